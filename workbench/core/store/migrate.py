@@ -1,0 +1,56 @@
+"""Schema revisions through Alembic, with the migration scripts shipped inside the package."""
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+
+from workbench.core.errors import SchemaTooNewError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config that finds the scripts from any working directory or installed wheel."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    if head is None:
+        raise RuntimeError("The package ships no migrations.")
+    return head
+
+
+def all_revisions() -> list[str]:
+    """Every revision this version knows, oldest first."""
+    return [rev.revision for rev in reversed(list(script_directory().walk_revisions()))]
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_not_newer(current: str | None, path: object) -> None:
+    """Refuse a database whose revision this version does not know: a newer version wrote it."""
+    if current is not None and current not in all_revisions():
+        raise SchemaTooNewError(
+            f"{path} was written by a newer version of Community Workbench (schema {current}); "
+            "this version leaves it untouched. Please update the workbench to open it."
+        )
+
+
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    """Upgrade to ``revision`` inside the caller's transaction: all steps land, or none."""
+    command.upgrade(alembic_config(connection), revision)

@@ -1,0 +1,310 @@
+"""The store's tables, declared once with SQLModel; hot paths use their ``__table__`` via Core.
+
+Times are integer Unix seconds in UTC (``*_at`` columns): compact, indexable, and free of time
+zone text. Members and items are identified by the network's own ids (``network``,
+``external_id``), so importing the same data twice changes nothing. Events are the record of
+what managers did; every table below the event log marked "derived" is a projection of events.
+"""
+
+from typing import Any, ClassVar
+
+from sqlalchemy import CheckConstraint, Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def server(value: str) -> dict[str, Any]:
+    """Column options giving a default in the database too, so bulk SQL can omit the column."""
+    return {"server_default": value}
+
+
+class Source(SQLModel, table=True):
+    """One connected export file or API account. ``secret_ref`` names a keyring entry."""
+
+    __tablename__: ClassVar[str] = "sources"  # type: ignore[misc]
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True, description="Stable id shared in log bundles")
+    kind: str = Field(description="Connector name, e.g. 'wordpress-wxr' or 'mastodon-api'")
+    network: str
+    name: str = Field(unique=True)
+    settings: str = Field(
+        default="{}", description="JSON settings of the connector", sa_column_kwargs=server("{}")
+    )
+    secret_ref: str | None = Field(default=None, description="Keyring entry name, never a secret")
+    cursor: str | None = Field(default=None, description="Sync position of an API source")
+    created_at: int
+
+
+class Person(SQLModel, table=True):
+    """A human behind one or more member identities on different networks."""
+
+    __tablename__: ClassVar[str] = "persons"  # type: ignore[misc]
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True)
+    display_name: str
+    created_at: int
+
+
+class Member(SQLModel, table=True):
+    """One identity on one network. ``status`` is derived from status events."""
+
+    __tablename__: ClassVar[str] = "members"  # type: ignore[misc]
+    __table_args__ = (
+        UniqueConstraint("network", "external_id"),
+        Index("ix_members_person", "person_id"),
+        Index("ix_members_status", "status"),
+        Index("ix_members_email_hash", "email_hash"),
+        CheckConstraint(
+            "status IN ('active','watch','muted','banned','left','memorialized')",
+            name="ck_members_status",
+        ),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    network: str
+    external_id: str
+    handle: str = Field(default="", sa_column_kwargs=server(""))
+    display_name: str = Field(default="", sa_column_kwargs=server(""))
+    email_hash: str | None = Field(default=None, description="Keyed hash, never the address")
+    profile_url: str | None = None
+    person_id: int | None = Field(default=None, foreign_key="persons.id", ondelete="SET NULL")
+    status: str = Field(default="active", sa_column_kwargs=server("active"))
+    first_seen_at: int | None = None
+    last_seen_at: int | None = None
+    item_count: int = Field(default=0, sa_column_kwargs=server("0"))
+    raw: str = Field(
+        default="{}",
+        description="The record as the network gave it (JSON)",
+        sa_column_kwargs=server("{}"),
+    )
+
+
+class Item(SQLModel, table=True):
+    """A post, comment, message or report as the network produced it."""
+
+    __tablename__: ClassVar[str] = "items"  # type: ignore[misc]
+    __table_args__ = (
+        UniqueConstraint("network", "external_id"),
+        Index("ix_items_member_time", "member_id", "created_at"),
+        Index("ix_items_parent", "network", "parent_external_id"),
+        Index("ix_items_thread", "network", "thread_external_id", "created_at"),
+        Index("ix_items_source_time", "source_id", "created_at"),
+        Index("ix_items_content_hash", "content_hash"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="sources.id", ondelete="CASCADE")
+    network: str
+    external_id: str
+    member_id: int | None = Field(default=None, foreign_key="members.id", ondelete="SET NULL")
+    kind: str = Field(description="post, comment, message, reply, pingback, ...")
+    parent_external_id: str | None = None
+    thread_external_id: str | None = None
+    title: str = Field(default="", sa_column_kwargs=server(""))
+    body: str = Field(
+        default="", description="Plain text, for search and display", sa_column_kwargs=server("")
+    )
+    body_html: str | None = Field(default=None, description="Untrusted HTML; sanitize to show")
+    url: str | None = None
+    language: str | None = None
+    platform_state: str = Field(
+        default="published",
+        description="published, held, spam, trash, reported, deleted",
+        sa_column_kwargs=server("published"),
+    )
+    report_count: int = Field(default=0, sa_column_kwargs=server("0"))
+    content_hash: str | None = Field(default=None, description="Hash of the normalized text")
+    created_at: int
+    imported_at: int
+    raw: str = Field(
+        default="{}",
+        description="The record as the network gave it (JSON)",
+        sa_column_kwargs=server("{}"),
+    )
+
+
+QUEUE_STATES = ("new", "in_review", "approved", "removed", "escalated", "ignored")
+
+
+class QueueEntry(SQLModel, table=True):
+    """An item that needs a decision. ``state`` is derived from decision events."""
+
+    __tablename__: ClassVar[str] = "queue"  # type: ignore[misc]
+    __table_args__ = (
+        Index("ix_queue_state_priority", "state", "priority", "item_id"),
+        Index("ix_queue_assignee", "assignee"),
+        CheckConstraint(
+            "state IN ('new','in_review','approved','removed','escalated','ignored')",
+            name="ck_queue_state",
+        ),
+    )
+    item_id: int = Field(primary_key=True, foreign_key="items.id", ondelete="CASCADE")
+    state: str = Field(default="new", sa_column_kwargs=server("new"))
+    reasons: int = Field(
+        default=0,
+        description="Bit set of workbench.core.queue.Reason",
+        sa_column_kwargs=server("0"),
+    )
+    priority: int = Field(default=0, sa_column_kwargs=server("0"))
+    assignee: str | None = None
+    entered_at: int
+    decided_at: int | None = None
+    muted_until: int | None = None
+
+
+class QueueReason(SQLModel, table=True):
+    """Why an item is in the queue, with a detail a manager can read (rule name, twin item)."""
+
+    __tablename__: ClassVar[str] = "queue_reasons"  # type: ignore[misc]
+    item_id: int = Field(primary_key=True, foreign_key="queue.item_id", ondelete="CASCADE")
+    reason: str = Field(primary_key=True)
+    detail: str = Field(default="", sa_column_kwargs=server(""))
+
+
+class Note(SQLModel, table=True):
+    """Derived: a typed note on a member, optionally about one item."""
+
+    __tablename__: ClassVar[str] = "notes"  # type: ignore[misc]
+    __table_args__ = (Index("ix_notes_member", "member_id", "created_at"),)
+    id: str = Field(primary_key=True, foreign_key="events.id", description="The event's id")
+    member_id: int = Field(foreign_key="members.id", ondelete="CASCADE")
+    item_id: int | None = Field(default=None, foreign_key="items.id", ondelete="SET NULL")
+    type: str
+    text: str
+    author_name: str
+    created_at: int
+
+
+class Tag(SQLModel, table=True):
+    __tablename__: ClassVar[str] = "tags"  # type: ignore[misc]
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(Text, unique=True, nullable=False))
+
+
+class MemberTag(SQLModel, table=True):
+    """Derived: tags currently on a member."""
+
+    __tablename__: ClassVar[str] = "member_tags"  # type: ignore[misc]
+    __table_args__ = (Index("ix_member_tags_tag", "tag_id"),)
+    member_id: int = Field(primary_key=True, foreign_key="members.id", ondelete="CASCADE")
+    tag_id: int = Field(primary_key=True, foreign_key="tags.id", ondelete="CASCADE")
+
+
+class Rating(SQLModel, table=True):
+    """Derived: one rating of a member on a named dimension, 1 to 5."""
+
+    __tablename__: ClassVar[str] = "ratings"  # type: ignore[misc]
+    __table_args__ = (
+        Index("ix_ratings_member", "member_id", "dimension", "rated_at"),
+        CheckConstraint("value BETWEEN 1 AND 5", name="ck_ratings_value"),
+    )
+    id: str = Field(primary_key=True, foreign_key="events.id")
+    member_id: int = Field(foreign_key="members.id", ondelete="CASCADE")
+    dimension: str
+    value: int
+    rater: str
+    rated_at: int
+
+
+class Intervention(SQLModel, table=True):
+    """Derived: what a manager did to whom, and when to look again."""
+
+    __tablename__: ClassVar[str] = "interventions"  # type: ignore[misc]
+    __table_args__ = (
+        Index("ix_interventions_follow_up", "follow_up_at"),
+        Index("ix_interventions_created", "created_at"),
+    )
+    id: str = Field(primary_key=True, foreign_key="events.id", description="The logging event")
+    kind: str
+    channel: str
+    message: str = Field(default="", sa_column_kwargs=server(""))
+    rationale: str = Field(default="", sa_column_kwargs=server(""))
+    author_name: str
+    created_at: int
+    follow_up_at: int | None = None
+    closed: bool = Field(default=False, sa_column_kwargs=server("0"))
+
+
+class InterventionTarget(SQLModel, table=True):
+    """Derived: a member, an item, or a source's whole community that an intervention targets."""
+
+    __tablename__: ClassVar[str] = "intervention_targets"  # type: ignore[misc]
+    __table_args__ = (
+        Index("ix_intervention_targets_member", "member_id"),
+        CheckConstraint(
+            "(member_id IS NOT NULL) + (item_id IS NOT NULL) + (source_id IS NOT NULL) = 1",
+            name="ck_intervention_targets_one",
+        ),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    intervention_id: str = Field(foreign_key="interventions.id", ondelete="CASCADE")
+    member_id: int | None = Field(default=None, foreign_key="members.id", ondelete="CASCADE")
+    item_id: int | None = Field(default=None, foreign_key="items.id", ondelete="CASCADE")
+    source_id: int | None = Field(default=None, foreign_key="sources.id", ondelete="CASCADE")
+
+
+class Observation(SQLModel, table=True):
+    """Derived: a later look at an intervention, with an outcome and the measured figures."""
+
+    __tablename__: ClassVar[str] = "observations"  # type: ignore[misc]
+    __table_args__ = (Index("ix_observations_intervention", "intervention_id", "created_at"),)
+    id: str = Field(primary_key=True, foreign_key="events.id")
+    intervention_id: str = Field(foreign_key="interventions.id", ondelete="CASCADE")
+    outcome: str
+    text: str = Field(default="", sa_column_kwargs=server(""))
+    metrics: str = Field(
+        default="{}", description="JSON figures measured when saved", sa_column_kwargs=server("{}")
+    )
+    author_name: str
+    created_at: int
+    next_follow_up_at: int | None = None
+
+
+class Event(SQLModel, table=True):
+    """The append-only log of everything managers did. Never updated, never deleted."""
+
+    __tablename__: ClassVar[str] = "events"  # type: ignore[misc]
+    __table_args__ = (
+        Index("ix_events_kind", "kind"),
+        Index("ix_events_created", "created_at"),
+    )
+    id: str = Field(primary_key=True, description="UUIDv7, sortable by time")
+    kind: str
+    author_id: str
+    author_name: str
+    created_at: int
+    payload: str = Field(description="JSON; refers to members and items by network ids")
+    origin: str = Field(
+        default="local",
+        description="'local' or the bundle it was merged from",
+        sa_column_kwargs=server("local"),
+    )
+
+
+class Meta(SQLModel, table=True):
+    """Facts about this database: the demo marker, the e-mail hash key, the creating version."""
+
+    __tablename__: ClassVar[str] = "meta"  # type: ignore[misc]
+    key: str = Field(primary_key=True)
+    value: str
+
+
+TABLES: tuple[type[SQLModel], ...] = (
+    Source,
+    Person,
+    Member,
+    Item,
+    QueueEntry,
+    QueueReason,
+    Note,
+    Tag,
+    MemberTag,
+    Rating,
+    Intervention,
+    InterventionTarget,
+    Observation,
+    Event,
+    Meta,
+)
+
+
+def table(model: type[SQLModel]) -> Any:
+    """The Core ``Table`` behind a model, for bulk statements."""
+    return model.__table__  # type: ignore[attr-defined]

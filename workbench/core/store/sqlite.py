@@ -1,0 +1,105 @@
+"""Everything SQLite-specific about the store, in one place.
+
+Connection set-up (WAL, foreign keys, busy timeout), the FTS5 index over items and the checks
+that a file is a usable SQLite database live here, so that a team store on another database can
+replace this module without touching the rest of the core.
+"""
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from workbench.core.errors import StoreError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_file(path: Path) -> None:
+    """Refuse paths that are not SQLite databases before SQLite gets a chance to write to them."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file.")
+    if not path.exists():
+        if not path.parent.exists():
+            raise StoreError(f"The folder {path.parent} does not exist.")
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(f"{path} is not a workbench database (not an SQLite file).")
+
+
+def read_schema_revision(path: Path) -> str | None:
+    """The Alembic revision recorded in ``path``, read without writing anything to the file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot open {path}: {exc}.") from exc
+    try:
+        exists = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not exists:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"Cannot read {path}: {exc}.") from exc
+    finally:
+        connection.close()
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy see transactions as we write them: sqlite3's own implicit BEGIN handling
+    # is switched off and SQLAlchemy emits BEGIN itself (see _on_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA temp_store=MEMORY")
+        cursor.execute("PRAGMA cache_size=-65536")
+    finally:
+        cursor.close()
+
+
+WRITE_OPTION = "workbench_write"
+"""Execution option that marks a connection's transaction as a write transaction."""
+
+
+def _on_begin(connection: Any) -> None:
+    # A write transaction takes the write lock up front (BEGIN IMMEDIATE), so two writers wait
+    # for each other instead of one failing half way with "database is locked". Readers use a
+    # deferred BEGIN and, thanks to WAL, never wait for a writer.
+    immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine on ``path`` with the store's pragmas set on every connection."""
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        poolclass=QueuePool,
+        pool_size=4,
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def fts_query_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite rejecting an FTS5 query's syntax."""
+    return (
+        isinstance(getattr(exc, "orig", exc), sqlite3.OperationalError)
+        and "fts5" in str(exc).lower()
+    )

@@ -1,0 +1,103 @@
+"""The store: one database file, opened, migrated and handed out as connections."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DatabaseError
+
+from workbench.core.errors import StoreError
+from workbench.core.store import migrate, sqlite
+from workbench.core.store.schema import TABLES, table
+
+
+@dataclass(frozen=True, slots=True)
+class StoreInfo:
+    path: Path
+    revision: str | None
+    head: str
+    counts: dict[str, int]
+
+
+class Store:
+    """An open workbench database. Create one with :func:`open_store`."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection in a read transaction: a consistent snapshot, never blocking writers."""
+        with self.engine.connect() as connection, connection.begin():
+            yield connection
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A connection in one write transaction: it commits entirely at the end, or not at all."""
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(**{sqlite.WRITE_OPTION: True})
+            with connection.begin():
+                yield connection
+
+    def revision(self) -> str | None:
+        with self.read() as connection:
+            return migrate.current_revision(connection)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per domain table."""
+        with self.read() as connection:
+            return {
+                table(model).name: int(
+                    connection.execute(
+                        text(f'SELECT count(*) FROM "{table(model).name}"')
+                    ).scalar_one()
+                )
+                for model in TABLES
+            }
+
+    def info(self) -> StoreInfo:
+        return StoreInfo(
+            path=self.path,
+            revision=self.revision(),
+            head=migrate.head_revision(),
+            counts=self.counts(),
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(path: Path, *, create: bool = True, upgrade: bool = True) -> Store:
+    """Open the database at ``path``, creating it and migrating it to the current schema.
+
+    A database written by a newer version is refused before anything is written to it.
+    """
+    path = Path(path).expanduser().resolve()
+    sqlite.check_file(path)
+    if not create and not path.exists():
+        raise StoreError(f"There is no database at {path}.")
+    migrate.check_not_newer(sqlite.read_schema_revision(path), path)
+    engine = sqlite.create_sqlite_engine(path)
+    try:
+        if upgrade:
+            with engine.connect() as connection:
+                connection = connection.execution_options(**{sqlite.WRITE_OPTION: True})
+                with connection.begin():
+                    if migrate.current_revision(connection) != migrate.head_revision():
+                        migrate.upgrade(connection)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise StoreError(f"Cannot open {path}: {exc.orig}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(path, engine)
