@@ -20,7 +20,7 @@ def server(value: str) -> dict[str, Any]:
 class Source(SQLModel, table=True):
     """One connected export file or API account. ``secret_ref`` names a keyring entry."""
 
-    __tablename__: ClassVar[str] = "sources"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "sources"
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(unique=True, description="Stable id shared in log bundles")
     kind: str = Field(description="Connector name, e.g. 'wordpress-wxr' or 'mastodon-api'")
@@ -37,7 +37,7 @@ class Source(SQLModel, table=True):
 class Person(SQLModel, table=True):
     """A human behind one or more member identities on different networks."""
 
-    __tablename__: ClassVar[str] = "persons"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "persons"
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(unique=True)
     display_name: str
@@ -47,7 +47,7 @@ class Person(SQLModel, table=True):
 class Member(SQLModel, table=True):
     """One identity on one network. ``status`` is derived from status events."""
 
-    __tablename__: ClassVar[str] = "members"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "members"
     __table_args__ = (
         UniqueConstraint("network", "external_id"),
         Index("ix_members_person", "person_id"),
@@ -80,7 +80,7 @@ class Member(SQLModel, table=True):
 class Item(SQLModel, table=True):
     """A post, comment, message or report as the network produced it."""
 
-    __tablename__: ClassVar[str] = "items"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "items"
     __table_args__ = (
         UniqueConstraint("network", "external_id"),
         Index("ix_items_member_time", "member_id", "created_at"),
@@ -126,7 +126,7 @@ QUEUE_STATES = ("new", "in_review", "approved", "removed", "escalated", "ignored
 class QueueEntry(SQLModel, table=True):
     """An item that needs a decision. ``state`` is derived from decision events."""
 
-    __tablename__: ClassVar[str] = "queue"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "queue"
     __table_args__ = (
         Index("ix_queue_state_priority", "state", "priority", "item_id"),
         Index("ix_queue_assignee", "assignee"),
@@ -152,7 +152,7 @@ class QueueEntry(SQLModel, table=True):
 class QueueReason(SQLModel, table=True):
     """Why an item is in the queue, with a detail a manager can read (rule name, twin item)."""
 
-    __tablename__: ClassVar[str] = "queue_reasons"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "queue_reasons"
     item_id: int = Field(primary_key=True, foreign_key="queue.item_id", ondelete="CASCADE")
     reason: str = Field(primary_key=True)
     detail: str = Field(default="", sa_column_kwargs=server(""))
@@ -161,7 +161,7 @@ class QueueReason(SQLModel, table=True):
 class Note(SQLModel, table=True):
     """Derived: a typed note on a member, optionally about one item."""
 
-    __tablename__: ClassVar[str] = "notes"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "notes"
     __table_args__ = (Index("ix_notes_member", "member_id", "created_at"),)
     id: str = Field(primary_key=True, foreign_key="events.id", description="The event's id")
     member_id: int = Field(foreign_key="members.id", ondelete="CASCADE")
@@ -173,7 +173,7 @@ class Note(SQLModel, table=True):
 
 
 class Tag(SQLModel, table=True):
-    __tablename__: ClassVar[str] = "tags"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "tags"
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_column=Column(Text, unique=True, nullable=False))
 
@@ -181,7 +181,7 @@ class Tag(SQLModel, table=True):
 class MemberTag(SQLModel, table=True):
     """Derived: tags currently on a member."""
 
-    __tablename__: ClassVar[str] = "member_tags"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "member_tags"
     __table_args__ = (Index("ix_member_tags_tag", "tag_id"),)
     member_id: int = Field(primary_key=True, foreign_key="members.id", ondelete="CASCADE")
     tag_id: int = Field(primary_key=True, foreign_key="tags.id", ondelete="CASCADE")
@@ -190,7 +190,7 @@ class MemberTag(SQLModel, table=True):
 class Rating(SQLModel, table=True):
     """Derived: one rating of a member on a named dimension, 1 to 5."""
 
-    __tablename__: ClassVar[str] = "ratings"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "ratings"
     __table_args__ = (
         Index("ix_ratings_member", "member_id", "dimension", "rated_at"),
         CheckConstraint("value BETWEEN 1 AND 5", name="ck_ratings_value"),
@@ -206,7 +206,7 @@ class Rating(SQLModel, table=True):
 class Intervention(SQLModel, table=True):
     """Derived: what a manager did to whom, and when to look again."""
 
-    __tablename__: ClassVar[str] = "interventions"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "interventions"
     __table_args__ = (
         Index("ix_interventions_follow_up", "follow_up_at"),
         Index("ix_interventions_created", "created_at"),
@@ -225,7 +225,7 @@ class Intervention(SQLModel, table=True):
 class InterventionTarget(SQLModel, table=True):
     """Derived: a member, an item, or a source's whole community that an intervention targets."""
 
-    __tablename__: ClassVar[str] = "intervention_targets"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "intervention_targets"
     __table_args__ = (
         Index("ix_intervention_targets_member", "member_id"),
         CheckConstraint(
@@ -243,7 +243,7 @@ class InterventionTarget(SQLModel, table=True):
 class Observation(SQLModel, table=True):
     """Derived: a later look at an intervention, with an outcome and the measured figures."""
 
-    __tablename__: ClassVar[str] = "observations"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "observations"
     __table_args__ = (Index("ix_observations_intervention", "intervention_id", "created_at"),)
     id: str = Field(primary_key=True, foreign_key="events.id")
     intervention_id: str = Field(foreign_key="interventions.id", ondelete="CASCADE")
@@ -260,7 +260,7 @@ class Observation(SQLModel, table=True):
 class Event(SQLModel, table=True):
     """The append-only log of everything managers did. Never updated, never deleted."""
 
-    __tablename__: ClassVar[str] = "events"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "events"
     __table_args__ = (
         Index("ix_events_kind", "kind"),
         Index("ix_events_created", "created_at"),
@@ -281,7 +281,7 @@ class Event(SQLModel, table=True):
 class Meta(SQLModel, table=True):
     """Facts about this database: the demo marker, the e-mail hash key, the creating version."""
 
-    __tablename__: ClassVar[str] = "meta"  # type: ignore[misc]
+    __tablename__: ClassVar[str] = "meta"
     key: str = Field(primary_key=True)
     value: str
 

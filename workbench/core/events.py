@@ -1,0 +1,55 @@
+"""Events: the immutable record of everything a manager does.
+
+An event has a UUIDv7 id, a kind, its author, a time and a JSON payload that names members and
+items by their network ids (see refs.py). Events are only ever added; what they decide (an item's
+queue state, a member's status, notes, ratings, interventions) is derived by projections.py.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import orjson
+
+from workbench.core.clock import to_iso
+
+
+class Kind(StrEnum):
+    QUEUE_DECIDED = "queue.decided"
+    MEMBER_STATUS_SET = "member.status_set"
+    MEMBER_NOTE_ADDED = "member.note_added"
+    MEMBER_TAGGED = "member.tagged"
+    MEMBER_UNTAGGED = "member.untagged"
+    MEMBER_RATED = "member.rated"
+    INTERVENTION_LOGGED = "intervention.logged"
+    INTERVENTION_OBSERVED = "intervention.observed"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One recorded event. Frozen: the payload is kept as JSON bytes and parsed on each access."""
+
+    id: str
+    kind: str
+    author_id: str
+    author_name: str
+    created_at: int
+    payload_json: bytes
+    origin: str = "local"
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        """A fresh copy of the payload; changing it changes nothing recorded."""
+        value = orjson.loads(self.payload_json)
+        assert isinstance(value, dict)
+        return value
+
+    def to_json(self) -> dict[str, Any]:
+        """The event as it is exported in logs and bundles."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "author": {"id": self.author_id, "name": self.author_name},
+            "at": to_iso(self.created_at),
+            "payload": self.payload,
+        }

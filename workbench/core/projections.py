@@ -1,0 +1,276 @@
+"""Derived state: how each kind of event changes the tables that the queue and profiles read.
+
+Each applier validates its payload (raising InvalidEventError with the field at fault) and
+updates the projection tables in the caller's transaction. ``reset`` clears what events decide,
+so that replaying the log in id order rebuilds exactly the same state.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from workbench.core.errors import InvalidEventError
+from workbench.core.events import Event, Kind
+from workbench.core.refs import Ref
+from workbench.core.store.schema import (
+    Intervention,
+    InterventionTarget,
+    Item,
+    Member,
+    MemberTag,
+    Note,
+    Observation,
+    QueueEntry,
+    Rating,
+    Source,
+    Tag,
+    table,
+)
+
+MEMBER_STATUSES = ("active", "watch", "muted", "banned", "left", "memorialized")
+DECISIONS = {
+    "approve": "approved",
+    "remove": "removed",
+    "escalate": "escalated",
+    "ignore": "ignored",
+}
+OUTCOMES = ("improved", "no_change", "worsened", "unclear")
+
+_members = table(Member)
+_items = table(Item)
+_sources = table(Source)
+_queue = table(QueueEntry)
+_notes = table(Note)
+_tags = table(Tag)
+_member_tags = table(MemberTag)
+_ratings = table(Rating)
+_interventions = table(Intervention)
+_targets = table(InterventionTarget)
+_observations = table(Observation)
+
+
+def _text(
+    payload: dict[str, Any], field: str, *, required: bool = True, limit: int = 20_000
+) -> str:
+    value = payload.get(field, None if required else "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise InvalidEventError(f"Field '{field}' must be a non-empty text.")
+    if len(value) > limit:
+        raise InvalidEventError(f"Field '{field}' is longer than {limit} characters.")
+    return value
+
+
+def _choice(payload: dict[str, Any], field: str, choices: tuple[str, ...] | dict[str, str]) -> str:
+    value = payload.get(field)
+    if value not in choices:
+        raise InvalidEventError(
+            f"Field '{field}' must be one of {', '.join(choices)}; got {value!r}."
+        )
+    assert isinstance(value, str)
+    return value
+
+
+def _optional_time(payload: dict[str, Any], field: str) -> int | None:
+    value = payload.get(field)
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        raise InvalidEventError(f"Field '{field}' must be Unix seconds or null; got {value!r}.")
+    return value
+
+
+def _row_id(connection: Connection, tbl: Any, ref: Ref, what: str) -> int:
+    found = connection.execute(
+        select(tbl.c.id).where(tbl.c.network == ref.network, tbl.c.external_id == ref.id)
+    ).scalar()
+    if found is None:
+        raise InvalidEventError(f"Unknown {what} {ref.network}:{ref.id}.")
+    return int(found)
+
+
+def _member_id(connection: Connection, payload: dict[str, Any], field: str = "member") -> int:
+    return _row_id(connection, _members, Ref.from_json(payload.get(field), field), "member")
+
+
+def _item_id(connection: Connection, payload: dict[str, Any], field: str = "item") -> int:
+    return _row_id(connection, _items, Ref.from_json(payload.get(field), field), "item")
+
+
+def _queue_decided(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    item_id = _item_id(connection, payload)
+    state = DECISIONS[_choice(payload, "decision", DECISIONS)]
+    statement = sqlite_insert(_queue).values(
+        item_id=item_id, state=state, entered_at=event.created_at, decided_at=event.created_at
+    )
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[_queue.c.item_id],
+            set_={"state": state, "decided_at": event.created_at},
+        )
+    )
+
+
+def _member_status_set(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    member_id = _member_id(connection, payload)
+    status = _choice(payload, "status", MEMBER_STATUSES)
+    connection.execute(update(_members).where(_members.c.id == member_id).values(status=status))
+
+
+def _member_note_added(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    item = payload.get("item")
+    connection.execute(
+        insert(_notes).values(
+            id=event.id,
+            member_id=_member_id(connection, payload),
+            item_id=None if item is None else _item_id(connection, payload),
+            type=_text(payload, "type", limit=60),
+            text=_text(payload, "text"),
+            author_name=event.author_name,
+            created_at=event.created_at,
+        )
+    )
+
+
+def _tag_id(connection: Connection, name: str) -> int:
+    connection.execute(sqlite_insert(_tags).values(name=name).on_conflict_do_nothing())
+    return int(connection.execute(select(_tags.c.id).where(_tags.c.name == name)).scalar_one())
+
+
+def _member_tagged(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    member_id = _member_id(connection, payload)
+    tag_id = _tag_id(connection, _text(payload, "tag", limit=60).strip())
+    connection.execute(
+        sqlite_insert(_member_tags)
+        .values(member_id=member_id, tag_id=tag_id)
+        .on_conflict_do_nothing()
+    )
+
+
+def _member_untagged(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    member_id = _member_id(connection, payload)
+    tag_id = _tag_id(connection, _text(payload, "tag", limit=60).strip())
+    connection.execute(
+        delete(_member_tags).where(
+            _member_tags.c.member_id == member_id, _member_tags.c.tag_id == tag_id
+        )
+    )
+
+
+def _member_rated(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    value = payload.get("value")
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
+        raise InvalidEventError(f"Field 'value' must be a whole number from 1 to 5; got {value!r}.")
+    rater = payload.get("rater") or event.author_name
+    connection.execute(
+        insert(_ratings).values(
+            id=event.id,
+            member_id=_member_id(connection, payload),
+            dimension=_text(payload, "dimension", limit=60),
+            value=value,
+            rater=str(rater),
+            rated_at=_optional_time(payload, "rated_at") or event.created_at,
+        )
+    )
+
+
+def _intervention_logged(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    targets = payload.get("targets")
+    if not isinstance(targets, dict):
+        raise InvalidEventError("Field 'targets' must list members, items or sources.")
+    rows: list[dict[str, Any]] = []
+    for index, ref in enumerate(targets.get("members", [])):
+        member_id = _row_id(
+            connection, _members, Ref.from_json(ref, f"targets.members[{index}]"), "member"
+        )
+        rows.append({"member_id": member_id, "item_id": None, "source_id": None})
+    for index, ref in enumerate(targets.get("items", [])):
+        item_id = _row_id(connection, _items, Ref.from_json(ref, f"targets.items[{index}]"), "item")
+        rows.append({"member_id": None, "item_id": item_id, "source_id": None})
+    for uid in targets.get("sources", []):
+        source_id = connection.execute(select(_sources.c.id).where(_sources.c.uid == uid)).scalar()
+        if source_id is None:
+            raise InvalidEventError(f"Unknown source {uid!r} in field 'targets.sources'.")
+        rows.append({"member_id": None, "item_id": None, "source_id": source_id})
+    if not rows:
+        raise InvalidEventError("An intervention needs at least one target.")
+    connection.execute(
+        insert(_interventions).values(
+            id=event.id,
+            kind=_text(payload, "kind", limit=60),
+            channel=_text(payload, "channel", limit=60),
+            message=_text(payload, "message", required=False),
+            rationale=_text(payload, "rationale", required=False),
+            author_name=event.author_name,
+            created_at=event.created_at,
+            follow_up_at=_optional_time(payload, "follow_up_at"),
+        )
+    )
+    connection.execute(insert(_targets), [{"intervention_id": event.id, **row} for row in rows])
+
+
+def _intervention_observed(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    intervention_id = payload.get("intervention")
+    exists = connection.execute(
+        select(_interventions.c.id).where(_interventions.c.id == intervention_id)
+    ).scalar()
+    if exists is None:
+        raise InvalidEventError(
+            f"Unknown intervention {intervention_id!r} in field 'intervention'."
+        )
+    metrics = payload.get("metrics", {})
+    if not isinstance(metrics, dict):
+        raise InvalidEventError("Field 'metrics' must be an object.")
+    next_follow_up = _optional_time(payload, "next_follow_up_at")
+    connection.execute(
+        insert(_observations).values(
+            id=event.id,
+            intervention_id=intervention_id,
+            outcome=_choice(payload, "outcome", OUTCOMES),
+            text=_text(payload, "text", required=False),
+            metrics=orjson.dumps(metrics).decode(),
+            author_name=event.author_name,
+            created_at=event.created_at,
+            next_follow_up_at=next_follow_up,
+        )
+    )
+    # An observation is the follow-up done; the next one is due when the observation says.
+    connection.execute(
+        update(_interventions)
+        .where(_interventions.c.id == intervention_id)
+        .values(follow_up_at=next_follow_up)
+    )
+
+
+APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
+    Kind.QUEUE_DECIDED: _queue_decided,
+    Kind.MEMBER_STATUS_SET: _member_status_set,
+    Kind.MEMBER_NOTE_ADDED: _member_note_added,
+    Kind.MEMBER_TAGGED: _member_tagged,
+    Kind.MEMBER_UNTAGGED: _member_untagged,
+    Kind.MEMBER_RATED: _member_rated,
+    Kind.INTERVENTION_LOGGED: _intervention_logged,
+    Kind.INTERVENTION_OBSERVED: _intervention_observed,
+}
+
+
+def apply(connection: Connection, event: Event) -> None:
+    """Apply one event to the derived tables."""
+    APPLIERS[event.kind](connection, event)
+
+
+def reset(connection: Connection) -> None:
+    """Forget everything that events decided; imported data (items, members, reasons) stays."""
+    for tbl in (_observations, _targets, _interventions, _ratings, _member_tags, _notes):
+        connection.execute(delete(tbl))
+    connection.execute(delete(_queue).where(_queue.c.reasons == 0))
+    connection.execute(update(_queue).values(state="new", decided_at=None))
+    connection.execute(update(_members).values(status="active"))

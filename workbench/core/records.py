@@ -1,0 +1,44 @@
+"""Normalized records: what connectors yield and the store writes in bulk.
+
+A connector turns a network's export or API response into these; it never touches the database.
+Members and items carry the network's own ids, so writing the same records twice changes nothing.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRecord:
+    network: str
+    external_id: str
+    handle: str = ""
+    display_name: str = ""
+    email_hash: str | None = None
+    profile_url: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRecord:
+    network: str
+    external_id: str
+    author_id: str | None
+    """The author's ``MemberRecord.external_id``; ``None`` for anonymous or deleted accounts."""
+    kind: str
+    created_at: int
+    body: str = ""
+    title: str = ""
+    body_html: str | None = None
+    parent_external_id: str | None = None
+    thread_external_id: str | None = None
+    url: str | None = None
+    language: str | None = None
+    platform_state: str = "published"
+    """published, held, spam, trash, reported or deleted, as the platform says."""
+    report_count: int = 0
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+
+Record = MemberRecord | ItemRecord
