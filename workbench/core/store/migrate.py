@@ -13,6 +13,11 @@ from workbench.core.errors import SchemaTooNewError
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Leave the FTS5 index and its shadow tables out of autogenerate's comparison."""
+    return not (type_ == "table" and name is not None and name.startswith("items_fts"))
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config that finds the scripts from any working directory or installed wheel."""
     config = Config()

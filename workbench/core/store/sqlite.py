@@ -56,6 +56,20 @@ def read_schema_revision(path: Path) -> str | None:
         connection.close()
 
 
+def checkpoint(path: Path) -> None:
+    """Fold the write-ahead log into the main file, so that the file alone holds everything."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+def sidecar_files(path: Path) -> tuple[Path, Path]:
+    """SQLite's -wal and -shm files beside a database in WAL mode."""
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy see transactions as we write them: sqlite3's own implicit BEGIN handling
     # is switched off and SQLAlchemy emits BEGIN itself (see _on_begin).

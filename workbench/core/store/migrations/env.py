@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 from workbench.core.store import schema  # noqa: F401  (registers the tables on the metadata)
+from workbench.core.store.migrate import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -16,6 +17,7 @@ context.configure(
     connection=connection,
     target_metadata=SQLModel.metadata,
     render_as_batch=True,
+    include_name=include_name,
     transaction_per_migration=False,
 )
 with context.begin_transaction():

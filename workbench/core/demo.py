@@ -1,0 +1,449 @@
+"""The bundled demo community "Werkstatt": generated deterministically from a seed.
+
+The maker community of a fictional tool company on four networks (a WordPress blog, Discord,
+Mastodon, a subreddit), in German and English, with held and reported items, spam waves and
+reposts, member notes and statuses, and interventions whose follow-ups are overdue, due today and
+upcoming. The same seed and day give the same data; times are laid out backwards from ``now``.
+"""
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, insert, text
+
+from workbench.core import eventlog, sources
+from workbench.core.errors import WorkbenchError
+from workbench.core.events import Kind
+from workbench.core.ids import uuid7_at
+from workbench.core.ingest import ImportSummary, Ingestor
+from workbench.core.records import ItemRecord, MemberRecord, Record
+from workbench.core.resources import resource
+from workbench.core.settings import Author
+from workbench.core.store import Store, open_store, sqlite
+from workbench.core.store.schema import Meta, table
+
+SEED = 20261125
+DAY = 86_400
+HOUR = 3_600
+
+MANAGERS = (
+    Author(id="7c1d2a56-0d4e-4f57-9a53-3c1f0d6a0001", name="Mara Lindqvist"),
+    Author(id="7c1d2a56-0d4e-4f57-9a53-3c1f0d6a0002", name="Jonas Weber"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Network:
+    key: str
+    source_name: str
+    members: int
+    threads: int
+    post_kind: str
+    reply_kind: str
+
+
+NETWORKS = (
+    Network("wordpress", "Werkstatt-Blog", 90, 40, "post", "comment"),
+    Network("discord", "Werkstatt Discord", 150, 90, "message", "reply"),
+    Network("mastodon", "@werkstatt@social.example", 80, 60, "status", "reply"),
+    Network("reddit", "r/KleinholzWerkstatt", 100, 70, "submission", "comment"),
+)
+
+
+@dataclass(slots=True)
+class _Member:
+    network: str
+    external_id: str
+    handle: str
+    name: str
+    language: str
+
+
+def _phrases() -> dict[str, Any]:
+    data = orjson.loads(resource("demo", "phrases.json").read_bytes())
+    assert isinstance(data, dict)
+    return data
+
+
+class _Generator:
+    def __init__(self, now: int, seed: int) -> None:
+        self.now = now
+        self.rng = random.Random(seed)
+        self.words = _phrases()
+        self.members: dict[str, list[_Member]] = {}
+        self.items: list[ItemRecord] = []
+        self._counter = 0
+
+    def _id(self) -> str:
+        self._counter += 1
+        return f"{self._counter:06d}"
+
+    def event_id(self, at: int) -> str:
+        return uuid7_at(at * 1000 + self.rng.randrange(1000), self.rng.getrandbits(74))
+
+    def make_members(self, network: Network) -> Iterator[MemberRecord]:
+        people: list[_Member] = []
+        used: set[str] = set()
+        for _ in range(network.members):
+            language = "de" if self.rng.random() < 0.6 else "en"
+            first = self.rng.choice(self.words[f"first_names_{language}"])
+            last = self.rng.choice(self.words[f"last_names_{language}"])
+            handle = f"{self.rng.choice(self.words['handle_words'])}{self.rng.randrange(10, 999)}"
+            while handle in used:
+                handle += str(self.rng.randrange(10))
+            used.add(handle)
+            member = _Member(
+                network.key, f"{network.key[:2]}-u{self._id()}", handle, f"{first} {last}", language
+            )
+            people.append(member)
+            yield MemberRecord(
+                network=network.key,
+                external_id=member.external_id,
+                handle=handle,
+                display_name=member.name,
+                profile_url=f"https://{network.key}.example/@{handle}",
+                raw={"demo": True, "language": language},
+            )
+        self.members[network.key] = people
+
+    def sentence(self, language: str) -> str:
+        words = self.words[language]
+        opener = self.rng.choice(words["openers"])
+        subject = self.rng.choice(words["subjects"])
+        closer = self.rng.choice(words["closers"])
+        return f"{opener} {subject}? {closer}"
+
+    def make_items(self, network: Network) -> Iterator[ItemRecord]:
+        people = self.members[network.key]
+        for _ in range(network.threads):
+            author = self.rng.choice(people)
+            started = self.now - self.rng.randrange(2 * DAY, 75 * DAY)
+            thread_id = f"{network.key[:2]}-t{self._id()}"
+            language = author.language
+            yield self.item(
+                network,
+                thread_id,
+                author,
+                started,
+                self.sentence(language),
+                language,
+                kind=network.post_kind,
+                title=self.rng.choice(self.words[language]["topics"]),
+            )
+            parents = [thread_id]
+            at = started
+            for _ in range(self.rng.randrange(3, 18)):
+                at += self.rng.randrange(5 * 60, 10 * HOUR)
+                if at > self.now - 10 * 60:
+                    break
+                replier = self.rng.choice(people)
+                item_id = f"{network.key[:2]}-c{self._id()}"
+                body, state, reports = self.reply_text(replier.language)
+                yield self.item(
+                    network,
+                    item_id,
+                    replier,
+                    at,
+                    body,
+                    replier.language,
+                    kind=network.reply_kind,
+                    parent=self.rng.choice(parents),
+                    thread=thread_id,
+                    state=state,
+                    reports=reports,
+                )
+                parents.append(item_id)
+
+    def reply_text(self, language: str) -> tuple[str, str, int]:
+        words = self.words[language]
+        roll = self.rng.random()
+        if roll < 0.03:
+            return self.varied(language, "rude"), "reported", self.rng.randrange(1, 5)
+        if roll < 0.05:
+            return self.varied(language, "complaints"), "published", 0
+        if roll < 0.07:
+            return self.reply(language), "held", 0
+        if roll < 0.09:
+            return self.varied(language, "complaints"), "reported", 1
+        return self.reply(language), "published", 0
+
+    def varied(self, language: str, kind: str) -> str:
+        """A complaint or insult followed by the question it came up in."""
+        words = self.words[language]
+        question = f"{self.rng.choice(words['openers'])} {self.rng.choice(words['subjects'])}?"
+        return f"{question} {self.rng.choice(words[kind])}"
+
+    def reply(self, language: str) -> str:
+        """An ordinary reply, varied enough that two members rarely write the very same text."""
+        words = self.words[language]
+        parts = [
+            self.rng.choice(words["replies"]),
+            f"{self.rng.choice(words['openers'])} {self.rng.choice(words['subjects'])}?",
+        ]
+        if self.rng.random() < 0.5:
+            parts.append(self.rng.choice(words["closers"]))
+        return " ".join(parts)
+
+    def item(
+        self,
+        network: Network,
+        external_id: str,
+        author: _Member,
+        at: int,
+        body: str,
+        language: str,
+        *,
+        kind: str,
+        title: str = "",
+        parent: str | None = None,
+        thread: str | None = None,
+        state: str = "published",
+        reports: int = 0,
+    ) -> ItemRecord:
+        html = None
+        if network.key in ("wordpress", "mastodon"):
+            html = "".join(f"<p>{part}</p>" for part in body.split("\n") if part)
+        return ItemRecord(
+            network=network.key,
+            external_id=external_id,
+            author_id=author.external_id,
+            kind=kind,
+            created_at=at,
+            body=body,
+            title=title,
+            body_html=html,
+            parent_external_id=parent,
+            thread_external_id=thread or external_id,
+            url=f"https://{network.key}.example/{thread or external_id}#{external_id}",
+            language=language,
+            platform_state=state,
+            report_count=reports,
+            raw={"demo": True},
+        )
+
+    def spam_wave(self, network: Network) -> Iterator[Record]:
+        """Fresh accounts posting the same offer, and one member posting a comment twice."""
+        language = "de" if network.key in ("wordpress", "discord") else "en"
+        offer = self.rng.choice(self.words[language]["spam"])
+        start = self.now - self.rng.randrange(6 * HOUR, 3 * DAY)
+        for index in range(3):
+            handle = f"deals{self.rng.randrange(1000, 9999)}"
+            member = _Member(
+                network.key, f"{network.key[:2]}-s{self._id()}", handle, handle, language
+            )
+            self.members[network.key].append(member)
+            yield MemberRecord(network.key, member.external_id, handle, handle, raw={"demo": True})
+            yield self.item(
+                network,
+                f"{network.key[:2]}-c{self._id()}",
+                member,
+                start + index * 240,
+                offer,
+                language,
+                kind=network.reply_kind,
+                state="held" if network.key == "wordpress" else "published",
+            )
+        reposter = self.rng.choice(self.members[network.key][:-3])
+        text_ = self.rng.choice(self.words[reposter.language]["complaints"])
+        first = self.now - self.rng.randrange(1 * DAY, 4 * DAY)
+        for offset in (0, 2 * HOUR):
+            yield self.item(
+                network,
+                f"{network.key[:2]}-c{self._id()}",
+                reposter,
+                first + offset,
+                text_,
+                reposter.language,
+                kind=network.reply_kind,
+            )
+
+
+def _ref(member: _Member) -> dict[str, str]:
+    return {"network": member.network, "id": member.external_id}
+
+
+def _record_manager_events(connection: Connection, gen: _Generator) -> None:
+    """Statuses, notes, ratings, decisions and interventions, as two managers made them."""
+    rng, now = gen.rng, gen.now
+    everyone = [m for people in gen.members.values() for m in people if "-u" in m.external_id]
+    chosen = rng.sample(everyone, 40)
+    events: list[tuple[int, Kind, dict[str, Any]]] = []
+    for member, status in zip(
+        chosen[:8], ["watch"] * 5 + ["muted", "banned", "memorialized"], strict=True
+    ):
+        events.append(
+            (
+                now - rng.randrange(3 * DAY, 40 * DAY),
+                Kind.MEMBER_STATUS_SET,
+                {"member": _ref(member), "status": status},
+            )
+        )
+    note_types = ["good_contributor", "spam_watch", "warning", "other"]
+    for member in chosen[8:28]:
+        events.append(
+            (
+                now - rng.randrange(HOUR, 50 * DAY),
+                Kind.MEMBER_NOTE_ADDED,
+                {
+                    "member": _ref(member),
+                    "type": rng.choice(note_types),
+                    "text": rng.choice(gen.words[member.language]["notes"]),
+                },
+            )
+        )
+    for member in chosen[10:22]:
+        for dimension in ("feedback", "expertise", "communication"):
+            events.append(
+                (
+                    now - rng.randrange(HOUR, 30 * DAY),
+                    Kind.MEMBER_RATED,
+                    {"member": _ref(member), "dimension": dimension, "value": rng.randrange(2, 6)},
+                )
+            )
+    for member in chosen[28:32]:
+        events.append(
+            (
+                now - rng.randrange(HOUR, 20 * DAY),
+                Kind.MEMBER_TAGGED,
+                {
+                    "member": _ref(member),
+                    "tag": rng.choice(["helper", "beta-tester", "moderator-candidate"]),
+                },
+            )
+        )
+    # Decisions already taken on part of the queue: the rest waits for the user.
+    queued = connection.execute(
+        text(
+            "SELECT i.network, i.external_id, i.created_at "
+            "FROM queue q JOIN items i ON i.id = q.item_id "
+            "ORDER BY i.network, i.external_id"
+        )
+    ).all()
+    for network, external_id, created_at in rng.sample(queued, len(queued) // 3):
+        at = min(now - 60, created_at + rng.randrange(10 * 60, DAY))
+        events.append(
+            (
+                at,
+                Kind.QUEUE_DECIDED,
+                {
+                    "item": {"network": network, "id": external_id},
+                    "decision": rng.choice(["approve", "approve", "remove", "ignore", "escalate"]),
+                },
+            )
+        )
+    schedule = [-9, -4, -1, 0, 0, 2, 5, 12]
+    kinds = [
+        "warning",
+        "nudge",
+        "welcome",
+        "warning",
+        "thanks",
+        "temporary_mute",
+        "warning",
+        "nudge",
+    ]
+    for days, kind, member in zip(schedule, kinds, chosen[32:40], strict=True):
+        at = now + days * DAY - rng.randrange(5 * DAY, 8 * DAY)
+        events.append(
+            (
+                at,
+                Kind.INTERVENTION_LOGGED,
+                {
+                    "kind": kind,
+                    "channel": "private_message"
+                    if kind in ("warning", "nudge", "temporary_mute")
+                    else "public_reply",
+                    "message": rng.choice(gen.words[member.language]["manager_messages"]).replace(
+                        "{name}", member.name.split()[0]
+                    ),
+                    "rationale": "Demo",
+                    "targets": {"members": [_ref(member)]},
+                    "follow_up_at": now + days * DAY + rng.randrange(-3 * HOUR, 3 * HOUR),
+                },
+            )
+        )
+    community = connection.execute(text("SELECT uid FROM sources ORDER BY id LIMIT 1")).scalar_one()
+    events.append(
+        (
+            now - 20 * DAY,
+            Kind.INTERVENTION_LOGGED,
+            {
+                "kind": "public_statement",
+                "channel": "post",
+                "message": gen.words["de"]["manager_messages"][0].replace("{name}", "zusammen"),
+                "rationale": "Lieferverzug erklären",
+                "targets": {"sources": [community]},
+                "follow_up_at": None,
+            },
+        )
+    )
+    events.sort(key=lambda entry: entry[0])
+    for at, kind, payload in events:
+        eventlog.record(
+            connection, kind, payload, rng.choice(MANAGERS), at=at, event_id=gen.event_id(at)
+        )
+
+
+def populate(store: Store, *, now: int, seed: int = SEED) -> ImportSummary:
+    """Write the demo community into ``store``, which must be empty."""
+    with store.write() as connection:
+        if connection.execute(text("SELECT count(*) FROM items")).scalar_one():
+            raise WorkbenchError(
+                f"{store.path} already holds data; the demo only goes into a new database."
+            )
+        gen = _Generator(now, seed)
+        summary = ImportSummary()
+        for network in NETWORKS:
+            source = sources.ensure(
+                connection, name=network.source_name, kind="demo", network=network.key
+            )
+            ingestor = Ingestor(connection, source, now=now)
+            ingestor.add_all(gen.make_members(network))
+            ingestor.add_all(gen.make_items(network))
+            ingestor.add_all(gen.spam_wave(network))
+            part = ingestor.finish()
+            for name in ("members_added", "items_added", "queued"):
+                setattr(summary, name, getattr(summary, name) + getattr(part, name))
+        _record_manager_events(connection, gen)
+        connection.execute(insert(table(Meta)).values(key="demo", value=str(seed)))
+    return summary
+
+
+def is_demo(store: Store) -> bool:
+    with store.read() as connection:
+        return connection.execute(text("SELECT 1 FROM meta WHERE key = 'demo'")).first() is not None
+
+
+def create_demo_database(path: Path, *, now: int, replace_demo: bool = False) -> ImportSummary:
+    """Build the demo in a new file at ``path``: written beside it, then renamed into place.
+
+    An existing file is replaced only if ``replace_demo`` is set and it holds the demo itself;
+    a database with the user's own data is never overwritten.
+    """
+    path = path.expanduser().resolve()
+    if path.exists():
+        if not replace_demo:
+            raise WorkbenchError(f"{path} already exists; the demo only goes into a new database.")
+        with open_store(path, upgrade=False) as existing:
+            if not is_demo(existing):
+                raise WorkbenchError(
+                    f"{path} holds your own data, not the demo; it is left as it is."
+                )
+    temporary = path.with_name(f".{path.name}.building")
+    for leftover in (temporary, *sqlite.sidecar_files(temporary)):
+        leftover.unlink(missing_ok=True)
+    try:
+        with open_store(temporary) as store:
+            summary = populate(store, now=now)
+        sqlite.checkpoint(temporary)
+        for stale in sqlite.sidecar_files(path):
+            stale.unlink(missing_ok=True)
+        temporary.replace(path)
+    finally:
+        for leftover in (temporary, *sqlite.sidecar_files(temporary)):
+            leftover.unlink(missing_ok=True)
+    return summary

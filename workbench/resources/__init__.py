@@ -1,0 +1,1 @@
+"""Bundled resources: demo data, icons, translations. Read them with core.resources.resource()."""

@@ -1,0 +1,79 @@
+"""Starting the window: the Qt application, translations, the manager's identity, the store."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from workbench import APP_ID, APP_NAME, __version__
+from workbench.core import clock, demo, i18n, paths, settings
+from workbench.core.errors import WorkbenchError
+from workbench.core.resources import resource
+from workbench.core.store import Store, open_store
+from workbench.ui.identity_dialog import IdentityDialog
+from workbench.ui.main_window import MainWindow
+
+
+def window_settings() -> QSettings:
+    """Window geometry and other view state, beside the manager's settings file."""
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def install_translations(app: QApplication) -> None:
+    """Load Qt's own and the workbench's translation for the system language, if shipped."""
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    folder = resource("translations")
+    if folder.is_dir() and ours.load(locale, "workbench", "_", str(folder)):
+        app.installTranslator(ours)
+    i18n.install(QCoreApplication.translate)
+
+
+def ensure_identity(current: settings.Settings) -> settings.Settings | None:
+    """Ask for the manager's name if none is stored yet; ``None`` if they cancel."""
+    if current.has_identity:
+        return current
+    dialog = IdentityDialog()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    updated = current.with_identity(dialog.name())
+    settings.save(updated)
+    return updated
+
+
+def open_database(db_path: Path | None, use_demo: bool) -> Store:
+    if use_demo:
+        path = db_path or paths.demo_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        demo.create_demo_database(path, now=clock.now(), replace_demo=True)
+        return open_store(path)
+    path = db_path or paths.default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return open_store(path)
+
+
+def run(db_path: Path | None, demo: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    install_translations(app)
+    try:
+        current = ensure_identity(settings.load())
+        if current is None:
+            return 1
+        store = open_database(db_path, demo)
+    except WorkbenchError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window = MainWindow(store, current, window_settings())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,241 @@
+"""The main window: a sidebar of views, the central stack, menus and a status bar."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QWidget,
+)
+
+from workbench import APP_NAME, __version__
+from workbench.core import queue, sources
+from workbench.core.errors import WorkbenchError
+from workbench.core.export import export_log
+from workbench.core.settings import Settings
+from workbench.core.store import Store
+from workbench.ui.queue_model import QueueModel
+
+
+class QueuePage(QSplitter):
+    """The queue table and, beside it, the selected item's full text."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("queuePage")
+        self.model = QueueModel(store, self)
+        self.view = QTableView()
+        self.view.setObjectName("queueView")
+        self.view.setAccessibleName(self.tr("Moderation queue"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((120, 80, 150, 420, 130, 80, 60, 90)):
+            self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detailPane")
+        self.detail.setAccessibleName(self.tr("Item detail"))
+        self.detail.setOpenLinks(False)
+        self.detail.setPlaceholderText(self.tr("Select an item to read it in full."))
+        self.addWidget(self.view)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 1)
+        self.view.selectionModel().selectionChanged.connect(self._show_selected)
+        self.model.reload()
+
+    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            self.detail.clear()
+            return
+        row = self.model.row_at(indexes[0].row())
+        # Plain text only: item content is untrusted and is never rendered as HTML here.
+        lines = [row.title, "", row.body] if row.title else [row.body]
+        meta = self.tr("{author} on {network} ({source})").format(
+            author=row.author_handle or self.tr("unknown"),
+            network=row.network,
+            source=row.source_name,
+        )
+        self.detail.setPlainText("\n".join([meta, "", *lines]))
+
+
+class EmptyPage(QLabel):
+    """A view whose content is not built yet says so plainly, instead of pretending."""
+
+    def __init__(self, object_name: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(text)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setMargin(40)
+
+
+class SourcesPage(QListWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcesView")
+        self.setAccessibleName(self.tr("Connected sources"))
+        with store.read() as connection:
+            for source in sources.list_all(connection):
+                self.addItem(
+                    self.tr("{name} ({network}, {kind})").format(
+                        name=source.name, network=source.network, kind=source.kind
+                    )
+                )
+        if self.count() == 0:
+            self.addItem(self.tr("No sources yet."))
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, store: Store, settings: Settings, window_settings: QSettings) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.window_settings = window_settings
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(
+            self.tr("{app} — {file}").format(app=APP_NAME, file=Path(store.path).name)
+        )
+        self.resize(1280, 800)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        self.sidebar.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("centralStack")
+        self.queue_page = QueuePage(store)
+        pages: list[tuple[str, QWidget]] = [
+            (self.tr("Queue"), self.queue_page),
+            (
+                self.tr("Members"),
+                EmptyPage("memberPanel", self.tr("Member profiles, notes, tags and ratings.")),
+            ),
+            (
+                self.tr("Interventions"),
+                EmptyPage(
+                    "interventionsView", self.tr("The log of interventions and their effect.")
+                ),
+            ),
+            (
+                self.tr("Follow-ups"),
+                EmptyPage(
+                    "followUpsView", self.tr("Follow-ups that are due, overdue and upcoming.")
+                ),
+            ),
+            (self.tr("Sources"), SourcesPage(store)),
+        ]
+        for title, page in pages:
+            QListWidgetItem(title, self.sidebar)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        self.setCentralWidget(splitter)
+
+        self._build_menus()
+        self.queue_count = QLabel()
+        self.queue_count.setObjectName("queueCount")
+        self.statusBar().addPermanentWidget(self.queue_count)
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Signed in as {name}").format(name=settings.manager_name))
+        )
+        self.refresh_status()
+        self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.setEnabled(False)
+        self.import_action.setStatusTip(self.tr("Importing exports arrives with the importers."))
+        file_menu.addAction(self.import_action)
+        self.export_action = QAction(self.tr("&Export log…"), self)
+        self.export_action.setObjectName("exportLogAction")
+        self.export_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E)
+        )
+        self.export_action.triggered.connect(self.export_log)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def refresh_status(self) -> None:
+        with self.store.read() as connection:
+            open_items = queue.count(connection)
+        self.queue_count.setText(self.tr("%n open in the queue", "", open_items))
+        self.statusBar().showMessage(str(self.store.path))
+
+    def export_log(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export log"), "interventions-log.jsonl", self.tr("Event log (*.jsonl)")
+        )
+        if not path:
+            return
+        try:
+            count = export_log(self.store, Path(path))
+        except (OSError, WorkbenchError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported %n event(s).", "", count), 5000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About {app}").format(app=APP_NAME),
+            self.tr("{app} {version}\nA moderation workbench for community managers.").format(
+                app=APP_NAME, version=__version__
+            ),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self.window_settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.window_settings.value("mainWindow/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.window_settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.window_settings.setValue("mainWindow/state", self.saveState())
+        self.window_settings.sync()
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,130 @@
+"""A table model over the moderation queue that loads pages by key as the view scrolls."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+
+from workbench.core import queue
+from workbench.core.queue import QueueKey, QueueRow
+from workbench.core.store import Store
+from workbench.core.text import excerpt
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueModel(QAbstractTableModel):
+    """Rows are fetched ``PAGE_SIZE`` at a time through ``fetchMore``, never all at once."""
+
+    COLUMNS = ("time", "network", "author", "excerpt", "reasons", "state", "priority", "assignee")
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._rows: list[QueueRow] = []
+        self._exhausted = False
+        self._headers = {
+            "time": self.tr("Time"),
+            "network": self.tr("Network"),
+            "author": self.tr("Author"),
+            "excerpt": self.tr("Text"),
+            "reasons": self.tr("Reasons"),
+            "state": self.tr("State"),
+            "priority": self.tr("Priority"),
+            "assignee": self.tr("Assignee"),
+        }
+        self._reason_names = {
+            "held": self.tr("held"),
+            "reported": self.tr("reported"),
+            "rule": self.tr("rule"),
+            "duplicate": self.tr("duplicate"),
+            "first_post": self.tr("first post"),
+            "burst": self.tr("burst"),
+        }
+        self._state_names = {
+            "new": self.tr("new"),
+            "in_review": self.tr("in review"),
+            "escalated": self.tr("escalated"),
+            "approved": self.tr("approved"),
+            "removed": self.tr("removed"),
+            "ignored": self.tr("ignored"),
+        }
+        self._status_badges = {
+            "watch": self.tr("watch"),
+            "muted": self.tr("muted"),
+            "banned": self.tr("banned"),
+            "memorialized": self.tr("memorialized"),
+        }
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def row_at(self, row: int) -> QueueRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        after: QueueKey | None = self._rows[-1].key if self._rows else None
+        with self._store.read() as connection:
+            rows = queue.page(connection, after=after, limit=PAGE_SIZE)
+        if len(rows) < PAGE_SIZE:
+            self._exhausted = True
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[self.COLUMNS[section]]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "excerpt":
+            return excerpt(row.body, 600)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "priority":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: QueueRow, column: str) -> str:
+        if column == "time":
+            moment = QDateTime.fromSecsSinceEpoch(row.created_at).toLocalTime()
+            return moment.toString("yyyy-MM-dd HH:mm")
+        if column == "network":
+            return row.network
+        if column == "author":
+            badge = self._status_badges.get(row.author_status)
+            return f"{row.author_handle} [{badge}]" if badge else row.author_handle
+        if column == "excerpt":
+            return excerpt(f"{row.title}: {row.body}" if row.title else row.body, 140)
+        if column == "reasons":
+            return ", ".join(self._reason_names[name] for name in row.reasons.names)
+        if column == "state":
+            return self._state_names.get(row.state, row.state)
+        if column == "priority":
+            return str(row.priority)
+        return row.assignee or ""
