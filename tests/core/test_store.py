@@ -3,11 +3,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from alembic import command
 from workbench.core.errors import SchemaTooNewError, StoreError
 from workbench.core.store import migrate, open_store, sqlite
 from workbench.core.store.schema import TABLES, table

@@ -7,6 +7,7 @@ upcoming. The same seed and day give the same data; times are laid out backwards
 """
 
 import random
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from workbench.core.resources import resource
 from workbench.core.settings import Author
 from workbench.core.store import Store, open_store, sqlite
 from workbench.core.store.schema import Meta, table
+from workbench.core.text import excerpt
 
 SEED = 20261125
 DAY = 86_400
@@ -44,13 +46,14 @@ class Network:
     threads: int
     post_kind: str
     reply_kind: str
+    titles: bool
 
 
 NETWORKS = (
-    Network("wordpress", "Werkstatt-Blog", 90, 40, "post", "comment"),
-    Network("discord", "Werkstatt Discord", 150, 90, "message", "reply"),
-    Network("mastodon", "@werkstatt@social.example", 80, 60, "status", "reply"),
-    Network("reddit", "r/KleinholzWerkstatt", 100, 70, "submission", "comment"),
+    Network("wordpress", "Werkstatt-Blog", 90, 40, "post", "comment", titles=True),
+    Network("discord", "Werkstatt Discord", 150, 90, "message", "reply", titles=False),
+    Network("mastodon", "@werkstatt@social.example", 80, 60, "status", "reply", titles=False),
+    Network("reddit", "r/KleinholzWerkstatt", 100, 70, "submission", "comment", titles=True),
 )
 
 
@@ -158,8 +161,22 @@ class _Generator:
                 )
                 parents.append(item_id)
 
+    def welcomes(self, network: Network) -> Iterator[ItemRecord]:
+        """Newcomers introducing themselves in the last two weeks."""
+        for member in self.rng.sample(self.members[network.key], network.members // 12):
+            welcome = self.rng.choice(self.words[member.language]["welcomes"])
+            yield self.item(
+                network,
+                f"{network.key[:2]}-w{self._id()}",
+                member,
+                self.now - self.rng.randrange(HOUR, 14 * DAY),
+                welcome,
+                member.language,
+                kind=network.post_kind,
+                title=excerpt(welcome, 48),
+            )
+
     def reply_text(self, language: str) -> tuple[str, str, int]:
-        words = self.words[language]
         roll = self.rng.random()
         if roll < 0.03:
             return self.varied(language, "rude"), "reported", self.rng.randrange(1, 5)
@@ -214,7 +231,7 @@ class _Generator:
             kind=kind,
             created_at=at,
             body=body,
-            title=title,
+            title=title if network.titles else "",
             body_html=html,
             parent_external_id=parent,
             thread_external_id=thread or external_id,
@@ -335,38 +352,37 @@ def _record_manager_events(connection: Connection, gen: _Generator) -> None:
                 },
             )
         )
-    schedule = [-9, -4, -1, 0, 0, 2, 5, 12]
-    kinds = [
-        "warning",
-        "nudge",
-        "welcome",
-        "warning",
-        "thanks",
-        "temporary_mute",
-        "warning",
-        "nudge",
+    # (days until the follow-up, kind, channel, index into manager_messages)
+    schedule = [
+        (-9, "warning", "private_message", 2),
+        (-4, "nudge", "private_message", 4),
+        (-1, "welcome", "public_reply", 0),
+        (0, "warning", "private_message", 9),
+        (0, "thanks", "public_reply", 1),
+        (2, "content_removal", "private_message", 7),
+        (5, "thanks", "private_message", 8),
+        (12, "nudge", "public_reply", 11),
     ]
-    for days, kind, member in zip(schedule, kinds, chosen[32:40], strict=True):
+    for (days, kind, channel, message), member in zip(schedule, chosen[32:40], strict=True):
         at = now + days * DAY - rng.randrange(5 * DAY, 8 * DAY)
+        text_ = gen.words[member.language]["manager_messages"][message]
         events.append(
             (
                 at,
                 Kind.INTERVENTION_LOGGED,
                 {
                     "kind": kind,
-                    "channel": "private_message"
-                    if kind in ("warning", "nudge", "temporary_mute")
-                    else "public_reply",
-                    "message": rng.choice(gen.words[member.language]["manager_messages"]).replace(
-                        "{name}", member.name.split()[0]
-                    ),
-                    "rationale": "Demo",
+                    "channel": channel,
+                    "message": text_.replace("{name}", member.name.split()[0]),
+                    "rationale": "",
                     "targets": {"members": [_ref(member)]},
                     "follow_up_at": now + days * DAY + rng.randrange(-3 * HOUR, 3 * HOUR),
                 },
             )
         )
-    community = connection.execute(text("SELECT uid FROM sources ORDER BY id LIMIT 1")).scalar_one()
+    community = connection.execute(
+        text("SELECT uid FROM sources WHERE network = 'wordpress'")
+    ).scalar_one()
     events.append(
         (
             now - 20 * DAY,
@@ -374,10 +390,10 @@ def _record_manager_events(connection: Connection, gen: _Generator) -> None:
             {
                 "kind": "public_statement",
                 "channel": "post",
-                "message": gen.words["de"]["manager_messages"][0].replace("{name}", "zusammen"),
-                "rationale": "Lieferverzug erklären",
+                "message": gen.words["de"]["manager_messages"][3],
+                "rationale": "Viele Fragen zur Lieferung der WB 120",
                 "targets": {"sources": [community]},
-                "follow_up_at": None,
+                "follow_up_at": now - 13 * DAY,
             },
         )
     )
@@ -399,11 +415,16 @@ def populate(store: Store, *, now: int, seed: int = SEED) -> ImportSummary:
         summary = ImportSummary()
         for network in NETWORKS:
             source = sources.ensure(
-                connection, name=network.source_name, kind="demo", network=network.key
+                connection,
+                name=network.source_name,
+                kind="demo",
+                network=network.key,
+                uid=str(uuid.UUID(int=gen.rng.getrandbits(128), version=4)),
             )
             ingestor = Ingestor(connection, source, now=now)
             ingestor.add_all(gen.make_members(network))
             ingestor.add_all(gen.make_items(network))
+            ingestor.add_all(gen.welcomes(network))
             ingestor.add_all(gen.spam_wave(network))
             part = ingestor.finish()
             for name in ("members_added", "items_added", "queued"):

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, or_, select
 
-from workbench.core.store.schema import Item, Member, QueueEntry, Source, table
+from workbench.core.store.schema import Item, Member, QueueEntry, QueueReason, Source, table
 
 
 class Reason(IntFlag):
@@ -82,6 +82,7 @@ _queue = table(QueueEntry)
 _items = table(Item)
 _members = table(Member)
 _sources = table(Source)
+_reasons = table(QueueReason)
 
 
 def _filtered(states: tuple[str, ...], reason: Reason | None) -> list[Any]:
@@ -159,3 +160,14 @@ def count(
 ) -> int:
     query = select(func.count()).select_from(_queue).where(*_filtered(states, reason))
     return int(connection.execute(query).scalar_one())
+
+
+def reason_details(connection: Connection, item_id: int) -> list[tuple[str, str]]:
+    """Why one item is in the queue: (reason name, detail) pairs, e.g. ("duplicate", "same text
+    from 3 accounts")."""
+    query = (
+        select(_reasons.c.reason, _reasons.c.detail)
+        .where(_reasons.c.item_id == item_id)
+        .order_by(_reasons.c.reason)
+    )
+    return [(row.reason, row.detail) for row in connection.execute(query)]

@@ -34,7 +34,9 @@ def _info(row: Row[Any]) -> SourceInfo:
     )
 
 
-def ensure(connection: Connection, *, name: str, kind: str, network: str) -> SourceInfo:
+def ensure(
+    connection: Connection, *, name: str, kind: str, network: str, uid: str | None = None
+) -> SourceInfo:
     """The source called ``name``, created if new; an existing one must be of the same kind."""
     row = connection.execute(select(_sources).where(_sources.c.name == name)).first()
     if row is not None:
@@ -45,7 +47,11 @@ def ensure(connection: Connection, *, name: str, kind: str, network: str) -> Sou
         return _info(row)
     connection.execute(
         insert(_sources).values(
-            uid=str(uuid.uuid4()), kind=kind, network=network, name=name, created_at=clock.now()
+            uid=uid or str(uuid.uuid4()),
+            kind=kind,
+            network=network,
+            name=name,
+            created_at=clock.now(),
         )
     )
     return _info(connection.execute(select(_sources).where(_sources.c.name == name)).one())

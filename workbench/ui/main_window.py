@@ -1,12 +1,14 @@
 """The main window: a sidebar of views, the central stack, menus and a status bar."""
 
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QDateTime, QItemSelection, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -24,6 +26,7 @@ from workbench import APP_NAME, __version__
 from workbench.core import queue, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.export import export_log
+from workbench.core.queue import QueueRow
 from workbench.core.settings import Settings
 from workbench.core.store import Store
 from workbench.ui.queue_model import QueueModel
@@ -35,6 +38,7 @@ class QueuePage(QSplitter):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("queuePage")
+        self.store = store
         self.model = QueueModel(store, self)
         self.view = QTableView()
         self.view.setObjectName("queueView")
@@ -48,7 +52,7 @@ class QueuePage(QSplitter):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((120, 80, 150, 420, 130, 80, 60, 90)):
+        for column, width in enumerate((118, 80, 150, 400, 120, 76, 56, 90)):
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser()
@@ -58,8 +62,8 @@ class QueuePage(QSplitter):
         self.detail.setPlaceholderText(self.tr("Select an item to read it in full."))
         self.addWidget(self.view)
         self.addWidget(self.detail)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 1)
+        self.setStretchFactor(0, 1)
+        self.setSizes([900, 320])
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.reload()
 
@@ -69,14 +73,34 @@ class QueuePage(QSplitter):
             self.detail.clear()
             return
         row = self.model.row_at(indexes[0].row())
-        # Plain text only: item content is untrusted and is never rendered as HTML here.
-        lines = [row.title, "", row.body] if row.title else [row.body]
-        meta = self.tr("{author} on {network} ({source})").format(
+        with self.store.read() as connection:
+            reasons = queue.reason_details(connection, row.item_id)
+        self.detail.setHtml(self.item_html(row, reasons))
+
+    def item_html(self, row: QueueRow, reasons: list[tuple[str, str]]) -> str:
+        """The item as escaped text in a fixed frame: its content is untrusted and never becomes
+        markup here, so nothing in it can load a resource or run."""
+        moment = QDateTime.fromSecsSinceEpoch(row.created_at).toLocalTime()
+        meta = self.tr("{author} on {network} · {source} · {time}").format(
             author=row.author_handle or self.tr("unknown"),
             network=row.network,
             source=row.source_name,
+            time=moment.toString("yyyy-MM-dd HH:mm"),
         )
-        self.detail.setPlainText("\n".join([meta, "", *lines]))
+        parts = [f"<p style='color:#555'>{escape(meta)}</p>"]
+        if row.title:
+            parts.append(f"<h3>{escape(row.title)}</h3>")
+        parts.extend(f"<p>{escape(line)}</p>" for line in row.body.split("\n") if line.strip())
+        if reasons:
+            parts.append(
+                f"<p style='color:#555'><b>{escape(self.tr('Why it is here'))}</b></p><ul>"
+            )
+            parts.extend(
+                f"<li>{escape(self.model.reason_label(name))}: {escape(detail)}</li>"
+                for name, detail in reasons
+            )
+            parts.append("</ul>")
+        return "".join(parts)
 
 
 class EmptyPage(QLabel):
@@ -154,13 +178,13 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("mainSplitter")
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(1, False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self._build_menus()
         self.queue_count = QLabel()

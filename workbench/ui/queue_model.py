@@ -64,6 +64,9 @@ class QueueModel(QAbstractTableModel):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
+    def reason_label(self, name: str) -> str:
+        return self._reason_names.get(name, name)
+
     def row_at(self, row: int) -> QueueRow:
         return self._rows[row]
 

@@ -8,8 +8,13 @@ what managers did; every table below the event log marked "derived" is a project
 
 from typing import Any, ClassVar
 
-from sqlalchemy import CheckConstraint, Column, Index, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Computed, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+
+FOLD_SHARP_S = "replace(replace({column}, 'ß', 'ss'), 'ẞ', 'SS')"
+"""SQL that spells ß as ss. FTS5's unicode61 tokenizer folds case and accents but keeps ß, so
+the index reads these folded copies and "grusse" finds "Grüße"."""
 
 
 def server(value: str) -> dict[str, Any]:
@@ -117,6 +122,14 @@ class Item(SQLModel, table=True):
         default="{}",
         description="The record as the network gave it (JSON)",
         sa_column_kwargs=server("{}"),
+    )
+    search_title: str | None = Field(
+        default=None,
+        sa_column=Column(Text, Computed(FOLD_SHARP_S.format(column="title"), persisted=False)),
+    )
+    search_body: str | None = Field(
+        default=None,
+        sa_column=Column(Text, Computed(FOLD_SHARP_S.format(column="body"), persisted=False)),
     )
 
 

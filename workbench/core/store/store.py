@@ -50,7 +50,7 @@ class Store:
         """Rows per domain table."""
         with self.read() as connection:
             return {
-                table(model).name: int(
+                str(table(model).name): int(
                     connection.execute(
                         text(f'SELECT count(*) FROM "{table(model).name}"')
                     ).scalar_one()

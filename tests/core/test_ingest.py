@@ -1,0 +1,105 @@
+import pytest
+
+from workbench.core import queue, sources
+from workbench.core.ingest import Ingestor
+from workbench.core.queue import Reason
+from workbench.core.records import ItemRecord, MemberRecord
+
+
+def _import(store, records, now=1_000):
+    with store.write() as connection:
+        source = sources.ensure(connection, name="Forum", kind="test", network="forum")
+        ingestor = Ingestor(connection, source, now=now)
+        ingestor.add_all(records)
+        return ingestor.finish()
+
+
+RECORDS = [
+    MemberRecord("forum", "1", handle="jörg", display_name="Jörg Maß"),
+    MemberRecord("forum", "2", handle="ann"),
+    ItemRecord(
+        "forum", "p1", "1", "post", 100, title="Grüße aus Köln", body="Schöne Grüße an alle!"
+    ),
+    ItemRecord(
+        "forum", "c1", "2", "comment", 200, body="Danke, gleichfalls", parent_external_id="p1"
+    ),
+    ItemRecord(
+        "forum", "c2", "2", "comment", 300, body="Kauft billige Akkus hier", platform_state="held"
+    ),
+    ItemRecord("forum", "c3", "1", "comment", 400, body="Das ist doch Unsinn", report_count=3),
+]
+
+
+def test_import_counts_and_queues_what_the_platform_flagged(store):
+    summary = _import(store, RECORDS)
+    assert (summary.members_added, summary.items_added, summary.queued) == (2, 4, 2)
+    with store.read() as connection:
+        rows = {row.external_id: row for row in queue.page(connection)}
+    assert set(rows) == {"c2", "c3"}
+    assert rows["c2"].reasons == Reason.HELD
+    assert rows["c3"].reasons == Reason.REPORTED
+    assert rows["c3"].priority > rows["c2"].priority
+
+
+def test_importing_the_same_records_twice_adds_nothing(store):
+    _import(store, RECORDS)
+    before = store.counts()
+    summary = _import(store, RECORDS)
+    assert (summary.members_added, summary.items_added, summary.items_updated) == (0, 0, 0)
+    assert summary.items_unchanged == 4
+    assert store.counts() == before
+
+
+def test_a_changed_record_updates_its_row(store):
+    _import(store, RECORDS)
+    changed = [*RECORDS[:3], ItemRecord("forum", "c1", "2", "comment", 200, body="Danke, edited")]
+    summary = _import(store, changed)
+    assert (summary.items_added, summary.items_updated) == (0, 1)
+    with store.read() as connection:
+        hits = connection.exec_driver_sql(
+            "SELECT rowid FROM items_fts WHERE items_fts MATCH 'edited'"
+        ).all()
+        stale = connection.exec_driver_sql(
+            "SELECT rowid FROM items_fts WHERE items_fts MATCH 'gleichfalls'"
+        ).all()
+    assert len(hits) == 1 and stale == []
+
+
+@pytest.mark.parametrize("query", ["grusse", "GRÜSSE", "koln", "schone"])
+def test_search_folds_case_and_accents(store, query):
+    _import(store, RECORDS)
+    with store.read() as connection:
+        hits = connection.exec_driver_sql(
+            "SELECT i.external_id FROM items_fts f JOIN items i ON i.id = f.rowid WHERE items_fts MATCH ?",
+            (query,),
+        ).all()
+    assert ("p1",) in hits
+
+
+def test_one_member_posting_the_same_text_twice_is_a_duplicate_pair(store):
+    text = "Warum antwortet der Support nicht?!"
+    _import(
+        store,
+        [
+            ItemRecord("forum", "d1", "7", "comment", 10, body=text),
+            ItemRecord(
+                "forum", "d2", "7", "comment", 20, body="  warum antwortet der SUPPORT nicht  "
+            ),
+            ItemRecord("forum", "d3", "8", "comment", 30, body="Something else entirely"),
+        ],
+    )
+    with store.read() as connection:
+        rows = queue.page(connection, reason=Reason.DUPLICATE)
+        details = {queue.reason_details(connection, row.item_id)[0][1] for row in rows}
+    assert sorted(row.external_id for row in rows) == ["d1", "d2"]
+    assert details == {"same text 2 times by one member"}
+
+
+def test_authors_never_described_become_bare_members(store):
+    summary = _import(store, [ItemRecord("forum", "x1", "ghost", "comment", 10, body="Hallo")])
+    assert summary.members_added == 1
+    with store.read() as connection:
+        member = connection.exec_driver_sql(
+            "SELECT handle, item_count, first_seen_at FROM members"
+        ).one()
+    assert tuple(member) == ("ghost", 1, 10)

@@ -1,0 +1,78 @@
+import subprocess
+import sys
+
+import orjson
+import pytest
+
+from workbench import __version__
+from workbench.cli import main
+from workbench.core.store import migrate
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_info_json_reports_the_demo_counts(capsys, demo_path, demo_store):
+    code, out, _ = run(capsys, "info", "--db", str(demo_path), "--json")
+    assert code == 0
+    report = orjson.loads(out)
+    assert report["counts"] == demo_store.counts()
+    assert report["counts"]["items"] > 2000
+    assert report["schema_revision"] == migrate.head_revision()
+    assert report["path"] == str(demo_path.resolve())
+
+
+def test_demo_command_writes_a_new_database(capsys, tmp_path):
+    target = tmp_path / "fresh.db"
+    code, out, _ = run(capsys, "demo", "--db", str(target))
+    assert code == 0 and "members" in out
+    code, out, _ = run(capsys, "--db", str(target), "info", "--json")
+    assert orjson.loads(out)["counts"]["members"] >= 300
+
+
+def test_demo_refuses_an_existing_file(capsys, demo_path):
+    code, _, err = run(capsys, "demo", "--db", str(demo_path))
+    assert code == 1
+    assert err.count("\n") == 1 and "already exists" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["info", "--db", "/nonexistent/folder/x.db"], "does not exist"),
+        (["info", "--db", "missing.db"], "no database"),
+    ],
+)
+def test_user_mistakes_print_one_line_and_fail(capsys, tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, *args)
+    assert code == 1
+    assert message in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_whoami_sets_the_author(capsys):
+    assert run(capsys, "whoami")[0] == 1
+    code, out, _ = run(capsys, "whoami", "  Mara   Lindqvist ")
+    assert (code, out.strip()) == (0, "Mara Lindqvist")
+    assert run(capsys, "whoami")[1].strip() == "Mara Lindqvist"
+
+
+def test_the_installed_entry_point_runs(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench", "info", "--db", str(tmp_path / "none.db")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("workbench: ") and "Traceback" not in result.stderr
