@@ -70,7 +70,8 @@ def test_search_folds_case_and_accents(store, query):
     _import(store, RECORDS)
     with store.read() as connection:
         hits = connection.exec_driver_sql(
-            "SELECT i.external_id FROM items_fts f JOIN items i ON i.id = f.rowid WHERE items_fts MATCH ?",
+            "SELECT i.external_id FROM items_fts f JOIN items i ON i.id = f.rowid "
+            "WHERE items_fts MATCH ?",
             (query,),
         ).all()
     assert ("p1",) in hits

@@ -11,7 +11,6 @@ from typing import Any, ClassVar
 from sqlalchemy import CheckConstraint, Column, Computed, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-
 FOLD_SHARP_S = "replace(replace({column}, 'ß', 'ss'), 'ẞ', 'SS')"
 """SQL that spells ß as ss. FTS5's unicode61 tokenizer folds case and accents but keeps ß, so
 the index reads these folded copies and "grusse" finds "Grüße"."""

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Set up and run Community Workbench from a checkout, with nothing but Python 3.11+.
+
+    python3 dev.py demo     create .venv if needed, install, open the app on the demo community
+    python3 dev.py test     create .venv if needed, install, run ruff, mypy and the test suite
+    python3 dev.py run ...  run the `workbench` command in the environment (any arguments)
+
+The virtual environment is (re)installed when pyproject.toml changes.
+"""
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed-from"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def ensure_environment() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 (this script may be started by an older Python)
+        sys.exit(
+            f"Community Workbench needs Python 3.11 or newer; this is {sys.version.split()[0]}."
+        )
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if PYTHON.exists() and STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    if not PYTHON.exists():
+        print("Creating the virtual environment in .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("Installing Community Workbench and its dependencies …", flush=True)
+    pip = [str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "install", "-e", f"{ROOT}[test]"], check=True)
+    STAMP.write_text(wanted)
+
+
+def run(*command: str, env: dict[str, str] | None = None) -> int:
+    return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
+
+
+def test(pytest_args: list[str]) -> int:
+    """ruff, mypy, then pytest with Qt on the offscreen platform: the same command as CI."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for tool, *args in (["ruff", "check", "."], ["mypy"], ["pytest", *pytest_args]):
+        print(f"$ {tool} {' '.join(args)}".rstrip(), flush=True)
+        if code := run(str(PYTHON), "-m", tool, *args, env=env):
+            return code
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "demo"
+    if command not in {"demo", "test", "run"}:
+        print(__doc__)
+        return 2
+    ensure_environment()
+    if command == "demo":
+        return run(str(PYTHON), "-m", "workbench", "--demo", *argv[1:])
+    if command == "test":
+        return test(argv[1:])
+    return run(str(PYTHON), "-m", "workbench", *argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,121 @@
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QTableView, QTextBrowser
+
+from workbench.core import queue
+from workbench.core.settings import Settings
+from workbench.ui.identity_dialog import IdentityDialog
+from workbench.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window_settings(tmp_path):
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, demo_store, window_settings):
+    main = MainWindow(demo_store, Settings().with_identity("Mara Lindqvist"), window_settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_the_window_shows_demo_items_in_the_queue(window, demo_store):
+    view = window.findChild(QTableView, "queueView")
+    assert view is not None and view.isVisible()
+    model = view.model()
+    with demo_store.read() as connection:
+        first = queue.page(connection, limit=1)[0]
+        total = queue.count(connection)
+    assert model.rowCount() == min(total, 200)
+    assert model.index(0, 2).data() == first.author_handle
+    assert view.accessibleName()
+    assert str(total) in window.findChild(QLabel, "queueCount").text()
+
+
+def test_the_queue_loads_further_pages_on_demand(window, demo_store):
+    model = window.findChild(QTableView, "queueView").model()
+    model.fetchMore(QModelIndex())
+    with demo_store.read() as connection:
+        total = queue.count(connection)
+    assert model.rowCount() == min(total, 400)
+    ids = [model.row_at(row).item_id for row in range(model.rowCount())]
+    assert len(set(ids)) == len(ids)
+
+
+def test_selecting_an_item_shows_its_text_escaped(window, qtbot):
+    view = window.findChild(QTableView, "queueView")
+    view.selectRow(0)
+    detail = window.findChild(QTextBrowser, "detailPane")
+    row = view.model().row_at(0)
+    qtbot.waitUntil(lambda: row.body[:20] in detail.toPlainText())
+    assert "Why it is here" in detail.toPlainText()
+
+
+def test_the_sidebar_switches_views(window, qtbot):
+    sidebar = window.findChild(QListWidget, "sidebar")
+    labels = [sidebar.item(row).text() for row in range(sidebar.count())]
+    assert [label.split()[0] for label in labels] == [
+        "Queue",
+        "Members",
+        "Interventions",
+        "Follow-ups",
+        "Sources",
+    ]
+    sidebar.setCurrentRow(4)
+    assert window.stack.currentWidget().objectName() == "sourcesView"
+    assert "Werkstatt-Blog" in " ".join(
+        window.stack.currentWidget().item(row).text()
+        for row in range(window.stack.currentWidget().count())
+    )
+    sidebar.setCurrentRow(1)
+    assert window.stack.currentWidget().objectName() == "memberPanel"
+
+
+def test_the_window_remembers_its_geometry(qtbot, demo_store, window_settings):
+    identity = Settings().with_identity("Mara Lindqvist")
+    first = MainWindow(demo_store, identity, window_settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)  # within the offscreen screen of 800 x 600
+    first.close()
+    second = MainWindow(demo_store, identity, window_settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (720, 520)
+
+
+def test_the_menus_hold_the_file_and_help_actions(window):
+    titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert titles == ["File", "Help"]
+    file_actions = [
+        a.text().replace("&", "")
+        for a in window.menuBar().actions()[0].menu().actions()
+        if a.text()
+    ]
+    assert file_actions == ["Import…", "Export log…", "Quit"]
+
+
+def test_export_log_writes_every_event(window, demo_store, tmp_path, monkeypatch):
+    target = tmp_path / "log.jsonl"
+    monkeypatch.setattr(
+        "workbench.ui.main_window.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    window.export_action.trigger()
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == demo_store.counts()["events"] + 1
+
+
+def test_identity_dialog_needs_a_name(qtbot):
+    dialog = IdentityDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "Jonas Weber")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == IdentityDialog.DialogCode.Accepted
+    assert dialog.name() == "Jonas Weber"
