@@ -3,7 +3,16 @@
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDateTime, QItemSelection, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QDateTime,
+    QItemSelection,
+    QSettings,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
-from workbench.core import queue, sources
+from workbench.core import followups, queue, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.export import export_log
 from workbench.core.queue import QueueRow
@@ -52,7 +61,7 @@ class QueuePage(QSplitter):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((118, 80, 150, 400, 120, 76, 56, 90)):
+        for column, width in enumerate((128, 80, 140, 400, 110, 76, 56, 80)):
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser()
@@ -63,7 +72,7 @@ class QueuePage(QSplitter):
         self.addWidget(self.view)
         self.addWidget(self.detail)
         self.setStretchFactor(0, 1)
-        self.setSizes([900, 320])
+        self.setSizes([1000, 300])
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.reload()
 
@@ -148,31 +157,29 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Views"))
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { border: none; padding-top: 6px; }"
+            "QListWidget#sidebar::item { padding: 7px 14px; }"
+        )
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
         self.queue_page = QueuePage(store)
-        pages: list[tuple[str, QWidget]] = [
-            (self.tr("Queue"), self.queue_page),
-            (
-                self.tr("Members"),
-                EmptyPage("memberPanel", self.tr("Member profiles, notes, tags and ratings.")),
-            ),
-            (
-                self.tr("Interventions"),
-                EmptyPage(
-                    "interventionsView", self.tr("The log of interventions and their effect.")
-                ),
-            ),
-            (
-                self.tr("Follow-ups"),
-                EmptyPage(
-                    "followUpsView", self.tr("Follow-ups that are due, overdue and upcoming.")
-                ),
-            ),
-            (self.tr("Sources"), SourcesPage(store)),
+        self.page_titles = [
+            self.tr("Queue"),
+            self.tr("Members"),
+            self.tr("Interventions"),
+            self.tr("Follow-ups"),
+            self.tr("Sources"),
         ]
-        for title, page in pages:
+        pages: list[QWidget] = [
+            self.queue_page,
+            EmptyPage("memberPanel", self.tr("Member profiles, notes, tags and ratings.")),
+            EmptyPage("interventionsView", self.tr("The log of interventions and their effect.")),
+            EmptyPage("followUpsView", self.tr("Follow-ups that are due, overdue and upcoming.")),
+            SourcesPage(store),
+        ]
+        for title, page in zip(self.page_titles, pages, strict=True):
             QListWidgetItem(title, self.sidebar)
             self.stack.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -222,8 +229,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def refresh_status(self) -> None:
+        """Counts in the sidebar and the status bar, read fresh from the store."""
+        end_of_today = QDateTime(QDate.currentDate().addDays(1), QTime(0, 0)).toSecsSinceEpoch()
         with self.store.read() as connection:
             open_items = queue.count(connection)
+            due = followups.due_count(connection, end_of_today)
+        counts = {0: open_items, 3: due}
+        for row, title in enumerate(self.page_titles):
+            count = counts.get(row)
+            self.sidebar.item(row).setText(f"{title}  ({count})" if count else title)
         self.queue_count.setText(self.tr("%n open in the queue", "", open_items))
         self.statusBar().showMessage(str(self.store.path))
 
