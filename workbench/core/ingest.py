@@ -1,7 +1,9 @@
 """Bulk writing of connector records into the store.
 
 One ``Ingestor`` per import, inside one write transaction: records are buffered and written in
-batches with ``executemany`` (no ORM object per row); the FTS index follows through triggers.
+batches with the driver's ``executemany`` (no ORM object per row, no per-row SQLAlchemy
+overhead); the FTS index follows through triggers. The SQL is standard (ON CONFLICT, CASE) but
+uses the sqlite3 driver's named parameters.
 Writing is idempotent: a record already stored unchanged is left alone, a changed one updates
 its row, and the summary says which was which.
 """
@@ -46,9 +48,9 @@ class ImportSummary:
 
 
 _MEMBER_INSERT = """
-INSERT OR IGNORE INTO members (network, external_id, handle, display_name, email_hash,
-                               profile_url, raw)
+INSERT INTO members (network, external_id, handle, display_name, email_hash, profile_url, raw)
 VALUES (:network, :external_id, :handle, :display_name, :email_hash, :profile_url, :raw)
+ON CONFLICT DO NOTHING
 """
 _MEMBER_UPDATE = """
 UPDATE members SET handle = :handle, display_name = :display_name,
@@ -65,10 +67,11 @@ _ITEM_COLUMNS = (
     "created_at, imported_at, raw"
 )
 _ITEM_INSERT = f"""
-INSERT OR IGNORE INTO items ({_ITEM_COLUMNS})
+INSERT INTO items ({_ITEM_COLUMNS})
 VALUES (:source_id, :network, :external_id, :member_id, :kind, :parent_external_id,
         :thread_external_id, :title, :body, :body_html, :url, :language, :platform_state,
         :report_count, :content_hash, :created_at, :imported_at, :raw)
+ON CONFLICT DO NOTHING
 """
 _ITEM_UPDATE = """
 UPDATE items SET member_id = :member_id, kind = :kind, parent_external_id = :parent_external_id,
@@ -84,12 +87,14 @@ WHERE network = :network AND external_id = :external_id
        OR raw IS NOT :raw)
 """
 _QUEUE_INSERT = """
-INSERT OR IGNORE INTO queue (item_id, reasons, priority, entered_at)
+INSERT INTO queue (item_id, reasons, priority, entered_at)
 SELECT id, :reasons, :priority, :now FROM items
 WHERE network = :network AND external_id = :external_id
+ON CONFLICT DO NOTHING
 """
 _QUEUE_MERGE = """
-UPDATE queue SET reasons = reasons | :reasons, priority = max(priority, :priority)
+UPDATE queue SET reasons = reasons | :reasons,
+       priority = CASE WHEN priority > :priority THEN priority ELSE :priority END
 WHERE item_id = (SELECT id FROM items WHERE network = :network AND external_id = :external_id)
 """
 _REASON_INSERT = """
@@ -187,7 +192,8 @@ class Ingestor:
         if not missing:
             return
         created = self._many(
-            "INSERT OR IGNORE INTO members (network, external_id, handle) VALUES (?, ?, ?)",
+            "INSERT INTO members (network, external_id, handle) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
             [(network, external_id, external_id) for network, external_id in missing],  # type: ignore[misc]
         )
         self.summary.members_added += created
@@ -294,8 +300,8 @@ class Ingestor:
     def _queue_duplicates(self, ids: list[int], detail: str) -> None:
         rows = [{"id": item_id, "now": self.now, "detail": detail} for item_id in ids]
         self.summary.queued += self._many(
-            "INSERT OR IGNORE INTO queue (item_id, reasons, priority, entered_at) "
-            f"VALUES (:id, {int(Reason.DUPLICATE)}, 0, :now)",
+            "INSERT INTO queue (item_id, reasons, priority, entered_at) "
+            f"VALUES (:id, {int(Reason.DUPLICATE)}, 0, :now) ON CONFLICT DO NOTHING",
             rows,
         )
         self._many(

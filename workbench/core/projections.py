@@ -10,11 +10,11 @@ from typing import Any
 
 import orjson
 from sqlalchemy import Connection, delete, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from workbench.core.errors import InvalidEventError
 from workbench.core.events import Event, Kind
 from workbench.core.refs import Ref
+from workbench.core.store import upsert
 from workbench.core.store.schema import (
     Intervention,
     InterventionTarget,
@@ -101,7 +101,7 @@ def _queue_decided(connection: Connection, event: Event) -> None:
     payload = event.payload
     item_id = _item_id(connection, payload)
     state = DECISIONS[_choice(payload, "decision", DECISIONS)]
-    statement = sqlite_insert(_queue).values(
+    statement = upsert(_queue).values(
         item_id=item_id, state=state, entered_at=event.created_at, decided_at=event.created_at
     )
     connection.execute(
@@ -136,7 +136,7 @@ def _member_note_added(connection: Connection, event: Event) -> None:
 
 
 def _tag_id(connection: Connection, name: str) -> int:
-    connection.execute(sqlite_insert(_tags).values(name=name).on_conflict_do_nothing())
+    connection.execute(upsert(_tags).values(name=name).on_conflict_do_nothing())
     return int(connection.execute(select(_tags.c.id).where(_tags.c.name == name)).scalar_one())
 
 
@@ -145,9 +145,7 @@ def _member_tagged(connection: Connection, event: Event) -> None:
     member_id = _member_id(connection, payload)
     tag_id = _tag_id(connection, _text(payload, "tag", limit=60).strip())
     connection.execute(
-        sqlite_insert(_member_tags)
-        .values(member_id=member_id, tag_id=tag_id)
-        .on_conflict_do_nothing()
+        upsert(_member_tags).values(member_id=member_id, tag_id=tag_id).on_conflict_do_nothing()
     )
 
 

@@ -10,11 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.sqlite import Insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.pool import QueuePool
 
 from workbench.core.errors import StoreError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def upsert(table: Any) -> Insert:
+    """An INSERT that takes ON CONFLICT clauses, as this dialect writes them."""
+    return sqlite_insert(table)
 
 
 def check_file(path: Path) -> None:
