@@ -19,6 +19,7 @@ from sqlalchemy import Connection, insert, text
 from workbench.core import eventlog, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import Kind
+from workbench.core.i18n import translate
 from workbench.core.ids import uuid7_at
 from workbench.core.ingest import ImportSummary, Ingestor
 from workbench.core.records import ItemRecord, MemberRecord, Record
@@ -409,7 +410,9 @@ def populate(store: Store, *, now: int, seed: int = SEED) -> ImportSummary:
     with store.write() as connection:
         if connection.execute(text("SELECT count(*) FROM items")).scalar_one():
             raise WorkbenchError(
-                f"{store.path} already holds data; the demo only goes into a new database."
+                translate(
+                    "Demo", "{path} already holds data; the demo only goes into a new database."
+                ).format(path=store.path)
             )
         gen = _Generator(now, seed)
         summary = ImportSummary()
@@ -448,11 +451,17 @@ def create_demo_database(path: Path, *, now: int, replace_demo: bool = False) ->
     path = path.expanduser().resolve()
     if path.exists():
         if not replace_demo:
-            raise WorkbenchError(f"{path} already exists; the demo only goes into a new database.")
+            raise WorkbenchError(
+                translate(
+                    "Demo", "{path} already exists; the demo only goes into a new database."
+                ).format(path=path)
+            )
         with open_store(path, upgrade=False) as existing:
             if not is_demo(existing):
                 raise WorkbenchError(
-                    f"{path} holds your own data, not the demo; it is left as it is."
+                    translate(
+                        "Demo", "{path} holds your own data, not the demo; it is left as it is."
+                    ).format(path=path)
                 )
     temporary = path.with_name(f".{path.name}.building")
     for leftover in (temporary, *sqlite.sidecar_files(temporary)):

@@ -13,6 +13,7 @@ import orjson
 from workbench.core import paths
 from workbench.core.atomic import write_bytes_atomic
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +36,22 @@ class Settings:
 
     def author(self) -> Author:
         if not self.has_identity:
-            raise WorkbenchError("No manager name is set yet; set it with 'workbench whoami NAME'.")
+            raise WorkbenchError(
+                translate(
+                    "Settings", "No manager name is set yet; set it with 'workbench whoami NAME'."
+                )
+            )
         return Author(id=self.manager_id, name=self.manager_name)
 
     def with_identity(self, name: str) -> "Settings":
         """Return settings naming ``name`` as the manager; the stable id is kept once made."""
         name = " ".join(name.split())
         if not name:
-            raise WorkbenchError("The manager's name must not be empty.")
+            raise WorkbenchError(translate("Settings", "The manager's name must not be empty."))
         if len(name) > 80:
-            raise WorkbenchError("The manager's name is longer than 80 characters.")
+            raise WorkbenchError(
+                translate("Settings", "The manager's name is longer than 80 characters.")
+            )
         return replace(self, manager_name=name, manager_id=self.manager_id or str(uuid.uuid4()))
 
 
@@ -59,9 +66,17 @@ def load(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (OSError, orjson.JSONDecodeError) as exc:
-        raise WorkbenchError(f"Cannot read settings file {path}: {exc}") from exc
+        raise WorkbenchError(
+            translate("Settings", "Cannot read the settings file {path}: {problem}").format(
+                path=path, problem=exc
+            )
+        ) from exc
     if not isinstance(raw, dict):
-        raise WorkbenchError(f"Settings file {path} does not hold a JSON object.")
+        raise WorkbenchError(
+            translate("Settings", "The settings file {path} does not hold a JSON object.").format(
+                path=path
+            )
+        )
     known = {k: str(v) for k, v in raw.items() if k in Settings.__dataclass_fields__}
     return Settings(**known)
 

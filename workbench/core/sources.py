@@ -8,6 +8,7 @@ from sqlalchemy import Connection, Row, insert, select
 
 from workbench.core import clock
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
 from workbench.core.store.schema import Source, table
 
 _sources = table(Source)
@@ -42,7 +43,11 @@ def ensure(
     if row is not None:
         if row.kind != kind:
             raise WorkbenchError(
-                f"The source '{name}' holds {row.kind} data; choose another name for {kind} data."
+                translate(
+                    "Sources",
+                    "The source '{name}' holds {kind} data; "
+                    "choose another name for {new_kind} data.",
+                ).format(name=name, kind=row.kind, new_kind=kind)
             )
         return _info(row)
     connection.execute(

@@ -9,6 +9,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from workbench.core.errors import SchemaTooNewError
+from workbench.core.i18n import translate
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -51,8 +52,12 @@ def check_not_newer(current: str | None, path: object) -> None:
     """Refuse a database whose revision this version does not know: a newer version wrote it."""
     if current is not None and current not in all_revisions():
         raise SchemaTooNewError(
-            f"{path} was written by a newer version of Community Workbench (schema {current}); "
-            "this version leaves it untouched. Please update the workbench to open it."
+            translate(
+                "Store",
+                "{path} was written by a newer version of Community Workbench (schema "
+                "{revision}); this version leaves it untouched. Please update the workbench to "
+                "open it.",
+            ).format(path=path, revision=current)
         )
 
 

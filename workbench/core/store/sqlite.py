@@ -15,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.pool import QueuePool
 
 from workbench.core.errors import StoreError
+from workbench.core.i18n import translate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -27,18 +28,30 @@ def upsert(table: Any) -> Insert:
 def check_file(path: Path) -> None:
     """Refuse paths that are not SQLite databases before SQLite gets a chance to write to them."""
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file.")
+        raise StoreError(
+            translate("Store", "{path} is a folder, not a database file.").format(path=path)
+        )
     if not path.exists():
         if not path.parent.exists():
-            raise StoreError(f"The folder {path.parent} does not exist.")
+            raise StoreError(
+                translate("Store", "The folder {path} does not exist.").format(path=path.parent)
+            )
         return
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise StoreError(
+            translate("Store", "Cannot read {path}: {problem}").format(
+                path=path, problem=exc.strerror
+            )
+        ) from exc
     if head and head != SQLITE_MAGIC:
-        raise StoreError(f"{path} is not a workbench database (not an SQLite file).")
+        raise StoreError(
+            translate("Store", "{path} is not a workbench database (not an SQLite file).").format(
+                path=path
+            )
+        )
 
 
 def read_schema_revision(path: Path) -> str | None:
@@ -48,7 +61,9 @@ def read_schema_revision(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open {path}: {exc}.") from exc
+        raise StoreError(
+            translate("Store", "Cannot open {path}: {problem}").format(path=path, problem=exc)
+        ) from exc
     try:
         exists = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -58,7 +73,9 @@ def read_schema_revision(path: Path) -> str | None:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"Cannot read {path}: {exc}.") from exc
+        raise StoreError(
+            translate("Store", "Cannot read {path}: {problem}").format(path=path, problem=exc)
+        ) from exc
     finally:
         connection.close()
 

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from workbench.core.errors import StoreError
+from workbench.core.i18n import translate
 from workbench.core.store import migrate, sqlite
 from workbench.core.store.schema import TABLES, table
 
@@ -84,7 +85,7 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True) -> Stor
     path = Path(path).expanduser().resolve()
     sqlite.check_file(path)
     if not create and not path.exists():
-        raise StoreError(f"There is no database at {path}.")
+        raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
     migrate.check_not_newer(sqlite.read_schema_revision(path), path)
     engine = sqlite.create_sqlite_engine(path)
     try:
@@ -96,7 +97,9 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True) -> Stor
                         migrate.upgrade(connection)
     except DatabaseError as exc:
         engine.dispose()
-        raise StoreError(f"Cannot open {path}: {exc.orig}") from exc
+        raise StoreError(
+            translate("Store", "Cannot open {path}: {problem}").format(path=path, problem=exc.orig)
+        ) from exc
     except BaseException:
         engine.dispose()
         raise
