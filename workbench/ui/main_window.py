@@ -42,10 +42,10 @@ from workbench.ui.queue_model import QueueModel
 
 
 class QueuePage(QSplitter):
-    """The queue table and, beside it, the selected item's full text."""
+    """The queue table and, below it, the selected item's full text."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("queuePage")
         self.store = store
         self.model = QueueModel(store, self)
@@ -72,9 +72,11 @@ class QueuePage(QSplitter):
         self.addWidget(self.view)
         self.addWidget(self.detail)
         self.setStretchFactor(0, 1)
-        self.setSizes([1000, 300])
+        self.setSizes([520, 260])
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.reload()
+        if self.model.rowCount():
+            self.view.selectRow(0)
 
     def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
