@@ -57,6 +57,77 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_formats(args: argparse.Namespace) -> int:
+    from workbench.connectors.registry import CONNECTORS
+
+    if args.json:
+        _print_json(
+            [
+                {"name": c.name, "label": c.label, "network": c.network, "detection": c.detection}
+                for c in CONNECTORS
+            ]
+        )
+        return 0
+    width = max(len(c.name) for c in CONNECTORS)
+    for connector in CONNECTORS:
+        print(f"{connector.name:<{width}}  {connector.label}")
+        print(f"{'':<{width}}  detected by: {connector.detection}")
+    return 0
+
+
+def _column_map(values: list[str]) -> tuple[tuple[str, str], ...]:
+    """``--map body=text,author=user`` (repeatable) as (field, column) pairs."""
+    pairs = []
+    for value in values:
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            field, sep, column = part.partition("=")
+            if not sep or not field.strip() or not column.strip():
+                raise WorkbenchError(f"--map takes FIELD=COLUMN pairs, got '{part}'.")
+            pairs.append((field.strip(), column.strip()))
+    return tuple(pairs)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from workbench.connectors.base import ImportOptions
+    from workbench.core import importer
+
+    planned = importer.plan([Path(p) for p in args.paths], format=args.format, source=args.source)
+    options = ImportOptions(
+        keep_emails=args.keep_emails, keep_ips=args.keep_ips, column_map=_column_map(args.map)
+    )
+    path = _db_path(args)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open_store(path) as store:
+        result = importer.run(store, planned, skip_bad=args.skip_bad, options=options)
+    summary = result.summary
+    if args.json:
+        _print_json(
+            {
+                "files": [
+                    {"path": str(p.path), "format": p.connector.name, "source": p.source_name}
+                    for p in result.files
+                ],
+                **summary.to_json(),
+                "seconds": round(result.seconds, 3),
+            }
+        )
+        return 0
+    for entry in result.files:
+        print(f"{entry.path}: {entry.connector.label} → source '{entry.source_name}'")
+    print(
+        f"Members: {summary.members_added} added, {summary.members_updated} updated. "
+        f"Items: {summary.items_added} added, {summary.items_updated} updated, "
+        f"{summary.items_unchanged} unchanged. Queue: {summary.queued} new entries."
+    )
+    if summary.skipped:
+        print(f"Skipped {len(summary.skipped)} bad record(s):")
+        for where in summary.skipped[:20]:
+            print(f"  {where}")
+        if len(summary.skipped) > 20:
+            print(f"  … and {len(summary.skipped) - 20} more")
+    return 0
+
+
 def cmd_whoami(args: argparse.Namespace) -> int:
     current = settings.load()
     if args.name:
@@ -96,6 +167,29 @@ def build_parser() -> argparse.ArgumentParser:
     info = command("info", cmd_info, "Show the database path, schema revision and row counts.")
     info.add_argument("--json", action="store_true", help="print one JSON object")
     command("demo", cmd_demo, "Write the demo community into a new database, without a window.")
+    formats = command("formats", cmd_formats, "List the export formats and how each is detected.")
+    formats.add_argument("--json", action="store_true", help="print one JSON array")
+    imports = command("import", cmd_import, "Import export files, folders or zip archives.")
+    imports.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or zip archives")
+    imports.add_argument(
+        "--format", metavar="NAME", help="skip detection (see 'workbench formats')"
+    )
+    imports.add_argument("--source", metavar="NAME", help="name of the source to import into")
+    imports.add_argument(
+        "--skip-bad", action="store_true", help="skip records that cannot be read, and list them"
+    )
+    imports.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    imports.add_argument(
+        "--keep-emails", action="store_true", help="keep e-mail addresses, not only their hash"
+    )
+    imports.add_argument("--keep-ips", action="store_true", help="keep IP addresses in raw data")
+    imports.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN,…",
+        help="for CSV files: which column holds which field (see 'workbench formats')",
+    )
     whoami = command("whoami", cmd_whoami, "Show or set your name, the author of your events.")
     whoami.add_argument("name", nargs="?", help="your display name, as your team sees it")
     return parser

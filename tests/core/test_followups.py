@@ -10,7 +10,7 @@ MEMBER = {"network": "forum", "id": "1"}
 def test_due_count_includes_overdue_and_stops_at_the_given_time(store):
     with store.write() as connection:
         source = sources.ensure(connection, name="Forum", kind="test", network="forum")
-        ingestor = Ingestor(connection, source)
+        ingestor = Ingestor(connection, source, now=1_000)
         ingestor.add(MemberRecord("forum", "1", handle="ann"))
         ingestor.finish()
         for follow_up in (100, 200, 300, None):

@@ -1,27 +1,40 @@
 """Bulk writing of connector records into the store.
 
-One ``Ingestor`` per import, inside one write transaction: records are buffered and written in
-batches with the driver's ``executemany`` (no ORM object per row, no per-row SQLAlchemy
-overhead); the FTS index follows through triggers. The SQL is standard (ON CONFLICT, CASE) but
-uses the sqlite3 driver's named parameters.
-Writing is idempotent: a record already stored unchanged is left alone, a changed one updates
-its row, and the summary says which was which.
+One ``Ingestor`` per input, inside the import's write transaction: records are buffered and
+written in batches with the sqlite3 driver's ``executemany`` (no ORM object and no SQLAlchemy
+work per row); the FTS index follows through triggers. Writing is idempotent: a record stored
+unchanged is left alone (the upsert's WHERE clause), a changed one updates its row, and the
+summary tells added from updated by the row ids that are new.
+
+Personal data: e-mail addresses become a keyed hash (HMAC-SHA256 with a key made for this
+database), enough to recognise the same address again; the address itself is stored only when
+the manager chose to keep addresses.
 """
 
+import hashlib
+import hmac
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 from sqlalchemy import Connection
 
-from workbench.core import clock
 from workbench.core.queue import PLATFORM_STATE_REASONS, Reason, priority
 from workbench.core.records import ItemRecord, MemberRecord, Record
 from workbench.core.sources import SourceInfo
 from workbench.core.text import content_hash
 
 BATCH_SIZE = 5_000
+DUPLICATE_ACCOUNTS_MIN_LENGTH = 40
+"""Shorter texts ("Thanks, that helped!") are said by many people; only longer ones posted by
+several accounts count as duplicates. The same member repeating any text still counts."""
+
+
+class Options(Protocol):
+    @property
+    def keep_emails(self) -> bool: ...
 
 
 @dataclass(slots=True)
@@ -43,63 +56,84 @@ class ImportSummary:
             "items_unchanged": self.items_unchanged,
             "queued": self.queued,
             "skipped": len(self.skipped),
-            "skipped_where": self.skipped,
+            "skipped_where": self.skipped[:100],
         }
 
 
-_MEMBER_INSERT = """
-INSERT INTO members (network, external_id, handle, display_name, email_hash, profile_url, raw)
-VALUES (:network, :external_id, :handle, :display_name, :email_hash, :profile_url, :raw)
-ON CONFLICT DO NOTHING
-"""
-_MEMBER_UPDATE = """
-UPDATE members SET handle = :handle, display_name = :display_name,
-       email_hash = coalesce(:email_hash, email_hash),
-       profile_url = coalesce(:profile_url, profile_url), raw = :raw
-WHERE network = :network AND external_id = :external_id
-  AND (handle IS NOT :handle OR display_name IS NOT :display_name OR raw IS NOT :raw
-       OR (:email_hash IS NOT NULL AND email_hash IS NOT :email_hash)
-       OR (:profile_url IS NOT NULL AND profile_url IS NOT :profile_url))
+_MEMBER_COLUMNS = (
+    "network",
+    "external_id",
+    "handle",
+    "display_name",
+    "email_hash",
+    "email",
+    "profile_url",
+    "raw",
+)
+_MEMBER_UPSERT = f"""
+INSERT INTO members ({", ".join(_MEMBER_COLUMNS)}) VALUES ({", ".join("?" * len(_MEMBER_COLUMNS))})
+ON CONFLICT (network, external_id) DO UPDATE SET
+    handle = excluded.handle, display_name = excluded.display_name,
+    email_hash = coalesce(excluded.email_hash, members.email_hash),
+    email = coalesce(excluded.email, members.email),
+    profile_url = coalesce(excluded.profile_url, members.profile_url), raw = excluded.raw
+WHERE members.handle IS NOT excluded.handle OR members.display_name IS NOT excluded.display_name
+   OR members.raw IS NOT excluded.raw
+   OR (excluded.email_hash IS NOT NULL AND members.email_hash IS NOT excluded.email_hash)
+   OR (excluded.email IS NOT NULL AND members.email IS NOT excluded.email)
+   OR (excluded.profile_url IS NOT NULL AND members.profile_url IS NOT excluded.profile_url)
 """
 _ITEM_COLUMNS = (
-    "source_id, network, external_id, member_id, kind, parent_external_id, thread_external_id, "
-    "title, body, body_html, url, language, platform_state, report_count, content_hash, "
-    "created_at, imported_at, raw"
+    "source_id",
+    "network",
+    "external_id",
+    "member_id",
+    "kind",
+    "parent_external_id",
+    "thread_external_id",
+    "title",
+    "body",
+    "body_html",
+    "url",
+    "language",
+    "platform_state",
+    "report_count",
+    "content_hash",
+    "created_at",
+    "imported_at",
+    "raw",
 )
-_ITEM_INSERT = f"""
-INSERT INTO items ({_ITEM_COLUMNS})
-VALUES (:source_id, :network, :external_id, :member_id, :kind, :parent_external_id,
-        :thread_external_id, :title, :body, :body_html, :url, :language, :platform_state,
-        :report_count, :content_hash, :created_at, :imported_at, :raw)
-ON CONFLICT DO NOTHING
-"""
-_ITEM_UPDATE = """
-UPDATE items SET member_id = :member_id, kind = :kind, parent_external_id = :parent_external_id,
-       thread_external_id = :thread_external_id, title = :title, body = :body,
-       body_html = :body_html, url = :url, language = :language, platform_state = :platform_state,
-       report_count = :report_count, content_hash = :content_hash, created_at = :created_at,
-       raw = :raw
-WHERE network = :network AND external_id = :external_id
-  AND (member_id IS NOT :member_id OR kind IS NOT :kind OR title IS NOT :title
-       OR body IS NOT :body OR body_html IS NOT :body_html OR url IS NOT :url
-       OR platform_state IS NOT :platform_state OR report_count IS NOT :report_count
-       OR parent_external_id IS NOT :parent_external_id OR created_at IS NOT :created_at
-       OR raw IS NOT :raw)
+_ITEM_COMPARED = (
+    "member_id",
+    "kind",
+    "parent_external_id",
+    "thread_external_id",
+    "title",
+    "body",
+    "body_html",
+    "url",
+    "language",
+    "platform_state",
+    "report_count",
+    "created_at",
+    "raw",
+)
+_ITEM_UPSERT = f"""
+INSERT INTO items ({", ".join(_ITEM_COLUMNS)}) VALUES ({", ".join("?" * len(_ITEM_COLUMNS))})
+ON CONFLICT (network, external_id) DO UPDATE SET
+    {", ".join(f"{c} = excluded.{c}" for c in (*_ITEM_COMPARED, "content_hash", "imported_at"))}
+WHERE {" OR ".join(f"items.{c} IS NOT excluded.{c}" for c in _ITEM_COMPARED)}
 """
 _QUEUE_INSERT = """
 INSERT INTO queue (item_id, reasons, priority, entered_at)
-SELECT id, :reasons, :priority, :now FROM items
-WHERE network = :network AND external_id = :external_id
-ON CONFLICT DO NOTHING
-"""
-_QUEUE_MERGE = """
-UPDATE queue SET reasons = reasons | :reasons,
-       priority = CASE WHEN priority > :priority THEN priority ELSE :priority END
-WHERE item_id = (SELECT id FROM items WHERE network = :network AND external_id = :external_id)
+SELECT id, ?, ?, ? FROM items WHERE network = ? AND external_id = ?
+ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons,
+    priority = CASE WHEN queue.priority > excluded.priority THEN queue.priority
+                    ELSE excluded.priority END
 """
 _REASON_INSERT = """
 INSERT INTO queue_reasons (item_id, reason, detail)
-SELECT id, :reason, :detail FROM items WHERE network = :network AND external_id = :external_id
+SELECT id, ?, ? FROM items WHERE network = ? AND external_id = ?
 ON CONFLICT (item_id, reason) DO UPDATE SET detail = excluded.detail
 """
 _MEMBER_STATS = """
@@ -128,26 +162,71 @@ def _platform_reasons(record: ItemRecord) -> tuple[Reason, dict[str, str]]:
     return reasons, details
 
 
-class Ingestor:
-    """Writes records of one source within the caller's write transaction."""
+def email_hash_key(connection: Connection) -> bytes:
+    """This database's key for e-mail hashes, made on first use."""
+    found = connection.exec_driver_sql(
+        "SELECT value FROM meta WHERE key = 'email_hash_key'"
+    ).scalar()
+    if found is None:
+        found = secrets.token_hex(32)
+        connection.exec_driver_sql(
+            "INSERT INTO meta (key, value) VALUES ('email_hash_key', ?)", (found,)
+        )
+    return bytes.fromhex(str(found))
 
-    def __init__(self, connection: Connection, source: SourceInfo, *, now: int | None = None):
+
+def hash_email(key: bytes, address: str) -> str:
+    normalized = address.strip().lower().encode()
+    return hmac.new(key, normalized, hashlib.sha256).hexdigest()[:32]
+
+
+class Ingestor:
+    """Writes the records of one source within the caller's write transaction."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        source: SourceInfo,
+        *,
+        now: int,
+        summary: ImportSummary | None = None,
+        options: Options | None = None,
+    ) -> None:
         self.connection = connection
         self.source = source
-        self.now = clock.now() if now is None else now
-        self.summary = ImportSummary()
+        self.now = now
+        self.summary = summary if summary is not None else ImportSummary()
+        self.keep_emails = bool(options and options.keep_emails)
+        self.members_seen = 0
+        self.items_seen = 0
+        self._cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         self._members: list[MemberRecord] = []
         self._items: list[ItemRecord] = []
         self._member_ids: dict[tuple[str, str], int] = {}
+        self._email_key: bytes | None = None
+        self._max_member = self._scalar("SELECT coalesce(max(id), 0) FROM members")
+        self._max_item = self._scalar("SELECT coalesce(max(id), 0) FROM items")
+        self._member_changes = 0
+        self._item_changes = 0
         self._touched_members: set[int] = set()
-        self._touched_hashes: set[str] = set()
+
+    def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        return int(self._cursor.execute(sql, params).fetchone()[0])
+
+    def _many(self, sql: str, rows: list[Any]) -> int:
+        if not rows:
+            return 0
+        self._cursor.executemany(sql, rows)
+        return int(self._cursor.rowcount)
 
     def add(self, record: Record) -> None:
         if isinstance(record, MemberRecord):
+            self.members_seen += 1
             self._members.append(record)
             if len(self._members) >= BATCH_SIZE:
                 self._flush_members()
         else:
+            self.items_seen += 1
             self._items.append(record)
             if len(self._items) >= BATCH_SIZE:
                 self._flush_items()
@@ -157,118 +236,129 @@ class Ingestor:
             self.add(record)
 
     def finish(self) -> ImportSummary:
-        """Write what is buffered, then update member statistics and duplicate reasons."""
+        """Write what is buffered, then count, update member statistics and duplicates."""
         self._flush_items()
+        members_added = self._scalar(
+            "SELECT count(*) FROM members WHERE id > ?", (self._max_member,)
+        )
+        items_added = self._scalar("SELECT count(*) FROM items WHERE id > ?", (self._max_item,))
+        items_updated = self._item_changes - items_added
+        self.summary.members_added += members_added
+        self.summary.members_updated += self._member_changes - min(
+            members_added, self._member_changes
+        )
+        self.summary.items_added += items_added
+        self.summary.items_updated += items_updated
+        self.summary.items_unchanged += self.items_seen - items_added - items_updated
         self._update_member_stats()
         self._mark_duplicates()
         return self.summary
 
-    def _many(self, sql: str, rows: list[dict[str, Any]]) -> int:
-        if not rows:
-            return 0
-        return int(self.connection.exec_driver_sql(sql, rows).rowcount)
+    def _email_columns(self, address: str | None) -> tuple[str | None, str | None]:
+        if not address or "@" not in address:
+            return None, None
+        if self._email_key is None:
+            self._email_key = email_hash_key(self.connection)
+        return hash_email(self._email_key, address), address.strip() if self.keep_emails else None
 
     def _flush_members(self) -> None:
-        rows = [
-            {
-                "network": m.network,
-                "external_id": m.external_id,
-                "handle": m.handle,
-                "display_name": m.display_name,
-                "email_hash": m.email_hash,
-                "profile_url": m.profile_url,
-                "raw": _json(m.raw),
-            }
-            for m in self._members
-        ]
+        rows = []
+        for m in self._members:
+            digest, kept = self._email_columns(m.email)
+            rows.append(
+                (
+                    m.network,
+                    m.external_id,
+                    m.handle,
+                    m.display_name,
+                    digest,
+                    kept,
+                    m.profile_url,
+                    _json(m.raw),
+                )
+            )
         self._members.clear()
-        added = self._many(_MEMBER_INSERT, rows)
-        self.summary.members_added += added
-        self.summary.members_updated += self._many(_MEMBER_UPDATE, rows)
+        self._member_changes += self._many(_MEMBER_UPSERT, rows)
 
     def _resolve_members(self, keys: set[tuple[str, str]]) -> None:
         """Fill the id cache for ``keys``, creating bare members for authors never described."""
         missing = [key for key in keys if key not in self._member_ids]
         if not missing:
             return
-        created = self._many(
+        self._member_changes += self._many(
             "INSERT INTO members (network, external_id, handle) VALUES (?, ?, ?) "
             "ON CONFLICT DO NOTHING",
-            [(network, external_id, external_id) for network, external_id in missing],  # type: ignore[misc]
+            [(network, external_id, external_id) for network, external_id in missing],
         )
-        self.summary.members_added += created
         for start in range(0, len(missing), 400):
             chunk = missing[start : start + 400]
             where = " OR ".join("(network = ? AND external_id = ?)" for _ in chunk)
             params = tuple(value for key in chunk for value in key)
-            for row in self.connection.exec_driver_sql(
+            for network, external_id, member_id in self._cursor.execute(
                 f"SELECT network, external_id, id FROM members WHERE {where}", params
-            ):
-                self._member_ids[(row[0], row[1])] = row[2]
+            ).fetchall():
+                self._member_ids[(network, external_id)] = member_id
 
     def _flush_items(self) -> None:
         self._flush_members()
         if not self._items:
             return
+        ids = self._member_ids
         self._resolve_members(
             {(i.network, i.author_id) for i in self._items if i.author_id is not None}
         )
-        rows: list[dict[str, Any]] = []
-        queue_rows: list[dict[str, Any]] = []
-        reason_rows: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []
+        queue_rows: list[tuple[Any, ...]] = []
+        reason_rows: list[tuple[Any, ...]] = []
+        touched = self._touched_members
+        source_id, now = self.source.id, self.now
         for item in self._items:
-            member_id = (
-                None if item.author_id is None else self._member_ids[(item.network, item.author_id)]
-            )
-            if member_id is not None:
-                self._touched_members.add(member_id)
-            digest = content_hash(item.body)
-            if digest is not None:
-                self._touched_hashes.add(digest)
+            member_id = None
+            if item.author_id is not None:
+                member_id = ids[(item.network, item.author_id)]
+                touched.add(member_id)
             rows.append(
-                {
-                    "source_id": self.source.id,
-                    "network": item.network,
-                    "external_id": item.external_id,
-                    "member_id": member_id,
-                    "kind": item.kind,
-                    "parent_external_id": item.parent_external_id,
-                    "thread_external_id": item.thread_external_id,
-                    "title": item.title,
-                    "body": item.body,
-                    "body_html": item.body_html,
-                    "url": item.url,
-                    "language": item.language,
-                    "platform_state": item.platform_state,
-                    "report_count": item.report_count,
-                    "content_hash": digest,
-                    "created_at": item.created_at,
-                    "imported_at": self.now,
-                    "raw": _json(item.raw),
-                }
+                (
+                    source_id,
+                    item.network,
+                    item.external_id,
+                    member_id,
+                    item.kind,
+                    item.parent_external_id,
+                    item.thread_external_id,
+                    item.title,
+                    item.body,
+                    item.body_html,
+                    item.url,
+                    item.language,
+                    item.platform_state,
+                    item.report_count,
+                    content_hash(item.body),
+                    item.created_at,
+                    now,
+                    _json(item.raw),
+                )
             )
-            reasons, details = _platform_reasons(item)
-            if reasons:
-                key = {"network": item.network, "external_id": item.external_id}
+            if item.platform_state in PLATFORM_STATE_REASONS or item.report_count > 0:
+                reasons, details = _platform_reasons(item)
                 queue_rows.append(
-                    {
-                        **key,
-                        "reasons": int(reasons),
-                        "priority": priority(reasons, item.report_count),
-                        "now": self.now,
-                    }
+                    (
+                        int(reasons),
+                        priority(reasons, item.report_count),
+                        now,
+                        item.network,
+                        item.external_id,
+                    )
                 )
                 reason_rows.extend(
-                    {**key, "reason": name, "detail": detail} for name, detail in details.items()
+                    (name, detail, item.network, item.external_id)
+                    for name, detail in details.items()
                 )
         self._items.clear()
-        added = self._many(_ITEM_INSERT, rows)
-        updated = self._many(_ITEM_UPDATE, rows)
-        self.summary.items_added += added
-        self.summary.items_updated += updated
-        self.summary.items_unchanged += len(rows) - added - updated
-        self.summary.queued += self._many(_QUEUE_INSERT, queue_rows)
-        self._many(_QUEUE_MERGE, [{k: v for k, v in r.items() if k != "now"} for r in queue_rows])
+        self._item_changes += self._many(_ITEM_UPSERT, rows)
+        before = self._scalar("SELECT count(*) FROM queue")
+        self._many(_QUEUE_INSERT, queue_rows)
+        self.summary.queued += self._scalar("SELECT count(*) FROM queue") - before
         self._many(_REASON_INSERT, reason_rows)
 
     def _update_member_stats(self) -> None:
@@ -277,49 +367,48 @@ class Ingestor:
         )
 
     def _mark_duplicates(self) -> None:
-        """Queue items whose normalized text appears more than once, naming who posted it."""
-        hashes = sorted(self._touched_hashes)
-        for start in range(0, len(hashes), 500):
-            chunk = hashes[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            groups = self.connection.exec_driver_sql(
-                f"SELECT content_hash, group_concat(id), count(DISTINCT member_id), count(*) "
-                f"FROM items WHERE content_hash IN ({marks}) GROUP BY content_hash "
-                f"HAVING count(*) > 1",
-                tuple(chunk),
-            ).all()
-            for _digest, ids_text, authors, copies in groups:
-                ids = [int(value) for value in ids_text.split(",")]
-                detail = (
-                    f"same text {copies} times by one member"
-                    if authors <= 1
-                    else f"same text from {authors} accounts"
-                )
-                self._queue_duplicates(ids, detail)
+        """Queue items whose normalized text appears more than once: by one member, or (for
+        longer texts) by several accounts. Reads only the content-hash index to find them, so
+        it costs little however large the store is; marking is idempotent."""
+        hashes = self._cursor.execute(
+            "SELECT content_hash FROM items WHERE content_hash IS NOT NULL "
+            "GROUP BY content_hash HAVING count(*) > 1"
+        ).fetchall()
+        for (digest,) in hashes:
+            copies = self._cursor.execute(
+                "SELECT id, member_id, length(body) FROM items WHERE content_hash = ?", (digest,)
+            ).fetchall()
+            authors = len({member_id for _, member_id, _ in copies})
+            if authors > 1 and max(length for *_, length in copies) < DUPLICATE_ACCOUNTS_MIN_LENGTH:
+                continue
+            detail = (
+                f"same text {len(copies)} times by one member"
+                if authors <= 1
+                else f"same text from {authors} accounts"
+            )
+            self._queue_duplicates([item_id for item_id, *_ in copies], detail)
 
     def _queue_duplicates(self, ids: list[int], detail: str) -> None:
-        rows = [{"id": item_id, "now": self.now, "detail": detail} for item_id in ids]
-        self.summary.queued += self._many(
-            "INSERT INTO queue (item_id, reasons, priority, entered_at) "
-            f"VALUES (:id, {int(Reason.DUPLICATE)}, 0, :now) ON CONFLICT DO NOTHING",
-            rows,
-        )
+        duplicate = int(Reason.DUPLICATE)
+        before = self._scalar("SELECT count(*) FROM queue")
         self._many(
-            f"UPDATE queue SET reasons = reasons | {int(Reason.DUPLICATE)} WHERE item_id = :id",
-            rows,
+            "INSERT INTO queue (item_id, reasons, priority, entered_at) VALUES (?, ?, 0, ?) "
+            "ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons",
+            [(item_id, duplicate, self.now) for item_id in ids],
         )
+        self.summary.queued += self._scalar("SELECT count(*) FROM queue") - before
         self._many(
-            "INSERT INTO queue_reasons (item_id, reason, detail) "
-            "VALUES (:id, 'duplicate', :detail) "
+            "INSERT INTO queue_reasons (item_id, reason, detail) VALUES (?, 'duplicate', ?) "
             "ON CONFLICT (item_id, reason) DO UPDATE SET detail = excluded.detail",
-            rows,
+            [(item_id, detail) for item_id in ids],
         )
-        for item_id, reasons, reports in self.connection.exec_driver_sql(
+        marks = ",".join("?" * len(ids))
+        rows = self._cursor.execute(
             "SELECT q.item_id, q.reasons, i.report_count FROM queue q "
-            f"JOIN items i ON i.id = q.item_id WHERE q.item_id IN ({','.join('?' * len(ids))})",
+            f"JOIN items i ON i.id = q.item_id WHERE q.item_id IN ({marks})",
             tuple(ids),
-        ):
-            self.connection.exec_driver_sql(
-                "UPDATE queue SET priority = ? WHERE item_id = ?",
-                (priority(Reason(reasons), reports), item_id),
-            )
+        ).fetchall()
+        self._many(
+            "UPDATE queue SET priority = ? WHERE item_id = ?",
+            [(priority(Reason(reasons), reports), item_id) for item_id, reasons, reports in rows],
+        )

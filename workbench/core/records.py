@@ -15,7 +15,9 @@ class MemberRecord:
     external_id: str
     handle: str = ""
     display_name: str = ""
-    email_hash: str | None = None
+    email: str | None = None
+    """The address as the export gives it; the store keeps only a keyed hash unless the manager
+    chose to keep addresses."""
     profile_url: str | None = None
     raw: Mapping[str, Any] = field(default_factory=dict)
 

@@ -67,7 +67,8 @@ class Member(SQLModel, table=True):
     external_id: str
     handle: str = Field(default="", sa_column_kwargs=server(""))
     display_name: str = Field(default="", sa_column_kwargs=server(""))
-    email_hash: str | None = Field(default=None, description="Keyed hash, never the address")
+    email_hash: str | None = Field(default=None, description="Keyed hash of the e-mail address")
+    email: str | None = Field(default=None, description="Kept only if the manager opts in")
     profile_url: str | None = None
     person_id: int | None = Field(default=None, foreign_key="persons.id", ondelete="SET NULL")
     status: str = Field(default="active", sa_column_kwargs=server("active"))

@@ -1,0 +1,151 @@
+import io
+
+import orjson
+import pytest
+import zstandard
+
+from tests.connectors.conftest import FIXTURES, bad_records, read_all, table_snapshot
+from workbench.connectors.inputs import open_input
+from workbench.connectors.pushshift import PushshiftConnector
+from workbench.core import importer
+from workbench.core.records import ItemRecord, MemberRecord
+
+COMMENTS = FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson"
+SUBMISSIONS = FIXTURES / "reddit-dumps" / "pushshift-importer_test_submissions.ndjson"
+connector = PushshiftConnector()
+
+
+def test_detects_real_dumps_and_not_other_json(tmp_path):
+    for path in (COMMENTS, SUBMISSIONS):
+        with open_input(path) as source:
+            assert connector.detect(source) >= 80
+    other = tmp_path / "other.json"
+    other.write_text('{"messages": []}')
+    with open_input(other) as source:
+        assert connector.detect(source) == 0
+
+
+def test_reads_real_comments_and_submissions():
+    records = read_all(connector, COMMENTS) + read_all(connector, SUBMISSIONS)
+    items = [r for r in records if isinstance(r, ItemRecord)]
+    assert not bad_records(records)
+    assert len(items) == sum(
+        1 for line in COMMENTS.read_bytes().splitlines() if line.strip()
+    ) + sum(1 for line in SUBMISSIONS.read_bytes().splitlines() if line.strip())
+    comment = next(i for i in items if i.external_id == "t1_kod0bkd")
+    assert comment.author_id == "DubsAli"
+    assert comment.parent_external_id == "t3_1afjd7n" and comment.thread_external_id == "t3_1afjd7n"
+    assert comment.created_at == 1706745600
+    assert comment.raw["created_utc"] == 1706745600.0
+    submissions = [i for i in items if i.kind == "submission"]
+    assert submissions and all(i.external_id.startswith("t3_") for i in submissions)
+    assert any(i.title for i in submissions)
+    members = [r for r in read_all(connector, COMMENTS) if isinstance(r, MemberRecord)]
+    assert len({m.external_id for m in members}) == len(members)
+    assert all(i.author_id is None for i in items if i.raw.get("author") == "[deleted]")
+
+
+def test_created_utc_as_int_string_or_float(tmp_path):
+    path = tmp_path / "mixed.ndjson"
+    lines = [
+        {
+            "id": "a",
+            "author": "x",
+            "body": "one",
+            "created_utc": 1136073600,
+            "subreddit": "s",
+            "link_id": "t3_z",
+        },
+        {
+            "id": "b",
+            "author": "x",
+            "body": "two",
+            "created_utc": "1136073601",
+            "subreddit": "s",
+            "link_id": "t3_z",
+        },
+        {
+            "id": "c",
+            "author": "x",
+            "body": "three",
+            "created_utc": 1136073602.0,
+            "subreddit": "s",
+            "link_id": "t3_z",
+        },
+    ]
+    path.write_bytes(b"\n".join(orjson.dumps(line) for line in lines))
+    items = [r for r in read_all(connector, path) if isinstance(r, ItemRecord)]
+    assert [i.created_at for i in items] == [1136073600, 1136073601, 1136073602]
+
+
+def test_zst_dump_is_read_like_the_plain_one(tmp_path):
+    packed = tmp_path / "RC_2024-01.zst"
+    packed.write_bytes(zstandard.ZstdCompressor().compress(COMMENTS.read_bytes()))
+    assert read_all(connector, packed) == read_all(connector, COMMENTS)
+
+
+def test_bad_line_names_file_and_line(tmp_path, store, import_with):
+    path = tmp_path / "broken.ndjson"
+    good = COMMENTS.read_bytes().splitlines()[:3]
+    path.write_bytes(
+        b"\n".join(
+            [*good, b'{"id": "zz", "body": "x", "subreddit": "s", "created_utc": "soon"}', good[0]]
+        )
+    )
+    before = table_snapshot(store)
+    with pytest.raises(importer.ImportFailed, match=r"broken.ndjson, line 4, field 'created_utc'"):
+        import_with(connector, path)
+    assert table_snapshot(store) == before
+    summary = import_with(connector, path, skip_bad=True)
+    assert summary.items_added == 3
+    assert summary.skipped == [
+        "broken.ndjson, line 4, field 'created_utc': expected Unix seconds, got 'soon'"
+    ]
+
+
+def test_truncated_last_line_is_a_bad_record(tmp_path):
+    path = tmp_path / "cut.ndjson"
+    data = COMMENTS.read_bytes()
+    path.write_bytes(data[: len(data) - 200])
+    problems = bad_records(read_all(connector, path))
+    assert len(problems) == 1 and problems[0].location.line == len(
+        data[: len(data) - 200].splitlines()
+    )
+
+
+def test_reimport_adds_nothing_and_a_changed_record_updates(tmp_path, import_with):
+    first = import_with(connector, COMMENTS, SUBMISSIONS)
+    assert first.items_added > 50
+    again = import_with(connector, COMMENTS, SUBMISSIONS)
+    assert (again.items_added, again.items_updated, again.members_added) == (0, 0, 0)
+    edited = tmp_path / "edited.ndjson"
+    lines = COMMENTS.read_bytes().splitlines()
+    record = orjson.loads(lines[0])
+    record["body"] = "Edited: still stunning."
+    edited.write_bytes(orjson.dumps(record))
+    assert import_with(connector, edited).items_updated == 1
+
+
+def test_reported_items_enter_the_queue(tmp_path, store, import_with):
+    path = tmp_path / "reported.ndjson"
+    path.write_bytes(
+        orjson.dumps(
+            {
+                "id": "r1",
+                "author": "y",
+                "body": "report me",
+                "created_utc": 1,
+                "subreddit": "s",
+                "link_id": "t3_q",
+                "parent_id": "t3_q",
+                "num_reports": 2,
+            }
+        )
+    )
+    assert import_with(connector, path).queued == 1
+
+
+def test_a_record_that_is_not_an_object(tmp_path):
+    path = tmp_path / "list.ndjson"
+    path.write_bytes(io.BytesIO(b"[1, 2]\n").getvalue())
+    assert bad_records(read_all(connector, path))[0].message == "a line must hold a JSON object"

@@ -1,0 +1,106 @@
+"""The one interface every connector implements, and what it yields.
+
+A connector reads one kind of export (or, later, one network's API) and yields records: members,
+items, and ``BadRecord`` where one record cannot be understood. It never touches the database;
+``workbench.core.importer`` writes what it yields in bulk, inside one transaction.
+
+Detection is by content: ``detect`` looks at an input's files and their first bytes and returns a
+score from 0 (not this format) to 100 (certainly this format); the registry takes the best.
+"""
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from workbench.connectors.inputs import Input
+from workbench.core.errors import WorkbenchError
+from workbench.core.records import ItemRecord, MemberRecord
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where in an input something is: the file inside it, and a line or a record number."""
+
+    file: str
+    line: int | None = None
+    record: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"{self.file}, line {self.line}"
+        if self.record is not None:
+            return f"{self.file}, record {self.record}"
+        return self.file
+
+
+@dataclass(frozen=True, slots=True)
+class BadRecord:
+    """A record that cannot be imported: where it is, which field, and what is wrong."""
+
+    location: Location
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        field = f", field '{self.field}'" if self.field else ""
+        return f"{self.location}{field}: {self.message}"
+
+
+class FormatError(WorkbenchError):
+    """The input as a whole cannot be read (broken JSON or XML, a truncated file, an unsafe zip)."""
+
+    def __init__(self, location: Location | str, message: str) -> None:
+        super().__init__(f"{location}: {message}")
+        self.location = location
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    """Personal data the manager chose to keep. By default e-mail addresses are kept only as a
+    keyed hash, and IP addresses not at all."""
+
+    keep_emails: bool = False
+    keep_ips: bool = False
+    column_map: tuple[tuple[str, str], ...] = ()
+    """For CSV files with a mapping: (workbench field, CSV column) pairs, e.g. ("body", "text")."""
+
+
+Yielded = MemberRecord | ItemRecord | BadRecord
+
+
+class Connector(ABC):
+    """One export format. Subclasses set the class attributes and implement both methods."""
+
+    name: ClassVar[str]
+    """Short name used on the command line (``--format``), e.g. "wordpress-wxr"."""
+    label: ClassVar[str]
+    """What the user sees, e.g. "WordPress export (WXR)"."""
+    network: ClassVar[str]
+    """The network the records belong to, e.g. "wordpress"."""
+    detection: ClassVar[str]
+    """How the format is recognised, in one sentence, for ``workbench formats``."""
+
+    @abstractmethod
+    def detect(self, source: Input) -> int:
+        """A score from 0 (not this format) to 100 (certainly this format)."""
+
+    @abstractmethod
+    def read(self, source: Input, options: ImportOptions) -> Iterator[Yielded]:
+        """Yield the input's members and items one by one, never holding the whole file.
+
+        Raise :class:`FormatError` when the input itself is broken; yield :class:`BadRecord`
+        for one record that cannot be understood, and go on with the next.
+        """
+
+
+class RecordProblem(Exception):
+    """Raised while converting one record; the connector turns it into a :class:`BadRecord`."""
+
+    def __init__(self, field: str | None, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+    def at(self, location: Location) -> BadRecord:
+        return BadRecord(location, self.field, self.message)

@@ -1,0 +1,165 @@
+"""Helpers that many connectors need: times, text fields, HTML to text, JSON streams."""
+
+import re
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from html import unescape
+from html.parser import HTMLParser
+from typing import IO, Any
+
+import ijson
+import orjson
+
+from workbench.connectors.base import FormatError, Location, RecordProblem
+
+
+def unix_time(value: Any, field: str) -> int:
+    """Unix seconds from an int, a float or a numeric string (Pushshift writes all three)."""
+    if isinstance(value, bool):
+        raise RecordProblem(field, f"expected a time, got {value!r}")
+    if isinstance(value, int | float):
+        return int(value)
+    if isinstance(value, str):
+        try:
+            return int(float(value))
+        except ValueError:
+            pass
+    raise RecordProblem(field, f"expected Unix seconds, got {value!r}")
+
+
+def iso_time(value: Any, field: str) -> int:
+    """Unix seconds from ISO 8601 text; a time without a zone is taken as UTC."""
+    if not isinstance(value, str):
+        raise RecordProblem(field, f"expected an ISO 8601 time, got {value!r}")
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise RecordProblem(field, f"not an ISO 8601 time: {value!r}") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp())
+
+
+def text(record: Mapping[str, Any], key: str, *, required: bool = False) -> str:
+    """A text field; missing or null gives "" unless ``required``."""
+    value = record.get(key)
+    if value is None:
+        if required:
+            raise RecordProblem(key, "is missing")
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        raise RecordProblem(key, f"expected text, got {type(value).__name__}")
+    if required and not value:
+        raise RecordProblem(key, "is empty")
+    return value
+
+
+def identifier(record: Mapping[str, Any], key: str) -> str:
+    """A required id: text or a whole number."""
+    value = record.get(key)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    raise RecordProblem(key, "is missing" if value is None else f"is not an id: {value!r}")
+
+
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "pre",
+}
+_SKIP_TAGS = {"script", "style", "template", "head"}
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skipping = max(self._skipping - 1, 0)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of untrusted HTML: tags dropped, entities decoded, blocks on lines."""
+    if "<" not in html and "&" not in html:
+        return html.strip()
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    joined = "".join(parser.parts)
+    lines = (" ".join(line.split()) for line in joined.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def fix_mojibake(value: str) -> str:
+    """Undo UTF-8 bytes written as Latin-1 code points ("GrÃ¼ÃŸe" becomes "Grüße").
+
+    Facebook's exports write every non-ASCII text this way. Text that is not such mojibake is
+    returned unchanged.
+    """
+    if value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
+def json_items(stream: IO[bytes], prefix: str, file: str) -> Iterator[tuple[int, Any]]:
+    """Numbered values at ``prefix`` of a JSON document (e.g. "messages.item"), streamed.
+
+    Broken or truncated JSON raises :class:`FormatError` naming the file and the record.
+    """
+    number = 0
+    try:
+        for number, value in enumerate(ijson.items(stream, prefix, use_float=True), start=1):
+            yield number, value
+    except ijson.JSONError as exc:
+        raise FormatError(
+            Location(file, record=number + 1), f"the JSON is broken or cut off ({exc})"
+        ) from None
+
+
+def json_document(stream: IO[bytes], file: str, limit: int = 64 * 1024**2) -> Any:
+    """A small JSON document read whole (users.json, channels.json, account.js), up to ``limit``."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise FormatError(file, f"is larger than {limit // 1024**2} MB, too large to read whole")
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise FormatError(file, f"the JSON is broken ({exc})") from None
+
+
+def unescape_text(value: str) -> str:
+    """HTML entities in plain-text fields (Twitter writes &amp; and &lt;)."""
+    return unescape(value) if "&" in value else value

@@ -1,0 +1,307 @@
+"""What an import reads from: a file, a folder or a zip archive, opened defensively.
+
+Exports are untrusted files. Nothing is ever unpacked to disk: members of a zip are streamed
+from the archive. Archives with absolute or ``..`` paths, links, encrypted members, or sizes and
+compression ratios beyond the limits are refused before a byte is read; a member that unpacks to
+more than its header promised is stopped while it is read. Folders are walked without following
+links. ``.zst`` files are decompressed on the fly, under the same limits.
+"""
+
+import io
+import os
+import stat
+import zipfile
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import IO, BinaryIO, cast
+
+import zstandard
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
+
+MAX_UNPACKED_BYTES = 20 * 1024**3
+"""The most an archive (or a .zst file) may unpack to in all: 20 GiB."""
+MAX_RATIO = 200
+"""The most a member may grow when unpacked; text compresses 5 to 20 times, bombs far more."""
+RATIO_GRACE_BYTES = 8 * 1024**2
+"""Members smaller than this unpacked are not held to the ratio (tiny files compress oddly)."""
+HEAD_BYTES = 64 * 1024
+
+
+class UnsafeInputError(WorkbenchError):
+    """An input the workbench refuses to read, e.g. a zip that writes outside its folder."""
+
+
+class _Counter:
+    """Bytes read so far from all of an input's streams, for progress."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+
+class _CountingReader(io.RawIOBase):
+    """Counts what passes through and stops a stream that grows beyond ``limit`` bytes."""
+
+    def __init__(self, raw: IO[bytes], counter: _Counter, limit: int, what: str) -> None:
+        self._raw = raw
+        self._counter = counter
+        self._limit = limit
+        self._seen = 0
+        self._what = what
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self._raw.read(len(buffer))
+        size = len(data)
+        self._seen += size
+        if self._seen > self._limit:
+            raise UnsafeInputError(
+                translate("Import", "{what} unpacks to more than it declared; stopped.").format(
+                    what=self._what
+                )
+            )
+        self._counter.value += size
+        buffer[:size] = data
+        return size
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class _RatioGuard(io.RawIOBase):
+    """Stops a decompressing stream whose output outgrows its compressed input by MAX_RATIO."""
+
+    def __init__(self, decompressed: BinaryIO, compressed: "_CountingReader", what: str) -> None:
+        self._decompressed = decompressed
+        self._compressed = compressed
+        self._out = 0
+        self._what = what
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self._decompressed.read(len(buffer))
+        self._out += len(data)
+        compressed = max(self._compressed._seen, 1)
+        if self._out > MAX_UNPACKED_BYTES or (
+            self._out > RATIO_GRACE_BYTES and self._out / compressed > MAX_RATIO
+        ):
+            raise UnsafeInputError(
+                translate("Import", "{what} unpacks to far more than its size; stopped.").format(
+                    what=self._what
+                )
+            )
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._decompressed.close()
+        super().close()
+
+
+class Input(ABC):
+    """A file, folder or archive to import. Member names are POSIX paths relative to it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.name = path.name
+        self._counter = _Counter()
+
+    @abstractmethod
+    def members(self) -> list[str]:
+        """The regular files in the input, in a stable order."""
+
+    @abstractmethod
+    def _open_raw(self, member: str) -> tuple[IO[bytes], int]:
+        """The member's bytes as stored, and the most it may yield."""
+
+    @property
+    @abstractmethod
+    def total_bytes(self) -> int:
+        """What reading every member once counts to, for progress."""
+
+    @property
+    def bytes_read(self) -> int:
+        return self._counter.value
+
+    def open(self, member: str) -> BinaryIO:
+        """A buffered stream of the member's content; ``.zst`` members are decompressed."""
+        raw, limit = self._open_raw(member)
+        counted = _CountingReader(raw, self._counter, limit, f"{self.name}: {member}")
+        if member.endswith(".zst"):
+            reader = zstandard.ZstdDecompressor().stream_reader(
+                cast(IO[bytes], counted), read_across_frames=True
+            )
+            guarded = _RatioGuard(cast(BinaryIO, reader), counted, f"{self.name}: {member}")
+            return io.BufferedReader(guarded, buffer_size=1024 * 1024)
+        return io.BufferedReader(counted, buffer_size=1024 * 1024)
+
+    def head(self, member: str, size: int = HEAD_BYTES) -> bytes:
+        """The first bytes of a member (decompressed), for detection; not counted as progress."""
+        before = self._counter.value
+        try:
+            with self.open(member) as stream:
+                return stream.read(size)
+        except (OSError, zstandard.ZstdError, UnsafeInputError, zipfile.BadZipFile):
+            return b""
+        finally:
+            self._counter.value = before
+
+    def find(self, *suffixes: str) -> list[str]:
+        """Members whose names end with one of ``suffixes`` (case-insensitive)."""
+        wanted = tuple(suffix.lower() for suffix in suffixes)
+        return [member for member in self.members() if member.lower().endswith(wanted)]
+
+    def close(self) -> None:  # noqa: B027 (only archives hold a handle)
+        """Release what the input holds open."""
+
+    def __enter__(self) -> "Input":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class FileInput(Input):
+    def members(self) -> list[str]:
+        return [self.path.name]
+
+    def _open_raw(self, member: str) -> tuple[IO[bytes], int]:
+        return self.path.open("rb"), MAX_UNPACKED_BYTES
+
+    @property
+    def total_bytes(self) -> int:
+        return self.path.stat().st_size
+
+
+class FolderInput(Input):
+    """A folder walked without following links; links inside it are left out."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self._members: list[str] = []
+        self._sizes: dict[str, int] = {}
+        for folder, dirs, files in os.walk(path, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not (Path(folder) / d).is_symlink())
+            for file in sorted(files):
+                full = Path(folder) / file
+                info = full.lstat()
+                if stat.S_ISREG(info.st_mode):
+                    member = full.relative_to(path).as_posix()
+                    self._members.append(member)
+                    self._sizes[member] = info.st_size
+
+    def members(self) -> list[str]:
+        return list(self._members)
+
+    def _open_raw(self, member: str) -> tuple[IO[bytes], int]:
+        if member not in self._sizes:
+            raise FileNotFoundError(member)
+        return (self.path / member).open("rb"), MAX_UNPACKED_BYTES
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(self._sizes.values())
+
+
+def _unsafe_name(name: str) -> bool:
+    if name.startswith(("/", "\\")) or "\\" in name or (len(name) > 1 and name[1] == ":"):
+        return True
+    return ".." in PurePosixPath(name).parts
+
+
+class ZipInput(Input):
+    """A zip archive, checked whole before anything is read from it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise UnsafeInputError(
+                translate("Import", "{name} is not a readable zip archive: {problem}").format(
+                    name=path.name, problem=exc
+                )
+            ) from exc
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+        total = 0
+        for info in self._zip.infolist():
+            self._check(info)
+            if info.is_dir():
+                continue
+            self._infos[info.filename] = info
+            total += info.file_size
+        if total > MAX_UNPACKED_BYTES:
+            self._refuse(
+                translate("Import", "it unpacks to {size} GB, more than {limit} GB").format(
+                    size=total // 1024**3, limit=MAX_UNPACKED_BYTES // 1024**3
+                ),
+                None,
+            )
+        self._total = total
+
+    def _refuse(self, reason: str, info: zipfile.ZipInfo | None) -> None:
+        self._zip.close()
+        where = f"{self.name}: {info.filename}" if info is not None else self.name
+        raise UnsafeInputError(
+            translate("Import", "{where} is refused: {reason}").format(where=where, reason=reason)
+        )
+
+    def _check(self, info: zipfile.ZipInfo) -> None:
+        if _unsafe_name(info.filename):
+            self._refuse(translate("Import", "its path leads outside the archive"), info)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            self._refuse(translate("Import", "it is a link"), info)
+        if info.flag_bits & 0x1:
+            self._refuse(translate("Import", "it is encrypted"), info)
+        ratio = info.file_size // max(info.compress_size, 1)
+        if info.file_size > RATIO_GRACE_BYTES and ratio > MAX_RATIO:
+            self._refuse(
+                translate("Import", "it would unpack to {ratio} times its size").format(
+                    ratio=ratio
+                ),
+                info,
+            )
+
+    def members(self) -> list[str]:
+        return sorted(self._infos)
+
+    def _open_raw(self, member: str) -> tuple[IO[bytes], int]:
+        info = self._infos[member]
+        return self._zip.open(info), info.file_size
+
+    @property
+    def total_bytes(self) -> int:
+        return self._total
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def open_input(path: Path) -> Input:
+    """The right kind of input for ``path``: a folder, a zip archive or a plain file."""
+    if path.is_symlink() and path.is_dir():
+        raise UnsafeInputError(
+            translate("Import", "{path} is a link to a folder; import the folder itself.").format(
+                path=path
+            )
+        )
+    if path.is_dir():
+        return FolderInput(path)
+    if not path.is_file():
+        raise WorkbenchError(translate("Import", "{path} does not exist.").format(path=path))
+    if zipfile.is_zipfile(path):
+        return ZipInput(path)
+    return FileInput(path)
+
+
+def iter_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """Numbered lines of a stream, starting at 1, without their line ends."""
+    for number, line in enumerate(stream, start=1):
+        yield number, line.rstrip(b"\r\n")

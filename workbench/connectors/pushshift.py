@@ -1,0 +1,160 @@
+"""Reddit comments and submissions as Pushshift-style dumps: one JSON object a line, plain or .zst.
+
+Members are Reddit accounts by username (the name moderators see, and what Reddit's own exports
+and API listings carry); items are named by Reddit's fullnames (t1_ for comments, t3_ for
+submissions), so that parents and threads link up across files.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+import orjson
+
+from workbench.connectors.base import (
+    Connector,
+    ImportOptions,
+    Location,
+    RecordProblem,
+    Yielded,
+)
+from workbench.connectors.common import identifier, text, unix_time
+from workbench.connectors.inputs import Input, iter_lines
+from workbench.core.records import ItemRecord, MemberRecord
+
+NETWORK = "reddit"
+SUFFIXES = (".ndjson", ".jsonl", ".json", ".zst", ".txt")
+DELETED_AUTHORS = {"[deleted]", "[removed]", ""}
+
+
+def _state(record: dict[str, Any], body: str) -> str:
+    if record.get("spam") is True:
+        return "spam"
+    if record.get("removed") is True or record.get("banned_by") or body == "[removed]":
+        return "removed"
+    if body == "[deleted]":
+        return "deleted"
+    return "published"
+
+
+def _reports(record: dict[str, Any]) -> int:
+    count = record.get("num_reports")
+    if isinstance(count, int) and not isinstance(count, bool) and count > 0:
+        return count
+    listed = 0
+    for key in ("user_reports", "mod_reports"):
+        for report in record.get(key) or []:
+            # API listings give [reason, count] for user reports, [reason, moderator] for mods.
+            if isinstance(report, list) and len(report) > 1 and isinstance(report[1], int):
+                listed += report[1]
+            else:
+                listed += 1
+    return listed
+
+
+def convert(record: Any, seen_authors: set[str]) -> list[MemberRecord | ItemRecord]:
+    """The member (if new) and the item of one dump line; nothing of it if the line is bad."""
+    if not isinstance(record, dict):
+        raise RecordProblem(None, "a line must hold a JSON object")
+    short_id = identifier(record, "id")
+    is_comment = "body" in record or "link_id" in record
+    created = unix_time(record.get("created_utc", record.get("created")), "created_utc")
+    author = text(record, "author")
+    author_id = None if author in DELETED_AUTHORS else author
+    records: list[MemberRecord | ItemRecord] = []
+    if author_id is not None and author_id not in seen_authors:
+        records.append(
+            MemberRecord(
+                network=NETWORK,
+                external_id=author_id,
+                handle=author_id,
+                display_name=author_id,
+                profile_url=f"https://www.reddit.com/user/{author_id}",
+                raw={"author_fullname": record.get("author_fullname")},
+            )
+        )
+    permalink = text(record, "permalink")
+    if is_comment:
+        body = text(record, "body")
+        thread = text(record, "link_id") or None
+        item = ItemRecord(
+            network=NETWORK,
+            external_id=f"t1_{short_id}",
+            author_id=author_id,
+            kind="comment",
+            created_at=created,
+            body=body,
+            parent_external_id=text(record, "parent_id") or None,
+            thread_external_id=thread,
+            url=f"https://www.reddit.com{permalink}" if permalink else None,
+            platform_state=_state(record, body),
+            report_count=_reports(record),
+            raw=record,
+        )
+    else:
+        body = text(record, "selftext")
+        item = ItemRecord(
+            network=NETWORK,
+            external_id=f"t3_{short_id}",
+            author_id=author_id,
+            kind="submission",
+            created_at=created,
+            title=text(record, "title"),
+            body=body,
+            thread_external_id=f"t3_{short_id}",
+            url=f"https://www.reddit.com{permalink}" if permalink else text(record, "url") or None,
+            platform_state=_state(record, body),
+            report_count=_reports(record),
+            raw=record,
+        )
+
+    if author_id is not None:
+        seen_authors.add(author_id)
+    records.append(item)
+    return records
+
+
+class PushshiftConnector(Connector):
+    name = "reddit-pushshift"
+    label = "Reddit dump (Pushshift NDJSON)"
+    network = NETWORK
+    detection = (
+        "one JSON object a line (.ndjson, .jsonl, .zst) with 'subreddit', 'created_utc' and "
+        "'body' or 'selftext'"
+    )
+
+    def _files(self, source: Input) -> list[str]:
+        return [m for m in source.find(*SUFFIXES) if not m.lower().endswith(("users.json",))]
+
+    def detect(self, source: Input) -> int:
+        best = 0
+        for member in self._files(source)[:20]:
+            first = source.head(member).split(b"\n", 1)[0]
+            try:
+                record = orjson.loads(first)
+            except orjson.JSONDecodeError:
+                continue
+            if (
+                isinstance(record, dict)
+                and "subreddit" in record
+                and ("created_utc" in record or "created" in record)
+                and ("body" in record or "selftext" in record)
+            ):
+                best = 90
+        return best
+
+    def read(self, source: Input, options: ImportOptions) -> Iterator[Yielded]:
+        seen: set[str] = set()
+        for member in self._files(source):
+            with source.open(member) as stream:
+                for number, line in iter_lines(stream):
+                    if not line.strip():
+                        continue
+                    try:
+                        record = orjson.loads(line)
+                        yield from convert(record, seen)
+                    except orjson.JSONDecodeError as exc:
+                        yield RecordProblem(None, f"not valid JSON ({exc})").at(
+                            Location(member, line=number)
+                        )
+                    except RecordProblem as problem:
+                        yield problem.at(Location(member, line=number))

@@ -1,0 +1,20 @@
+"""All connectors, and choosing the one that fits an input best."""
+
+from workbench.connectors.base import Connector
+from workbench.connectors.inputs import Input
+from workbench.connectors.pushshift import PushshiftConnector
+
+CONNECTORS: tuple[Connector, ...] = (PushshiftConnector(),)
+
+
+def by_name(name: str) -> Connector | None:
+    return next((connector for connector in CONNECTORS if connector.name == name), None)
+
+
+def ranked(source: Input) -> list[tuple[int, Connector]]:
+    """Connectors that recognise ``source``, best first."""
+    scores = [(connector.detect(source), connector) for connector in CONNECTORS]
+    return sorted(
+        ((score, connector) for score, connector in scores if score > 0),
+        key=lambda pair: -pair[0],
+    )
