@@ -36,13 +36,13 @@ def test_reads_real_comments_and_submissions():
     assert comment.author_id == "DubsAli"
     assert comment.parent_external_id == "t3_1afjd7n" and comment.thread_external_id == "t3_1afjd7n"
     assert comment.created_at == 1706745600
-    assert comment.raw["created_utc"] == 1706745600.0
+    assert orjson.loads(comment.raw)["created_utc"] == 1706745600.0
     submissions = [i for i in items if i.kind == "submission"]
     assert submissions and all(i.external_id.startswith("t3_") for i in submissions)
     assert any(i.title for i in submissions)
     members = [r for r in read_all(connector, COMMENTS) if isinstance(r, MemberRecord)]
     assert len({m.external_id for m in members}) == len(members)
-    assert all(i.author_id is None for i in items if i.raw.get("author") == "[deleted]")
+    assert all(i.author_id is None for i in items if orjson.loads(i.raw)["author"] == "[deleted]")
 
 
 def test_created_utc_as_int_string_or_float(tmp_path):

@@ -104,3 +104,26 @@ def test_authors_never_described_become_bare_members(store):
             "SELECT handle, item_count, first_seen_at FROM members"
         ).one()
     assert tuple(member) == ("ghost", 1, 10)
+
+
+def test_bulk_mode_rebuilds_the_indexes_and_the_search_index(store):
+    with store.write() as connection:
+        source = sources.ensure(connection, name="Forum", kind="test", network="forum")
+        ingestor = Ingestor(connection, source, now=1_000, bulk=True)
+        ingestor.add_all(RECORDS)
+        ingestor.finish()
+    with store.read() as connection:
+        indexes = {row[1] for row in connection.exec_driver_sql("PRAGMA index_list('items')")}
+        connection.exec_driver_sql("INSERT INTO items_fts(items_fts) VALUES ('integrity-check')")
+        hits = connection.exec_driver_sql(
+            "SELECT count(*) FROM items_fts WHERE items_fts MATCH 'danke'"
+        )
+        assert hits.scalar_one() == 1
+    assert {"ix_items_member_time", "ix_items_thread", "ix_items_content_hash"} <= indexes
+
+
+def test_the_search_index_stays_consistent_through_updates(store):
+    _import(store, RECORDS)
+    _import(store, [ItemRecord("forum", "c1", "2", "comment", 200, body="Ganz anders jetzt")])
+    with store.read() as connection:
+        connection.exec_driver_sql("INSERT INTO items_fts(items_fts) VALUES ('integrity-check')")

@@ -51,8 +51,12 @@ def _reports(record: dict[str, Any]) -> int:
     return listed
 
 
-def convert(record: Any, seen_authors: set[str]) -> list[MemberRecord | ItemRecord]:
-    """The member (if new) and the item of one dump line; nothing of it if the line is bad."""
+def convert(
+    record: Any, seen_authors: set[str], raw: str | None = None
+) -> list[MemberRecord | ItemRecord]:
+    """The member (if new) and the item of one dump line; nothing of it if the line is bad.
+
+    ``raw`` is the line's own JSON text, stored as it is instead of being written again."""
     if not isinstance(record, dict):
         raise RecordProblem(None, "a line must hold a JSON object")
     short_id = identifier(record, "id")
@@ -88,7 +92,7 @@ def convert(record: Any, seen_authors: set[str]) -> list[MemberRecord | ItemReco
             url=f"https://www.reddit.com{permalink}" if permalink else None,
             platform_state=_state(record, body),
             report_count=_reports(record),
-            raw=record,
+            raw=record if raw is None else raw,
         )
     else:
         body = text(record, "selftext")
@@ -104,7 +108,7 @@ def convert(record: Any, seen_authors: set[str]) -> list[MemberRecord | ItemReco
             url=f"https://www.reddit.com{permalink}" if permalink else text(record, "url") or None,
             platform_state=_state(record, body),
             report_count=_reports(record),
-            raw=record,
+            raw=record if raw is None else raw,
         )
 
     if author_id is not None:
@@ -151,7 +155,7 @@ class PushshiftConnector(Connector):
                         continue
                     try:
                         record = orjson.loads(line)
-                        yield from convert(record, seen)
+                        yield from convert(record, seen, line.decode())
                     except orjson.JSONDecodeError as exc:
                         yield RecordProblem(None, f"not valid JSON ({exc})").at(
                             Location(member, line=number)

@@ -40,7 +40,8 @@ class ItemRecord:
     platform_state: str = "published"
     """published, held, spam, trash, reported or deleted, as the platform says."""
     report_count: int = 0
-    raw: Mapping[str, Any] = field(default_factory=dict)
+    raw: Mapping[str, Any] | str = field(default_factory=dict)
+    """The record as the network gave it, less personal data: a mapping, or its JSON text."""
 
 
 Record = MemberRecord | ItemRecord

@@ -83,15 +83,17 @@ class Member(SQLModel, table=True):
 
 
 class Item(SQLModel, table=True):
-    """A post, comment, message or report as the network produced it."""
+    """A post, comment, message or report as the network produced it.
+
+    The FTS5 index ``items_fts`` reads ``search_title`` and ``search_body``; the ingest adds new
+    rows to it in bulk (``workbench.core.ingest``), triggers keep it right on update and delete.
+    """
 
     __tablename__: ClassVar[str] = "items"
     __table_args__ = (
         UniqueConstraint("network", "external_id"),
         Index("ix_items_member_time", "member_id", "created_at"),
-        Index("ix_items_parent", "network", "parent_external_id"),
         Index("ix_items_thread", "network", "thread_external_id", "created_at"),
-        Index("ix_items_source_time", "source_id", "created_at"),
         Index("ix_items_content_hash", "content_hash"),
     )
     id: int | None = Field(default=None, primary_key=True)
