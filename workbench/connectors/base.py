@@ -85,6 +85,10 @@ class Connector(ABC):
     def detect(self, source: Input) -> int:
         """A score from 0 (not this format) to 100 (certainly this format)."""
 
+    def source_network(self, options: ImportOptions) -> str:
+        """The network that a source read with ``options`` belongs to."""
+        return self.network
+
     @abstractmethod
     def read(self, source: Input, options: ImportOptions) -> Iterator[Yielded]:
         """Yield the input's members and items one by one, never holding the whole file.

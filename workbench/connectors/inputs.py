@@ -30,6 +30,9 @@ RATIO_GRACE_BYTES = 8 * 1024**2
 HEAD_BYTES = 64 * 1024
 
 
+ZIP_MAGIC = b"PK\x03\x04"
+
+
 class UnsafeInputError(WorkbenchError):
     """An input the workbench refuses to read, e.g. a zip that writes outside its folder."""
 
@@ -130,7 +133,7 @@ class Input(ABC):
     def bytes_read(self) -> int:
         return self._counter.value
 
-    def open(self, member: str) -> BinaryIO:
+    def open(self, member: str, buffer_size: int = 1024 * 1024) -> BinaryIO:
         """A buffered stream of the member's content; ``.zst`` members are decompressed."""
         raw, limit = self._open_raw(member)
         counted = _CountingReader(raw, self._counter, limit, f"{self.name}: {member}")
@@ -139,14 +142,14 @@ class Input(ABC):
                 cast(IO[bytes], counted), read_across_frames=True
             )
             guarded = _RatioGuard(cast(BinaryIO, reader), counted, f"{self.name}: {member}")
-            return io.BufferedReader(guarded, buffer_size=1024 * 1024)
-        return io.BufferedReader(counted, buffer_size=1024 * 1024)
+            return io.BufferedReader(guarded, buffer_size=buffer_size)
+        return io.BufferedReader(counted, buffer_size=buffer_size)
 
     def head(self, member: str, size: int = HEAD_BYTES) -> bytes:
         """The first bytes of a member (decompressed), for detection; not counted as progress."""
         before = self._counter.value
         try:
-            with self.open(member) as stream:
+            with self.open(member, buffer_size=size) as stream:
                 return stream.read(size)
         except (OSError, zstandard.ZstdError, UnsafeInputError, zipfile.BadZipFile):
             return b""
@@ -296,9 +299,15 @@ def open_input(path: Path) -> Input:
         return FolderInput(path)
     if not path.is_file():
         raise WorkbenchError(translate("Import", "{path} does not exist.").format(path=path))
-    if zipfile.is_zipfile(path):
+    with path.open("rb") as handle:
+        looks_like_zip = handle.read(len(ZIP_MAGIC)) == ZIP_MAGIC
+    if looks_like_zip or zipfile.is_zipfile(path):
         return ZipInput(path)
     return FileInput(path)
+
+
+READ_ERRORS = (zipfile.BadZipFile, zstandard.ZstdError, OSError, EOFError)
+"""What reading a damaged archive, a damaged .zst file or a failing disk raises."""
 
 
 def iter_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:

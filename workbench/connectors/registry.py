@@ -1,10 +1,20 @@
 """All connectors, and choosing the one that fits an input best."""
 
 from workbench.connectors.base import Connector
+from workbench.connectors.csv_mapped import MappedCsvConnector
 from workbench.connectors.inputs import Input
+from workbench.connectors.mastodon import MastodonConnector
 from workbench.connectors.pushshift import PushshiftConnector
+from workbench.connectors.reddit_csv import RedditCsvConnector
+from workbench.connectors.slack import SlackConnector
 
-CONNECTORS: tuple[Connector, ...] = (PushshiftConnector(),)
+CONNECTORS: tuple[Connector, ...] = (
+    MastodonConnector(),
+    PushshiftConnector(),
+    RedditCsvConnector(),
+    SlackConnector(),
+    MappedCsvConnector(),
+)
 
 
 def by_name(name: str) -> Connector | None:

@@ -15,7 +15,7 @@ from sqlalchemy import Connection
 
 from workbench.connectors import registry
 from workbench.connectors.base import BadRecord, Connector, ImportOptions
-from workbench.connectors.inputs import open_input
+from workbench.connectors.inputs import READ_ERRORS, open_input
 from workbench.core import clock, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
@@ -137,9 +137,22 @@ class _Run:
     started: float = field(default_factory=time.monotonic)
 
     def one(self, connection: Connection, entry: PlannedImport) -> None:
+        try:
+            self._read(connection, entry)
+        except READ_ERRORS as exc:
+            raise ImportFailed(
+                translate(
+                    "Import", "{path} cannot be read: {problem}. Nothing was imported."
+                ).format(path=entry.path.name, problem=exc)
+            ) from exc
+
+    def _read(self, connection: Connection, entry: PlannedImport) -> None:
         connector = entry.connector
         source = sources.ensure(
-            connection, name=entry.source_name, kind=connector.name, network=connector.network
+            connection,
+            name=entry.source_name,
+            kind=connector.name,
+            network=connector.source_network(self.options),
         )
         with open_input(entry.path) as opened:
             total = max(opened.total_bytes, 1)

@@ -347,7 +347,7 @@ class Ingestor:
                     item.language,
                     item.platform_state,
                     item.report_count,
-                    content_hash(item.body),
+                    None if item.kind == "service" else content_hash(item.body),
                     item.created_at,
                     now,
                     _json(item.raw),
