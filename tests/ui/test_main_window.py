@@ -95,7 +95,7 @@ def test_the_menus_hold_the_file_and_help_actions(window):
         for a in window.menuBar().actions()[0].menu().actions()
         if a.text()
     ]
-    assert file_actions == ["Import…", "Export log…", "Quit"]
+    assert file_actions == ["Import…", "Import folder…", "Export log…", "Quit"]
 
 
 def test_export_log_writes_every_event(window, demo_store, tmp_path, monkeypatch):

@@ -2,13 +2,17 @@
 
 from workbench.connectors.base import Connector
 from workbench.connectors.csv_mapped import MappedCsvConnector
+from workbench.connectors.facebook import FacebookConnector
 from workbench.connectors.inputs import Input
 from workbench.connectors.mastodon import MastodonConnector
 from workbench.connectors.pushshift import PushshiftConnector
 from workbench.connectors.reddit_csv import RedditCsvConnector
 from workbench.connectors.slack import SlackConnector
+from workbench.connectors.twitter import TwitterConnector
 
 CONNECTORS: tuple[Connector, ...] = (
+    FacebookConnector(),
+    TwitterConnector(),
     MastodonConnector(),
     PushshiftConnector(),
     RedditCsvConnector(),

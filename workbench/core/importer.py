@@ -64,44 +64,53 @@ class ImportResult:
     seconds: float = 0.0
 
 
+def candidates(path: Path) -> list[Connector]:
+    """The connectors that recognise ``path``, most likely first."""
+    with open_input(Path(path)) as opened:
+        return [connector for _, connector in registry.ranked(opened)]
+
+
+def connector_named(name: str) -> Connector:
+    found = registry.by_name(name)
+    if found is None:
+        names = ", ".join(c.name for c in registry.CONNECTORS)
+        raise WorkbenchError(
+            translate("Import", "Unknown format '{format}'; the formats are: {names}.").format(
+                format=name, names=names
+            )
+        )
+    return found
+
+
+def default_source_name(path: Path, connector: Connector) -> str:
+    return f"{connector.network}: {Path(path).name}"
+
+
 def plan(
     paths: Sequence[Path], *, format: str | None = None, source: str | None = None
 ) -> list[PlannedImport]:
     """Which connector reads each path, detected from content unless ``format`` forces one."""
-    forced = None
-    if format is not None:
-        forced = registry.by_name(format)
-        if forced is None:
-            names = ", ".join(c.name for c in registry.CONNECTORS)
-            raise WorkbenchError(
-                translate("Import", "Unknown format '{format}'; the formats are: {names}.").format(
-                    format=format, names=names
-                )
-            )
+    forced = None if format is None else connector_named(format)
     planned = []
     for path in paths:
-        with open_input(Path(path)) as opened:
-            ranked = registry.ranked(opened)
-            if forced is not None:
-                if not any(connector is forced for _, connector in ranked):
-                    seen = ranked[0][1].label if ranked else translate("Import", "no known format")
-                    raise WorkbenchError(
-                        translate(
-                            "Import", "{path} does not look like {label} (it looks like: {seen})."
-                        ).format(path=path, label=forced.label, seen=seen)
-                    )
-                connector = forced
-            elif not ranked:
-                raise WorkbenchError(
-                    translate(
-                        "Import",
-                        "{path} is in no format the workbench knows; see 'workbench formats'.",
-                    ).format(path=path)
-                )
-            else:
-                connector = ranked[0][1]
-        name = source or f"{connector.network}: {Path(path).name}"
-        planned.append(PlannedImport(Path(path), connector, name))
+        found = candidates(Path(path))
+        if forced is not None and forced not in found:
+            seen = found[0].label if found else translate("Import", "no known format")
+            raise WorkbenchError(
+                translate(
+                    "Import", "{path} does not look like {label} (it looks like: {seen})."
+                ).format(path=path, label=forced.label, seen=seen)
+            )
+        if not found:
+            raise WorkbenchError(
+                translate(
+                    "Import", "{path} is in no format the workbench knows; see 'workbench formats'."
+                ).format(path=path)
+            )
+        connector = forced or found[0]
+        planned.append(
+            PlannedImport(Path(path), connector, source or default_source_name(path, connector))
+        )
     return planned
 
 

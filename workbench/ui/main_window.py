@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,6 +38,7 @@ from workbench.core.export import export_log
 from workbench.core.queue import QueueRow
 from workbench.core.settings import Settings
 from workbench.core.store import Store
+from workbench.ui.import_dialog import ImportDialog
 from workbench.ui.queue_model import QueueModel
 
 
@@ -131,7 +132,12 @@ class SourcesPage(QListWidget):
         super().__init__(parent)
         self.setObjectName("sourcesView")
         self.setAccessibleName(self.tr("Connected sources"))
-        with store.read() as connection:
+        self.store = store
+        self.reload()
+
+    def reload(self) -> None:
+        self.clear()
+        with self.store.read() as connection:
             for source in sources.list_all(connection):
                 self.addItem(
                     self.tr("{name} ({network}, {kind})").format(
@@ -139,7 +145,7 @@ class SourcesPage(QListWidget):
                     )
                 )
         if self.count() == 0:
-            self.addItem(self.tr("No sources yet."))
+            self.addItem(self.tr("No sources yet. Import an export with File → Import…"))
 
 
 class MainWindow(QMainWindow):
@@ -151,6 +157,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.window_settings = window_settings
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self.setWindowTitle(
             self.tr("{app} — {file}").format(app=APP_NAME, file=Path(store.path).name)
         )
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
         self.queue_page = QueuePage(store)
+        self.sources_page = SourcesPage(store)
         self.page_titles = [
             self.tr("Queue"),
             self.tr("Members"),
@@ -179,7 +187,7 @@ class MainWindow(QMainWindow):
             EmptyPage("memberPanel", self.tr("Member profiles, notes, tags and ratings.")),
             EmptyPage("interventionsView", self.tr("The log of interventions and their effect.")),
             EmptyPage("followUpsView", self.tr("Follow-ups that are due, overdue and upcoming.")),
-            SourcesPage(store),
+            self.sources_page,
         ]
         for title, page in zip(self.page_titles, pages, strict=True):
             QListWidgetItem(title, self.sidebar)
@@ -210,9 +218,14 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.setEnabled(False)
-        self.import_action.setStatusTip(self.tr("Importing exports arrives with the importers."))
+        self.import_action.setStatusTip(self.tr("Import export files or zip archives"))
+        self.import_action.triggered.connect(self.choose_import_files)
         file_menu.addAction(self.import_action)
+        self.import_folder_action = QAction(self.tr("Import &folder…"), self)
+        self.import_folder_action.setObjectName("importFolderAction")
+        self.import_folder_action.setStatusTip(self.tr("Import an unpacked export folder"))
+        self.import_folder_action.triggered.connect(self.choose_import_folder)
+        file_menu.addAction(self.import_folder_action)
         self.export_action = QAction(self.tr("&Export log…"), self)
         self.export_action.setObjectName("exportLogAction")
         self.export_action.setShortcut(
@@ -229,6 +242,47 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def choose_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import"),
+            "",
+            self.tr("Exports")
+            + " (*.zip *.json *.js *.ndjson *.jsonl *.zst *.xml *.csv *.tsv);;"
+            + self.tr("All files")
+            + " (*)",
+        )
+        if paths:
+            self.open_import([Path(p) for p in paths])
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"))
+        if folder:
+            self.open_import([Path(folder)])
+
+    def open_import(self, paths: list[Path]) -> ImportDialog:
+        dialog = ImportDialog(self.store, paths, self)
+        dialog.imported.connect(self.reload)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def reload(self) -> None:
+        """Show what changed in the store (after an import)."""
+        self.queue_page.model.reload()
+        self.sources_page.reload()
+        self.refresh_status()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_import(paths)
 
     def refresh_status(self) -> None:
         """Counts in the sidebar and the status bar, read fresh from the store."""

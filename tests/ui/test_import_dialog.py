@@ -1,0 +1,151 @@
+import orjson
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from tests.connectors.conftest import FIXTURES
+from workbench.ui.csv_mapping_dialog import CsvMappingDialog
+from workbench.ui.import_dialog import ImportDialog
+
+COMMENTS = FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson"
+
+
+def dump(path, count):
+    lines = (
+        orjson.dumps(
+            {
+                "id": f"c{n}",
+                "author": f"u{n % 50}",
+                "body": f"Kommentar {n}",
+                "created_utc": n,
+                "subreddit": "s",
+                "link_id": "t3_a",
+                "parent_id": "t3_a",
+            }
+        )
+        for n in range(count)
+    )
+    path.write_bytes(b"\n".join(lines))
+    return path
+
+
+def test_the_dialog_shows_the_detected_format_then_imports(qtbot, store):
+    dialog = ImportDialog(store, [COMMENTS])
+    qtbot.addWidget(dialog)
+    formats = dialog.files.cellWidget(0, 1)
+    assert (
+        isinstance(formats, QComboBox) and formats.currentText() == "Reddit dump (Pushshift NDJSON)"
+    )
+    assert dialog.files.cellWidget(0, 2).text() == f"reddit: {COMMENTS.name}"
+    dialog.files.cellWidget(0, 2).setText("r/woodworking")
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    lines = sum(1 for line in COMMENTS.read_bytes().splitlines() if line.strip())
+    assert f"Items: {lines} added" in dialog.status.text()
+    assert store.counts()["items"] == lines
+    with store.read() as connection:
+        assert (
+            connection.exec_driver_sql("SELECT name FROM sources").scalar_one() == "r/woodworking"
+        )
+
+
+def test_cancel_rolls_the_import_back(qtbot, store, tmp_path):
+    path = dump(tmp_path / "big.ndjson", 20_000)
+    dialog = ImportDialog(store, [path])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    dialog.worker.cancel()
+    with qtbot.waitSignal(dialog.worker.failed, timeout=20_000) as blocker:
+        pass
+    assert blocker.args[1] is True
+    qtbot.waitUntil(lambda: dialog.worker is None)
+    assert "nothing was imported" in dialog.status.text()
+    assert store.counts()["items"] == 0 and store.counts()["sources"] == 0
+
+
+def test_a_failed_import_says_where_and_keeps_nothing(qtbot, store, tmp_path):
+    path = dump(tmp_path / "bad.ndjson", 10)
+    path.write_bytes(
+        path.read_bytes() + b'\n{"id": "x", "body": "b", "subreddit": "s", "created_utc": "never"}'
+    )
+    dialog = ImportDialog(store, [path])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
+    assert "bad.ndjson, line 11, field 'created_utc'" in dialog.status.text()
+    assert store.counts()["items"] == 0
+
+
+def test_a_file_in_no_known_format_is_named(qtbot, store, tmp_path):
+    odd = tmp_path / "notes.txt"
+    odd.write_text("just some notes")
+    dialog = ImportDialog(store, [odd])
+    qtbot.addWidget(dialog)
+    assert "notes.txt" in dialog.problems.text()
+    assert not dialog.start_button.isEnabled()
+
+
+def test_a_csv_is_imported_once_its_columns_are_mapped(qtbot, store, monkeypatch):
+    path = FIXTURES / "csv" / "forum-export.csv"
+    dialog = ImportDialog(store, [path])
+    qtbot.addWidget(dialog)
+    assert dialog.files.cellWidget(0, 1).currentData() == "csv"
+    assert not dialog.start_button.isEnabled()
+    mapping = CsvMappingDialog(path)
+    qtbot.addWidget(mapping)
+    ok = mapping.buttons.button(mapping.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    for field, column in (
+        ("item_id", "post_id"),
+        ("body", "text"),
+        ("author", "user_id"),
+        ("created_at", "posted"),
+    ):
+        combo = mapping.findChild(QComboBox, f"map_{field}")
+        combo.setCurrentIndex(combo.findData(column))
+    mapping.findChild(QLineEdit, "map_network").setText("forum")
+    assert ok.isEnabled()
+    assert mapping.column_map() == (
+        ("item_id", "post_id"),
+        ("body", "text"),
+        ("author", "user_id"),
+        ("created_at", "posted"),
+        ("network", "=forum"),
+    )
+    dialog.column_map = mapping.column_map()
+    dialog._update_start()
+    assert dialog.start_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.start()
+    with store.read() as connection:
+        assert connection.exec_driver_sql("SELECT DISTINCT network FROM items").all() == [
+            ("forum",)
+        ]
+        assert connection.exec_driver_sql("SELECT network FROM sources").scalar_one() == "forum"
+
+
+def test_dropping_files_on_the_window_opens_the_import(qtbot, demo_store, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from workbench.core.settings import Settings
+    from workbench.ui.main_window import MainWindow
+
+    window = MainWindow(
+        demo_store,
+        Settings().with_identity("Mara"),
+        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(window)
+    opened = []
+    monkeypatch.setattr(window, "open_import", opened.append)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(COMMENTS))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert opened == [[COMMENTS]]

@@ -1,0 +1,271 @@
+"""File → Import…: shows what each file is before anything is written, then imports it on a
+worker thread with progress, time left, Cancel (which rolls everything back) and a summary."""
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.connectors.base import Connector, ImportOptions
+from workbench.core import importer
+from workbench.core.errors import WorkbenchError
+from workbench.core.store import Store
+from workbench.ui.csv_mapping_dialog import CsvMappingDialog
+from workbench.ui.import_worker import ImportWorker
+
+CSV_FORMAT = "csv"
+
+
+class ImportDialog(QDialog):
+    imported = Signal()
+    """Emitted after an import landed, so that views can show the new data."""
+
+    def __init__(self, store: Store, paths: Sequence[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import"))
+        self.resize(960, 440)
+        self.store = store
+        self.worker: ImportWorker | None = None
+        self._ending: list[ImportWorker] = []
+        self.column_map: tuple[tuple[str, str], ...] = ()
+        layout = QVBoxLayout(self)
+
+        self.files = QTableWidget(0, 4)
+        self.files.setObjectName("importFiles")
+        self.files.setAccessibleName(self.tr("Files to import"))
+        self.files.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Format"), self.tr("Import into source"), ""]
+        )
+        self.files.verticalHeader().hide()
+        header = self.files.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.files, 1)
+        self._rows: list[tuple[Path, QComboBox, QLineEdit]] = []
+        self.problems = QLabel()
+        self.problems.setObjectName("importProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #a33;")
+        layout.addWidget(self.problems)
+        for path in paths:
+            self._add_file(Path(path))
+
+        self.skip_bad = QCheckBox(self.tr("Skip records that cannot be read (and list them)"))
+        self.skip_bad.setObjectName("importSkipBad")
+        self.keep_emails = QCheckBox(self.tr("Keep e-mail addresses (otherwise only a hash)"))
+        self.keep_ips = QCheckBox(self.tr("Keep IP addresses"))
+        for box in (self.skip_bad, self.keep_emails, self.keep_ips):
+            layout.addWidget(box)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.start_button.setObjectName("importStart")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("importCancel")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        layout.addWidget(self.buttons)
+        self._update_start()
+
+    def _add_file(self, path: Path) -> None:
+        try:
+            found = importer.candidates(path)
+        except WorkbenchError as exc:
+            self._note(str(exc))
+            return
+        if not found:
+            self._note(self.tr("{name}: no known format.").format(name=path.name))
+            return
+        row = self.files.rowCount()
+        self.files.insertRow(row)
+        name = QTableWidgetItem(path.name)
+        name.setToolTip(str(path))
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.files.setItem(row, 0, name)
+        formats = QComboBox()
+        formats.setAccessibleName(self.tr("Format"))
+        for connector in found:
+            formats.addItem(connector.label, connector.name)
+        self.files.setCellWidget(row, 1, formats)
+        source = QLineEdit(importer.default_source_name(path, found[0]))
+        source.setAccessibleName(self.tr("Source name"))
+        self.files.setCellWidget(row, 2, source)
+
+        def on_format_changed() -> None:
+            chosen = importer.connector_named(formats.currentData())
+            source.setText(importer.default_source_name(path, chosen))
+            self._show_mapping_button(row, path, chosen.name == CSV_FORMAT)
+            self._update_start()
+
+        formats.currentIndexChanged.connect(on_format_changed)
+        self._show_mapping_button(row, path, found[0].name == CSV_FORMAT)
+        self._rows.append((path, formats, source))
+
+    def _show_mapping_button(self, row: int, path: Path, show: bool) -> None:
+        """Only CSV files need a column mapping; other rows have no button there."""
+        if not show:
+            self.files.removeCellWidget(row, 3)
+            return
+        button = QPushButton(
+            self.tr("Change mapping…") if self.column_map else self.tr("Map columns…")
+        )
+        button.setObjectName("importMapColumns")
+        button.clicked.connect(lambda: self.map_columns(path, row))
+        self.files.setCellWidget(row, 3, button)
+
+    def _note(self, text: str) -> None:
+        self.problems.setText("\n".join(filter(None, [self.problems.text(), text])))
+
+    def _chosen(self) -> list[tuple[Path, Connector, str]]:
+        return [
+            (path, importer.connector_named(formats.currentData()), source.text().strip())
+            for path, formats, source in self._rows
+        ]
+
+    def _update_start(self) -> None:
+        chosen = self._chosen()
+        needs_map = any(c.name == CSV_FORMAT for _, c, _ in chosen) and not self.column_map
+        self.start_button.setEnabled(bool(chosen) and not needs_map and self.worker is None)
+        if needs_map:
+            self.status.setText(self.tr("Map the CSV file's columns before importing."))
+
+    def map_columns(self, path: Path, row: int) -> None:
+        dialog = CsvMappingDialog(path, self.column_map, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.column_map = dialog.column_map()
+            self.status.clear()
+            self._show_mapping_button(row, path, True)
+        self._update_start()
+
+    def options(self) -> ImportOptions:
+        return ImportOptions(
+            keep_emails=self.keep_emails.isChecked(),
+            keep_ips=self.keep_ips.isChecked(),
+            column_map=self.column_map,
+        )
+
+    def start(self) -> None:
+        planned = [
+            importer.PlannedImport(
+                path, connector, name or importer.default_source_name(path, connector)
+            )
+            for path, connector, name in self._chosen()
+        ]
+        self.worker = ImportWorker(self.store, planned, self.options(), self.skip_bad.isChecked())
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        # Hold the worker until its thread has really ended: a QThread destroyed while it still
+        # runs takes the whole application down.
+        self._ending.append(self.worker)
+        self.worker.worker_thread.finished.connect(lambda: self._ending.pop(0))
+        self.files.setEnabled(False)
+        for box in (self.skip_bad, self.keep_emails, self.keep_ips):
+            box.setEnabled(False)
+        self.start_button.setEnabled(False)
+        self.progress.show()
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Reading…"))
+        self.worker.start()
+
+    def _on_progress(self, progress: importer.ImportProgress) -> None:
+        self.progress.setValue(int(progress.fraction * 1000))
+        text = self.tr("{items} items and {members} members read from {name}").format(
+            items=f"{progress.items:,}", members=f"{progress.members:,}", name=progress.path.name
+        )
+        if progress.remaining is not None:
+            text += " · " + self.tr("about {time} left").format(
+                time=_duration(self, progress.remaining)
+            )
+        self.status.setText(text)
+
+    def _on_finished(self, result: importer.ImportResult) -> None:
+        summary = result.summary
+        self.progress.setValue(1000)
+        lines = [
+            self.tr("Imported in {seconds} s.").format(seconds=f"{max(result.seconds, 0.1):.1f}"),
+            self.tr("Members: {added} added, {updated} updated.").format(
+                added=summary.members_added, updated=summary.members_updated
+            ),
+            self.tr("Items: {added} added, {updated} updated, {same} unchanged.").format(
+                added=summary.items_added,
+                updated=summary.items_updated,
+                same=summary.items_unchanged,
+            ),
+            self.tr("New in the queue: {queued}.").format(queued=summary.queued),
+        ]
+        if summary.skipped:
+            lines.append(self.tr("Skipped %n bad record(s), the first:", "", len(summary.skipped)))
+            lines.extend(summary.skipped[:5])
+        self.status.setText("\n".join(lines))
+        self._done()
+        self.imported.emit()
+
+    def _on_failed(self, message: str, cancelled: bool) -> None:
+        self.progress.hide()
+        self.status.setText(message)
+        self.status.setStyleSheet("" if cancelled else "color: #a33;")
+        self._done()
+
+    def _done(self) -> None:
+        self.worker = None
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setEnabled(True)
+
+    def _cancel_or_close(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText(self.tr("Cancelling; nothing will be imported…"))
+            self.cancel_button.setEnabled(False)
+        else:
+            self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.worker is not None:
+            self._cancel_or_close()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def wait(self) -> None:
+        """Block until every import thread has ended (for tests and for quitting)."""
+        for worker in list(self._ending):
+            worker.worker_thread.wait()
+
+
+def _duration(widget: QWidget, seconds: float) -> str:
+    if seconds < 60:
+        return widget.tr("%n second(s)", "", max(int(seconds), 1))
+    return widget.tr("%n minute(s)", "", round(seconds / 60))
