@@ -1,5 +1,6 @@
 """The package works when installed from a wheel, away from the checkout."""
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -12,6 +13,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Build from a clean copy: setuptools reuses build/ in a source tree, stale files and all.
+    source = tmp_path_factory.mktemp("source") / "checkout"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", "screenshots"
+        ),
+    )
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [
@@ -24,7 +34,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "-q",
             "-w",
             str(out),
-            str(ROOT),
+            str(source),
         ],
         check=True,
         capture_output=True,
