@@ -20,6 +20,8 @@ SAMPLES = {
     "facebook/fbdyi2022_tmitcheson_groupchat_message_1.json": "facebook-dyi",
     "facebook/handmade_comments.json": "facebook-dyi",
     "twitter/ytd2023_darkliquid_tweets_reformatted.js": "twitter-archive",
+    "wordpress-wxr/gemeinde-wxr-1.2.xml": "wordpress-wxr",
+    "wordpress-wxr/altes-blog-wxr-1.0.xml": "wordpress-wxr",
 }
 
 

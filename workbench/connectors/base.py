@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from workbench.connectors.inputs import Input
 from workbench.core.errors import WorkbenchError
+from workbench.core.privacy import pseudonym
 from workbench.core.records import ItemRecord, MemberRecord
 
 
@@ -64,6 +65,12 @@ class ImportOptions:
     keep_ips: bool = False
     column_map: tuple[tuple[str, str], ...] = ()
     """For CSV files with a mapping: (workbench field, CSV column) pairs, e.g. ("body", "text")."""
+    personal_key: bytes = b""
+    """The store's key for pseudonyms; the importer sets it before reading."""
+
+    def pseudonym(self, value: str) -> str:
+        """A keyed pseudonym for personal data that must become an id (a guest's e-mail)."""
+        return pseudonym(self.personal_key, value)
 
 
 Yielded = MemberRecord | ItemRecord | BadRecord

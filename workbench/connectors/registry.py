@@ -9,8 +9,10 @@ from workbench.connectors.pushshift import PushshiftConnector
 from workbench.connectors.reddit_csv import RedditCsvConnector
 from workbench.connectors.slack import SlackConnector
 from workbench.connectors.twitter import TwitterConnector
+from workbench.connectors.wordpress import WordPressConnector
 
 CONNECTORS: tuple[Connector, ...] = (
+    WordPressConnector(),
     FacebookConnector(),
     TwitterConnector(),
     MastodonConnector(),

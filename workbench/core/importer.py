@@ -8,7 +8,7 @@ archive or a cancel roll the whole import back.
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 from workbench.connectors import registry
 from workbench.connectors.base import BadRecord, Connector, ImportOptions
 from workbench.connectors.inputs import READ_ERRORS, open_input
-from workbench.core import clock, sources
+from workbench.core import clock, privacy, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.ingest import ImportSummary, Ingestor
@@ -156,6 +156,8 @@ class _Run:
             ) from exc
 
     def _read(self, connection: Connection, entry: PlannedImport) -> None:
+        if not self.options.personal_key:
+            self.options = replace(self.options, personal_key=privacy.store_key(connection))
         connector = entry.connector
         source = sources.ensure(
             connection,

@@ -14,9 +14,6 @@ database), enough to recognise the same address again; the address itself is sto
 the manager chose to keep addresses.
 """
 
-import hashlib
-import hmac
-import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -24,6 +21,7 @@ from typing import Any, Protocol
 import orjson
 from sqlalchemy import Connection
 
+from workbench.core import privacy
 from workbench.core.queue import PLATFORM_STATE_REASONS, Reason, priority
 from workbench.core.records import ItemRecord, MemberRecord, Record
 from workbench.core.sources import SourceInfo
@@ -169,24 +167,6 @@ def _platform_reasons(record: ItemRecord) -> tuple[Reason, dict[str, str]]:
     return reasons, details
 
 
-def email_hash_key(connection: Connection) -> bytes:
-    """This database's key for e-mail hashes, made on first use."""
-    found = connection.exec_driver_sql(
-        "SELECT value FROM meta WHERE key = 'email_hash_key'"
-    ).scalar()
-    if found is None:
-        found = secrets.token_hex(32)
-        connection.exec_driver_sql(
-            "INSERT INTO meta (key, value) VALUES ('email_hash_key', ?)", (found,)
-        )
-    return bytes.fromhex(str(found))
-
-
-def hash_email(key: bytes, address: str) -> str:
-    normalized = address.strip().lower().encode()
-    return hmac.new(key, normalized, hashlib.sha256).hexdigest()[:32]
-
-
 class Ingestor:
     """Writes the records of one source within the caller's write transaction."""
 
@@ -272,8 +252,10 @@ class Ingestor:
         if not address or "@" not in address:
             return None, None
         if self._email_key is None:
-            self._email_key = email_hash_key(self.connection)
-        return hash_email(self._email_key, address), address.strip() if self.keep_emails else None
+            self._email_key = privacy.store_key(self.connection)
+        return privacy.pseudonym(
+            self._email_key, address
+        ), address.strip() if self.keep_emails else None
 
     def _flush_members(self) -> None:
         rows = []
