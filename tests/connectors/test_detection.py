@@ -22,6 +22,11 @@ SAMPLES = {
     "twitter/ytd2023_darkliquid_tweets_reformatted.js": "twitter-archive",
     "wordpress-wxr/gemeinde-wxr-1.2.xml": "wordpress-wxr",
     "wordpress-wxr/altes-blog-wxr-1.0.xml": "wordpress-wxr",
+    "discord/dce-2024_lumen-makers_general.json": "discord-chat-exporter",
+    "discord/dce-2021_retro-synth-club_synth-help.json": "discord-chat-exporter",
+    "telegram/tg_frozenspider_2023-01_migrate-null-member.json": "telegram-desktop",
+    "telegram/tg_tg2md_private-channel.json": "telegram-desktop",
+    "telegram/tg_langchain_personal-chat.json": "telegram-desktop",
 }
 
 

@@ -54,6 +54,7 @@ class FormatError(WorkbenchError):
     def __init__(self, location: Location | str, message: str) -> None:
         super().__init__(f"{location}: {message}")
         self.location = location
+        self.message = message
 
 
 @dataclass(frozen=True, slots=True)

@@ -138,19 +138,50 @@ def fix_mojibake(value: str) -> str:
         return value
 
 
+MAX_JSON_DEPTH = 64
+"""No export nests deeper. ijson keeps a path for every open level, so a hostile file of nested
+brackets would otherwise cost memory with the square of its depth."""
+JSON_BUFFER = 1024
+"""Small parse buffers keep the work done before the depth check runs small too."""
+
+
+def json_events(
+    stream: IO[bytes], file: str, *, head: bool = False
+) -> Iterator[tuple[str, str, Any]]:
+    """ijson's (prefix, event, value) events, no deeper than MAX_JSON_DEPTH.
+
+    Broken, cut-off or too deeply nested JSON raises :class:`FormatError` naming the file; with
+    ``head`` (a file's first bytes, read for detection) the events just stop there instead.
+    """
+    depth = 0
+    try:
+        for prefix, event, value in ijson.parse(stream, buf_size=JSON_BUFFER, use_float=True):
+            if event == "start_map" or event == "start_array":
+                depth += 1
+                if depth > MAX_JSON_DEPTH:
+                    raise FormatError(
+                        file, f"is nested more than {MAX_JSON_DEPTH} levels deep; no export is"
+                    )
+            elif event == "end_map" or event == "end_array":
+                depth -= 1
+            yield prefix, event, value
+    except ijson.JSONError as exc:
+        if not head:
+            raise FormatError(file, f"the JSON is broken or cut off ({exc})") from None
+
+
 def json_items(stream: IO[bytes], prefix: str, file: str) -> Iterator[tuple[int, Any]]:
     """Numbered values at ``prefix`` of a JSON document (e.g. "messages.item"), streamed.
 
-    Broken or truncated JSON raises :class:`FormatError` naming the file and the record.
+    Broken, truncated or too deeply nested JSON raises :class:`FormatError` naming the file
+    and the record.
     """
     number = 0
     try:
-        for number, value in enumerate(ijson.items(stream, prefix, use_float=True), start=1):
+        for number, value in enumerate(ijson.items(json_events(stream, file), prefix), start=1):
             yield number, value
-    except ijson.JSONError as exc:
-        raise FormatError(
-            Location(file, record=number + 1), f"the JSON is broken or cut off ({exc})"
-        ) from None
+    except FormatError as exc:
+        raise FormatError(Location(file, record=number + 1), exc.message) from None
 
 
 def json_document(stream: IO[bytes], file: str, limit: int = 64 * 1024**2) -> Any:

@@ -34,17 +34,12 @@ from workbench.connectors.base import (
     RecordProblem,
     Yielded,
 )
-from workbench.connectors.common import identifier, iso_time, text
+from workbench.connectors.common import identifier, iso_time, json_events, text
 from workbench.connectors.inputs import Input
 from workbench.core.records import ItemRecord, MemberRecord
 
 NETWORK = "discord"
 DISCORD_EPOCH_MS = 1_420_070_400_000
-MAX_DEPTH = 64
-"""Exports nest a few levels deep (embeds and components about eight); deeper input is refused."""
-PARSE_BUFFER = 1024
-"""Bytes ijson's C parser takes at a time: it emits a whole buffer's events at once, so small
-buffers let the depth check stop a hostile file early. Parsing is no slower for it."""
 DIRECT_MESSAGES_GUILD = "0"
 """The exporter's guild id for direct messages; their links use "@me" instead."""
 
@@ -111,6 +106,7 @@ class Channel:
 
 
 def _author(record: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The author's id and object; every message has one, bots and webhooks included."""
     author = record.get("author")
     if not isinstance(author, dict):
         raise RecordProblem("author", "is missing" if author is None else "must be an object")
@@ -121,6 +117,8 @@ def _author(record: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 
 def _parent(record: dict[str, Any], kind: str) -> str | None:
+    """The answered message of a reply. Pins, thread notices and forwards also carry a
+    reference, but to something they are not an answer to."""
     if kind != "Reply":
         return None
     reference = record.get("reference")
@@ -186,20 +184,13 @@ def _parts(stream: IO[bytes], member: str) -> Iterator[tuple[str, int, Any]]:
     """The export's parts in file order: ("guild", 0, object), ("channel", 0, object),
     ("messages", 0, None) where the message list begins, then ("message", n, value).
 
-    One pass of ijson's events, in small buffers and no deeper than MAX_DEPTH: ijson keeps a
-    path for every open level, so a hostile file of nested brackets would otherwise cost memory
-    with the square of its depth before a single event came out."""
+    One pass of the guarded JSON events (common.json_events)."""
     builder: ijson.ObjectBuilder | None = None
     building, until, depth, number = "", 0, 0, 0
     try:
-        for prefix, event, value in ijson.parse(stream, buf_size=PARSE_BUFFER, use_float=True):
+        for prefix, event, value in json_events(stream, member):
             if event == "start_map" or event == "start_array":
                 depth += 1
-                if depth > MAX_DEPTH:
-                    raise FormatError(
-                        Location(member, record=number or None),
-                        f"is nested more than {MAX_DEPTH} levels deep; no export is",
-                    )
             elif event == "end_map" or event == "end_array":
                 depth -= 1
             if builder is not None:
@@ -221,9 +212,11 @@ def _parts(stream: IO[bytes], member: str) -> Iterator[tuple[str, int, Any]]:
                 yield "messages", 0, None
             elif prefix == "" and event != "start_map" and event != "map_key":
                 return
-    except ijson.JSONError as exc:
+    except FormatError as exc:
+        if isinstance(exc.location, Location):
+            raise
         where = Location(member, record=number if builder is not None else number + 1)
-        raise FormatError(where, f"the JSON is broken or cut off ({exc})") from None
+        raise FormatError(where, exc.message) from None
 
 
 def _score(head: bytes) -> int:
@@ -245,6 +238,7 @@ def _score(head: bytes) -> int:
 
 
 def _channel(header: dict[str, Any], member: str) -> Channel:
+    """The file's channel; without one its messages cannot be placed, so the file is broken."""
     guild, channel = header.get("guild", {}), header.get("channel")
     if not isinstance(channel, dict) or not isinstance(guild, dict):
         raise FormatError(Location(member), "has no 'channel' object before its messages")

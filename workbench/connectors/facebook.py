@@ -43,12 +43,20 @@ import orjson
 
 from workbench.connectors.base import (
     Connector,
+    FormatError,
     ImportOptions,
     Location,
     RecordProblem,
     Yielded,
 )
-from workbench.connectors.common import fix_mojibake, json_document, json_items, text, unix_time
+from workbench.connectors.common import (
+    fix_mojibake,
+    json_document,
+    json_events,
+    json_items,
+    text,
+    unix_time,
+)
 from workbench.connectors.inputs import Input
 from workbench.core.records import ItemRecord, MemberRecord
 
@@ -338,17 +346,17 @@ def _thread(source: Input, member: str) -> str:
     (hence a first pass over the file), else a hash of its participants' names."""
     try:
         with source.open(member) as stream:
-            found = next(ijson.items(stream, "thread_path"), None)
+            found = next(ijson.items(json_events(stream, member), "thread_path"), None)
         if isinstance(found, str) and found.strip():
             return found.strip()
         names: list[str] = []
         with source.open(member) as stream:
-            for prefix, event, value in ijson.parse(stream):
+            for prefix, event, value in json_events(stream, member):
                 if prefix == "participants.item.name" and isinstance(value, str):
                     names.append(fix_mojibake(value))
                 elif prefix == "participants" and event == "end_array":
                     break
-    except ijson.JSONError:
+    except FormatError:
         names = []  # the second pass reports where the file is broken
     key = orjson.dumps(sorted(names))
     return f"conversation/{hashlib.sha256(key).hexdigest()[:32]}"

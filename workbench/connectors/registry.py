@@ -2,12 +2,14 @@
 
 from workbench.connectors.base import Connector
 from workbench.connectors.csv_mapped import MappedCsvConnector
+from workbench.connectors.discord import DiscordConnector
 from workbench.connectors.facebook import FacebookConnector
 from workbench.connectors.inputs import Input
 from workbench.connectors.mastodon import MastodonConnector
 from workbench.connectors.pushshift import PushshiftConnector
 from workbench.connectors.reddit_csv import RedditCsvConnector
 from workbench.connectors.slack import SlackConnector
+from workbench.connectors.telegram import TelegramConnector
 from workbench.connectors.twitter import TwitterConnector
 from workbench.connectors.wordpress import WordPressConnector
 
@@ -15,6 +17,8 @@ CONNECTORS: tuple[Connector, ...] = (
     WordPressConnector(),
     FacebookConnector(),
     TwitterConnector(),
+    DiscordConnector(),
+    TelegramConnector(),
     MastodonConnector(),
     PushshiftConnector(),
     RedditCsvConnector(),

@@ -25,7 +25,8 @@ How the export maps onto the workbench, and why:
   user names (@handles), so the shown name is the handle; an account deleted since has a null
   name and keeps its id.
 - ``text`` is a string or a list of strings and entity objects; the body joins their text, and a
-  text link shows its target after it, as moderators must see where a link really leads.
+  text link shows its target after it, as moderators must see where a link really leads. A
+  poll without text has its question as body.
 - Times: ``date_unixtime`` where the export has it (Desktop 3.x and later); older exports only
   have ``date``, the exporting computer's local time without a zone, taken here as UTC.
 - ``raw`` is the message, without the phone number of a shared contact.
@@ -47,7 +48,7 @@ from workbench.connectors.base import (
     RecordProblem,
     Yielded,
 )
-from workbench.connectors.common import identifier, iso_time, text, unix_time
+from workbench.connectors.common import identifier, iso_time, json_events, text, unix_time
 from workbench.connectors.inputs import Input
 from workbench.core.records import ItemRecord, MemberRecord
 
@@ -79,13 +80,6 @@ CHAT_KEYS = {
     for key in ("name", "type", "id")
 }
 MESSAGE_PREFIXES = frozenset({"messages.item", *(f"{chat}.messages.item" for chat in CHAT_ROOTS)})
-MAX_DEPTH = 64
-"""Exports nest a few levels deep (inline bot buttons four); deeper input is refused."""
-PARSE_BUFFER = 1024
-"""Bytes ijson's C parser takes at a time: it emits a whole buffer's events at once, and keeps
-a path for every open level, so a file of nested brackets would cost memory with the square of
-its depth before the depth check saw it. Small buffers let the check stop it early, at no cost
-in speed."""
 SCALAR_EVENTS = frozenset({"null", "boolean", "integer", "double", "number", "string"})
 
 
@@ -139,12 +133,14 @@ def _peer(record: dict[str, Any], key: str) -> str | None:
 
 
 def _time(record: dict[str, Any]) -> int:
+    """Unix seconds: ``date_unixtime`` is exact, ``date`` (older exports) has no zone."""
     if record.get("date_unixtime") is not None:
         return unix_time(record["date_unixtime"], "date_unixtime")
     return iso_time(record.get("date"), "date")
 
 
 def _part(part: Any) -> str:
+    """One piece of a message's text; a text link keeps its real target beside its label."""
     if isinstance(part, str):
         return part
     if not isinstance(part, dict) or not isinstance(part.get("text", ""), str):
@@ -169,6 +165,7 @@ def message_text(value: Any) -> str:
 
 
 def _raw(record: dict[str, Any]) -> dict[str, Any]:
+    """The message as stored: a shared contact's phone number is a third person's, so it goes."""
     contact = record.get("contact_information")
     if not isinstance(contact, dict) or "phone_number" not in contact:
         return record
@@ -177,6 +174,7 @@ def _raw(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _parent(record: dict[str, Any], chat: Chat) -> str | None:
+    """The replied-to message, in this chat unless the reply names another one."""
     reply = record.get("reply_to_message_id")
     if reply is None:
         return None
@@ -244,14 +242,9 @@ def _messages(stream: IO[bytes], member: str) -> Iterator[tuple[int, dict[str, A
     builder: ijson.ObjectBuilder | None = None
     depth, until, number = 0, 0, 0
     try:
-        for prefix, event, value in ijson.parse(stream, buf_size=PARSE_BUFFER, use_float=True):
+        for prefix, event, value in json_events(stream, member):
             if event == "start_map" or event == "start_array":
                 depth += 1
-                if depth > MAX_DEPTH:
-                    raise FormatError(
-                        Location(member, record=number or None),
-                        f"is nested more than {MAX_DEPTH} levels deep; no export is",
-                    )
             elif event == "end_map" or event == "end_array":
                 depth -= 1
             if builder is not None:
@@ -274,32 +267,29 @@ def _messages(stream: IO[bytes], member: str) -> Iterator[tuple[int, dict[str, A
                 header = {}
             elif prefix in CHAT_KEYS and event in SCALAR_EVENTS:
                 header[CHAT_KEYS[prefix]] = value
-    except ijson.JSONError as exc:
+    except FormatError as exc:
+        if isinstance(exc.location, Location):
+            raise
         where = Location(member, record=number if builder is not None else number + 1)
-        raise FormatError(where, f"the JSON is broken or cut off ({exc})") from None
+        raise FormatError(where, exc.message) from None
 
 
 def _score(head: bytes) -> int:
     """How surely a file's first bytes are a Telegram Desktop export."""
     keys: dict[str, Any] = {}
-    depth = 0
     try:
-        for prefix, event, value in ijson.parse(io.BytesIO(head), buf_size=PARSE_BUFFER):
-            if event == "start_map" or event == "start_array":
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return 0
-            elif event == "end_map" or event == "end_array":
-                depth -= 1
+        for prefix, event, value in json_events(io.BytesIO(head), "head", head=True):
             if prefix == "" and event == "map_key":
                 keys[value] = None
                 if value in ("messages", "chats", "left_chats"):
                     break
             elif prefix in ("type", "id", "about") and event in SCALAR_EVENTS:
                 keys[prefix] = value
-            elif prefix == "" and event != "start_map":
+            elif prefix == "" and event not in ("start_map", "end_map"):
                 return 0
-    except (ijson.JSONError, ValueError):
+    except FormatError:
+        return 0  # nested deeper than any export
+    except ValueError:
         pass
     if "messages" in keys:
         known_type = keys.get("type") in CHAT_TYPES

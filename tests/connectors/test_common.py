@@ -1,0 +1,51 @@
+import io
+import resource
+
+import pytest
+
+from workbench.connectors.base import FormatError
+from workbench.connectors.common import fix_mojibake, html_to_text, iso_time, json_items, unix_time
+
+
+def test_deeply_nested_json_is_refused_quickly_and_cheaply():
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    hostile = io.BytesIO(b'{"messages": ' + b"[" * 200_000)
+    with pytest.raises(FormatError, match="nested more than 64 levels"):
+        list(json_items(hostile, "messages.item", "hostile.json"))
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 50
+
+
+def test_cut_off_json_names_the_record():
+    with pytest.raises(FormatError, match=r"cut.json, record 3: the JSON is broken or cut off"):
+        list(
+            json_items(
+                io.BytesIO(b'{"messages": [{"a": 1}, {"a": 2}, {"a": '), "messages.item", "cut.json"
+            )
+        )
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>Hallo <b>Welt</b></p><p>Zweite&nbsp;Zeile</p>", "Hallo Welt\n\nZweite Zeile"),
+        ("Eins<br/>Zwei<br>Drei", "Eins\nZwei\nDrei"),
+        ("<script>alert(1)</script><style>p{}</style>sichtbar", "sichtbar"),
+        ('<img src="https://tracker.example/p.gif">Text', "Text"),
+        ("Kein HTML &amp; gut", "Kein HTML & gut"),
+    ],
+)
+def test_html_to_text(html, text):
+    assert html_to_text(html) == text
+
+
+def test_mojibake_is_repaired_and_clean_text_left_alone():
+    assert fix_mojibake("Gr\u00c3\u00bc\u00c3\u009fe") == "Grüße"
+    assert fix_mojibake("Grüße") == "Grüße"
+    assert fix_mojibake("plain") == "plain"
+
+
+def test_times():
+    assert unix_time("1136073601", "t") == unix_time(1136073601.9, "t") == 1136073601
+    assert iso_time("2024-01-05T10:00:00+01:00", "t") == iso_time("2024-01-05T09:00:00Z", "t")
+    assert iso_time("2024-01-05 09:00:00", "t") == 1704445200
