@@ -1,5 +1,6 @@
 import subprocess
 import sys
+from pathlib import Path
 
 import orjson
 import pytest
@@ -7,6 +8,8 @@ import pytest
 from workbench import __version__
 from workbench.cli import main
 from workbench.core.store import migrate
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def run(capsys, *args):
@@ -76,3 +79,68 @@ def test_the_installed_entry_point_runs(tmp_path):
     )
     assert result.returncode == 1
     assert result.stderr.startswith("workbench: ") and "Traceback" not in result.stderr
+
+
+def test_import_json_summary_and_reimport(capsys, tmp_path):
+    db = str(tmp_path / "w.db")
+    mastodon = str(FIXTURES / "mastodon-archive")
+    code, out, _ = run(capsys, "import", "--db", db, "--json", mastodon)
+    first = orjson.loads(out)
+    assert (
+        code == 0
+        and first["items_added"] == 18
+        and first["files"][0]["format"] == "mastodon-archive"
+    )
+    code, out, _ = run(capsys, "import", "--db", db, "--json", mastodon)
+    again = orjson.loads(out)
+    assert (again["items_added"], again["items_unchanged"], again["members_added"]) == (0, 18, 0)
+
+
+def test_import_with_a_mapping_and_skip_bad(capsys, tmp_path):
+    csv = tmp_path / "forum.csv"
+    csv.write_text(
+        "id;user;time;text\n1;anna;1700000000;Hallo\n2;ben;gestern;Kaputt\n3;anna;1700000100;Tschüss\n"
+    )
+    args = [
+        "import",
+        "--db",
+        str(tmp_path / "w.db"),
+        "--map",
+        "item_id=id,author=user",
+        "--map",
+        "created_at=time,body=text,network==forum",
+    ]
+    code, _, err = run(capsys, *args, str(csv))
+    assert (
+        code == 1
+        and "forum.csv, line 3, field 'created_at'" in err
+        and "Nothing was imported" in err
+    )
+    code, out, _ = run(capsys, *args, "--skip-bad", str(csv))
+    assert code == 0 and "Items: 2 added" in out and "Skipped 1 bad record" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "slack-export"], "does not look like Slack workspace export"),
+        (["--format", "myspace"], "Unknown format 'myspace'"),
+        (["--map", "body"], "--map takes FIELD=COLUMN pairs"),
+    ],
+)
+def test_import_mistakes_are_one_line(capsys, tmp_path, args, message):
+    code, _, err = run(
+        capsys,
+        "import",
+        "--db",
+        str(tmp_path / "w.db"),
+        *args,
+        str(FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson"),
+    )
+    assert code == 1 and message in err and err.count("\n") == 1
+
+
+def test_formats_lists_every_connector(capsys):
+    code, out, _ = run(capsys, "formats", "--json")
+    names = {entry["name"] for entry in orjson.loads(out)}
+    assert code == 0 and len(names) == 10 and {"wordpress-wxr", "csv", "reddit-pushshift"} <= names
