@@ -8,7 +8,7 @@ what managers did; every table below the event log marked "derived" is a project
 
 from typing import Any, ClassVar
 
-from sqlalchemy import CheckConstraint, Column, Computed, Index, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Computed, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 FOLD_SHARP_S = "replace(replace({column}, 'ß', 'ss'), 'ẞ', 'SS')"
@@ -136,6 +136,16 @@ class Item(SQLModel, table=True):
 
 
 QUEUE_STATES = ("new", "in_review", "approved", "removed", "escalated", "ignored")
+OPEN = "state IN ('new', 'in_review', 'escalated')"
+"""The SQL that says an entry still waits for a decision. Queries use this very text, so that
+SQLite can use the partial indexes declared with it."""
+REASON_BITS = {"held": 1, "reported": 2, "rule": 4, "duplicate": 8, "first_post": 16, "burst": 32}
+"""Bits of ``queue.reasons`` (mirrored by workbench.core.queue.Reason)."""
+
+
+def reason_term(bit: int) -> str:
+    """The SQL that says an entry has reason ``bit``; the same text as the partial indexes."""
+    return f"(reasons & {bit}) != 0"
 
 
 class QueueEntry(SQLModel, table=True):
@@ -143,8 +153,25 @@ class QueueEntry(SQLModel, table=True):
 
     __tablename__: ClassVar[str] = "queue"
     __table_args__ = (
-        Index("ix_queue_state_priority", "state", "priority", "item_id"),
-        Index("ix_queue_assignee", "assignee"),
+        # Queue order: priority, highest first, then first come first served (item_id).
+        Index("ix_queue_state_order", "state", text("priority DESC"), "item_id"),
+        Index("ix_queue_open_order", text("priority DESC"), "item_id", sqlite_where=text(OPEN)),
+        Index(
+            "ix_queue_assignee_order",
+            "assignee",
+            text("priority DESC"),
+            "item_id",
+            sqlite_where=text(OPEN),
+        ),
+        *(
+            Index(
+                f"ix_queue_reason_{name}",
+                text("priority DESC"),
+                "item_id",
+                sqlite_where=text(f"{OPEN} AND {reason_term(bit)}"),
+            )
+            for name, bit in REASON_BITS.items()
+        ),
         CheckConstraint(
             "state IN ('new','in_review','approved','removed','escalated','ignored')",
             name="ck_queue_state",
@@ -162,6 +189,19 @@ class QueueEntry(SQLModel, table=True):
     entered_at: int
     decided_at: int | None = None
     muted_until: int | None = None
+
+
+class QueueDecision(SQLModel, table=True):
+    """Derived: each decision on an item, so that undoing one finds the state before it."""
+
+    __tablename__: ClassVar[str] = "queue_decisions"
+    __table_args__ = (Index("ix_queue_decisions_item", "item_id", "event_id"),)
+    event_id: str = Field(primary_key=True, foreign_key="events.id")
+    item_id: int = Field(foreign_key="items.id", ondelete="CASCADE")
+    state: str
+    author_id: str
+    decided_at: int
+    undone: bool = Field(default=False, sa_column_kwargs=server("0"))
 
 
 class QueueReason(SQLModel, table=True):
@@ -307,6 +347,7 @@ TABLES: tuple[type[SQLModel], ...] = (
     Member,
     Item,
     QueueEntry,
+    QueueDecision,
     QueueReason,
     Note,
     Tag,
