@@ -144,3 +144,36 @@ def test_formats_lists_every_connector(capsys):
     code, out, _ = run(capsys, "formats", "--json")
     names = {entry["name"] for entry in orjson.loads(out)}
     assert code == 0 and len(names) == 10 and {"wordpress-wxr", "csv", "reddit-pushshift"} <= names
+
+
+def test_queue_lists_items_with_their_text_and_decide_records_events(capsys, demo_path, demo_store):
+    code, out, _ = run(capsys, "queue", "--db", str(demo_path), "--reason", "duplicate", "--json")
+    listed = orjson.loads(out)
+    assert code == 0 and listed and all("duplicate" in entry["reasons"] for entry in listed)
+    first = listed[0]
+    assert {"id", "network", "author", "time", "text", "reasons", "state"} <= first.keys()
+    assert (
+        run(capsys, "decide", "--db", str(demo_path), str(first["id"]), "remove")[0] == 1
+    )  # no name yet
+    run(capsys, "whoami", "Mara")
+    code, out, _ = run(
+        capsys, "decide", "--db", str(demo_path), str(first["id"]), "remove", "--note", "Spam"
+    )
+    assert code == 0 and "Recorded 1 decision" in out
+    code, out, _ = run(capsys, "queue", "--db", str(demo_path), "--state", "removed", "--json")
+    assert first["id"] in [entry["id"] for entry in orjson.loads(out)]
+    code, out, _ = run(capsys, "undo", "--db", str(demo_path))
+    assert code == 0 and "Undid" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--search", '"open'], "quotation mark"),
+        (["--reason", "spam"], "unknown reason"),
+        (["--state", "done"], "unknown state"),
+    ],
+)
+def test_queue_mistakes_are_one_line(capsys, demo_path, args, message):
+    code, _, err = run(capsys, "queue", "--db", str(demo_path), *args)
+    assert code == 1 and message in err and err.count("\n") == 1

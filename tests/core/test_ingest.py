@@ -90,7 +90,7 @@ def test_one_member_posting_the_same_text_twice_is_a_duplicate_pair(store):
         ],
     )
     with store.read() as connection:
-        rows = queue.page(connection, reason=Reason.DUPLICATE)
+        rows = queue.page(connection, queue.QueueFilter(reason=Reason.DUPLICATE))
         details = {queue.reason_details(connection, row.item_id)[0][1] for row in rows}
     assert sorted(row.external_id for row in rows) == ["d1", "d2"]
     assert details == {"same text 2 times by one member"}

@@ -16,6 +16,8 @@ from workbench.core.clock import to_iso
 
 class Kind(StrEnum):
     QUEUE_DECIDED = "queue.decided"
+    QUEUE_UNDONE = "queue.undone"
+    QUEUE_ASSIGNED = "queue.assigned"
     MEMBER_STATUS_SET = "member.status_set"
     MEMBER_NOTE_ADDED = "member.note_added"
     MEMBER_TAGGED = "member.tagged"

@@ -23,6 +23,7 @@ from workbench.core.store.schema import (
     MemberTag,
     Note,
     Observation,
+    QueueDecision,
     QueueEntry,
     Rating,
     Source,
@@ -43,6 +44,7 @@ _members = table(Member)
 _items = table(Item)
 _sources = table(Source)
 _queue = table(QueueEntry)
+_decisions = table(QueueDecision)
 _notes = table(Note)
 _tags = table(Tag)
 _member_tags = table(MemberTag)
@@ -101,15 +103,63 @@ def _queue_decided(connection: Connection, event: Event) -> None:
     payload = event.payload
     item_id = _item_id(connection, payload)
     state = DECISIONS[_choice(payload, "decision", DECISIONS)]
+    connection.execute(
+        insert(_decisions).values(
+            event_id=event.id,
+            item_id=item_id,
+            state=state,
+            author_id=event.author_id,
+            decided_at=event.created_at,
+        )
+    )
+    _settle(connection, item_id, entered_at=event.created_at)
+
+
+def _settle(connection: Connection, item_id: int, *, entered_at: int) -> None:
+    """Set an item's queue state to its latest decision that is not undone, else "new"."""
+    latest = connection.execute(
+        select(_decisions.c.state, _decisions.c.decided_at)
+        .where(_decisions.c.item_id == item_id, _decisions.c.undone.is_(False))
+        .order_by(_decisions.c.event_id.desc())
+        .limit(1)
+    ).first()
+    state, decided_at = ("new", None) if latest is None else (latest.state, latest.decided_at)
     statement = upsert(_queue).values(
-        item_id=item_id, state=state, entered_at=event.created_at, decided_at=event.created_at
+        item_id=item_id, state=state, entered_at=entered_at, decided_at=decided_at
     )
     connection.execute(
         statement.on_conflict_do_update(
-            index_elements=[_queue.c.item_id],
-            set_={"state": state, "decided_at": event.created_at},
+            index_elements=[_queue.c.item_id], set_={"state": state, "decided_at": decided_at}
         )
     )
+
+
+def _queue_undone(connection: Connection, event: Event) -> None:
+    undone = event.payload.get("event")
+    found = connection.execute(
+        select(_decisions.c.item_id, _decisions.c.undone).where(_decisions.c.event_id == undone)
+    ).first()
+    if found is None:
+        raise InvalidEventError(f"Unknown decision {undone!r} in field 'event'.")
+    if found.undone:
+        raise InvalidEventError(f"The decision {undone!r} is undone already.")
+    connection.execute(
+        update(_decisions).where(_decisions.c.event_id == undone).values(undone=True)
+    )
+    _settle(connection, found.item_id, entered_at=event.created_at)
+
+
+def _queue_assigned(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    item_id = _item_id(connection, payload)
+    assignee = payload.get("assignee")
+    if assignee is not None and (not isinstance(assignee, str) or not assignee.strip()):
+        raise InvalidEventError("Field 'assignee' must be a name or null.")
+    changed = connection.execute(
+        update(_queue).where(_queue.c.item_id == item_id).values(assignee=assignee)
+    )
+    if changed.rowcount == 0:
+        raise InvalidEventError("Only an item in the queue can be assigned.")
 
 
 def _member_status_set(connection: Connection, event: Event) -> None:
@@ -250,6 +300,8 @@ def _intervention_observed(connection: Connection, event: Event) -> None:
 
 APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.QUEUE_DECIDED: _queue_decided,
+    Kind.QUEUE_UNDONE: _queue_undone,
+    Kind.QUEUE_ASSIGNED: _queue_assigned,
     Kind.MEMBER_STATUS_SET: _member_status_set,
     Kind.MEMBER_NOTE_ADDED: _member_note_added,
     Kind.MEMBER_TAGGED: _member_tagged,
@@ -267,8 +319,16 @@ def apply(connection: Connection, event: Event) -> None:
 
 def reset(connection: Connection) -> None:
     """Forget everything that events decided; imported data (items, members, reasons) stays."""
-    for tbl in (_observations, _targets, _interventions, _ratings, _member_tags, _notes):
+    for tbl in (
+        _observations,
+        _targets,
+        _interventions,
+        _ratings,
+        _member_tags,
+        _notes,
+        _decisions,
+    ):
         connection.execute(delete(tbl))
     connection.execute(delete(_queue).where(_queue.c.reasons == 0))
-    connection.execute(update(_queue).values(state="new", decided_at=None))
+    connection.execute(update(_queue).values(state="new", decided_at=None, assignee=None))
     connection.execute(update(_members).values(status="active"))

@@ -1,0 +1,69 @@
+"""Full-text search as a manager types it, turned into a safe FTS5 query.
+
+Plain words must all occur ("akku ladegerät"), "quoted words" form a phrase, a trailing * makes
+a prefix (lade*), and AND, OR, NOT and parentheses combine them. Case, accents and ß are folded
+the same way as the index ("grusse" finds "Grüße"). A query FTS5 cannot read becomes a
+:class:`SearchError` with a hint, never a crash.
+"""
+
+import re
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
+
+_TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
+_OPERATORS = {"AND", "OR", "NOT"}
+_WORD = re.compile(r"\w+")
+
+
+class SearchError(WorkbenchError):
+    """A search the index cannot run, with a hint how to write it."""
+
+
+def fold(text: str) -> str:
+    """Spell ß as ss, as the index does (FTS5 folds case and accents itself)."""
+    return text.replace("ß", "ss").replace("ẞ", "SS")
+
+
+def _term(token: str) -> str:
+    if token in ("(", ")") or token in _OPERATORS:
+        return token
+    if token.startswith('"'):
+        inner = token.strip('"')
+        return f'"{inner}"' if inner.strip() else ""
+    prefix = token.endswith("*")
+    words = _WORD.findall(token)
+    if not words:
+        return ""
+    quoted = " ".join(f'"{word}"' for word in words)
+    phrase = f'"{" ".join(words)}"' if len(words) > 1 else quoted
+    return f"{phrase}*" if prefix else phrase
+
+
+def to_match(query: str) -> str:
+    """The FTS5 MATCH expression for what the manager typed; "" when nothing is searched."""
+    if query.count('"') % 2:
+        raise SearchError(
+            translate("Search", 'A quotation mark is not closed: write "exact phrase" in pairs.')
+        )
+    terms = [term for term in (_term(t) for t in _TOKEN.findall(fold(query))) if term]
+    return " ".join(terms)
+
+
+def check(connection: Connection, match: str) -> None:
+    """Let FTS5 parse ``match`` once, and turn its complaint into a hint."""
+    try:
+        connection.exec_driver_sql(
+            "SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT 1", (match,)
+        ).all()
+    except OperationalError as exc:
+        raise SearchError(
+            translate(
+                "Search",
+                'The search cannot be read ({problem}). Use words, "exact phrases", prefix* '
+                "and AND, OR, NOT between words.",
+            ).format(problem=str(exc.orig).removeprefix("fts5: "))
+        ) from None
