@@ -33,7 +33,8 @@ def test_connections_enforce_foreign_keys(store):
 def test_models_and_migrations_agree(store):
     with store.read() as connection:
         context = MigrationContext.configure(
-            connection, opts={"include_name": migrate.include_name}
+            connection,
+            opts={"include_name": migrate.include_name, "include_object": migrate.include_object},
         )
         differences = compare_metadata(context, SQLModel.metadata)
     assert differences == []

@@ -2,8 +2,10 @@
 
 Priority (highest first) is the sum of the weights of an entry's reasons, plus 5 for each report
 beyond the first (at most 50 more), plus 10 when the author is on watch; within the same
-priority the queue is first come, first served (item_id). Stored with the entry, so that the
-queue pages through an index: any page costs the same however long the queue is.
+priority the queue is first come, first served (item_id). Both make one sort key, and every view
+has a partial index on it: any page costs the same however long the queue is. Filters on the
+item or its author (network, dates, status) are checked along the way (written with a unary +,
+so that SQLite keeps to the queue's index instead of scanning items).
 
 Searching orders by newest first instead: FTS5 walks its matches in rowid order, so the first
 page of any search is quick however common the word.
@@ -87,6 +89,11 @@ class QueueKey:
     priority: int
     item_id: int
 
+    @property
+    def sort_key(self) -> int:
+        """The same number as the queue's ``sort_key`` column."""
+        return self.priority * 4_294_967_296 - self.item_id
+
 
 @dataclass(frozen=True, slots=True)
 class QueueRow:
@@ -133,7 +140,13 @@ def _conditions(connection: Connection, wanted: QueueFilter) -> _Query:
                 f"unknown state {sorted(unknown)[0]!r}; states: {', '.join(QUEUE_STATES)}"
             )
         marks = ", ".join(f":state{n}" for n in range(len(wanted.states)))
-        query.add(f"q.state IN ({marks})", **{f"state{n}": s for n, s in enumerate(wanted.states)})
+        if len(wanted.states) == 1:
+            # The very text of that state's partial index.
+            query.add(f"state = '{wanted.states[0]}'")
+        else:
+            query.add(
+                f"q.state IN ({marks})", **{f"state{n}": s for n, s in enumerate(wanted.states)}
+            )
     if wanted.reason is not None:
         for reason in wanted.reason:
             query.add(reason_term(int(reason)))
@@ -149,13 +162,13 @@ def _conditions(connection: Connection, wanted: QueueFilter) -> _Query:
             **{f"source{n}": v for n, v in enumerate(wanted.source_ids)},
         )
     if wanted.since is not None:
-        query.add("i.created_at >= :since", since=wanted.since)
+        query.add("+i.created_at >= :since", since=wanted.since)
     if wanted.until is not None:
-        query.add("i.created_at < :until", until=wanted.until)
+        query.add("+i.created_at < :until", until=wanted.until)
     if wanted.member_statuses:
         marks = ", ".join(f":status{n}" for n in range(len(wanted.member_statuses)))
         query.add(
-            f"m.status IN ({marks})",
+            f"+m.status IN ({marks})",
             **{f"status{n}": v for n, v in enumerate(wanted.member_statuses)},
         )
     if wanted.tag:
@@ -204,13 +217,8 @@ def page(
         if searching:
             query.add("q.item_id < :after_id", after_id=after.item_id)
         else:
-            query.add(
-                "(q.priority < :after_priority OR "
-                "(q.priority = :after_priority AND q.item_id > :after_id))",
-                after_priority=after.priority,
-                after_id=after.item_id,
-            )
-    order = "f.rowid DESC" if searching else "q.priority DESC, q.item_id"
+            query.add("q.sort_key < :after", after=after.sort_key)
+    order = "f.rowid DESC" if searching else "q.sort_key DESC"
     sql = (
         f"SELECT {_COLUMNS} {_FROM} {' '.join(query.joins)} "
         f"WHERE {' AND '.join(query.where)} ORDER BY {order} LIMIT :limit"

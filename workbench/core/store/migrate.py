@@ -26,6 +26,13 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "index" and name in expression_indexes())
 
 
+def include_object(
+    _object: object, name: str | None, type_: str, _reflected: bool, _compare_to: object
+) -> bool:
+    """The same choice as ``include_name``, for the models' side of the comparison."""
+    return include_name(name, type_, None)
+
+
 def expression_indexes() -> set[str]:
     return {
         str(index.name)

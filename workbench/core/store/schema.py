@@ -8,7 +8,16 @@ what managers did; every table below the event log marked "derived" is a project
 
 from typing import Any, ClassVar
 
-from sqlalchemy import CheckConstraint, Column, Computed, Index, Text, UniqueConstraint, text
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Computed,
+    Index,
+    Integer,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlmodel import Field, SQLModel
 
 FOLD_SHARP_S = "replace(replace({column}, 'ß', 'ss'), 'ẞ', 'SS')"
@@ -143,6 +152,10 @@ REASON_BITS = {"held": 1, "reported": 2, "rule": 4, "duplicate": 8, "first_post"
 """Bits of ``queue.reasons`` (mirrored by workbench.core.queue.Reason)."""
 
 
+SORT_KEY = "priority * 4294967296 - item_id"
+"""Priority first, then first come first served, as one integer (item ids stay below 2**32)."""
+
+
 def reason_term(bit: int) -> str:
     """The SQL that says an entry has reason ``bit``; the same text as the partial indexes."""
     return f"(reasons & {bit}) != 0"
@@ -152,26 +165,23 @@ class QueueEntry(SQLModel, table=True):
     """An item that needs a decision. ``state`` is derived from decision events."""
 
     __tablename__: ClassVar[str] = "queue"
+    # One partial index on the sort key per view (open entries, each state, each reason, an
+    # assignee), so that every page and every count reads only its own view's entries in order.
     __table_args__ = (
-        # Queue order: priority, highest first, then first come first served (item_id).
-        Index("ix_queue_state_order", "state", text("priority DESC"), "item_id"),
-        Index("ix_queue_open_order", text("priority DESC"), "item_id", sqlite_where=text(OPEN)),
-        Index(
-            "ix_queue_assignee_order",
-            "assignee",
-            text("priority DESC"),
-            "item_id",
-            sqlite_where=text(OPEN),
+        Index("ix_queue_open", "sort_key", sqlite_where=text(OPEN)),
+        *(
+            Index(f"ix_queue_state_{state}", "sort_key", sqlite_where=text(f"state = '{state}'"))
+            for state in QUEUE_STATES
         ),
         *(
             Index(
                 f"ix_queue_reason_{name}",
-                text("priority DESC"),
-                "item_id",
+                "sort_key",
                 sqlite_where=text(f"{OPEN} AND {reason_term(bit)}"),
             )
             for name, bit in REASON_BITS.items()
         ),
+        Index("ix_queue_assignee", "assignee", "sort_key", sqlite_where=text(OPEN)),
         CheckConstraint(
             "state IN ('new','in_review','approved','removed','escalated','ignored')",
             name="ck_queue_state",
@@ -185,6 +195,10 @@ class QueueEntry(SQLModel, table=True):
         sa_column_kwargs=server("0"),
     )
     priority: int = Field(default=0, sa_column_kwargs=server("0"))
+    # Queue order in one number: higher priority first, then lower item_id.
+    sort_key: int | None = Field(
+        default=None, sa_column=Column(Integer, Computed(SORT_KEY, persisted=False))
+    )
     assignee: str | None = None
     entered_at: int
     decided_at: int | None = None

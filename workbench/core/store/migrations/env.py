@@ -4,7 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 from workbench.core.store import schema  # noqa: F401  (registers the tables on the metadata)
-from workbench.core.store.migrate import include_name
+from workbench.core.store.migrate import include_name, include_object
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -18,6 +18,7 @@ context.configure(
     target_metadata=SQLModel.metadata,
     render_as_batch=True,
     include_name=include_name,
+    include_object=include_object,
     transaction_per_migration=False,
 )
 with context.begin_transaction():

@@ -1,7 +1,7 @@
-"""Queue order and decisions: the queue pages by (priority DESC, item_id), with one index per
-view (open entries, a state, an assignee, each reason), partial where the view is, so that any
-page and every view's count read only their own entries; and each decision is kept, so that
-undoing one finds the state before it.
+"""Queue order and decisions: the queue pages by one sort key (priority first, then first come
+first served), with a partial index per view (open entries, each state, each reason, an
+assignee), so that any page and every view's count read only their own entries, in order; and
+each decision is kept, so that undoing one finds the state before it.
 
 Revision ID: 0003
 Revises: 0002
@@ -19,18 +19,17 @@ depends_on: str | Sequence[str] | None = None
 
 # Written out, not imported: this revision must stay what it is when the schema moves on.
 OPEN = "state IN ('new', 'in_review', 'escalated')"
+STATES = ("new", "in_review", "approved", "removed", "escalated", "ignored")
 REASONS = {"held": 1, "reported": 2, "rule": 4, "duplicate": 8, "first_post": 16, "burst": 32}
-INDEXES = (
-    "CREATE INDEX ix_queue_state_order ON queue (state, priority DESC, item_id)",
-    f"CREATE INDEX ix_queue_open_order ON queue (priority DESC, item_id) WHERE {OPEN}",
-    "CREATE INDEX ix_queue_assignee_order ON queue (assignee, priority DESC, item_id) "
-    f"WHERE {OPEN}",
-    *(
-        f"CREATE INDEX ix_queue_reason_{name} ON queue (priority DESC, item_id) "
-        f"WHERE {OPEN} AND (reasons & {bit}) != 0"
+INDEXES = {
+    "ix_queue_open": f"ON queue (sort_key) WHERE {OPEN}",
+    **{f"ix_queue_state_{s}": f"ON queue (sort_key) WHERE state = '{s}'" for s in STATES},
+    **{
+        f"ix_queue_reason_{name}": f"ON queue (sort_key) WHERE {OPEN} AND (reasons & {bit}) != 0"
         for name, bit in REASONS.items()
-    ),
-)
+    },
+    "ix_queue_assignee": f"ON queue (assignee, sort_key) WHERE {OPEN}",
+}
 
 
 def upgrade() -> None:
@@ -49,14 +48,18 @@ def upgrade() -> None:
     op.create_index("ix_queue_decisions_item", "queue_decisions", ["item_id", "event_id"])
     op.drop_index("ix_queue_assignee", table_name="queue")
     op.drop_index("ix_queue_state_priority", table_name="queue")
-    for statement in INDEXES:
-        op.execute(statement)
+    op.execute(
+        "ALTER TABLE queue ADD COLUMN sort_key INTEGER "
+        "GENERATED ALWAYS AS (priority * 4294967296 - item_id) VIRTUAL"
+    )
+    for name, definition in INDEXES.items():
+        op.execute(f"CREATE INDEX {name} {definition}")
 
 
 def downgrade() -> None:
-    names = ["state_order", "open_order", "assignee_order", *(f"reason_{r}" for r in REASONS)]
-    for name in names:
-        op.execute(f"DROP INDEX ix_queue_{name}")
+    for name in INDEXES:
+        op.execute(f"DROP INDEX {name}")
+    op.execute("ALTER TABLE queue DROP COLUMN sort_key")
     op.create_index("ix_queue_state_priority", "queue", ["state", "priority", "item_id"])
     op.create_index("ix_queue_assignee", "queue", ["assignee"])
     op.drop_index("ix_queue_decisions_item", table_name="queue_decisions")
