@@ -127,8 +127,8 @@ ON CONFLICT (network, external_id) DO UPDATE SET
 WHERE {" OR ".join(f"items.{c} IS NOT excluded.{c}" for c in _ITEM_COMPARED)}
 """
 _QUEUE_INSERT = """
-INSERT INTO queue (item_id, reasons, priority, entered_at)
-SELECT id, ?, ?, ? FROM items WHERE network = ? AND external_id = ?
+INSERT INTO queue (item_id, network, reasons, priority, entered_at)
+SELECT id, network, ?, ?, ? FROM items WHERE network = ? AND external_id = ?
 ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons,
     priority = CASE WHEN queue.priority > excluded.priority THEN queue.priority
                     ELSE excluded.priority END
@@ -394,9 +394,10 @@ class Ingestor:
         duplicate = int(Reason.DUPLICATE)
         before = self._scalar("SELECT count(*) FROM queue")
         self._many(
-            "INSERT INTO queue (item_id, reasons, priority, entered_at) VALUES (?, ?, 0, ?) "
+            "INSERT INTO queue (item_id, network, reasons, priority, entered_at) "
+            "SELECT id, network, ?, 0, ? FROM items WHERE id = ? "
             "ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons",
-            [(item_id, duplicate, self.now) for item_id in ids],
+            [(duplicate, self.now, item_id) for item_id in ids],
         )
         self.summary.queued += self._scalar("SELECT count(*) FROM queue") - before
         self._many(

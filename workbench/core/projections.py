@@ -124,8 +124,13 @@ def _settle(connection: Connection, item_id: int, *, entered_at: int) -> None:
         .limit(1)
     ).first()
     state, decided_at = ("new", None) if latest is None else (latest.state, latest.decided_at)
+    network = connection.execute(select(_items.c.network).where(_items.c.id == item_id)).scalar()
     statement = upsert(_queue).values(
-        item_id=item_id, state=state, entered_at=entered_at, decided_at=decided_at
+        item_id=item_id,
+        network=network,
+        state=state,
+        entered_at=entered_at,
+        decided_at=decided_at,
     )
     connection.execute(
         statement.on_conflict_do_update(

@@ -232,8 +232,7 @@ def count(connection: Connection, wanted: QueueFilter | None = None) -> int:
     wanted = wanted or QueueFilter()
     query = _conditions(connection, wanted)
     on_items = (
-        wanted.networks
-        or wanted.source_ids
+        wanted.source_ids
         or wanted.since is not None
         or wanted.until is not None
         or wanted.member_statuses

@@ -182,12 +182,18 @@ class QueueEntry(SQLModel, table=True):
             for name, bit in REASON_BITS.items()
         ),
         Index("ix_queue_assignee", "assignee", "sort_key", sqlite_where=text(OPEN)),
+        Index("ix_queue_network", "network", "sort_key", sqlite_where=text(OPEN)),
         CheckConstraint(
             "state IN ('new','in_review','approved','removed','escalated','ignored')",
             name="ck_queue_state",
         ),
     )
     item_id: int = Field(primary_key=True, foreign_key="items.id", ondelete="CASCADE")
+    network: str = Field(
+        default="",
+        description="The item's network, for the network filter",
+        sa_column_kwargs=server(""),
+    )
     state: str = Field(default="new", sa_column_kwargs=server("new"))
     reasons: int = Field(
         default=0,

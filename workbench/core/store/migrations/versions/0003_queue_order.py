@@ -1,4 +1,5 @@
-"""Queue order and decisions: the queue pages by one sort key (priority first, then first come
+"""Queue order and decisions: the queue keeps its item's network (for the network filter) and
+pages by one sort key (priority first, then first come
 first served), with a partial index per view (open entries, each state, each reason, an
 assignee), so that any page and every view's count read only their own entries, in order; and
 each decision is kept, so that undoing one finds the state before it.
@@ -29,6 +30,7 @@ INDEXES = {
         for name, bit in REASONS.items()
     },
     "ix_queue_assignee": f"ON queue (assignee, sort_key) WHERE {OPEN}",
+    "ix_queue_network": f"ON queue (network, sort_key) WHERE {OPEN}",
 }
 
 
@@ -48,6 +50,10 @@ def upgrade() -> None:
     op.create_index("ix_queue_decisions_item", "queue_decisions", ["item_id", "event_id"])
     op.drop_index("ix_queue_assignee", table_name="queue")
     op.drop_index("ix_queue_state_priority", table_name="queue")
+    op.add_column("queue", sa.Column("network", sa.String(), nullable=False, server_default=""))
+    op.execute(
+        "UPDATE queue SET network = (SELECT network FROM items WHERE items.id = queue.item_id)"
+    )
     op.execute(
         "ALTER TABLE queue ADD COLUMN sort_key INTEGER "
         "GENERATED ALWAYS AS (priority * 4294967296 - item_id) VIRTUAL"
@@ -60,6 +66,7 @@ def downgrade() -> None:
     for name in INDEXES:
         op.execute(f"DROP INDEX {name}")
     op.execute("ALTER TABLE queue DROP COLUMN sort_key")
+    op.drop_column("queue", "network")
     op.create_index("ix_queue_state_priority", "queue", ["state", "priority", "item_id"])
     op.create_index("ix_queue_assignee", "queue", ["assignee"])
     op.drop_index("ix_queue_decisions_item", table_name="queue_decisions")
