@@ -153,12 +153,12 @@ def _conditions(connection: Connection, wanted: QueueFilter) -> _Query:
     if wanted.networks:
         marks = ", ".join(f":network{n}" for n in range(len(wanted.networks)))
         query.add(
-            f"i.network IN ({marks})", **{f"network{n}": v for n, v in enumerate(wanted.networks)}
+            f"q.network IN ({marks})", **{f"network{n}": v for n, v in enumerate(wanted.networks)}
         )
     if wanted.source_ids:
         marks = ", ".join(f":source{n}" for n in range(len(wanted.source_ids)))
         query.add(
-            f"i.source_id IN ({marks})",
+            f"+i.source_id IN ({marks})",
             **{f"source{n}": v for n, v in enumerate(wanted.source_ids)},
         )
     if wanted.since is not None:
