@@ -1,0 +1,97 @@
+from tests.conftest import AUTHOR
+from workbench.core import eventlog, items, sources
+from workbench.core.events import Kind
+from workbench.core.ingest import Ingestor
+from workbench.core.records import ItemRecord, MemberRecord
+
+
+def test_item_view_shows_the_thread_and_the_author(store):
+    records = [
+        MemberRecord("forum", "a", handle="anna"),
+        MemberRecord("forum", "b", handle="ben"),
+        ItemRecord(
+            "forum",
+            "p",
+            "a",
+            "post",
+            10,
+            title="Start",
+            body="Erster Beitrag",
+            thread_external_id="p",
+        ),
+        ItemRecord(
+            "forum",
+            "c1",
+            "b",
+            "comment",
+            20,
+            body="Antwort eins",
+            parent_external_id="p",
+            thread_external_id="p",
+        ),
+        ItemRecord(
+            "forum",
+            "c2",
+            "a",
+            "comment",
+            30,
+            body="Antwort auf eins",
+            parent_external_id="c1",
+            thread_external_id="p",
+            report_count=1,
+        ),
+        ItemRecord(
+            "forum",
+            "c3",
+            "b",
+            "comment",
+            40,
+            body="Noch eine",
+            parent_external_id="c2",
+            thread_external_id="p",
+        ),
+        ItemRecord(
+            "forum",
+            "c4",
+            "b",
+            "comment",
+            50,
+            body="Zweite Antwort",
+            parent_external_id="c2",
+            thread_external_id="p",
+        ),
+        ItemRecord(
+            "forum",
+            "x",
+            "b",
+            "comment",
+            60,
+            body="Elternlos",
+            parent_external_id="gone",
+            thread_external_id="gone",
+        ),
+    ]
+    with store.write() as connection:
+        source = sources.ensure(connection, name="Forum", kind="test", network="forum")
+        ingestor = Ingestor(connection, source, now=100)
+        ingestor.add_all(records)
+        ingestor.finish()
+        member = {"network": "forum", "id": "a"}
+        eventlog.record(
+            connection,
+            Kind.MEMBER_NOTE_ADDED,
+            {"member": member, "type": "warning", "text": "Ton!"},
+            AUTHOR,
+        )
+        eventlog.record(connection, Kind.MEMBER_TAGGED, {"member": member, "tag": "helper"}, AUTHOR)
+        ids = dict(connection.exec_driver_sql("SELECT external_id, id FROM items").all())
+    with store.read() as connection:
+        view = items.item_view(connection, ids["c2"])
+        orphan = items.item_view(connection, ids["x"])
+    assert [p.excerpt for p in view.parents] == ["Start", "Antwort eins"]
+    assert [r.excerpt for r in view.replies] == ["Noch eine", "Zweite Antwort"]
+    assert (
+        view.author is not None and view.author.handle == "anna" and view.author.tags == ["helper"]
+    )
+    assert view.author.notes[0][:2] == ("warning", "Ton!") and view.author.item_count == 2
+    assert orphan.parents == [] and orphan.replies == []
