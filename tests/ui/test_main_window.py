@@ -45,32 +45,47 @@ def test_the_queue_loads_further_pages_on_demand(window, demo_store):
     assert len(set(ids)) == len(ids)
 
 
-def test_selecting_an_item_shows_its_text_escaped(window, qtbot):
+def test_selecting_an_item_shows_its_text_and_why(window, qtbot):
     view = window.findChild(QTableView, "queueView")
-    view.selectRow(0)
+    view.selectRow(1)
     detail = window.findChild(QTextBrowser, "detailPane")
-    row = view.model().row_at(0)
+    row = view.model().row_at(1)
     qtbot.waitUntil(lambda: row.body[:20] in detail.toPlainText())
-    assert "Why it is here" in detail.toPlainText()
+    assert "Why it is in the queue" in detail.toPlainText()
 
 
-def test_the_sidebar_switches_views(window, qtbot):
+def test_the_sidebar_switches_views(window, demo_store):
     sidebar = window.findChild(QListWidget, "sidebar")
-    labels = [sidebar.item(row).text() for row in range(sidebar.count())]
-    assert [label.split()[0] for label in labels] == [
+    labels = [sidebar.item(row).text().split("  (")[0].strip() for row in range(sidebar.count())]
+    assert labels == [
         "Queue",
+        "New",
+        "Held by platform",
+        "Reported",
+        "Duplicates",
+        "Rule matches",
+        "Assigned to me",
         "Members",
         "Interventions",
         "Follow-ups",
         "Sources",
     ]
-    sidebar.setCurrentRow(4)
+    sidebar.setCurrentRow(labels.index("Sources"))
     assert window.stack.currentWidget().objectName() == "sourcesView"
+    sources_view = window.stack.currentWidget()
     assert "Werkstatt-Blog" in " ".join(
-        window.stack.currentWidget().item(row).text()
-        for row in range(window.stack.currentWidget().count())
+        sources_view.item(r).text() for r in range(sources_view.count())
     )
-    sidebar.setCurrentRow(1)
+    sidebar.setCurrentRow(labels.index("Held by platform"))
+    assert window.stack.currentWidget().objectName() == "queuePage"
+    model = window.queue_page.model
+    assert model.rowCount() > 0 and all(
+        "held" in model.row_at(r).reasons.names for r in range(model.rowCount())
+    )
+    with demo_store.read() as connection:
+        held = queue.count(connection, queue.QueueFilter(reason=queue.Reason.HELD))
+    assert sidebar.item(labels.index("Held by platform")).text().endswith(f"({held})")
+    sidebar.setCurrentRow(labels.index("Members"))
     assert window.stack.currentWidget().objectName() == "memberPanel"
 
 
@@ -89,7 +104,7 @@ def test_the_window_remembers_its_geometry(qtbot, demo_store, window_settings):
 
 def test_the_menus_hold_the_file_and_help_actions(window):
     titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert titles == ["File", "Help"]
+    assert titles == ["File", "View", "Help"]
     file_actions = [
         a.text().replace("&", "")
         for a in window.menuBar().actions()[0].menu().actions()

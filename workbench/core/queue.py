@@ -227,6 +227,17 @@ def page(
     return [_row(row) for row in rows]
 
 
+def rows_of(connection: Connection, wanted: QueueFilter, item_ids: list[int]) -> list[QueueRow]:
+    """The rows of these items that the view still shows (after a decision, say)."""
+    if not item_ids:
+        return []
+    query = _conditions(connection, wanted)
+    marks = ", ".join(f":item{n}" for n in range(len(item_ids)))
+    query.add(f"q.item_id IN ({marks})", **{f"item{n}": i for n, i in enumerate(item_ids)})
+    sql = f"SELECT {_COLUMNS} {_FROM} {' '.join(query.joins)} WHERE {' AND '.join(query.where)}"
+    return [_row(row) for row in connection.execute(text(sql), query.params)]
+
+
 def count(connection: Connection, wanted: QueueFilter | None = None) -> int:
     """How many entries the view holds; read from the queue's own indexes where it can be."""
     wanted = wanted or QueueFilter()

@@ -1,13 +1,12 @@
 """The main window: a sidebar of views, the central stack, menus and a status bar."""
 
-from html import escape
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
     QDate,
     QDateTime,
-    QItemSelection,
     QSettings,
     Qt,
     QTime,
@@ -15,19 +14,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
-    QTableView,
-    QTextBrowser,
     QWidget,
 )
 
@@ -35,84 +30,12 @@ from workbench import APP_NAME, __version__
 from workbench.core import followups, queue, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.export import export_log
-from workbench.core.queue import QueueRow
+from workbench.core.queue import QueueFilter
 from workbench.core.settings import Settings
 from workbench.core.store import Store
+from workbench.ui.command_palette import CommandPalette
 from workbench.ui.import_dialog import ImportDialog
-from workbench.ui.queue_model import QueueModel
-
-
-class QueuePage(QSplitter):
-    """The queue table and, below it, the selected item's full text."""
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self.setObjectName("queuePage")
-        self.store = store
-        self.model = QueueModel(store, self)
-        self.view = QTableView()
-        self.view.setObjectName("queueView")
-        self.view.setAccessibleName(self.tr("Moderation queue"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((128, 80, 140, 400, 110, 76, 56, 80)):
-            self.view.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("detailPane")
-        self.detail.setAccessibleName(self.tr("Item detail"))
-        self.detail.setOpenLinks(False)
-        self.detail.setPlaceholderText(self.tr("Select an item to read it in full."))
-        self.addWidget(self.view)
-        self.addWidget(self.detail)
-        self.setStretchFactor(0, 1)
-        self.setSizes([520, 260])
-        self.view.selectionModel().selectionChanged.connect(self._show_selected)
-        self.model.reload()
-        if self.model.rowCount():
-            self.view.selectRow(0)
-
-    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
-            self.detail.clear()
-            return
-        row = self.model.row_at(indexes[0].row())
-        with self.store.read() as connection:
-            reasons = queue.reason_details(connection, row.item_id)
-        self.detail.setHtml(self.item_html(row, reasons))
-
-    def item_html(self, row: QueueRow, reasons: list[tuple[str, str]]) -> str:
-        """The item as escaped text in a fixed frame: its content is untrusted and never becomes
-        markup here, so nothing in it can load a resource or run."""
-        moment = QDateTime.fromSecsSinceEpoch(row.created_at).toLocalTime()
-        meta = self.tr("{author} on {network} · {source} · {time}").format(
-            author=row.author_handle or self.tr("unknown"),
-            network=row.network,
-            source=row.source_name,
-            time=moment.toString("yyyy-MM-dd HH:mm"),
-        )
-        parts = [f"<p style='color:#555'>{escape(meta)}</p>"]
-        if row.title:
-            parts.append(f"<h3>{escape(row.title)}</h3>")
-        parts.extend(f"<p>{escape(line)}</p>" for line in row.body.split("\n") if line.strip())
-        if reasons:
-            parts.append(
-                f"<p style='color:#555'><b>{escape(self.tr('Why it is here'))}</b></p><ul>"
-            )
-            parts.extend(
-                f"<li>{escape(self.model.reason_label(name))}: {escape(detail)}</li>"
-                for name, detail in reasons
-            )
-            parts.append("</ul>")
-        return "".join(parts)
+from workbench.ui.queue_page import QueuePage
 
 
 class EmptyPage(QLabel):
@@ -148,6 +71,14 @@ class SourcesPage(QListWidget):
             self.addItem(self.tr("No sources yet. Import an export with File → Import…"))
 
 
+@dataclass(frozen=True, slots=True)
+class SidebarEntry:
+    title: str
+    page: int
+    view: str | None = None
+    """A saved queue view's name (see workbench.core.queue.saved_views), or None."""
+
+
 class MainWindow(QMainWindow):
     closed = Signal()
 
@@ -166,22 +97,15 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Views"))
-        self.sidebar.setFixedWidth(200)
+        self.sidebar.setFixedWidth(210)
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { border: none; padding-top: 6px; }"
-            "QListWidget#sidebar::item { padding: 7px 14px; }"
+            "QListWidget#sidebar::item { padding: 6px 12px; }"
         )
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
-        self.queue_page = QueuePage(store)
+        self.queue_page = QueuePage(store, settings.author())
         self.sources_page = SourcesPage(store)
-        self.page_titles = [
-            self.tr("Queue"),
-            self.tr("Members"),
-            self.tr("Interventions"),
-            self.tr("Follow-ups"),
-            self.tr("Sources"),
-        ]
         pages: list[QWidget] = [
             self.queue_page,
             EmptyPage("memberPanel", self.tr("Member profiles, notes, tags and ratings.")),
@@ -189,11 +113,27 @@ class MainWindow(QMainWindow):
             EmptyPage("followUpsView", self.tr("Follow-ups that are due, overdue and upcoming.")),
             self.sources_page,
         ]
-        for title, page in zip(self.page_titles, pages, strict=True):
-            QListWidgetItem(title, self.sidebar)
+        for page in pages:
             self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.sidebar.setCurrentRow(0)
+        self.views = queue.saved_views(settings.manager_name)
+        self.entries = [
+            SidebarEntry(self.tr("Queue"), 0),
+            SidebarEntry(self.tr("New"), 0, "new"),
+            SidebarEntry(self.tr("Held by platform"), 0, "held"),
+            SidebarEntry(self.tr("Reported"), 0, "reported"),
+            SidebarEntry(self.tr("Duplicates"), 0, "duplicates"),
+            SidebarEntry(self.tr("Rule matches"), 0, "rules"),
+            SidebarEntry(self.tr("Assigned to me"), 0, "mine"),
+            SidebarEntry(self.tr("Members"), 1),
+            SidebarEntry(self.tr("Interventions"), 2),
+            SidebarEntry(self.tr("Follow-ups"), 3),
+            SidebarEntry(self.tr("Sources"), 4),
+        ]
+        for entry in self.entries:
+            item = QListWidgetItem(entry.title, self.sidebar)
+            if entry.view is not None:
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Saved view"))
+        self.sidebar.currentRowChanged.connect(self.open_entry)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -210,8 +150,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("Signed in as {name}").format(name=settings.manager_name))
         )
+        self.queue_page.changed.connect(self.refresh_status)
+        self.queue_page.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.sidebar.setCurrentRow(0)
         self.refresh_status()
         self._restore_geometry()
+
+    def open_entry(self, row: int) -> None:
+        if row < 0:
+            return
+        entry = self.entries[row]
+        self.stack.setCurrentIndex(entry.page)
+        if entry.page == 0:
+            view = self.views[entry.view] if entry.view else QueueFilter()
+            self.queue_page.show_view(view)
+            self.queue_page.view.setFocus()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -238,6 +191,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.palette_action = QAction(self.tr("Command palette…"), self)
+        self.palette_action.setObjectName("commandPaletteAction")
+        self.palette_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
+        self.palette_action.triggered.connect(self.show_palette)
+        view_menu.addAction(self.palette_action)
+        self.go_actions = []
+        for row, entry in enumerate(self.entries):
+            go = QAction(self.tr("Go to {view}").format(view=entry.title), self)
+            go.triggered.connect(lambda _checked=False, row=row: self.sidebar.setCurrentRow(row))
+            self.go_actions.append(go)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
@@ -270,7 +234,8 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Show what changed in the store (after an import)."""
-        self.queue_page.model.reload()
+        self.queue_page.reload_networks()
+        self.queue_page.apply_filters()
         self.sources_page.reload()
         self.refresh_status()
 
@@ -289,13 +254,31 @@ class MainWindow(QMainWindow):
         end_of_today = QDateTime(QDate.currentDate().addDays(1), QTime(0, 0)).toSecsSinceEpoch()
         with self.store.read() as connection:
             open_items = queue.count(connection)
+            counts = queue.view_counts(connection, self.settings.manager_name)
             due = followups.due_count(connection, end_of_today)
-        counts = {0: open_items, 3: due}
-        for row, title in enumerate(self.page_titles):
-            count = counts.get(row)
-            self.sidebar.item(row).setText(f"{title}  ({count})" if count else title)
+        for row, entry in enumerate(self.entries):
+            if entry.view is not None:
+                count: int | None = counts[entry.view]
+                label = f"    {entry.title}"
+            else:
+                count = open_items if entry.page == 0 else due if entry.page == 3 else None
+                label = entry.title
+            self.sidebar.item(row).setText(f"{label}  ({count})" if count else label)
         self.queue_count.setText(self.tr("%n open in the queue", "", open_items))
         self.statusBar().showMessage(str(self.store.path))
+
+    def show_palette(self) -> None:
+        actions = [
+            *self.queue_page.actions_by_name.values(),
+            *(
+                action
+                for menu in self.menuBar().findChildren(QMenu)
+                for action in menu.actions()
+                if action.text() and action is not self.palette_action
+            ),
+            *self.go_actions,
+        ]
+        CommandPalette(actions, self).exec()
 
     def export_log(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

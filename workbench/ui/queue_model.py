@@ -1,11 +1,12 @@
-"""A table model over the moderation queue that loads pages by key as the view scrolls."""
+"""A table model over one view of the moderation queue, loading pages by key as it scrolls."""
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
 
 from workbench.core import queue
-from workbench.core.queue import QueueKey, QueueRow
+from workbench.core.queue import QueueFilter, QueueKey, QueueRow
 from workbench.core.store import Store
 from workbench.core.text import excerpt
 
@@ -14,7 +15,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class QueueModel(QAbstractTableModel):
-    """Rows are fetched ``PAGE_SIZE`` at a time through ``fetchMore``, never all at once."""
+    """Rows come ``PAGE_SIZE`` at a time through ``fetchMore``, never all at once. A page costs
+    about two milliseconds at a million items (benchmarks/queue_bench.py), so it is read on the
+    UI thread. Rows can be checked (x) for bulk decisions."""
 
     COLUMNS = ("time", "network", "author", "excerpt", "reasons", "state", "priority", "assignee")
 
@@ -23,6 +26,8 @@ class QueueModel(QAbstractTableModel):
         self._store = store
         self._rows: list[QueueRow] = []
         self._exhausted = False
+        self.checked: set[int] = set()
+        self.view = QueueFilter()
         self._headers = {
             "time": self.tr("Time"),
             "network": self.tr("Network"),
@@ -33,7 +38,7 @@ class QueueModel(QAbstractTableModel):
             "priority": self.tr("Priority"),
             "assignee": self.tr("Assignee"),
         }
-        self._reason_names = {
+        self.reason_names = {
             "held": self.tr("held"),
             "reported": self.tr("reported"),
             "rule": self.tr("rule"),
@@ -41,7 +46,7 @@ class QueueModel(QAbstractTableModel):
             "first_post": self.tr("first post"),
             "burst": self.tr("burst"),
         }
-        self._state_names = {
+        self.state_names = {
             "new": self.tr("new"),
             "in_review": self.tr("in review"),
             "escalated": self.tr("escalated"),
@@ -49,26 +54,59 @@ class QueueModel(QAbstractTableModel):
             "removed": self.tr("removed"),
             "ignored": self.tr("ignored"),
         }
-        self._status_badges = {
+        self.status_badges = {
             "watch": self.tr("watch"),
             "muted": self.tr("muted"),
             "banned": self.tr("banned"),
             "memorialized": self.tr("memorialized"),
         }
 
-    def reload(self) -> None:
+    def set_view(self, view: QueueFilter) -> None:
+        """Show another view; raises search.SearchError (and shows nothing new) if its search
+        cannot be read."""
+        with self._store.read() as connection:
+            first = queue.page(connection, view, limit=PAGE_SIZE)
         self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
+        self.view = view
+        self._rows = first
+        self._exhausted = len(first) < PAGE_SIZE
+        self.checked.clear()
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+
+    def reload(self) -> None:
+        self.set_view(self.view)
 
     def reason_label(self, name: str) -> str:
-        return self._reason_names.get(name, name)
+        return self.reason_names.get(name, name)
 
     def row_at(self, row: int) -> QueueRow:
         return self._rows[row]
+
+    def row_of(self, item_id: int) -> int | None:
+        return next((n for n, row in enumerate(self._rows) if row.item_id == item_id), None)
+
+    def toggle_checked(self, row: int) -> None:
+        item_id = self._rows[row].item_id
+        self.checked.symmetric_difference_update({item_id})
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def refresh_items(self, item_ids: Iterable[int]) -> None:
+        """Read these items again after a decision: rows that left the view go, others update."""
+        wanted = set(item_ids)
+        with self._store.read() as connection:
+            present = {row.item_id: row for row in queue.rows_of(connection, self.view, [*wanted])}
+        for row in reversed(range(len(self._rows))):
+            item_id = self._rows[row].item_id
+            if item_id not in wanted:
+                continue
+            if item_id in present:
+                self._rows[row] = present[item_id]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            else:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.checked.discard(item_id)
+                self.endRemoveRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -84,7 +122,7 @@ class QueueModel(QAbstractTableModel):
             return
         after: QueueKey | None = self._rows[-1].key if self._rows else None
         with self._store.read() as connection:
-            rows = queue.page(connection, after=after, limit=PAGE_SIZE)
+            rows = queue.page(connection, self.view, after=after, limit=PAGE_SIZE)
         if len(rows) < PAGE_SIZE:
             self._exhausted = True
         if rows:
@@ -107,6 +145,9 @@ class QueueModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == "time":
+            checked = row.item_id in self.checked
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == "excerpt":
             return excerpt(row.body, 600)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "priority":
@@ -120,14 +161,14 @@ class QueueModel(QAbstractTableModel):
         if column == "network":
             return row.network
         if column == "author":
-            badge = self._status_badges.get(row.author_status)
+            badge = self.status_badges.get(row.author_status)
             return f"{row.author_handle} [{badge}]" if badge else row.author_handle
         if column == "excerpt":
             return excerpt(f"{row.title}: {row.body}" if row.title else row.body, 140)
         if column == "reasons":
-            return ", ".join(self._reason_names[name] for name in row.reasons.names)
+            return ", ".join(self.reason_label(name) for name in row.reasons.names)
         if column == "state":
-            return self._state_names.get(row.state, row.state)
+            return self.state_names.get(row.state, row.state)
         if column == "priority":
             return str(row.priority)
         return row.assignee or ""

@@ -1,0 +1,151 @@
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from tests.conftest import AUTHOR
+from workbench.core import eventlog, queue, sources
+from workbench.core.ingest import Ingestor
+from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.settings import Settings
+from workbench.ui.command_palette import CommandPalette
+from workbench.ui.main_window import MainWindow
+from workbench.ui.queue_page import QueuePage
+
+
+@pytest.fixture
+def page(qtbot, demo_store):
+    widget = QueuePage(demo_store, AUTHOR)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.view.setFocus()
+    return widget
+
+
+def selected(page):
+    return page.model.row_at(page.current_row())
+
+
+def state_of(store, item_id):
+    with store.read() as connection:
+        return connection.exec_driver_sql(
+            f"SELECT state FROM queue WHERE item_id = {item_id}"
+        ).scalar_one()
+
+
+def test_keyboard_triage_moves_decides_and_undoes(page, qtbot, demo_store):
+    first = selected(page)
+    qtbot.keyClick(page.view, Qt.Key.Key_J)
+    second = selected(page)
+    qtbot.keyClick(page.view, Qt.Key.Key_K)
+    assert selected(page).item_id == first.item_id
+    qtbot.keyClick(page.view, Qt.Key.Key_A)
+    assert state_of(demo_store, first.item_id) == "approved"
+    assert selected(page).item_id == second.item_id  # the next item at once
+    assert page.model.row_of(first.item_id) is None
+    qtbot.keyClick(page.view, Qt.Key.Key_R)
+    assert state_of(demo_store, second.item_id) == "removed"
+    qtbot.keyClick(page.view, Qt.Key.Key_U)
+    assert state_of(demo_store, second.item_id) == "new"
+    target = selected(page).item_id
+    qtbot.keyClick(page.view, Qt.Key.Key_E)
+    assert state_of(demo_store, target) == "escalated"
+    assert page.model.row_of(target) is not None  # escalated items stay open in the queue
+    with demo_store.read() as connection:
+        kinds = [e.kind for e in eventlog.iter_events(connection) if e.author_id == AUTHOR.id]
+    assert kinds == ["queue.decided", "queue.decided", "queue.undone", "queue.decided"]
+
+
+def test_x_selects_items_for_one_bulk_decision(page, qtbot, demo_store):
+    chosen = [selected(page).item_id]
+    qtbot.keyClick(page.view, Qt.Key.Key_X)
+    chosen.append(selected(page).item_id)
+    qtbot.keyClick(page.view, Qt.Key.Key_X)
+    assert page.model.checked == set(chosen)
+    qtbot.keyClick(page.view, Qt.Key.Key_I)
+    assert [state_of(demo_store, i) for i in chosen] == ["ignored", "ignored"]
+    assert page.model.checked == set()
+
+
+def test_a_broken_search_shows_a_hint_and_keeps_the_list(page, qtbot):
+    before = page.model.rowCount()
+    page.search.setText('"unclosed')
+    page.apply_filters()
+    assert page.hint.isVisible() and "quotation mark" in page.hint.text()
+    assert page.model.rowCount() == before
+    page.search.setText("ladegerät")
+    page.apply_filters()
+    assert not page.hint.isVisible()
+
+
+def test_filters_narrow_the_list(page, demo_store):
+    page.network.setCurrentIndex(page.network.findData("discord"))
+    assert page.model.rowCount() > 0
+    assert {page.model.row_at(r).network for r in range(page.model.rowCount())} == {"discord"}
+    page.reason.setCurrentIndex(page.reason.findData("reported"))
+    with demo_store.read() as connection:
+        expected = queue.count(
+            connection, queue.QueueFilter(networks=("discord",), reason=queue.Reason.REPORTED)
+        )
+    assert page.model.rowCount() == expected
+
+
+def test_showing_an_item_with_remote_images_makes_no_request(qtbot, store):
+    with store.write() as connection:
+        source = sources.ensure(connection, name="Blog", kind="test", network="blog")
+        ingestor = Ingestor(connection, source, now=100)
+        ingestor.add(MemberRecord("blog", "a", handle="anna"))
+        ingestor.add(
+            ItemRecord(
+                "blog",
+                "p1",
+                "a",
+                "comment",
+                50,
+                body="Schau mal",
+                report_count=1,
+                body_html='<p>Schau mal <img src="https://tracker.example/pixel.gif" alt="Pixel">'
+                '<link rel="stylesheet" href="https://evil.example/s.css">'
+                '<a href="https://ok.example/page">Link</a><style>@import url(https://x.example/a.css);</style></p>',
+            )
+        )
+        ingestor.finish()
+    widget = QueuePage(store, AUTHOR)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert "Schau mal" in widget.detail.toPlainText()
+    assert "[Pixel]" in widget.detail.toPlainText()
+    assert "https://ok.example/page" in widget.detail.toPlainText()
+    assert widget.detail.refused == []  # nothing was even asked for: no image, no style sheet
+    assert (
+        "tracker.example" not in widget.detail.toHtml()
+        and "evil.example" not in widget.detail.toHtml()
+    )
+
+
+def test_the_command_palette_reaches_actions_by_name(qtbot, demo_store, tmp_path, monkeypatch):
+    window = MainWindow(
+        demo_store,
+        Settings().with_identity(AUTHOR.name),
+        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    shown = []
+
+    def fake_exec(self):
+        shown.append(self)
+        self.filter.setText("go to sour")
+        self.run_current()
+        return 1
+
+    monkeypatch.setattr(CommandPalette, "exec", fake_exec)
+    window.palette_action.trigger()
+    assert window.stack.currentWidget().objectName() == "sourcesView"
+    palette = shown[0]
+    names = [palette.list.item(r).text() for r in range(palette.list.count())]
+    assert any(name.startswith("Approve") for name in names) and any(
+        name.startswith("Import") for name in names
+    )
+    assert palette.findChild(QLineEdit, "commandFilter") is not None

@@ -1,0 +1,129 @@
+"""The queue's detail pane: an item's text, its thread and its author, shown safely.
+
+The text is sanitized in the core (workbench.core.safe_html); this widget adds a second wall:
+it never loads any resource, and links open in the system browser only when clicked.
+"""
+
+from html import escape
+
+from PySide6.QtCore import QDateTime, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from workbench.core.items import ItemView, MemberCard, ThreadEntry
+from workbench.core.safe_html import safe_link, sanitize, text_to_html
+
+
+def _time(unix: int | None) -> str:
+    if unix is None:
+        return ""
+    return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A text browser that loads nothing: no images, no style sheets, from anywhere."""
+
+    link_opened = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.refused: list[QUrl] = []
+        self.anchorClicked.connect(self._open)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        self.refused.append(QUrl(url))
+        return None
+
+    def _open(self, url: QUrl) -> None:
+        if safe_link(url.toString()):
+            QDesktopServices.openUrl(url)
+            self.link_opened.emit(url)
+
+
+class ItemDetail(SafeTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setAccessibleName(self.tr("Item detail"))
+        self.setPlaceholderText(self.tr("Select an item to read it in full."))
+
+    def show_item(
+        self, view: ItemView, reasons: list[tuple[str, str]], reason_label: dict[str, str]
+    ) -> None:
+        parts = [self._member(view.author)] if view.author else []
+        meta = self.tr("{network} · {source} · {time} · {kind}").format(
+            network=view.network,
+            source=view.source_name,
+            time=_time(view.created_at),
+            kind=view.kind,
+        )
+        parts.append(f"<p style='color:#555'>{escape(meta)}</p>")
+        if view.title:
+            parts.append(f"<h3>{escape(view.title)}</h3>")
+        parts.append(sanitize(view.body_html) if view.body_html else text_to_html(view.body))
+        if view.url and safe_link(view.url):
+            label = escape(self.tr("Open on the network"))
+            parts.append(
+                f"<p><a href='{escape(view.url, quote=True)}'>{label}</a> "
+                f"<small>({escape(view.url)})</small></p>"
+            )
+        if reasons:
+            parts.append(f"<p><b>{escape(self.tr('Why it is in the queue'))}</b></p><ul>")
+            parts.extend(
+                f"<li>{escape(reason_label.get(name, name))}: {escape(detail)}</li>"
+                for name, detail in reasons
+            )
+            parts.append("</ul>")
+        if view.parents or view.replies:
+            parts.append(f"<p><b>{escape(self.tr('Thread'))}</b></p>")
+            parts.extend(self._entry(entry, depth) for depth, entry in enumerate(view.parents))
+            parts.append(
+                f"<p style='margin-left:{12 * len(view.parents)}px'>▶ "
+                f"<i>{escape(self.tr('this item'))}</i></p>"
+            )
+            parts.extend(self._entry(entry, len(view.parents) + 1) for entry in view.replies)
+        self.setHtml("".join(parts))
+
+    def _entry(self, entry: ThreadEntry, depth: int) -> str:
+        return (
+            f"<p style='margin-left:{12 * depth}px'><b>{escape(entry.author_handle or '—')}</b> "
+            f"<small>{escape(_time(entry.created_at))}</small><br>{escape(entry.excerpt)}</p>"
+        )
+
+    def _member(self, card: MemberCard) -> str:
+        lines = []
+        if card.status == "memorialized":
+            lines.append(
+                "<p style='background:#eee;padding:4px'>"
+                + escape(
+                    self.tr(
+                        "This member has died. Their profile is kept in memory; "
+                        "please treat their content with care."
+                    )
+                )
+                + "</p>"
+            )
+        name = card.display_name or card.handle
+        badge = "" if card.status == "active" else f" [{escape(card.status)}]"
+        seen = self.tr("{count} items, first seen {first}, last seen {last}").format(
+            count=card.item_count, first=_time(card.first_seen_at), last=_time(card.last_seen_at)
+        )
+        lines.append(
+            f"<p><b>{escape(name)}</b> ({escape(card.handle)}){badge}<br>"
+            f"<small>{escape(seen)}</small></p>"
+        )
+        if card.tags:
+            lines.append(f"<p><small>{escape(', '.join(card.tags))}</small></p>")
+        for note_type, note, author, at in card.notes[:3]:
+            lines.append(
+                f"<p><small>✎ {escape(note_type)} · {escape(author)} · {escape(_time(at))}: "
+                f"{escape(note)}</small></p>"
+            )
+        for kind, author, at in card.interventions[:3]:
+            lines.append(
+                f"<p><small>⚑ {escape(kind)} · {escape(author)} · {escape(_time(at))}</small></p>"
+            )
+        lines.append("<hr>")
+        return "".join(lines)

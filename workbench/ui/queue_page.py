@@ -1,0 +1,291 @@
+"""The queue: filters and search above, the items in the middle, the selected one below, and
+keyboard triage (j/k to move, a/r/e/i to decide, x to select for a bulk decision, u to undo,
+n to note the author)."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import decisions, items, members, queue, sources
+from workbench.core.queue import QueueFilter, Reason
+from workbench.core.search import SearchError
+from workbench.core.settings import Author
+from workbench.core.store import Store
+from workbench.ui.item_detail import ItemDetail
+from workbench.ui.note_dialog import NoteDialog
+from workbench.ui.queue_model import QueueModel
+
+
+class QueuePage(QWidget):
+    changed = Signal()
+    """Something was decided or undone: counts elsewhere are out of date."""
+    message = Signal(str)
+    """A short status message for the status bar."""
+
+    def __init__(self, store: Store, author: Author, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queuePage")
+        self.store = store
+        self.author = author
+        self.base_view = QueueFilter()
+        self.model = QueueModel(store, self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("queueSearch")
+        self.search.setAccessibleName(self.tr("Search the queue"))
+        self.search.setPlaceholderText(self.tr('Search: words, "exact phrase", prefix*'))
+        self.search.setClearButtonEnabled(True)
+        self.state = self._combo("queueStateFilter", self.tr("State"))
+        self.state.addItem(self.tr("Open"), None)
+        for state, label in self.model.state_names.items():
+            self.state.addItem(label, (state,))
+        self.reason = self._combo("queueReasonFilter", self.tr("Reason"))
+        self.reason.addItem(self.tr("Any reason"), None)
+        for name, label in self.model.reason_names.items():
+            self.reason.addItem(label, name)
+        self.network = self._combo("queueNetworkFilter", self.tr("Network"))
+        self.hint = QLabel()
+        self.hint.setObjectName("queueSearchHint")
+        self.hint.setStyleSheet("color: #a33;")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for combo in (self.state, self.reason, self.network):
+            bar.addWidget(combo)
+
+        self.view = QTableView()
+        self.view.setObjectName("queueView")
+        self.view.setAccessibleName(self.tr("Moderation queue"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        for column, width in enumerate((150, 80, 140, 400, 110, 76, 56, 90)):
+            self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.detail = ItemDetail()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([520, 280])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.hint)
+        layout.addWidget(splitter, 1)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self._add_actions()
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.state, self.reason, self.network):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.view.selectionModel().selectionChanged.connect(self._show_selected)
+        self.reload_networks()
+        self.apply_filters()
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        return combo
+
+    def _add_actions(self) -> None:
+        def add(name: str, text: str, key: str, handler: Callable[[], None]) -> None:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(handler)
+            self.view.addAction(action)
+            self.actions_by_name[name] = action
+
+        add("queueNext", self.tr("Next item"), "J", lambda: self.go(1))
+        add("queuePrevious", self.tr("Previous item"), "K", lambda: self.go(-1))
+        add("queueApprove", self.tr("Approve"), "A", lambda: self.decide("approve"))
+        add("queueRemove", self.tr("Remove"), "R", lambda: self.decide("remove"))
+        add("queueEscalate", self.tr("Escalate"), "E", lambda: self.decide("escalate"))
+        add("queueIgnore", self.tr("Ignore"), "I", lambda: self.decide("ignore"))
+        add("queueUndo", self.tr("Undo the last decision"), "U", self.undo)
+        add("queueSelect", self.tr("Select for a bulk decision"), "X", self.toggle_checked)
+        add("queueNote", self.tr("Note the author…"), "N", self.note_author)
+        add("queueClaim", self.tr("Claim (assign to me)"), "C", self.claim)
+
+    def reload_networks(self) -> None:
+        current = self.network.currentData()
+        self.network.blockSignals(True)
+        self.network.clear()
+        self.network.addItem(self.tr("All networks"), None)
+        with self.store.read() as connection:
+            for network in sorted({s.network for s in sources.list_all(connection)}):
+                self.network.addItem(network, network)
+        self.network.setCurrentIndex(max(self.network.findData(current), 0))
+        self.network.blockSignals(False)
+
+    def show_view(self, view: QueueFilter) -> None:
+        """Show a saved view: its filter, with the filter bar reset."""
+        self.base_view = view
+        for combo in (self.state, self.reason, self.network):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
+
+    def current_filter(self) -> QueueFilter:
+        view = self.base_view
+        state, reason, network = (
+            self.state.currentData(),
+            self.reason.currentData(),
+            self.network.currentData(),
+        )
+        return QueueFilter(
+            states=state if state is not None else view.states,
+            reason=Reason.named(reason) if reason else view.reason,
+            networks=(network,) if network else view.networks,
+            assignee=view.assignee,
+            search=self.search.text(),
+        )
+
+    def apply_filters(self) -> None:
+        try:
+            self.model.set_view(self.current_filter())
+        except SearchError as problem:
+            self.hint.setText(str(problem))
+            self.hint.show()
+            return
+        self.hint.hide()
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        else:
+            self.detail.clear()
+
+    def current_row(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def go(self, step: int) -> None:
+        row = self.current_row()
+        target = 0 if row is None else row + step
+        if target >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        if 0 <= target < self.model.rowCount():
+            self.view.selectRow(target)
+
+    def toggle_checked(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.model.toggle_checked(row)
+            self.go(1)
+
+    def _targets(self) -> list[int]:
+        if self.model.checked:
+            return sorted(self.model.checked)
+        row = self.current_row()
+        return [] if row is None else [self.model.row_at(row).item_id]
+
+    def decide(self, decision: str) -> None:
+        targets = self._targets()
+        if not targets:
+            return
+        row = self.current_row() or 0
+        with self.store.write() as connection:
+            result = decisions.decide(connection, targets, decision, self.author)
+        self._after_change(targets, row)
+        text = self.tr("%n decision(s) recorded.", "", len(result.events))
+        if result.skipped_memorialized:
+            text += " " + self.tr(
+                "%n item(s) by memorialized members were left out.",
+                "",
+                len(result.skipped_memorialized),
+            )
+        self.message.emit(text)
+
+    def undo(self) -> None:
+        row = self.current_row() or 0
+        with self.store.write() as connection:
+            event = decisions.undo_last(connection, self.author)
+        if event is None:
+            self.message.emit(self.tr("You have no decision to undo."))
+            return
+        self.model.reload()
+        self.view.selectRow(min(row, self.model.rowCount() - 1))
+        self.changed.emit()
+        self.message.emit(self.tr("Undid your last decision; the log keeps both."))
+
+    def claim(self) -> None:
+        targets = self._targets()
+        if not targets:
+            return
+        with self.store.write() as connection:
+            decisions.assign(connection, targets, self.author.name, self.author)
+        self._after_change(targets, self.current_row() or 0)
+
+    def note_author(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        entry = self.model.row_at(row)
+        with self.store.read() as connection:
+            view = items.item_view(connection, entry.item_id)
+        if view.author is None:
+            self.message.emit(self.tr("This item has no known author."))
+            return
+        dialog = NoteDialog(view.author.handle, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        with self.store.write() as connection:
+            members.add_note(
+                connection,
+                view.author.member_id,
+                dialog.note_type(),
+                dialog.note(),
+                self.author,
+                item_id=entry.item_id,
+            )
+        self._show_selected()
+        self.message.emit(self.tr("Note saved."))
+
+    def _after_change(self, targets: list[int], row: int) -> None:
+        """Keep the place: the next item is shown at once."""
+        self.model.refresh_items(targets)
+        if self.model.rowCount():
+            self.view.selectRow(min(row, self.model.rowCount() - 1))
+        else:
+            self.detail.clear()
+        self.changed.emit()
+
+    def _show_selected(self, *_: QItemSelection) -> None:
+        row = self.current_row()
+        if row is None:
+            self.detail.clear()
+            return
+        entry = self.model.row_at(row)
+        with self.store.read() as connection:
+            view = items.item_view(connection, entry.item_id)
+            reasons = queue.reason_details(connection, entry.item_id)
+        self.detail.show_item(view, reasons, self.model.reason_names)
