@@ -6,7 +6,9 @@ from workbench.core.queue import Reason
 from workbench.core.records import ItemRecord, MemberRecord
 
 
-def _import(store, records, now=1_000):
+def _import(store, records, now=10_000_000):
+    """Imports happen long after these items were written, unless a test says otherwise: then
+    only what the platform flagged is queued, not first posts or bursts."""
     with store.write() as connection:
         source = sources.ensure(connection, name="Forum", kind="test", network="forum")
         ingestor = Ingestor(connection, source, now=now)
@@ -127,3 +129,70 @@ def test_the_search_index_stays_consistent_through_updates(store):
     _import(store, [ItemRecord("forum", "c1", "2", "comment", 200, body="Ganz anders jetzt")])
     with store.read() as connection:
         connection.exec_driver_sql("INSERT INTO items_fts(items_fts) VALUES ('integrity-check')")
+
+
+def test_a_new_members_first_post_and_a_burst_are_queued_when_recent(store):
+    now = 1_800_000_000
+    records = [
+        ItemRecord("forum", "old1", "veteran", "comment", 10, body="Lange her"),
+        ItemRecord("forum", "old2", "veteran", "comment", now - 3600, body="Wieder da"),
+        ItemRecord(
+            "forum", "new1", "newbie", "comment", now - 7200, body="Hallo, ich bin neu hier"
+        ),
+        ItemRecord("forum", "new2", "newbie", "comment", now - 7000, body="Noch eine Frage"),
+        *(
+            ItemRecord("forum", f"b{n}", "flood", "comment", now - 5000 + n * 60, body=f"Kauf {n}")
+            for n in range(6)
+        ),
+    ]
+    _import(store, records, now=now)
+    with store.read() as connection:
+        firsts = {
+            r.external_id
+            for r in queue.page(connection, queue.QueueFilter(reason=Reason.FIRST_POST))
+        }
+        bursts = {
+            r.external_id for r in queue.page(connection, queue.QueueFilter(reason=Reason.BURST))
+        }
+    assert firsts == {"new1", "b0"}  # the veteran's first post is ancient history
+    assert bursts == {f"b{n}" for n in range(6)}
+
+
+def test_automatic_reasons_leave_memorialized_members_out(store):
+    from tests.conftest import AUTHOR
+    from workbench.core import eventlog
+    from workbench.core.events import Kind
+
+    now = 1_800_000_000
+    _import(store, [MemberRecord("forum", "late", handle="late")], now=now)
+    with store.write() as connection:
+        eventlog.record(
+            connection,
+            Kind.MEMBER_STATUS_SET,
+            {"member": {"network": "forum", "id": "late"}, "status": "memorialized"},
+            AUTHOR,
+        )
+    text = "Der gleiche lange Text, zweimal geschrieben von derselben Person."
+    _import(
+        store,
+        [
+            *(
+                ItemRecord("forum", f"m{n}", "late", "comment", now - 100 + n, body=text)
+                for n in range(6)
+            )
+        ],
+        now=now,
+    )
+    with store.read() as connection:
+        assert queue.count(connection) == 0
+    _import(
+        store,
+        [
+            ItemRecord(
+                "forum", "held", "late", "comment", now, body="Gehalten", platform_state="held"
+            )
+        ],
+        now=now,
+    )
+    with store.read() as connection:
+        assert queue.count(connection) == 1  # what the platform itself holds still comes in

@@ -25,6 +25,8 @@ class Kind(StrEnum):
     MEMBER_RATED = "member.rated"
     INTERVENTION_LOGGED = "intervention.logged"
     INTERVENTION_OBSERVED = "intervention.observed"
+    RULE_SAVED = "rule.saved"
+    RULE_DELETED = "rule.deleted"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 import orjson
 from sqlalchemy import Connection
 
-from workbench.core import privacy
+from workbench.core import privacy, rules
 from workbench.core.queue import PLATFORM_STATE_REASONS, Reason, priority
 from workbench.core.records import ItemRecord, MemberRecord, Record
 from workbench.core.sources import SourceInfo
@@ -29,6 +29,11 @@ from workbench.core.store.schema import Item, table
 from workbench.core.text import content_hash
 
 BATCH_SIZE = 5_000
+RECENT_SECONDS = 14 * 86_400
+"""First posts and bursts are flagged only among the last two weeks' items."""
+BURST_ITEMS = 5
+BURST_SECONDS = 10 * 60
+"""A burst: five or more items by one member within ten minutes."""
 DUPLICATE_ACCOUNTS_MIN_LENGTH = 40
 """Shorter texts ("Thanks, that helped!") are said by many people; only longer ones posted by
 several accounts count as duplicates. The same member repeating any text still counts."""
@@ -157,6 +162,8 @@ def _json(raw: Any) -> str:
 def _platform_reasons(record: ItemRecord) -> tuple[Reason, dict[str, str]]:
     reasons = Reason(0)
     details: dict[str, str] = {}
+    if record.platform_state not in PLATFORM_STATE_REASONS and record.report_count <= 0:
+        return reasons, details
     state_reason = PLATFORM_STATE_REASONS.get(record.platform_state)
     if state_reason is not None:
         reasons |= state_reason
@@ -197,6 +204,13 @@ class Ingestor:
         self._member_changes = 0
         self._item_changes = 0
         self._touched_members: set[int] = set()
+        self._rules = rules.compiled(connection)
+        self._memorialized = {
+            member_id
+            for (member_id,) in self._cursor.execute(
+                "SELECT id FROM members WHERE status = 'memorialized'"
+            ).fetchall()
+        }
         self._indexed_up_to = self._max_item
         self._dropped_indexes = list(table(Item).indexes) if bulk else []
         for index in self._dropped_indexes:
@@ -246,6 +260,7 @@ class Ingestor:
         self.summary.items_unchanged += self.items_seen - items_added - items_updated
         self._update_member_stats()
         self._mark_duplicates()
+        self._mark_first_posts_and_bursts()
         return self.summary
 
     def _email_columns(self, address: str | None) -> tuple[str | None, str | None]:
@@ -335,8 +350,13 @@ class Ingestor:
                     _json(item.raw),
                 )
             )
-            if item.platform_state in PLATFORM_STATE_REASONS or item.report_count > 0:
-                reasons, details = _platform_reasons(item)
+            reasons, details = _platform_reasons(item)
+            if self._rules and item.kind != "service" and member_id not in self._memorialized:
+                hits = [spec.name for spec, test in self._rules if test(item.body)]
+                if hits:
+                    reasons |= Reason.RULE
+                    details["rule"] = f"rule: {', '.join(hits)}"
+            if reasons:
                 queue_rows.append(
                     (
                         int(reasons),
@@ -391,27 +411,85 @@ class Ingestor:
             self._queue_duplicates([item_id for item_id, *_ in copies], detail)
 
     def _queue_duplicates(self, ids: list[int], detail: str) -> None:
-        duplicate = int(Reason.DUPLICATE)
+        self._queue_reason(Reason.DUPLICATE, {item_id: detail for item_id in ids})
+
+    def _queue_reason(self, reason: Reason, details: dict[int, str]) -> None:
+        """Add ``reason`` to these items' queue entries (made if new), leaving out items by
+        memorialized members: automatic reasons never queue their content."""
+        ids = [
+            item_id
+            for item_id, member_id in self._members_of(list(details))
+            if member_id not in self._memorialized
+        ]
+        if not ids:
+            return
+        name = reason.names[0]
         before = self._scalar("SELECT count(*) FROM queue")
         self._many(
             "INSERT INTO queue (item_id, network, reasons, priority, entered_at) "
             "SELECT id, network, ?, 0, ? FROM items WHERE id = ? "
             "ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons",
-            [(duplicate, self.now, item_id) for item_id in ids],
+            [(int(reason), self.now, item_id) for item_id in ids],
         )
         self.summary.queued += self._scalar("SELECT count(*) FROM queue") - before
         self._many(
-            "INSERT INTO queue_reasons (item_id, reason, detail) VALUES (?, 'duplicate', ?) "
+            "INSERT INTO queue_reasons (item_id, reason, detail) VALUES (?, ?, ?) "
             "ON CONFLICT (item_id, reason) DO UPDATE SET detail = excluded.detail",
-            [(item_id, detail) for item_id in ids],
+            [(item_id, name, details[item_id]) for item_id in ids],
         )
-        marks = ",".join("?" * len(ids))
-        rows = self._cursor.execute(
-            "SELECT q.item_id, q.reasons, i.report_count FROM queue q "
-            f"JOIN items i ON i.id = q.item_id WHERE q.item_id IN ({marks})",
-            tuple(ids),
-        ).fetchall()
-        self._many(
-            "UPDATE queue SET priority = ? WHERE item_id = ?",
-            [(priority(Reason(reasons), reports), item_id) for item_id, reasons, reports in rows],
-        )
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._cursor.execute(
+                "SELECT q.item_id, q.reasons, i.report_count FROM queue q "
+                f"JOIN items i ON i.id = q.item_id WHERE q.item_id IN ({marks})",
+                tuple(chunk),
+            ).fetchall()
+            self._many(
+                "UPDATE queue SET priority = ? WHERE item_id = ?",
+                [
+                    (priority(Reason(reasons), reports), item_id)
+                    for item_id, reasons, reports in rows
+                ],
+            )
+
+    def _members_of(self, item_ids: list[int]) -> list[tuple[int, int | None]]:
+        found: list[tuple[int, int | None]] = []
+        for start in range(0, len(item_ids), 500):
+            chunk = item_ids[start : start + 500]
+            found.extend(
+                self._cursor.execute(
+                    f"SELECT id, member_id FROM items WHERE id IN ({','.join('?' * len(chunk))})",
+                    tuple(chunk),
+                ).fetchall()
+            )
+        return found
+
+    def _mark_first_posts_and_bursts(self) -> None:
+        """A new member's first post, and many items by one member in a short time, among the
+        recent items of the members this import touched (history is not flagged afresh)."""
+        since = self.now - RECENT_SECONDS
+        members = sorted(self._touched_members - self._memorialized)
+        firsts: dict[int, str] = {}
+        bursts: dict[int, str] = {}
+        for start in range(0, len(members), 500):
+            chunk = members[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for (item_id,) in self._cursor.execute(
+                "SELECT i.id FROM members m JOIN items i ON i.member_id = m.id "
+                "AND i.created_at = m.first_seen_at "
+                f"WHERE m.id IN ({marks}) AND m.first_seen_at >= ? AND i.kind != 'service'",
+                (*chunk, since),
+            ).fetchall():
+                firsts[item_id] = "first post of a new member"
+            for item_id, near in self._cursor.execute(
+                "SELECT id, near FROM (SELECT id, count(*) OVER (PARTITION BY member_id "
+                f"ORDER BY created_at RANGE BETWEEN {BURST_SECONDS // 2} PRECEDING "
+                f"AND {BURST_SECONDS // 2} FOLLOWING) AS near FROM items "
+                f"WHERE member_id IN ({marks}) AND created_at >= ? AND kind != 'service') "
+                "WHERE near >= ?",
+                (*chunk, since, BURST_ITEMS),
+            ).fetchall():
+                bursts[item_id] = f"{near} items within {BURST_SECONDS // 60} minutes"
+        self._queue_reason(Reason.FIRST_POST, firsts)
+        self._queue_reason(Reason.BURST, bursts)

@@ -26,6 +26,7 @@ from workbench.core.store.schema import (
     QueueDecision,
     QueueEntry,
     Rating,
+    Rule,
     Source,
     Tag,
     table,
@@ -49,6 +50,7 @@ _notes = table(Note)
 _tags = table(Tag)
 _member_tags = table(MemberTag)
 _ratings = table(Rating)
+_rules = table(Rule)
 _interventions = table(Intervention)
 _targets = table(InterventionTarget)
 _observations = table(Observation)
@@ -303,6 +305,30 @@ def _intervention_observed(connection: Connection, event: Event) -> None:
     )
 
 
+def _rule_saved(connection: Connection, event: Event) -> None:
+    rule = event.payload.get("rule")
+    if not isinstance(rule, dict):
+        raise InvalidEventError("Field 'rule' must describe a rule.")
+    values = {
+        "id": _text(rule, "id", limit=60),
+        "name": _text(rule, "name", limit=120),
+        "kind": _text(rule, "kind", limit=20),
+        "pattern": _text(rule, "pattern", required=False),
+        "threshold": float(rule.get("threshold") or 0),
+        "enabled": bool(rule.get("enabled", True)),
+        "updated_at": event.created_at,
+    }
+    connection.execute(
+        upsert(_rules)
+        .values(**values)
+        .on_conflict_do_update(index_elements=[_rules.c.id], set_=values)
+    )
+
+
+def _rule_deleted(connection: Connection, event: Event) -> None:
+    connection.execute(delete(_rules).where(_rules.c.id == event.payload.get("rule")))
+
+
 APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.QUEUE_DECIDED: _queue_decided,
     Kind.QUEUE_UNDONE: _queue_undone,
@@ -314,6 +340,8 @@ APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.MEMBER_RATED: _member_rated,
     Kind.INTERVENTION_LOGGED: _intervention_logged,
     Kind.INTERVENTION_OBSERVED: _intervention_observed,
+    Kind.RULE_SAVED: _rule_saved,
+    Kind.RULE_DELETED: _rule_deleted,
 }
 
 

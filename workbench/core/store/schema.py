@@ -353,6 +353,19 @@ class Event(SQLModel, table=True):
     )
 
 
+class Rule(SQLModel, table=True):
+    """Derived: a rule the team set up to flag items for the queue (rule.saved events)."""
+
+    __tablename__: ClassVar[str] = "rules"
+    id: str = Field(primary_key=True, description="The rule's uid, the same in every store")
+    name: str
+    kind: str = Field(description="keywords, regex, links or caps")
+    pattern: str = Field(default="", sa_column_kwargs=server(""))
+    threshold: float = Field(default=0, sa_column_kwargs=server("0"))
+    enabled: bool = Field(default=True, sa_column_kwargs=server("1"))
+    updated_at: int
+
+
 class Meta(SQLModel, table=True):
     """Facts about this database: the demo marker, the e-mail hash key, the creating version."""
 
@@ -377,6 +390,7 @@ TABLES: tuple[type[SQLModel], ...] = (
     InterventionTarget,
     Observation,
     Event,
+    Rule,
     Meta,
 )
 
