@@ -36,6 +36,7 @@ from workbench.core.store import Store
 from workbench.ui.command_palette import CommandPalette
 from workbench.ui.import_dialog import ImportDialog
 from workbench.ui.queue_page import QueuePage
+from workbench.ui.rules_dialog import RulesDialog
 
 
 class EmptyPage(QLabel):
@@ -191,6 +192,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        queue_menu = self.menuBar().addMenu(self.tr("&Queue"))
+        for action in self.queue_page.actions_by_name.values():
+            queue_menu.addAction(action)
+        queue_menu.addSeparator()
+        self.rules_action = QAction(self.tr("&Rules…"), self)
+        self.rules_action.setObjectName("rulesAction")
+        self.rules_action.triggered.connect(self.show_rules)
+        queue_menu.addAction(self.rules_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.palette_action = QAction(self.tr("Command palette…"), self)
         self.palette_action.setObjectName("commandPaletteAction")
@@ -267,9 +276,13 @@ class MainWindow(QMainWindow):
         self.queue_count.setText(self.tr("%n open in the queue", "", open_items))
         self.statusBar().showMessage(str(self.store.path))
 
+    def show_rules(self) -> None:
+        dialog = RulesDialog(self.store, self.settings.author(), self)
+        dialog.rescanned.connect(lambda _matched: self.reload())
+        dialog.exec()
+
     def show_palette(self) -> None:
         actions = [
-            *self.queue_page.actions_by_name.values(),
             *(
                 action
                 for menu in self.menuBar().findChildren(QMenu)

@@ -1,0 +1,35 @@
+from tests.conftest import AUTHOR
+from workbench.core import eventlog, queue
+from workbench.core.queue import QueueFilter, Reason
+from workbench.ui.rules_dialog import RulesDialog
+
+
+def test_a_rule_is_previewed_saved_as_an_event_and_checked_against_all_items(qtbot, demo_store):
+    dialog = RulesDialog(demo_store, AUTHOR)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Krypto-Spam")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("keywords"))
+    dialog.pattern.setPlainText("krypto, gewinn garantiert")
+    dialog.preview()
+    assert "Would flag" in dialog.status.text() and dialog.matches.count() > 0
+    with qtbot.waitSignal(dialog.rescanned, timeout=20_000) as result:
+        dialog.save()
+    dialog.wait()
+    assert result.args[0] > 0
+    with demo_store.read() as connection:
+        flagged = queue.count(connection, QueueFilter(reason=Reason.RULE))
+        kinds = [e.kind for e in eventlog.iter_events(connection) if e.author_id == AUTHOR.id]
+    assert flagged > 0 and kinds == ["rule.saved"]
+    assert dialog.list.count() == 1 and dialog.list.item(0).text() == "Krypto-Spam"
+
+
+def test_a_broken_rule_says_why_and_records_nothing(qtbot, demo_store):
+    dialog = RulesDialog(demo_store, AUTHOR)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Kaputt")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("regex"))
+    dialog.pattern.setPlainText("(offen")
+    before = demo_store.counts()["events"]
+    dialog.save()
+    assert "cannot be read" in dialog.status.text()
+    assert demo_store.counts()["events"] == before

@@ -1,0 +1,242 @@
+"""Queue → Rules…: the rules that flag items, each with a preview of what it would flag.
+
+Saving records the rule as an event and then checks every item again on a worker thread.
+"""
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import clock, rules
+from workbench.core.rules import KINDS, RuleError, RuleSpec
+from workbench.core.settings import Author
+from workbench.core.store import Store
+from workbench.ui.jobs import Job
+
+
+class RulesDialog(QDialog):
+    rescanned = Signal(int)
+    """Every item was checked again; the number that match."""
+
+    def __init__(self, store: Store, author: Author, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rulesDialog")
+        self.setWindowTitle(self.tr("Rules"))
+        self.resize(920, 560)
+        self.store = store
+        self.author = author
+        self.job: Job | None = None
+        self.kind_labels = {
+            "keywords": self.tr("Keywords (comma separated)"),
+            "regex": self.tr("Regular expression"),
+            "links": self.tr("At least this many links"),
+            "caps": self.tr("Share of capital letters"),
+        }
+
+        self.list = QListWidget()
+        self.list.setObjectName("rulesList")
+        self.list.setAccessibleName(self.tr("Rules"))
+        add = QPushButton(self.tr("New rule"))
+        add.setObjectName("rulesNew")
+        remove = QPushButton(self.tr("Delete"))
+        remove.setObjectName("rulesDelete")
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        left.addLayout(buttons)
+
+        self.name = QLineEdit()
+        self.name.setObjectName("ruleName")
+        self.kind = QComboBox()
+        self.kind.setObjectName("ruleKind")
+        for kind in KINDS:
+            self.kind.addItem(self.kind_labels[kind], kind)
+        self.pattern = QPlainTextEdit()
+        self.pattern.setObjectName("rulePattern")
+        self.pattern.setMaximumHeight(80)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setObjectName("ruleThreshold")
+        self.threshold.setRange(0, 100)
+        self.threshold.setDecimals(2)
+        self.enabled = QCheckBox(self.tr("Enabled"))
+        self.enabled.setChecked(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Words or pattern"), self.pattern)
+        form.addRow(self.tr("Number or share"), self.threshold)
+        form.addRow("", self.enabled)
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.setObjectName("rulePreview")
+        self.save_button = QPushButton(self.tr("Save and check all items"))
+        self.save_button.setObjectName("ruleSave")
+        actions = QHBoxLayout()
+        actions.addWidget(self.preview_button)
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        self.status = QLabel()
+        self.status.setObjectName("ruleStatus")
+        self.status.setWordWrap(True)
+        self.matches = QListWidget()
+        self.matches.setObjectName("rulePreviewList")
+        self.matches.setAccessibleName(self.tr("Items the rule would flag"))
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addLayout(actions)
+        right.addWidget(self.status)
+        right.addWidget(self.matches, 1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+        add.clicked.connect(self.new_rule)
+        remove.clicked.connect(self.delete_rule)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.list.currentItemChanged.connect(self._edit_current)
+        self.kind.currentIndexChanged.connect(self._update_fields)
+        self.current_id: str | None = None
+        self.reload()
+        if self.list.count() == 0:
+            self.new_rule()
+
+    def reload(self, select: str | None = None) -> None:
+        self.list.clear()
+        with self.store.read() as connection:
+            specs = rules.load(connection, enabled_only=False)
+        for spec in specs:
+            item = QListWidgetItem(
+                spec.name if spec.enabled else self.tr("{name} (off)").format(name=spec.name)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, spec)
+            self.list.addItem(item)
+            if spec.id == select:
+                self.list.setCurrentItem(item)
+
+    def _edit_current(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        spec: RuleSpec = item.data(Qt.ItemDataRole.UserRole)
+        self.current_id = spec.id
+        self.name.setText(spec.name)
+        self.kind.setCurrentIndex(self.kind.findData(spec.kind))
+        self.pattern.setPlainText(spec.pattern)
+        self.threshold.setValue(spec.threshold)
+        self.enabled.setChecked(spec.enabled)
+        self.matches.clear()
+        self.status.clear()
+
+    def _update_fields(self) -> None:
+        kind = self.kind.currentData()
+        self.pattern.setEnabled(kind in ("keywords", "regex"))
+        self.threshold.setEnabled(kind in ("links", "caps"))
+
+    def new_rule(self) -> None:
+        self.list.clearSelection()
+        self.current_id = None
+        self.name.clear()
+        self.pattern.clear()
+        self.threshold.setValue(0)
+        self.enabled.setChecked(True)
+        self.kind.setCurrentIndex(0)
+        self._update_fields()
+        self.name.setFocus()
+
+    def spec(self) -> RuleSpec:
+        return RuleSpec(
+            self.current_id or str(uuid.uuid4()),
+            self.name.text().strip(),
+            self.kind.currentData(),
+            self.pattern.toPlainText().strip(),
+            self.threshold.value(),
+            self.enabled.isChecked(),
+        )
+
+    def preview(self) -> None:
+        self.matches.clear()
+        try:
+            with self.store.read() as connection:
+                hits, scanned = rules.preview(connection, self.spec())
+        except RuleError as problem:
+            self.status.setText(str(problem))
+            return
+        self.status.setText(
+            self.tr("Would flag {hits} of the newest {scanned} items.").format(
+                hits=len(hits), scanned=scanned
+            )
+        )
+        for item_id, text in hits:
+            self.matches.addItem(f"#{item_id}  {text}")
+
+    def save(self) -> None:
+        spec = self.spec()
+        try:
+            with self.store.write() as connection:
+                rules.save(connection, spec, self.author)
+        except RuleError as problem:
+            self.status.setText(str(problem))
+            return
+        self.current_id = spec.id
+        self.reload(select=spec.id)
+        self._rescan()
+
+    def delete_rule(self) -> None:
+        if self.current_id is None:
+            return
+        with self.store.write() as connection:
+            rules.delete(connection, self.current_id, self.author)
+        self.reload()
+        self.new_rule()
+        self._rescan()
+
+    def _rescan(self) -> None:
+        self.status.setText(self.tr("Checking every item against the rules…"))
+        self.save_button.setEnabled(False)
+
+        def work() -> int:
+            with self.store.write() as connection:
+                return rules.rescan(connection, clock.now())
+
+        self.job = Job(work, self)
+        self.job.done.connect(self._rescan_done)
+        self.job.failed.connect(self.status.setText)
+        self.job.start()
+
+    def _rescan_done(self, matched: int) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("%n item(s) match the rules now.", "", matched))
+        self.rescanned.emit(matched)
+
+    def wait(self) -> None:
+        """Block until a running check has ended (for tests and for closing)."""
+        if self.job is not None:
+            self.job.worker_thread.wait()
+
+    def reject(self) -> None:
+        self.wait()  # a running check ends first: its thread must not outlive the dialog
+        super().reject()
