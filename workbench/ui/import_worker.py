@@ -1,18 +1,23 @@
-"""Runs an import on a worker thread, so that the window stays responsive while it writes."""
+"""Runs an import in a child process and relays its reports as signals on the UI thread.
 
-import threading
+A thread of this process waits for the child's messages (it sleeps in a queue's get, holding
+no lock the window needs); see workbench.core.import_process for why the import itself runs
+in a process of its own.
+"""
+
+import queue
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from workbench.connectors.base import ImportOptions
-from workbench.core import importer
-from workbench.core.errors import WorkbenchError
+from workbench.core import import_process, importer
+from workbench.core.i18n import translate
 from workbench.core.store import Store
 
 
 class ImportWorker(QObject):
-    """Emits ``progressed`` while it reads and ``finished`` or ``failed`` once, on its thread."""
+    """Emits ``progressed`` while it reads and ``finished`` or ``failed`` once."""
 
     progressed = Signal(object)  # importer.ImportProgress
     finished = Signal(object)  # importer.ImportResult
@@ -26,11 +31,15 @@ class ImportWorker(QObject):
         skip_bad: bool,
     ) -> None:
         super().__init__()
-        self._store = store
-        self._planned = list(planned)
-        self._options = options
-        self._skip_bad = skip_bad
-        self._cancel = threading.Event()
+        context = import_process.CONTEXT
+        self._messages = context.Queue()
+        self._cancel = context.Event()
+        self._process = context.Process(
+            target=import_process.run,
+            args=(store.path, list(planned), options, skip_bad, self._messages, self._cancel),
+            name="workbench-import",
+            daemon=True,
+        )
         self.worker_thread = QThread()
         self.worker_thread.setObjectName("importThread")
         self.moveToThread(self.worker_thread)
@@ -44,22 +53,29 @@ class ImportWorker(QObject):
         self._cancel.set()
 
     def run(self) -> None:
+        self._process.start()
         try:
-            result = importer.run(
-                self._store,
-                self._planned,
-                skip_bad=self._skip_bad,
-                options=self._options,
-                progress=self.progressed.emit,
-                cancelled=self._cancel.is_set,
-            )
-        except importer.ImportCancelled as exc:
-            self.failed.emit(str(exc), True)
-        except WorkbenchError as exc:
-            self.failed.emit(str(exc), False)
-        except Exception as exc:
-            self.failed.emit(f"{type(exc).__name__}: {exc}", False)
-        else:
-            self.finished.emit(result)
+            while True:
+                try:
+                    message = self._messages.get(timeout=0.2)
+                except queue.Empty:
+                    if not self._process.is_alive():
+                        self.failed.emit(
+                            translate(
+                                "Import", "The import stopped unexpectedly; nothing was imported."
+                            ),
+                            False,
+                        )
+                        return
+                    continue
+                if message[0] == "progress":
+                    self.progressed.emit(message[1])
+                elif message[0] == "done":
+                    self.finished.emit(message[1])
+                    return
+                else:
+                    self.failed.emit(message[1], message[2])
+                    return
         finally:
+            self._process.join(timeout=30)
             self.worker_thread.quit()
