@@ -20,11 +20,18 @@ def page(qtbot, demo_store):
     widget.show()
     qtbot.waitExposed(widget)
     widget.view.setFocus()
-    return widget
+    yield widget
+    widget.writer.stop()
 
 
 def selected(page):
     return page.model.row_at(page.current_row())
+
+
+def press(page, qtbot, key):
+    """A key, and then the write it made (they land on the writer's thread)."""
+    qtbot.keyClick(page.view, key)
+    page.writer.wait_idle()
 
 
 def state_of(store, item_id):
@@ -40,16 +47,16 @@ def test_keyboard_triage_moves_decides_and_undoes(page, qtbot, demo_store):
     second = selected(page)
     qtbot.keyClick(page.view, Qt.Key.Key_K)
     assert selected(page).item_id == first.item_id
-    qtbot.keyClick(page.view, Qt.Key.Key_A)
+    press(page, qtbot, Qt.Key.Key_A)
     assert state_of(demo_store, first.item_id) == "approved"
     assert selected(page).item_id == second.item_id  # the next item at once
     assert page.model.row_of(first.item_id) is None
-    qtbot.keyClick(page.view, Qt.Key.Key_R)
+    press(page, qtbot, Qt.Key.Key_R)
     assert state_of(demo_store, second.item_id) == "removed"
-    qtbot.keyClick(page.view, Qt.Key.Key_U)
+    press(page, qtbot, Qt.Key.Key_U)
     assert state_of(demo_store, second.item_id) == "new"
     target = selected(page).item_id
-    qtbot.keyClick(page.view, Qt.Key.Key_E)
+    press(page, qtbot, Qt.Key.Key_E)
     assert state_of(demo_store, target) == "escalated"
     assert page.model.row_of(target) is not None  # escalated items stay open in the queue
     with demo_store.read() as connection:
@@ -63,7 +70,7 @@ def test_x_selects_items_for_one_bulk_decision(page, qtbot, demo_store):
     chosen.append(selected(page).item_id)
     qtbot.keyClick(page.view, Qt.Key.Key_X)
     assert page.model.checked == set(chosen)
-    qtbot.keyClick(page.view, Qt.Key.Key_I)
+    press(page, qtbot, Qt.Key.Key_I)
     assert [state_of(demo_store, i) for i in chosen] == ["ignored", "ignored"]
     assert page.model.checked == set()
 
@@ -114,6 +121,7 @@ def test_showing_an_item_with_remote_images_makes_no_request(qtbot, store):
     widget = QueuePage(store, AUTHOR)
     qtbot.addWidget(widget)
     widget.show()
+    widget.writer.stop()
     assert "Schau mal" in widget.detail.toPlainText()
     assert "[Pixel]" in widget.detail.toPlainText()
     assert "https://ok.example/page" in widget.detail.toPlainText()
@@ -149,3 +157,31 @@ def test_the_command_palette_reaches_actions_by_name(qtbot, demo_store, tmp_path
         name.startswith("Import") for name in names
     )
     assert palette.findChild(QLineEdit, "commandFilter") is not None
+
+
+def test_a_decision_during_an_import_waits_off_the_ui_thread_and_lands_after(
+    page, qtbot, demo_store
+):
+    import threading
+    import time
+
+    holding, release = threading.Event(), threading.Event()
+
+    def hold_the_store():  # what an import does for as long as it runs
+        with demo_store.write():
+            holding.set()
+            release.wait(10)
+
+    importer = threading.Thread(target=hold_the_store)
+    importer.start()
+    holding.wait(5)
+    first = selected(page)
+    started = time.perf_counter()
+    qtbot.keyClick(page.view, Qt.Key.Key_A)
+    assert time.perf_counter() - started < 0.5  # the window did not wait for the store
+    assert selected(page).item_id != first.item_id  # and moved on at once
+    assert state_of(demo_store, first.item_id) == "new"
+    release.set()
+    importer.join()
+    page.writer.wait_idle()
+    assert state_of(demo_store, first.item_id) == "approved"

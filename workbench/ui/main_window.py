@@ -37,6 +37,7 @@ from workbench.ui.command_palette import CommandPalette
 from workbench.ui.import_dialog import ImportDialog
 from workbench.ui.queue_page import QueuePage
 from workbench.ui.rules_dialog import RulesDialog
+from workbench.ui.writer import StoreWriter
 
 
 class EmptyPage(QLabel):
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
-        self.queue_page = QueuePage(store, settings.author())
+        self.writer = StoreWriter(store)
+        self.queue_page = QueuePage(store, settings.author(), self.writer)
         self.sources_page = SourcesPage(store)
         pages: list[QWidget] = [
             self.queue_page,
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
             QLabel(self.tr("Signed in as {name}").format(name=settings.manager_name))
         )
         self.queue_page.changed.connect(self.refresh_status)
+        self.writer.busy.connect(self._show_busy)
         self.queue_page.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.sidebar.setCurrentRow(0)
         self.refresh_status()
@@ -323,7 +326,12 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
+    def _show_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Saving…"))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.writer.stop()  # every decision made lands before the window goes
         self.window_settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.window_settings.setValue("mainWindow/state", self.saveState())
         self.window_settings.sync()

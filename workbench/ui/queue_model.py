@@ -90,6 +90,16 @@ class QueueModel(QAbstractTableModel):
         self.checked.symmetric_difference_update({item_id})
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
+    def drop_items(self, item_ids: Iterable[int]) -> None:
+        """Take rows out at once, before the store has recorded why (a decision on its way)."""
+        gone = set(item_ids)
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].item_id in gone:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self.checked.discard(self._rows[row].item_id)
+                del self._rows[row]
+                self.endRemoveRows()
+
     def refresh_items(self, item_ids: Iterable[int]) -> None:
         """Read these items again after a decision: rows that left the view go, others update."""
         wanted = set(item_ids)

@@ -19,15 +19,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Connection
 
 from workbench.core import decisions, items, members, queue, sources
-from workbench.core.queue import QueueFilter, Reason
+from workbench.core.projections import DECISIONS
+from workbench.core.queue import OPEN_STATES, QueueFilter, Reason
 from workbench.core.search import SearchError
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui.item_detail import ItemDetail
 from workbench.ui.note_dialog import NoteDialog
 from workbench.ui.queue_model import QueueModel
+from workbench.ui.writer import StoreWriter
 
 
 class QueuePage(QWidget):
@@ -36,11 +39,19 @@ class QueuePage(QWidget):
     message = Signal(str)
     """A short status message for the status bar."""
 
-    def __init__(self, store: Store, author: Author, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        author: Author,
+        writer: StoreWriter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("queuePage")
         self.store = store
         self.author = author
+        self.writer = writer or StoreWriter(store)
+        self.writer.failed.connect(self._failed)
         self.base_view = QueueFilter()
         self.model = QueueModel(store, self)
 
@@ -209,13 +220,27 @@ class QueuePage(QWidget):
         return [] if row is None else [self.model.row_at(row).item_id]
 
     def decide(self, decision: str) -> None:
+        """Record the decision; the next item shows at once, the write follows in the
+        background (it waits there if an import holds the store)."""
         targets = self._targets()
         if not targets:
             return
         row = self.current_row() or 0
-        with self.store.write() as connection:
-            result = decisions.decide(connection, targets, decision, self.author)
-        self._after_change(targets, row)
+        if DECISIONS[decision] not in (self.model.view.states or OPEN_STATES):
+            self.model.drop_items(targets)
+            self._select_near(row)
+
+        def write(connection: Connection) -> decisions.DecisionResult:
+            return decisions.decide(connection, targets, decision, self.author)
+
+        self.writer.submit(write, lambda result: self._decided(result, targets, row))
+
+    def _decided(self, result: decisions.DecisionResult, targets: list[int], row: int) -> None:
+        if result.skipped_memorialized:
+            self.model.reload()
+            self._select_near(row)
+        else:
+            self._after_change(targets, row)
         text = self.tr("%n decision(s) recorded.", "", len(result.events))
         if result.skipped_memorialized:
             text += " " + self.tr(
@@ -227,13 +252,18 @@ class QueuePage(QWidget):
 
     def undo(self) -> None:
         row = self.current_row() or 0
-        with self.store.write() as connection:
-            event = decisions.undo_last(connection, self.author)
+
+        def write(connection: Connection) -> object:
+            return decisions.undo_last(connection, self.author)
+
+        self.writer.submit(write, lambda event: self._undone(event, row))
+
+    def _undone(self, event: object, row: int) -> None:
         if event is None:
             self.message.emit(self.tr("You have no decision to undo."))
             return
         self.model.reload()
-        self.view.selectRow(min(row, self.model.rowCount() - 1))
+        self._select_near(row)
         self.changed.emit()
         self.message.emit(self.tr("Undid your last decision; the log keeps both."))
 
@@ -241,9 +271,12 @@ class QueuePage(QWidget):
         targets = self._targets()
         if not targets:
             return
-        with self.store.write() as connection:
-            decisions.assign(connection, targets, self.author.name, self.author)
-        self._after_change(targets, self.current_row() or 0)
+        row = self.current_row() or 0
+
+        def write(connection: Connection) -> object:
+            return decisions.assign(connection, targets, self.author.name, self.author)
+
+        self.writer.submit(write, lambda _events: self._after_change(targets, row))
 
     def note_author(self) -> None:
         row = self.current_row()
@@ -258,25 +291,33 @@ class QueuePage(QWidget):
         dialog = NoteDialog(view.author.handle, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        with self.store.write() as connection:
-            members.add_note(
-                connection,
-                view.author.member_id,
-                dialog.note_type(),
-                dialog.note(),
-                self.author,
-                item_id=entry.item_id,
+        member_id, note_type, note = view.author.member_id, dialog.note_type(), dialog.note()
+
+        def write(connection: Connection) -> object:
+            return members.add_note(
+                connection, member_id, note_type, note, self.author, item_id=entry.item_id
             )
+
+        self.writer.submit(write, lambda _event: self._noted())
+
+    def _noted(self) -> None:
         self._show_selected()
         self.message.emit(self.tr("Note saved."))
 
-    def _after_change(self, targets: list[int], row: int) -> None:
-        """Keep the place: the next item is shown at once."""
-        self.model.refresh_items(targets)
+    def _failed(self, message: str) -> None:
+        self.model.reload()
+        self.message.emit(self.tr("Not recorded: {problem}").format(problem=message))
+
+    def _select_near(self, row: int) -> None:
         if self.model.rowCount():
             self.view.selectRow(min(row, self.model.rowCount() - 1))
         else:
             self.detail.clear()
+
+    def _after_change(self, targets: list[int], row: int) -> None:
+        """Keep the place: the next item is shown at once."""
+        self.model.refresh_items(targets)
+        self._select_near(row)
         self.changed.emit()
 
     def _show_selected(self, *_: QItemSelection) -> None:

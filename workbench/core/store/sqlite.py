@@ -94,6 +94,16 @@ def sidecar_files(path: Path) -> tuple[Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm")
 
 
+DEFAULT_WAIT_SECONDS = 5.0
+"""How long a connection waits for another writer before it gives up."""
+
+
+def set_wait(connection: Any, seconds: float) -> None:
+    """How long this connection waits for another writer. Set on the driver's connection, so
+    that SQLAlchemy does not open a transaction for it."""
+    connection.connection.driver_connection.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
+
+
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy see transactions as we write them: sqlite3's own implicit BEGIN handling
     # is switched off and SQLAlchemy emits BEGIN itself (see _on_begin).
@@ -103,7 +113,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={int(DEFAULT_WAIT_SECONDS * 1000)}")
         cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.execute("PRAGMA cache_size=-65536")
     finally:

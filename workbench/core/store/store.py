@@ -36,12 +36,22 @@ class Store:
             yield connection
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """A connection in one write transaction: it commits entirely at the end, or not at all."""
+    def write(self, *, wait_seconds: float | None = None) -> Iterator[Connection]:
+        """A connection in one write transaction: it commits entirely at the end, or not at all.
+
+        Another writer (an import) holds the store for as long as it runs; ``wait_seconds``
+        says how long to wait for it (default: a few seconds, then an error).
+        """
         with self.engine.connect() as connection:
             connection = connection.execution_options(**{sqlite.WRITE_OPTION: True})
-            with connection.begin():
-                yield connection
+            if wait_seconds is not None:
+                sqlite.set_wait(connection, wait_seconds)
+            try:
+                with connection.begin():
+                    yield connection
+            finally:
+                if wait_seconds is not None:
+                    sqlite.set_wait(connection, sqlite.DEFAULT_WAIT_SECONDS)
 
     def revision(self) -> str | None:
         with self.read() as connection:
