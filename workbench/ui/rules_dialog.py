@@ -29,6 +29,7 @@ from workbench.core.rules import KINDS, RuleError, RuleSpec
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui.jobs import Job
+from workbench.ui.writer import WAIT_SECONDS
 
 
 class RulesDialog(QDialog):
@@ -219,7 +220,7 @@ class RulesDialog(QDialog):
         self.save_button.setEnabled(False)
 
         def work() -> int:
-            with self.store.write() as connection:
+            with self.store.write(wait_seconds=WAIT_SECONDS) as connection:
                 return rules.rescan(connection, clock.now())
 
         self.job = Job(work, self)
