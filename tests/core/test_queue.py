@@ -245,3 +245,83 @@ def test_unknown_items_and_decisions_are_refused(filled):
         decisions.decide(connection, [999_999], "approve", AUTHOR)
     with filled.write() as connection, pytest.raises(Exception, match="no decision"):
         decisions.decide(connection, [1], "delete", AUTHOR)
+
+
+def test_muting_a_thread_or_a_member_keeps_their_new_items_out_until_then(store):
+    now = 1_800_000_000
+    reported = [
+        ItemRecord(
+            "forum",
+            "t1",
+            "a",
+            "post",
+            now - 100,
+            body="Start",
+            thread_external_id="t1",
+            report_count=1,
+        ),
+        ItemRecord(
+            "forum",
+            "r1",
+            "b",
+            "comment",
+            now - 50,
+            body="Antwort",
+            thread_external_id="t1",
+            report_count=1,
+        ),
+    ]
+    _import(store, reported, now=now)
+    with store.write() as connection:
+        first = {r.external_id: r.item_id for r in queue.page(connection)}
+        decisions.decide(connection, [first["t1"]], "approve", AUTHOR)
+        decisions.mute(connection, first["t1"], "thread", now + 7 * 86_400, AUTHOR)
+        decisions.mute(connection, first["r1"], "member", now + 86_400, AUTHOR)
+    later = [
+        ItemRecord(
+            "forum",
+            "r2",
+            "c",
+            "comment",
+            now + 10,
+            body="Nochmal gemeldet",
+            thread_external_id="t1",
+            report_count=3,
+        ),
+        ItemRecord(
+            "forum",
+            "x1",
+            "b",
+            "comment",
+            now + 20,
+            body="Woanders",
+            thread_external_id="t2",
+            report_count=1,
+        ),
+        ItemRecord(
+            "forum",
+            "x2",
+            "b",
+            "comment",
+            now + 2 * 86_400,
+            body="Nach der Pause",
+            thread_external_id="t2",
+            report_count=1,
+        ),
+        ItemRecord(
+            "forum",
+            "y1",
+            "c",
+            "comment",
+            now + 30,
+            body="Ganz anderes Thema",
+            thread_external_id="t3",
+            report_count=1,
+        ),
+    ]
+    _import(store, later, now=now + 2 * 86_400)
+    with store.read() as connection:
+        queued = {r.external_id for r in queue.page(connection)}
+        kinds = [e.kind for e in eventlog.iter_events(connection)]
+    assert queued == {"r1", "x2", "y1"}  # r2: thread muted; x1: author muted; x2: mute over
+    assert kinds.count("queue.muted") == 2

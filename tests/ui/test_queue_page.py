@@ -185,3 +185,13 @@ def test_a_decision_during_an_import_waits_off_the_ui_thread_and_lands_after(
     importer.join()
     page.writer.wait_idle()
     assert state_of(demo_store, first.item_id) == "approved"
+
+
+def test_m_mutes_the_thread_for_the_chosen_time(page, qtbot, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("1 week", True))
+    press(page, qtbot, Qt.Key.Key_M)
+    with demo_store.read() as connection:
+        mutes = connection.exec_driver_sql("SELECT kind, until FROM mutes").all()
+    assert len(mutes) == 1 and mutes[0][0] == "thread"

@@ -118,3 +118,34 @@ def assign(
         )
         for i in item_ids
     ]
+
+
+def mute(
+    connection: Connection,
+    item_id: int,
+    kind: str,
+    until: int,
+    author: Author,
+    *,
+    at: int | None = None,
+) -> Event:
+    """Keep new items of this item's thread (``kind="thread"``) or of its author
+    (``kind="member"``) out of the queue until ``until``: what was judged does not come back
+    with every new report."""
+    row = connection.execute(
+        text(
+            "SELECT i.network, coalesce(i.thread_external_id, i.external_id) AS thread, "
+            "m.external_id AS member FROM items i LEFT JOIN members m ON m.id = i.member_id "
+            "WHERE i.id = :id"
+        ),
+        {"id": item_id},
+    ).first()
+    if row is None:
+        raise WorkbenchError(
+            translate("Queue", "There is no item {id} in this database.").format(id=item_id)
+        )
+    target = row.thread if kind == "thread" else row.member
+    if target is None:
+        raise WorkbenchError(translate("Queue", "This item has no known author to mute."))
+    payload = {"kind": kind, "target": {"network": row.network, "id": target}, "until": until}
+    return eventlog.record(connection, Kind.QUEUE_MUTED, payload, author, at=at)

@@ -18,6 +18,7 @@ class Kind(StrEnum):
     QUEUE_DECIDED = "queue.decided"
     QUEUE_UNDONE = "queue.undone"
     QUEUE_ASSIGNED = "queue.assigned"
+    QUEUE_MUTED = "queue.muted"
     MEMBER_STATUS_SET = "member.status_set"
     MEMBER_NOTE_ADDED = "member.note_added"
     MEMBER_TAGGED = "member.tagged"

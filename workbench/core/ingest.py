@@ -205,6 +205,13 @@ class Ingestor:
         self._item_changes = 0
         self._touched_members: set[int] = set()
         self._rules = rules.compiled(connection)
+        self._mutes: dict[tuple[str, str, str], int] = {}
+        for network, kind, target, until in self._cursor.execute(
+            "SELECT network, kind, target, max(until) FROM mutes WHERE until > ? "
+            "GROUP BY network, kind, target",
+            (now - 365 * 86_400,),
+        ).fetchall():
+            self._mutes[(network, kind, target)] = until
         self._memorialized = {
             member_id
             for (member_id,) in self._cursor.execute(
@@ -350,6 +357,8 @@ class Ingestor:
                     _json(item.raw),
                 )
             )
+            if self._mutes and self._muted(item):
+                continue
             reasons, details = _platform_reasons(item)
             if self._rules and item.kind != "service" and member_id not in self._memorialized:
                 hits = [spec.name for spec, test in self._rules if test(item.body)]
@@ -410,6 +419,14 @@ class Ingestor:
             )
             self._queue_duplicates([item_id for item_id, *_ in copies], detail)
 
+    def _muted(self, item: ItemRecord) -> bool:
+        """Whether the item's thread or author was muted past the item's time."""
+        for kind, target in (("thread", item.thread_external_id), ("member", item.author_id)):
+            until = self._mutes.get((item.network, kind, target or ""))
+            if until is not None and until > item.created_at:
+                return True
+        return False
+
     def _queue_duplicates(self, ids: list[int], detail: str) -> None:
         self._queue_reason(Reason.DUPLICATE, {item_id: detail for item_id in ids})
 
@@ -418,7 +435,7 @@ class Ingestor:
         memorialized members: automatic reasons never queue their content."""
         ids = [
             item_id
-            for item_id, member_id in self._members_of(list(details))
+            for item_id, member_id in self._unmuted(list(details))
             if member_id not in self._memorialized
         ]
         if not ids:
@@ -453,13 +470,20 @@ class Ingestor:
                 ],
             )
 
-    def _members_of(self, item_ids: list[int]) -> list[tuple[int, int | None]]:
+    def _unmuted(self, item_ids: list[int]) -> list[tuple[int, int | None]]:
+        """(item id, member id) of the items whose thread or author is not muted."""
         found: list[tuple[int, int | None]] = []
         for start in range(0, len(item_ids), 500):
             chunk = item_ids[start : start + 500]
             found.extend(
                 self._cursor.execute(
-                    f"SELECT id, member_id FROM items WHERE id IN ({','.join('?' * len(chunk))})",
+                    "SELECT i.id, i.member_id FROM items i "
+                    "LEFT JOIN members m ON m.id = i.member_id "
+                    f"WHERE i.id IN ({','.join('?' * len(chunk))}) AND NOT EXISTS ("
+                    "SELECT 1 FROM mutes u WHERE u.network = i.network "
+                    "AND u.until > i.created_at AND ("
+                    "(u.kind = 'thread' AND u.target = i.thread_external_id) OR "
+                    "(u.kind = 'member' AND u.target = m.external_id)))",
                     tuple(chunk),
                 ).fetchall()
             )

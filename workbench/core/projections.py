@@ -21,6 +21,7 @@ from workbench.core.store.schema import (
     Item,
     Member,
     MemberTag,
+    Mute,
     Note,
     Observation,
     QueueDecision,
@@ -51,6 +52,7 @@ _tags = table(Tag)
 _member_tags = table(MemberTag)
 _ratings = table(Rating)
 _rules = table(Rule)
+_mutes = table(Mute)
 _interventions = table(Intervention)
 _targets = table(InterventionTarget)
 _observations = table(Observation)
@@ -305,6 +307,20 @@ def _intervention_observed(connection: Connection, event: Event) -> None:
     )
 
 
+def _queue_muted(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    kind = _choice(payload, "kind", ("thread", "member"))
+    target = Ref.from_json(payload.get("target"), "target")
+    until = _optional_time(payload, "until")
+    if until is None:
+        raise InvalidEventError("Field 'until' must say until when, in Unix seconds.")
+    connection.execute(
+        insert(_mutes).values(
+            event_id=event.id, network=target.network, kind=kind, target=target.id, until=until
+        )
+    )
+
+
 def _rule_saved(connection: Connection, event: Event) -> None:
     rule = event.payload.get("rule")
     if not isinstance(rule, dict):
@@ -333,6 +349,7 @@ APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.QUEUE_DECIDED: _queue_decided,
     Kind.QUEUE_UNDONE: _queue_undone,
     Kind.QUEUE_ASSIGNED: _queue_assigned,
+    Kind.QUEUE_MUTED: _queue_muted,
     Kind.MEMBER_STATUS_SET: _member_status_set,
     Kind.MEMBER_NOTE_ADDED: _member_note_added,
     Kind.MEMBER_TAGGED: _member_tagged,
@@ -360,6 +377,8 @@ def reset(connection: Connection) -> None:
         _member_tags,
         _notes,
         _decisions,
+        _rules,
+        _mutes,
     ):
         connection.execute(delete(tbl))
     connection.execute(delete(_queue).where(_queue.c.reasons == 0))

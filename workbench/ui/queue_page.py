@@ -1,6 +1,6 @@
 """The queue: filters and search above, the items in the middle, the selected one below, and
 keyboard triage (j/k to move, a/r/e/i to decide, x to select for a bulk decision, u to undo,
-n to note the author)."""
+n to note the author, c to claim, m to mute the thread, Shift+M to mute the author)."""
 
 from collections.abc import Callable
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import decisions, items, members, queue, sources
+from workbench.core import clock, decisions, items, members, queue, sources
 from workbench.core.projections import DECISIONS
 from workbench.core.queue import OPEN_STATES, QueueFilter, Reason
 from workbench.core.search import SearchError
@@ -143,6 +144,8 @@ class QueuePage(QWidget):
         add("queueSelect", self.tr("Select for a bulk decision"), "X", self.toggle_checked)
         add("queueNote", self.tr("Note the author…"), "N", self.note_author)
         add("queueClaim", self.tr("Claim (assign to me)"), "C", self.claim)
+        add("queueMuteThread", self.tr("Mute this thread…"), "M", lambda: self.mute("thread"))
+        add("queueMuteMember", self.tr("Mute this author…"), "Shift+M", lambda: self.mute("member"))
 
     def reload_networks(self) -> None:
         current = self.network.currentData()
@@ -277,6 +280,31 @@ class QueuePage(QWidget):
             return decisions.assign(connection, targets, self.author.name, self.author)
 
         self.writer.submit(write, lambda _events: self._after_change(targets, row))
+
+    def mute(self, kind: str) -> None:
+        """Keep the thread's or the author's new items out of the queue for a while."""
+        row = self.current_row()
+        if row is None:
+            return
+        entry = self.model.row_at(row)
+        days = {
+            self.tr("1 day"): 1,
+            self.tr("3 days"): 3,
+            self.tr("1 week"): 7,
+            self.tr("30 days"): 30,
+        }
+        title = self.tr("Mute this thread") if kind == "thread" else self.tr("Mute this author")
+        choice, ok = QInputDialog.getItem(
+            self, title, self.tr("New items stay out of the queue for:"), list(days), 2, False
+        )
+        if not ok:
+            return
+        until = clock.now() + days[choice] * 86_400
+
+        def write(connection: Connection) -> object:
+            return decisions.mute(connection, entry.item_id, kind, until, self.author)
+
+        self.writer.submit(write, lambda _event: self.message.emit(self.tr("Muted.")))
 
     def note_author(self) -> None:
         row = self.current_row()

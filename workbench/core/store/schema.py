@@ -353,6 +353,18 @@ class Event(SQLModel, table=True):
     )
 
 
+class Mute(SQLModel, table=True):
+    """Derived: a thread or a member whose new items stay out of the queue until a time."""
+
+    __tablename__: ClassVar[str] = "mutes"
+    __table_args__ = (Index("ix_mutes_target", "network", "target", "until"),)
+    event_id: str = Field(primary_key=True, foreign_key="events.id")
+    network: str
+    kind: str = Field(description="thread or member")
+    target: str = Field(description="The thread's or the member's network id")
+    until: int
+
+
 class Rule(SQLModel, table=True):
     """Derived: a rule the team set up to flag items for the queue (rule.saved events)."""
 
@@ -390,6 +402,7 @@ TABLES: tuple[type[SQLModel], ...] = (
     InterventionTarget,
     Observation,
     Event,
+    Mute,
     Rule,
     Meta,
 )
