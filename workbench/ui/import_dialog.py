@@ -1,5 +1,6 @@
-"""File → Import…: shows what each file is before anything is written, then imports it on a
-worker thread with progress, time left, Cancel (which rolls everything back) and a summary."""
+"""File → Import…: shows what each file is before anything is written, then imports it in the
+background (a process of its own) with progress, time left, Cancel (which rolls everything
+back) and a summary."""
 
 from collections.abc import Sequence
 from pathlib import Path
