@@ -196,3 +196,38 @@ def test_automatic_reasons_leave_memorialized_members_out(store):
     )
     with store.read() as connection:
         assert queue.count(connection) == 1  # what the platform itself holds still comes in
+
+
+def test_nearly_the_same_text_from_two_accounts_is_a_near_duplicate(store):
+    now = 1_800_000_000
+    spam = (
+        "Hallo zusammen, ich verkaufe billige Akkus für eure Werkbank, "
+        "schreibt mir einfach eine Nachricht"
+    )
+    records = [
+        ItemRecord("forum", "s1", "one", "comment", now - 500, body=spam),
+        ItemRecord(
+            "forum", "s2", "two", "comment", now - 400, body=spam.replace("billige", "günstige")
+        ),
+        ItemRecord(
+            "forum",
+            "o1",
+            "three",
+            "comment",
+            now - 300,
+            body="Hat jemand Erfahrung mit dem neuen Ladegerät? Meins blinkt nach dem Update rot.",
+        ),
+    ]
+    _import(store, records, now=now)
+    with store.read() as connection:
+        rows = queue.page(connection, queue.QueueFilter(reason=Reason.DUPLICATE))
+        details = {
+            row.external_id: dict(queue.reason_details(connection, row.item_id))["duplicate"]
+            for row in rows
+        }
+    assert set(details) == {"s1", "s2"}
+    assert all(
+        "nearly the same as #" in detail and "alike" in detail for detail in details.values()
+    )
+    again = _import(store, records, now=now)
+    assert again.queued == 0

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 import orjson
 from sqlalchemy import Connection
 
-from workbench.core import privacy, rules
+from workbench.core import near_duplicates, privacy, rules
 from workbench.core.queue import PLATFORM_STATE_REASONS, Reason, priority
 from workbench.core.records import ItemRecord, MemberRecord, Record
 from workbench.core.sources import SourceInfo
@@ -268,6 +268,7 @@ class Ingestor:
         self._update_member_stats()
         self._mark_duplicates()
         self._mark_first_posts_and_bursts()
+        self._mark_near_duplicates()
         return self.summary
 
     def _email_columns(self, address: str | None) -> tuple[str | None, str | None]:
@@ -488,6 +489,47 @@ class Ingestor:
                 ).fetchall()
             )
         return found
+
+    def _mark_near_duplicates(self) -> None:
+        """Recent items nearly the same as another item (see near_duplicates)."""
+        since = self.now - RECENT_SECONDS
+        members = sorted(self._touched_members - self._memorialized)
+        fresh: list[tuple[int, tuple[int, ...], str | None]] = []
+        for start in range(0, len(members), 500):
+            chunk = members[start : start + 500]
+            for item_id, body, digest in self._cursor.execute(
+                "SELECT id, body, content_hash FROM items "
+                f"WHERE member_id IN ({','.join('?' * len(chunk))}) AND created_at >= ? "
+                "AND kind != 'service' AND id NOT IN (SELECT item_id FROM item_sketches)",
+                (*chunk, since),
+            ).fetchall():
+                sig = near_duplicates.signature(body)
+                if sig is not None:
+                    fresh.append((item_id, sig, digest))
+        self._many(
+            "INSERT INTO item_sketches (item_id, signature) VALUES (?, ?)",
+            [(item_id, near_duplicates.pack(sig)) for item_id, sig, _ in fresh],
+        )
+        self._many(
+            "INSERT OR IGNORE INTO item_bands (band, item_id) VALUES (?, ?)",
+            [(band, item_id) for item_id, sig, _ in fresh for band in near_duplicates.bands(sig)],
+        )
+        details: dict[int, str] = {}
+        for item_id, sig, digest in fresh:
+            keys = near_duplicates.bands(sig)
+            for other, blob, other_digest in self._cursor.execute(
+                "SELECT s.item_id, s.signature, i.content_hash FROM item_sketches s "
+                "JOIN items i ON i.id = s.item_id WHERE s.item_id IN (SELECT item_id FROM "
+                f"item_bands WHERE band IN ({','.join('?' * len(keys))})) AND s.item_id != ?",
+                (*keys, item_id),
+            ).fetchall():
+                if digest is not None and digest == other_digest:
+                    continue  # the same text exactly: an exact duplicate, marked as such
+                alike = near_duplicates.similarity(sig, near_duplicates.unpack(blob))
+                if alike >= near_duplicates.THRESHOLD:
+                    details[item_id] = f"nearly the same as #{other} ({alike:.0%} alike)"
+                    details.setdefault(other, f"nearly the same as #{item_id} ({alike:.0%} alike)")
+        self._queue_reason(Reason.DUPLICATE, details)
 
     def _mark_first_posts_and_bursts(self) -> None:
         """A new member's first post, and many items by one member in a short time, among the

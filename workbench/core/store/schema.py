@@ -353,6 +353,22 @@ class Event(SQLModel, table=True):
     )
 
 
+class ItemSketch(SQLModel, table=True):
+    """A recent item's MinHash signature, to find texts that are nearly the same."""
+
+    __tablename__: ClassVar[str] = "item_sketches"
+    item_id: int = Field(primary_key=True, foreign_key="items.id", ondelete="CASCADE")
+    signature: bytes
+
+
+class ItemBand(SQLModel, table=True):
+    """One LSH band of a signature: items that share a band are candidates for a near copy."""
+
+    __tablename__: ClassVar[str] = "item_bands"
+    band: int = Field(primary_key=True)
+    item_id: int = Field(primary_key=True, foreign_key="items.id", ondelete="CASCADE")
+
+
 class Mute(SQLModel, table=True):
     """Derived: a thread or a member whose new items stay out of the queue until a time."""
 
@@ -402,6 +418,8 @@ TABLES: tuple[type[SQLModel], ...] = (
     InterventionTarget,
     Observation,
     Event,
+    ItemSketch,
+    ItemBand,
     Mute,
     Rule,
     Meta,
