@@ -201,8 +201,8 @@ def test_automatic_reasons_leave_memorialized_members_out(store):
 def test_nearly_the_same_text_from_two_accounts_is_a_near_duplicate(store):
     now = 1_800_000_000
     spam = (
-        "Hallo zusammen, ich verkaufe billige Akkus für eure Werkbank, "
-        "schreibt mir einfach eine Nachricht"
+        "Hallo zusammen, ich verkaufe billige Akkus für eure Werkbank und Ladegeräte aus "
+        "Restbeständen, schreibt mir einfach eine Nachricht, dann schicke ich euch die Preise"
     )
     records = [
         ItemRecord("forum", "s1", "one", "comment", now - 500, body=spam),

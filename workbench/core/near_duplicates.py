@@ -4,7 +4,7 @@ A text becomes the set of its three-word shingles (after the same folding as exa
 32 hash functions each keep their smallest value over the set, and two signatures agree in about
 as many places as the two sets share shingles (their Jaccard similarity). The signature is cut
 into 16 bands of 2 values: texts that agree in a whole band become candidates (nearly certain at
-a similarity of 0.6), and candidates that agree in at least half the places are
+a similarity of 0.6), and candidates that agree in at least 60% of the places are
 near duplicates. One changed word in a twenty-word text leaves a similarity of about 0.7.
 
 Signatures are made only for recent items (see ingest.RECENT_SECONDS), so a big historic import
@@ -24,7 +24,7 @@ BANDS = 16
 ROWS = HASHES // BANDS
 SHINGLE = 3
 MIN_WORDS = 8
-THRESHOLD = 0.5
+THRESHOLD = 0.6
 _PRIME = (1 << 61) - 1
 _MASK = (1 << 32) - 1
 # Fixed coefficients, so that signatures compare across processes and stores.
