@@ -325,3 +325,11 @@ def test_muting_a_thread_or_a_member_keeps_their_new_items_out_until_then(store)
         kinds = [e.kind for e in eventlog.iter_events(connection)]
     assert queued == {"r1", "x2", "y1"}  # r2: thread muted; x1: author muted; x2: mute over
     assert kinds.count("queue.muted") == 2
+
+
+def test_templates_fill_known_placeholders_and_leave_the_rest():
+    from workbench.core.templates import fill
+
+    body = "Hallo {name}, danke für {network}! {unknown} bleibt, {{name}} auch fast."
+    filled = fill(body, {"name": "Anna", "network": "Discord"})
+    assert filled == "Hallo Anna, danke für Discord! {unknown} bleibt, {Anna} auch fast."

@@ -195,3 +195,33 @@ def test_m_mutes_the_thread_for_the_chosen_time(page, qtbot, demo_store, monkeyp
     with demo_store.read() as connection:
         mutes = connection.exec_driver_sql("SELECT kind, until FROM mutes").all()
     assert len(mutes) == 1 and mutes[0][0] == "thread"
+
+
+def test_a_reply_template_is_filled_for_the_author_and_copied(page, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    assert page.template.count() == 4  # the demo's templates
+    page.template.setCurrentIndex(page.template.findText("Willkommen"))
+    page.copy_reply()
+    copied = QApplication.clipboard().text()
+    entry = page.model.row_at(page.current_row())
+    assert copied.startswith("Herzlich willkommen in der Werkstatt, ")
+    assert "{name}" not in copied and entry.network
+
+
+def test_templates_are_saved_as_events_and_listed(qtbot, store):
+    from workbench.core import eventlog
+    from workbench.ui.templates_dialog import TemplatesDialog
+
+    dialog = TemplatesDialog(store, AUTHOR)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Danke")
+    dialog.body.setPlainText("Danke, {name}, für deinen Beitrag auf {network}!")
+    dialog.save()
+    assert dialog.list.count() == 1
+    dialog.name.setText("")
+    dialog.new()
+    dialog.save()
+    assert "needs a name" in dialog.status.text()
+    with store.read() as connection:
+        assert [e.kind for e in eventlog.iter_events(connection)] == ["template.saved"]

@@ -398,6 +398,16 @@ def _record_manager_events(connection: Connection, gen: _Generator) -> None:
             },
         )
     )
+    for number, (name, message) in enumerate(
+        (
+            ("Willkommen", gen.words["de"]["manager_messages"][0]),
+            ("Ton-Hinweis", gen.words["de"]["manager_messages"][2]),
+            ("Thanks for helping", gen.words["en"]["manager_messages"][1]),
+            ("Post hidden", gen.words["en"]["manager_messages"][7]),
+        )
+    ):
+        template = {"id": f"00000000-0000-4000-8000-{number:012d}", "name": name, "body": message}
+        events.append((now - 60 * DAY + number, Kind.TEMPLATE_SAVED, {"template": template}))
     events.sort(key=lambda entry: entry[0])
     for at, kind, payload in events:
         eventlog.record(

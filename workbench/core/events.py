@@ -28,6 +28,8 @@ class Kind(StrEnum):
     INTERVENTION_OBSERVED = "intervention.observed"
     RULE_SAVED = "rule.saved"
     RULE_DELETED = "rule.deleted"
+    TEMPLATE_SAVED = "template.saved"
+    TEMPLATE_DELETED = "template.deleted"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from workbench.core.store.schema import (
     QueueDecision,
     QueueEntry,
     Rating,
+    ReplyTemplate,
     Rule,
     Source,
     Tag,
@@ -53,6 +54,7 @@ _member_tags = table(MemberTag)
 _ratings = table(Rating)
 _rules = table(Rule)
 _mutes = table(Mute)
+_templates = table(ReplyTemplate)
 _interventions = table(Intervention)
 _targets = table(InterventionTarget)
 _observations = table(Observation)
@@ -345,6 +347,27 @@ def _rule_deleted(connection: Connection, event: Event) -> None:
     connection.execute(delete(_rules).where(_rules.c.id == event.payload.get("rule")))
 
 
+def _template_saved(connection: Connection, event: Event) -> None:
+    template = event.payload.get("template")
+    if not isinstance(template, dict):
+        raise InvalidEventError("Field 'template' must describe a template.")
+    values = {
+        "id": _text(template, "id", limit=60),
+        "name": _text(template, "name", limit=120),
+        "body": _text(template, "body"),
+        "updated_at": event.created_at,
+    }
+    connection.execute(
+        upsert(_templates)
+        .values(**values)
+        .on_conflict_do_update(index_elements=[_templates.c.id], set_=values)
+    )
+
+
+def _template_deleted(connection: Connection, event: Event) -> None:
+    connection.execute(delete(_templates).where(_templates.c.id == event.payload.get("template")))
+
+
 APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.QUEUE_DECIDED: _queue_decided,
     Kind.QUEUE_UNDONE: _queue_undone,
@@ -359,6 +382,8 @@ APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.INTERVENTION_OBSERVED: _intervention_observed,
     Kind.RULE_SAVED: _rule_saved,
     Kind.RULE_DELETED: _rule_deleted,
+    Kind.TEMPLATE_SAVED: _template_saved,
+    Kind.TEMPLATE_DELETED: _template_deleted,
 }
 
 
@@ -379,6 +404,7 @@ def reset(connection: Connection) -> None:
         _decisions,
         _rules,
         _mutes,
+        _templates,
     ):
         connection.execute(delete(tbl))
     connection.execute(delete(_queue).where(_queue.c.reasons == 0))

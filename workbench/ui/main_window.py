@@ -37,6 +37,7 @@ from workbench.ui.command_palette import CommandPalette
 from workbench.ui.import_dialog import ImportDialog
 from workbench.ui.queue_page import QueuePage
 from workbench.ui.rules_dialog import RulesDialog
+from workbench.ui.templates_dialog import TemplatesDialog
 from workbench.ui.writer import StoreWriter
 
 
@@ -203,6 +204,10 @@ class MainWindow(QMainWindow):
         self.rules_action.setObjectName("rulesAction")
         self.rules_action.triggered.connect(self.show_rules)
         queue_menu.addAction(self.rules_action)
+        templates_action = QAction(self.tr("Reply &templates…"), self)
+        templates_action.setObjectName("templatesAction")
+        templates_action.triggered.connect(self.show_templates)
+        queue_menu.addAction(templates_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.palette_action = QAction(self.tr("Command palette…"), self)
         self.palette_action.setObjectName("commandPaletteAction")
@@ -283,6 +288,10 @@ class MainWindow(QMainWindow):
         dialog = RulesDialog(self.store, self.settings.author(), self)
         dialog.rescanned.connect(lambda _matched: self.reload())
         dialog.exec()
+
+    def show_templates(self) -> None:
+        TemplatesDialog(self.store, self.settings.author(), self).exec()
+        self.queue_page.reload_templates()
 
     def show_palette(self) -> None:
         actions = [

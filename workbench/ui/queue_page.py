@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import clock, decisions, items, members, queue, sources
+from workbench.core import clock, decisions, items, members, queue, sources, templates
 from workbench.core.projections import DECISIONS
 from workbench.core.queue import OPEN_STATES, QueueFilter, Reason
 from workbench.core.search import SearchError
@@ -95,9 +97,23 @@ class QueuePage(QWidget):
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = ItemDetail()
+        self.template = self._combo("replyTemplate", self.tr("Reply template"))
+        copy = QPushButton(self.tr("Copy reply"))
+        copy.setObjectName("copyReply")
+        copy.clicked.connect(self.copy_reply)
+        replies = QHBoxLayout()
+        replies.setContentsMargins(0, 0, 0, 0)
+        replies.addWidget(QLabel(self.tr("Reply:")))
+        replies.addWidget(self.template, 1)
+        replies.addWidget(copy)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail, 1)
+        lower_layout.addLayout(replies)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(lower)
         splitter.setSizes([520, 280])
 
         layout = QVBoxLayout(self)
@@ -116,6 +132,7 @@ class QueuePage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.reload_networks()
+        self.reload_templates()
         self.apply_filters()
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
@@ -157,6 +174,34 @@ class QueuePage(QWidget):
                 self.network.addItem(network, network)
         self.network.setCurrentIndex(max(self.network.findData(current), 0))
         self.network.blockSignals(False)
+
+    def reload_templates(self) -> None:
+        self.template.clear()
+        with self.store.read() as connection:
+            for template in templates.load(connection):
+                self.template.addItem(template.name, template.body)
+
+    def copy_reply(self) -> None:
+        """The chosen template, filled in for the selected item's author, to the clipboard:
+        the manager pastes it on the network."""
+        row = self.current_row()
+        body = self.template.currentData()
+        if row is None or body is None:
+            return
+        entry = self.model.row_at(row)
+        with self.store.read() as connection:
+            view = items.item_view(connection, entry.item_id)
+        author = view.author
+        values = {
+            "name": (author.display_name or author.handle) if author else "",
+            "handle": author.handle if author else "",
+            "network": view.network,
+            "source": view.source_name,
+        }
+        QApplication.clipboard().setText(templates.fill(body, values))
+        self.message.emit(
+            self.tr("Reply copied: paste it on {network}.").format(network=view.network)
+        )
 
     def show_view(self, view: QueueFilter) -> None:
         """Show a saved view: its filter, with the filter bar reset."""

@@ -381,6 +381,16 @@ class Mute(SQLModel, table=True):
     until: int
 
 
+class ReplyTemplate(SQLModel, table=True):
+    """Derived: a reply the team keeps at hand, with placeholders such as {name}."""
+
+    __tablename__: ClassVar[str] = "reply_templates"
+    id: str = Field(primary_key=True)
+    name: str
+    body: str
+    updated_at: int
+
+
 class Rule(SQLModel, table=True):
     """Derived: a rule the team set up to flag items for the queue (rule.saved events)."""
 
@@ -421,6 +431,7 @@ TABLES: tuple[type[SQLModel], ...] = (
     ItemSketch,
     ItemBand,
     Mute,
+    ReplyTemplate,
     Rule,
     Meta,
 )
