@@ -212,16 +212,16 @@ class Ingestor:
             (now - 365 * 86_400,),
         ).fetchall():
             self._mutes[(network, kind, target)] = until
-        self._memorialized = {
-            member_id
-            for (member_id,) in self._cursor.execute(
-                "SELECT id FROM members WHERE status = 'memorialized'"
-            ).fetchall()
-        }
+        self._memorialized = self._members_with_status("memorialized")
+        self._watched = self._members_with_status("watch")
         self._indexed_up_to = self._max_item
         self._dropped_indexes = list(table(Item).indexes) if bulk else []
         for index in self._dropped_indexes:
             index.drop(connection)
+
+    def _members_with_status(self, status: str) -> set[int]:
+        rows = self._cursor.execute("SELECT id FROM members WHERE status = ?", (status,))
+        return {member_id for (member_id,) in rows.fetchall()}
 
     def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> int:
         return int(self._cursor.execute(sql, params).fetchone()[0])
@@ -370,7 +370,7 @@ class Ingestor:
                 queue_rows.append(
                     (
                         int(reasons),
-                        priority(reasons, item.report_count),
+                        priority(reasons, item.report_count, on_watch=member_id in self._watched),
                         now,
                         item.network,
                         item.external_id,
@@ -459,15 +459,15 @@ class Ingestor:
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._cursor.execute(
-                "SELECT q.item_id, q.reasons, i.report_count FROM queue q "
+                "SELECT q.item_id, q.reasons, i.report_count, i.member_id FROM queue q "
                 f"JOIN items i ON i.id = q.item_id WHERE q.item_id IN ({marks})",
                 tuple(chunk),
             ).fetchall()
             self._many(
                 "UPDATE queue SET priority = ? WHERE item_id = ?",
                 [
-                    (priority(Reason(reasons), reports), item_id)
-                    for item_id, reasons, reports in rows
+                    (priority(Reason(reasons), reports, on_watch=member in self._watched), item)
+                    for item, reasons, reports, member in rows
                 ],
             )
 

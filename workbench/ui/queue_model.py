@@ -9,6 +9,7 @@ from workbench.core import queue
 from workbench.core.queue import QueueFilter, QueueKey, QueueRow
 from workbench.core.store import Store
 from workbench.core.text import excerpt
+from workbench.ui.network_icons import network_icon
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -155,6 +156,8 @@ class QueueModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "network":
+            return network_icon(row.network)
         if role == Qt.ItemDataRole.CheckStateRole and column == "time":
             checked = row.item_id in self.checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked

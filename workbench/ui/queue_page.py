@@ -93,7 +93,7 @@ class QueuePage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
-        for column, width in enumerate((150, 80, 140, 400, 110, 76, 56, 90)):
+        for column, width in enumerate((150, 110, 140, 400, 110, 76, 56, 90)):
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = ItemDetail()
