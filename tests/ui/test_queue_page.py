@@ -225,3 +225,24 @@ def test_templates_are_saved_as_events_and_listed(qtbot, store):
     assert "needs a name" in dialog.status.text()
     with store.read() as connection:
         assert [e.kind for e in eventlog.iter_events(connection)] == ["template.saved"]
+
+
+def test_v_logs_an_intervention_on_the_author_with_a_template(page, qtbot, demo_store, monkeypatch):
+    from workbench.ui.intervention_dialog import InterventionDialog
+
+    def fill_and_accept(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("thanks"))
+        dialog.template.setCurrentIndex(dialog.template.findText("Thanks for helping"))
+        assert "{name}" not in dialog.message.toPlainText() and dialog.message.toPlainText()
+        dialog.rationale.setText("Hilft anderen")
+        return InterventionDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(InterventionDialog, "exec", fill_and_accept)
+    before = demo_store.counts()["interventions"]
+    press(page, qtbot, Qt.Key.Key_V)
+    with demo_store.read() as connection:
+        latest = connection.exec_driver_sql(
+            "SELECT kind, rationale, follow_up_at FROM interventions ORDER BY created_at DESC, rowid DESC LIMIT 1"
+        ).one()
+    assert demo_store.counts()["interventions"] == before + 1
+    assert latest[:2] == ("thanks", "Hilft anderen") and latest[2] is None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,12 +25,22 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import clock, decisions, items, members, queue, sources, templates
+from workbench.core import (
+    clock,
+    decisions,
+    interventions,
+    items,
+    members,
+    queue,
+    sources,
+    templates,
+)
 from workbench.core.projections import DECISIONS
 from workbench.core.queue import OPEN_STATES, QueueFilter, Reason
 from workbench.core.search import SearchError
 from workbench.core.settings import Author
 from workbench.core.store import Store
+from workbench.ui.intervention_dialog import InterventionDialog
 from workbench.ui.item_detail import ItemDetail
 from workbench.ui.note_dialog import NoteDialog
 from workbench.ui.queue_model import QueueModel
@@ -161,6 +172,7 @@ class QueuePage(QWidget):
         add("queueSelect", self.tr("Select for a bulk decision"), "X", self.toggle_checked)
         add("queueNote", self.tr("Note the author…"), "N", self.note_author)
         add("queueClaim", self.tr("Claim (assign to me)"), "C", self.claim)
+        add("queueIntervene", self.tr("New intervention on the author…"), "V", self.intervene)
         add("queueMuteThread", self.tr("Mute this thread…"), "M", lambda: self.mute("thread"))
         add("queueMuteMember", self.tr("Mute this author…"), "Shift+M", lambda: self.mute("member"))
 
@@ -350,6 +362,67 @@ class QueuePage(QWidget):
             return decisions.mute(connection, entry.item_id, kind, until, self.author)
 
         self.writer.submit(write, lambda _event: self.message.emit(self.tr("Muted.")))
+
+    def intervene(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        entry = self.model.row_at(row)
+        with self.store.read() as connection:
+            view = items.item_view(connection, entry.item_id)
+            replies = templates.load(connection)
+        if view.author is None:
+            self.message.emit(self.tr("This item has no known author."))
+            return
+        author = view.author
+        values = {
+            "name": author.display_name or author.handle,
+            "handle": author.handle,
+            "network": view.network,
+            "source": view.source_name,
+        }
+        dialog = InterventionDialog(author.handle, values, replies, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        kind, channel = dialog.kind.currentData(), dialog.channel.currentData()
+        message, rationale = dialog.message.toPlainText().strip(), dialog.rationale.text().strip()
+        follow_up = dialog.follow_up_at()
+        targets = interventions.Targets(members=[author.member_id], items=[entry.item_id])
+        confirmed = False
+        with self.store.read() as connection:
+            departed = interventions.memorialized_among(connection, targets.members)
+        if departed and kind in interventions.ADDRESSES_THE_LIVING:
+            answer = QMessageBox.question(
+                self,
+                self.tr("A member who has died"),
+                self.tr(
+                    "{names} died; their profile is kept in memory. A {kind} addresses them as "
+                    "if alive. Record it anyway?"
+                ).format(names=", ".join(departed), kind=dialog.kind.currentText()),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            confirmed = True
+
+        def write(connection: Connection) -> object:
+            return interventions.log(
+                connection,
+                kind,
+                channel,
+                targets,
+                self.author,
+                message=message,
+                rationale=rationale,
+                follow_up_at=follow_up,
+                confirmed=confirmed,
+            )
+
+        self.writer.submit(write, lambda _event: self._intervened())
+
+    def _intervened(self) -> None:
+        self._show_selected()
+        self.changed.emit()
+        self.message.emit(self.tr("Intervention logged."))
 
     def note_author(self) -> None:
         row = self.current_row()

@@ -1,0 +1,146 @@
+"""Interventions: what a manager did to whom (a welcome, a nudge, a warning, a ban, a public
+statement), recorded as an event with a follow-up date to look again.
+
+Someone who has died is treated with care: an intervention that addresses a memorialized member
+as if alive (a welcome, a nudge, a warning) is refused unless the manager confirmed it.
+"""
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, text
+
+from workbench.core import eventlog
+from workbench.core.errors import WorkbenchError
+from workbench.core.events import Event, Kind
+from workbench.core.i18n import translate
+from workbench.core.settings import Author
+
+DAY = 86_400
+KINDS = (
+    "welcome",
+    "thanks",
+    "nudge",
+    "clarification",
+    "warning",
+    "content_removal",
+    "temporary_mute",
+    "ban",
+    "private_message",
+    "public_statement",
+    "community_announcement",
+    "escalation",
+)
+CHANNELS = ("public_reply", "private_message", "post", "outside")
+FOLLOW_UP_DAYS = {
+    "welcome": 14,
+    "nudge": 14,
+    "clarification": 7,
+    "warning": 7,
+    "content_removal": 7,
+    "temporary_mute": 7,
+    "ban": 30,
+    "public_statement": 3,
+    "community_announcement": 7,
+    "escalation": 3,
+}
+"""When to look again, by kind; kinds not listed have no follow-up unless one is chosen."""
+ADDRESSES_THE_LIVING = {"welcome", "nudge", "warning"}
+
+
+class NeedsConfirmation(WorkbenchError):
+    """The intervention addresses a memorialized member as if alive; ask before recording it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Targets:
+    members: list[int] = field(default_factory=list)
+    items: list[int] = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)
+
+
+def default_follow_up(kind: str, at: int) -> int | None:
+    days = FOLLOW_UP_DAYS.get(kind)
+    return None if days is None else at + days * DAY
+
+
+def _refs(connection: Connection, table: str, ids: list[int]) -> list[dict[str, str]]:
+    refs = []
+    for row_id in ids:
+        row = connection.execute(
+            text(f"SELECT network, external_id FROM {table} WHERE id = :id"), {"id": row_id}
+        ).first()
+        if row is None:
+            raise WorkbenchError(
+                translate("Interventions", "There is no {what} {id} in this database.").format(
+                    what=table.rstrip("s"), id=row_id
+                )
+            )
+        refs.append({"network": row.network, "id": row.external_id})
+    return refs
+
+
+def memorialized_among(connection: Connection, member_ids: list[int]) -> list[str]:
+    """Handles of the given members who are memorialized."""
+    return [
+        row.handle
+        for member_id in member_ids
+        if (
+            row := connection.execute(
+                text("SELECT handle FROM members WHERE id = :id AND status = 'memorialized'"),
+                {"id": member_id},
+            ).first()
+        )
+        is not None
+    ]
+
+
+def log(
+    connection: Connection,
+    kind: str,
+    channel: str,
+    targets: Targets,
+    author: Author,
+    *,
+    message: str = "",
+    rationale: str = "",
+    follow_up_at: int | None = None,
+    confirmed: bool = False,
+    at: int | None = None,
+) -> Event:
+    """Record an intervention. Raises NeedsConfirmation when it addresses a memorialized
+    member as if alive and ``confirmed`` is not set."""
+    if kind not in KINDS:
+        raise WorkbenchError(
+            translate("Interventions", "'{kind}' is no kind of intervention.").format(kind=kind)
+        )
+    if channel not in CHANNELS:
+        raise WorkbenchError(
+            translate("Interventions", "'{channel}' is no channel.").format(channel=channel)
+        )
+    if kind in ADDRESSES_THE_LIVING and not confirmed:
+        departed = memorialized_among(connection, targets.members)
+        if departed:
+            raise NeedsConfirmation(
+                translate(
+                    "Interventions",
+                    "{names} died; their profile is kept in memory. A {kind} addresses them as "
+                    "if alive. Record it anyway?",
+                ).format(names=", ".join(departed), kind=kind)
+            )
+    sources = [
+        str(connection.execute(text("SELECT uid FROM sources WHERE id = :id"), {"id": s}).scalar())
+        for s in targets.sources
+    ]
+    payload = {
+        "kind": kind,
+        "channel": channel,
+        "message": message,
+        "rationale": rationale,
+        "targets": {
+            "members": _refs(connection, "members", targets.members),
+            "items": _refs(connection, "items", targets.items),
+            "sources": sources,
+        },
+        "follow_up_at": follow_up_at,
+    }
+    return eventlog.record(connection, Kind.INTERVENTION_LOGGED, payload, author, at=at)

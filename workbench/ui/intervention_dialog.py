@@ -1,0 +1,110 @@
+"""Log an intervention on a member: what you did, how, why, and when to look again."""
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from workbench.core import clock, interventions, templates
+from workbench.core.templates import Template
+
+
+class InterventionDialog(QDialog):
+    def __init__(
+        self,
+        member: str,
+        fill_values: dict[str, str],
+        replies: list[Template],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("interventionDialog")
+        self.setWindowTitle(self.tr("Intervention for {member}").format(member=member))
+        self.resize(560, 420)
+        self._fill_values = fill_values
+        kind_labels = {
+            "welcome": self.tr("Welcome"),
+            "thanks": self.tr("Thanks"),
+            "nudge": self.tr("Nudge to take part"),
+            "clarification": self.tr("Clarification"),
+            "warning": self.tr("Warning"),
+            "content_removal": self.tr("Content removal"),
+            "temporary_mute": self.tr("Temporary mute"),
+            "ban": self.tr("Ban"),
+            "private_message": self.tr("Private message"),
+            "public_statement": self.tr("Public statement"),
+            "community_announcement": self.tr("Community announcement"),
+            "escalation": self.tr("Escalation"),
+        }
+        channel_labels = {
+            "public_reply": self.tr("Public reply"),
+            "private_message": self.tr("Private message"),
+            "post": self.tr("Post"),
+            "outside": self.tr("Outside the platform"),
+        }
+        self.kind = QComboBox()
+        self.kind.setObjectName("interventionKind")
+        for kind in interventions.KINDS:
+            self.kind.addItem(kind_labels[kind], kind)
+        self.channel = QComboBox()
+        self.channel.setObjectName("interventionChannel")
+        for channel in interventions.CHANNELS:
+            self.channel.addItem(channel_labels[channel], channel)
+        self.template = QComboBox()
+        self.template.setObjectName("interventionTemplate")
+        self.template.addItem(self.tr("(write your own)"), "")
+        for reply in replies:
+            self.template.addItem(reply.name, reply.body)
+        self.message = QPlainTextEdit()
+        self.message.setObjectName("interventionMessage")
+        self.message.setAccessibleName(self.tr("Message sent"))
+        self.rationale = QLineEdit()
+        self.rationale.setObjectName("interventionRationale")
+        self.follow_up = QCheckBox(self.tr("Look again on"))
+        self.follow_up_date = QDateEdit()
+        self.follow_up_date.setObjectName("interventionFollowUp")
+        self.follow_up_date.setCalendarPopup(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Message sent"), self.message)
+        form.addRow(self.tr("Why"), self.rationale)
+        form.addRow(self.follow_up, self.follow_up_date)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.kind.currentIndexChanged.connect(self._default_follow_up)
+        self.template.currentIndexChanged.connect(self._use_template)
+        self.follow_up.toggled.connect(self.follow_up_date.setEnabled)
+        self._default_follow_up()
+
+    def _default_follow_up(self) -> None:
+        due = interventions.default_follow_up(self.kind.currentData(), clock.now())
+        self.follow_up.setChecked(due is not None)
+        self.follow_up_date.setEnabled(due is not None)
+        if due is not None:
+            self.follow_up_date.setDate(QDateTime.fromSecsSinceEpoch(due).date())
+
+    def _use_template(self) -> None:
+        body = self.template.currentData()
+        if body:
+            self.message.setPlainText(templates.fill(body, self._fill_values))
+
+    def follow_up_at(self) -> int | None:
+        """The follow-up at nine in the morning of the chosen day, local time."""
+        if not self.follow_up.isChecked():
+            return None
+        day: QDate = self.follow_up_date.date()
+        return QDateTime(day, QTime(9, 0)).toSecsSinceEpoch()
