@@ -242,7 +242,8 @@ def test_v_logs_an_intervention_on_the_author_with_a_template(page, qtbot, demo_
     press(page, qtbot, Qt.Key.Key_V)
     with demo_store.read() as connection:
         latest = connection.exec_driver_sql(
-            "SELECT kind, rationale, follow_up_at FROM interventions ORDER BY created_at DESC, rowid DESC LIMIT 1"
+            "SELECT kind, rationale, follow_up_at FROM interventions "
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1"
         ).one()
     assert demo_store.counts()["interventions"] == before + 1
     assert latest[:2] == ("thanks", "Hilft anderen") and latest[2] is None
