@@ -58,6 +58,15 @@ class Targets:
     sources: list[int] = field(default_factory=list)
 
 
+def default_channel(kind: str) -> str:
+    """Where an intervention of this kind usually happens."""
+    if kind in ("public_statement", "community_announcement"):
+        return "post"
+    if kind in ("welcome", "thanks", "clarification"):
+        return "public_reply"
+    return "private_message"
+
+
 def default_follow_up(kind: str, at: int) -> int | None:
     days = FOLLOW_UP_DAYS.get(kind)
     return None if days is None else at + days * DAY

@@ -72,6 +72,7 @@ class InterventionDialog(QDialog):
         self.follow_up_date = QDateEdit()
         self.follow_up_date.setObjectName("interventionFollowUp")
         self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
         form = QFormLayout(self)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Channel"), self.channel)
@@ -91,7 +92,10 @@ class InterventionDialog(QDialog):
         self._default_follow_up()
 
     def _default_follow_up(self) -> None:
-        due = interventions.default_follow_up(self.kind.currentData(), clock.now())
+        """A follow-up date and a channel that fit the kind; both can be changed."""
+        kind = self.kind.currentData()
+        self.channel.setCurrentIndex(self.channel.findData(interventions.default_channel(kind)))
+        due = interventions.default_follow_up(kind, clock.now())
         self.follow_up.setChecked(due is not None)
         self.follow_up_date.setEnabled(due is not None)
         if due is not None:
