@@ -1,7 +1,12 @@
 """Follow-ups: interventions the manager means to look at again, by when."""
 
-from sqlalchemy import Connection, func, select
+from dataclasses import dataclass
 
+from sqlalchemy import Connection, func, select, text
+
+from workbench.core import eventlog
+from workbench.core.events import Event, Kind
+from workbench.core.settings import Author
 from workbench.core.store.schema import Intervention, table
 
 _interventions = table(Intervention)
@@ -18,3 +23,75 @@ def due_count(connection: Connection, until: int) -> int:
         .where(_interventions.c.follow_up_at.is_not(None), _interventions.c.follow_up_at <= until)
     )
     return int(connection.execute(query).scalar_one())
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    intervention_id: str
+    kind: str
+    channel: str
+    message: str
+    author_name: str
+    created_at: int
+    follow_up_at: int
+    targets: list[str]
+    """Who or what it was about: member handles, item excerpts, source names."""
+
+    def when(self, start_of_today: int, end_of_today: int) -> str:
+        """ "overdue", "today" or "upcoming", by the manager's own day."""
+        if self.follow_up_at < start_of_today:
+            return "overdue"
+        return "today" if self.follow_up_at < end_of_today else "upcoming"
+
+
+def open_follow_ups(connection: Connection, until: int) -> list[FollowUp]:
+    """Follow-ups due before ``until`` (overdue ones included), soonest first."""
+    rows = connection.execute(
+        select(_interventions)
+        .where(_interventions.c.follow_up_at.is_not(None), _interventions.c.follow_up_at < until)
+        .order_by(_interventions.c.follow_up_at)
+    ).all()
+    found = []
+    for row in rows:
+        targets = connection.execute(
+            text(
+                "SELECT coalesce(m.handle, substr(i.body, 1, 40), s.name) "
+                "FROM intervention_targets t LEFT JOIN members m ON m.id = t.member_id "
+                "LEFT JOIN items i ON i.id = t.item_id "
+                "LEFT JOIN sources s ON s.id = t.source_id WHERE t.intervention_id = :id "
+                "ORDER BY t.id"
+            ),
+            {"id": row.id},
+        ).scalars()
+        found.append(
+            FollowUp(
+                row.id,
+                row.kind,
+                row.channel,
+                row.message,
+                row.author_name,
+                row.created_at,
+                row.follow_up_at,
+                [str(t) for t in targets],
+            )
+        )
+    return found
+
+
+def observe(
+    connection: Connection,
+    intervention_id: str,
+    outcome: str,
+    note: str,
+    author: Author,
+    *,
+    next_follow_up_at: int | None = None,
+) -> Event:
+    """What the manager saw when looking again: an outcome, a note, and perhaps the next look."""
+    payload = {
+        "intervention": intervention_id,
+        "outcome": outcome,
+        "text": note,
+        "next_follow_up_at": next_follow_up_at,
+    }
+    return eventlog.record(connection, Kind.INTERVENTION_OBSERVED, payload, author)

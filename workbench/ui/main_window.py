@@ -5,11 +5,8 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
-    QDate,
-    QDateTime,
     QSettings,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -34,6 +31,7 @@ from workbench.core.queue import QueueFilter
 from workbench.core.settings import Settings
 from workbench.core.store import Store
 from workbench.ui.command_palette import CommandPalette
+from workbench.ui.followups_page import FollowUpsPage, day_bounds
 from workbench.ui.import_dialog import ImportDialog
 from workbench.ui.queue_page import QueuePage
 from workbench.ui.rules_dialog import RulesDialog
@@ -110,11 +108,13 @@ class MainWindow(QMainWindow):
         self.writer = StoreWriter(store)
         self.queue_page = QueuePage(store, settings.author(), self.writer)
         self.sources_page = SourcesPage(store)
+        self.followups_page = FollowUpsPage(store, settings.author(), self.writer)
+        self.followups_page.changed.connect(self.refresh_status)
         pages: list[QWidget] = [
             self.queue_page,
             EmptyPage("memberPanel", self.tr("Member profiles, notes, tags and ratings.")),
             EmptyPage("interventionsView", self.tr("The log of interventions and their effect.")),
-            EmptyPage("followUpsView", self.tr("Follow-ups that are due, overdue and upcoming.")),
+            self.followups_page,
             self.sources_page,
         ]
         for page in pages:
@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             QLabel(self.tr("Signed in as {name}").format(name=settings.manager_name))
         )
         self.queue_page.changed.connect(self.refresh_status)
+        self.queue_page.changed.connect(self.followups_page.reload)
         self.writer.busy.connect(self._show_busy)
         self.queue_page.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.sidebar.setCurrentRow(0)
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Counts in the sidebar and the status bar, read fresh from the store."""
-        end_of_today = QDateTime(QDate.currentDate().addDays(1), QTime(0, 0)).toSecsSinceEpoch()
+        _start, end_of_today = day_bounds()
         with self.store.read() as connection:
             open_items = queue.count(connection)
             counts = queue.view_counts(connection, self.settings.manager_name)

@@ -1,0 +1,36 @@
+from PySide6.QtCore import Qt
+
+from tests.conftest import AUTHOR
+from workbench.core import eventlog
+from workbench.ui.followups_page import FollowUpsPage, ObservationDialog
+from workbench.ui.writer import StoreWriter
+
+
+def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store, monkeypatch):
+    writer = StoreWriter(demo_store)
+    page = FollowUpsPage(demo_store, AUTHOR, writer)
+    qtbot.addWidget(page)
+    groups = [page.tree.topLevelItem(n) for n in range(page.tree.topLevelItemCount())]
+    assert [g.text(0).split(" (")[0] for g in groups] == ["Overdue", "Due today", "Next two weeks"]
+    total = sum(g.childCount() for g in groups)
+    assert groups[0].childCount() >= 1  # the demo's follow-ups lie around its own "now"
+    first = groups[0].child(0)
+    chosen = first.data(0, Qt.ItemDataRole.UserRole).intervention_id
+    page.tree.setCurrentItem(first)
+
+    def record(dialog):
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("improved"))
+        dialog.text.setPlainText("Seit der Warnung freundlich.")
+        return ObservationDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ObservationDialog, "exec", record)
+    page.observe()
+    writer.wait_idle()
+    writer.stop()
+    assert sum(page.tree.topLevelItem(n).childCount() for n in range(3)) == total - 1
+    with demo_store.read() as connection:
+        observed = [
+            e for e in eventlog.iter_events(connection) if e.kind == "intervention.observed"
+        ]
+    assert observed[-1].payload["outcome"] == "improved"
+    assert observed[-1].payload["intervention"] == chosen

@@ -1,0 +1,176 @@
+"""Follow-ups: interventions to look at again, overdue first, then today's, then the next
+two weeks'. Recording what you saw (an observation) closes the follow-up or sets the next."""
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Connection
+
+from workbench.core import followups
+from workbench.core.followups import FollowUp
+from workbench.core.projections import OUTCOMES
+from workbench.core.settings import Author
+from workbench.core.store import Store
+from workbench.ui.writer import StoreWriter
+
+UPCOMING_DAYS = 14
+
+
+def day_bounds() -> tuple[int, int]:
+    """The start and end of today in the manager's own time zone, as Unix seconds."""
+    today = QDate.currentDate()
+    start = QDateTime(today, QTime(0, 0)).toSecsSinceEpoch()
+    end = QDateTime(today.addDays(1), QTime(0, 0)).toSecsSinceEpoch()
+    return start, end
+
+
+class ObservationDialog(QDialog):
+    def __init__(self, follow_up: FollowUp, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("observationDialog")
+        self.setWindowTitle(self.tr("What happened since?"))
+        labels = {
+            "improved": self.tr("Improved"),
+            "no_change": self.tr("No change"),
+            "worsened": self.tr("Worsened"),
+            "unclear": self.tr("Unclear"),
+        }
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("observationOutcome")
+        for outcome in OUTCOMES:
+            self.outcome.addItem(labels[outcome], outcome)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("observationText")
+        self.text.setAccessibleName(self.tr("What you saw"))
+        self.again = QCheckBox(self.tr("Look again on"))
+        self.again_date = QDateEdit(QDate.currentDate().addDays(7))
+        self.again_date.setDisplayFormat("yyyy-MM-dd")
+        self.again_date.setCalendarPopup(True)
+        self.again_date.setEnabled(False)
+        self.again.toggled.connect(self.again_date.setEnabled)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"{follow_up.kind} · {', '.join(follow_up.targets)}"))
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("What you saw"), self.text)
+        form.addRow(self.again, self.again_date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def next_follow_up_at(self) -> int | None:
+        if not self.again.isChecked():
+            return None
+        return QDateTime(self.again_date.date(), QTime(9, 0)).toSecsSinceEpoch()
+
+
+class FollowUpsPage(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpsView")
+        self.store = store
+        self.author = author
+        self.writer = writer
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("followUpsTree")
+        self.tree.setAccessibleName(self.tr("Follow-ups"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Due"),
+                self.tr("Intervention"),
+                self.tr("About"),
+                self.tr("By"),
+                self.tr("Message"),
+            ]
+        )
+        for column, width in enumerate((170, 150, 200, 140)):
+            self.tree.setColumnWidth(column, width)
+        self.observe_button = QPushButton(self.tr("Record what happened…"))
+        self.observe_button.setObjectName("observeButton")
+        self.observe_button.clicked.connect(self.observe)
+        self.tree.itemActivated.connect(lambda *_: self.observe())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.observe_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.groups = {
+            "overdue": self.tr("Overdue"),
+            "today": self.tr("Due today"),
+            "upcoming": self.tr("Next two weeks"),
+        }
+        self.reload()
+
+    def reload(self) -> None:
+        start, end = day_bounds()
+        with self.store.read() as connection:
+            due = followups.open_follow_ups(connection, end + UPCOMING_DAYS * 86_400)
+        self.tree.clear()
+        parents: dict[str, QTreeWidgetItem] = {}
+        for key, title in self.groups.items():
+            parent = QTreeWidgetItem(self.tree, [title])
+            parent.setFirstColumnSpanned(True)
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            parents[key] = parent
+        for follow_up in due:
+            moment = QDateTime.fromSecsSinceEpoch(follow_up.follow_up_at).toLocalTime()
+            item = QTreeWidgetItem(
+                parents[follow_up.when(start, end)],
+                [
+                    moment.toString("yyyy-MM-dd HH:mm"),
+                    follow_up.kind,
+                    ", ".join(follow_up.targets),
+                    follow_up.author_name,
+                    follow_up.message.replace("\n", " ")[:200],
+                ],
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, follow_up)
+        for key, parent in parents.items():
+            parent.setText(0, f"{self.groups[key]} ({parent.childCount()})")
+        self.tree.expandAll()
+
+    def observe(self) -> None:
+        item = self.tree.currentItem()
+        follow_up = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        if not isinstance(follow_up, FollowUp):
+            return
+        dialog = ObservationDialog(follow_up, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        outcome, note = dialog.outcome.currentData(), dialog.text.toPlainText().strip()
+        next_at = dialog.next_follow_up_at()
+
+        def write(connection: Connection) -> object:
+            return followups.observe(
+                connection,
+                follow_up.intervention_id,
+                outcome,
+                note,
+                self.author,
+                next_follow_up_at=next_at,
+            )
+
+        self.writer.submit(write, lambda _event: self._observed())
+
+    def _observed(self) -> None:
+        self.reload()
+        self.changed.emit()
