@@ -24,6 +24,7 @@ from workbench.core.followups import FollowUp
 from workbench.core.projections import OUTCOMES
 from workbench.core.settings import Author
 from workbench.core.store import Store
+from workbench.ui import labels
 from workbench.ui.writer import StoreWriter
 
 UPCOMING_DAYS = 14
@@ -62,7 +63,8 @@ class ObservationDialog(QDialog):
         self.again_date.setEnabled(False)
         self.again.toggled.connect(self.again_date.setEnabled)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"{follow_up.kind} · {', '.join(follow_up.targets)}"))
+        kind = labels.intervention_kinds().get(follow_up.kind, follow_up.kind)
+        form.addRow(QLabel(f"{kind} · {', '.join(follow_up.targets)}"))
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("What you saw"), self.text)
         form.addRow(self.again, self.again_date)
@@ -124,6 +126,7 @@ class FollowUpsPage(QWidget):
             due = followups.open_follow_ups(connection, end + UPCOMING_DAYS * 86_400)
         self.tree.clear()
         parents: dict[str, QTreeWidgetItem] = {}
+        kinds = labels.intervention_kinds()
         for key, title in self.groups.items():
             parent = QTreeWidgetItem(self.tree, [title])
             parent.setFirstColumnSpanned(True)
@@ -137,7 +140,7 @@ class FollowUpsPage(QWidget):
                 parents[follow_up.when(start, end)],
                 [
                     moment.toString("yyyy-MM-dd HH:mm"),
-                    follow_up.kind,
+                    kinds.get(follow_up.kind, follow_up.kind),
                     ", ".join(follow_up.targets),
                     follow_up.author_name,
                     follow_up.message.replace("\n", " ")[:200],

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core import clock, interventions, templates
 from workbench.core.templates import Template
+from workbench.ui import labels
 
 
 class InterventionDialog(QDialog):
@@ -30,26 +31,8 @@ class InterventionDialog(QDialog):
         self.setWindowTitle(self.tr("Intervention for {member}").format(member=member))
         self.resize(560, 420)
         self._fill_values = fill_values
-        kind_labels = {
-            "welcome": self.tr("Welcome"),
-            "thanks": self.tr("Thanks"),
-            "nudge": self.tr("Nudge to take part"),
-            "clarification": self.tr("Clarification"),
-            "warning": self.tr("Warning"),
-            "content_removal": self.tr("Content removal"),
-            "temporary_mute": self.tr("Temporary mute"),
-            "ban": self.tr("Ban"),
-            "private_message": self.tr("Private message"),
-            "public_statement": self.tr("Public statement"),
-            "community_announcement": self.tr("Community announcement"),
-            "escalation": self.tr("Escalation"),
-        }
-        channel_labels = {
-            "public_reply": self.tr("Public reply"),
-            "private_message": self.tr("Private message"),
-            "post": self.tr("Post"),
-            "outside": self.tr("Outside the platform"),
-        }
+        kind_labels = labels.intervention_kinds()
+        channel_labels = labels.channels()
         self.kind = QComboBox()
         self.kind.setObjectName("interventionKind")
         for kind in interventions.KINDS:
