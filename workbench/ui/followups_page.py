@@ -43,7 +43,7 @@ class ObservationDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("observationDialog")
         self.setWindowTitle(self.tr("What happened since?"))
-        labels = {
+        outcome_labels = {
             "improved": self.tr("Improved"),
             "no_change": self.tr("No change"),
             "worsened": self.tr("Worsened"),
@@ -52,7 +52,7 @@ class ObservationDialog(QDialog):
         self.outcome = QComboBox()
         self.outcome.setObjectName("observationOutcome")
         for outcome in OUTCOMES:
-            self.outcome.addItem(labels[outcome], outcome)
+            self.outcome.addItem(outcome_labels[outcome], outcome)
         self.text = QPlainTextEdit()
         self.text.setObjectName("observationText")
         self.text.setAccessibleName(self.tr("What you saw"))
