@@ -34,3 +34,17 @@ def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store,
         ]
     assert observed[-1].payload["outcome"] == "improved"
     assert observed[-1].payload["intervention"] == chosen
+
+
+def test_the_interventions_page_lists_the_log_newest_first(qtbot, demo_store):
+    from workbench.ui.interventions_page import InterventionsPage
+
+    page = InterventionsPage(demo_store)
+    qtbot.addWidget(page)
+    rows = [page.tree.topLevelItem(n) for n in range(page.tree.topLevelItemCount())]
+    assert len(rows) == demo_store.counts()["interventions"]
+    times = [row.text(0) for row in rows]
+    assert times == sorted(times, reverse=True)
+    assert any(
+        row.text(1) == "Public statement" and row.text(3) == "Werkstatt-Blog" for row in rows
+    )

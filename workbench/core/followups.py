@@ -44,6 +44,21 @@ class FollowUp:
         return "today" if self.follow_up_at < end_of_today else "upcoming"
 
 
+def _targets(connection: Connection, intervention_id: str) -> list[str]:
+    """Who or what an intervention was about, in words: handles, excerpts, source names."""
+    rows = connection.execute(
+        text(
+            "SELECT coalesce(m.handle, substr(i.body, 1, 40), s.name) "
+            "FROM intervention_targets t LEFT JOIN members m ON m.id = t.member_id "
+            "LEFT JOIN items i ON i.id = t.item_id "
+            "LEFT JOIN sources s ON s.id = t.source_id WHERE t.intervention_id = :id "
+            "ORDER BY t.id"
+        ),
+        {"id": intervention_id},
+    ).scalars()
+    return [str(target) for target in rows]
+
+
 def open_follow_ups(connection: Connection, until: int) -> list[FollowUp]:
     """Follow-ups due before ``until`` (overdue ones included), soonest first."""
     rows = connection.execute(
@@ -53,16 +68,6 @@ def open_follow_ups(connection: Connection, until: int) -> list[FollowUp]:
     ).all()
     found = []
     for row in rows:
-        targets = connection.execute(
-            text(
-                "SELECT coalesce(m.handle, substr(i.body, 1, 40), s.name) "
-                "FROM intervention_targets t LEFT JOIN members m ON m.id = t.member_id "
-                "LEFT JOIN items i ON i.id = t.item_id "
-                "LEFT JOIN sources s ON s.id = t.source_id WHERE t.intervention_id = :id "
-                "ORDER BY t.id"
-            ),
-            {"id": row.id},
-        ).scalars()
         found.append(
             FollowUp(
                 row.id,
@@ -72,7 +77,7 @@ def open_follow_ups(connection: Connection, until: int) -> list[FollowUp]:
                 row.author_name,
                 row.created_at,
                 row.follow_up_at,
-                [str(t) for t in targets],
+                _targets(connection, row.id),
             )
         )
     return found
@@ -95,3 +100,41 @@ def observe(
         "next_follow_up_at": next_follow_up_at,
     }
     return eventlog.record(connection, Kind.INTERVENTION_OBSERVED, payload, author)
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedIntervention:
+    intervention_id: str
+    kind: str
+    channel: str
+    author_name: str
+    created_at: int
+    follow_up_at: int | None
+    targets: list[str]
+    outcome: str | None
+    """The latest observation's outcome, if any."""
+
+
+def intervention_log(connection: Connection, limit: int = 500) -> list[LoggedIntervention]:
+    """The latest interventions, newest first, with their latest outcome."""
+    rows = connection.execute(
+        text(
+            "SELECT iv.*, (SELECT o.outcome FROM observations o WHERE o.intervention_id = iv.id "
+            "ORDER BY o.created_at DESC LIMIT 1) AS outcome FROM interventions iv "
+            "ORDER BY iv.created_at DESC LIMIT :limit"
+        ),
+        {"limit": limit},
+    ).all()
+    return [
+        LoggedIntervention(
+            row.id,
+            row.kind,
+            row.channel,
+            row.author_name,
+            row.created_at,
+            row.follow_up_at,
+            _targets(connection, row.id),
+            row.outcome,
+        )
+        for row in rows
+    ]

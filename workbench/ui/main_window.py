@@ -33,6 +33,7 @@ from workbench.core.store import Store
 from workbench.ui.command_palette import CommandPalette
 from workbench.ui.followups_page import FollowUpsPage, day_bounds
 from workbench.ui.import_dialog import ImportDialog
+from workbench.ui.interventions_page import InterventionsPage
 from workbench.ui.queue_page import QueuePage
 from workbench.ui.rules_dialog import RulesDialog
 from workbench.ui.templates_dialog import TemplatesDialog
@@ -110,10 +111,12 @@ class MainWindow(QMainWindow):
         self.sources_page = SourcesPage(store)
         self.followups_page = FollowUpsPage(store, settings.author(), self.writer)
         self.followups_page.changed.connect(self.refresh_status)
+        self.interventions_page = InterventionsPage(store)
+        self.followups_page.changed.connect(self.interventions_page.reload)
         pages: list[QWidget] = [
             self.queue_page,
             EmptyPage("memberPanel", self.tr("Member profiles, notes, tags and ratings.")),
-            EmptyPage("interventionsView", self.tr("The log of interventions and their effect.")),
+            self.interventions_page,
             self.followups_page,
             self.sources_page,
         ]
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         )
         self.queue_page.changed.connect(self.refresh_status)
         self.queue_page.changed.connect(self.followups_page.reload)
+        self.queue_page.changed.connect(self.interventions_page.reload)
         self.writer.busy.connect(self._show_busy)
         self.queue_page.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.sidebar.setCurrentRow(0)
