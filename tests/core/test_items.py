@@ -95,3 +95,26 @@ def test_item_view_shows_the_thread_and_the_author(store):
     )
     assert view.author.notes[0][:2] == ("warning", "Ton!") and view.author.item_count == 2
     assert orphan.parents == [] and orphan.replies == []
+
+
+def test_members_page_searches_filters_and_pages_by_last_seen(demo_store):
+    from workbench.core import members
+
+    with demo_store.read() as connection:
+        everyone = members.page(connection, limit=10_000)
+        seen, after = [], None
+        while rows := members.page(connection, after=after, limit=50):
+            seen.extend(rows)
+            after = (rows[-1].last_seen_at or 0, rows[-1].member_id)
+        memorialized = members.page(connection, status="memorialized")
+        some = everyone[0].handle[:4]
+        found = members.page(connection, search=some)
+        none = members.page(connection, search="%_nobody_%")
+        discord = members.page(connection, network="discord")
+    assert [m.member_id for m in seen] == [m.member_id for m in everyone]
+    assert len(everyone) == demo_store.counts()["members"]
+    last = [m.last_seen_at or 0 for m in everyone]
+    assert last == sorted(last, reverse=True)
+    assert len(memorialized) == 1 and memorialized[0].status == "memorialized"
+    assert found and all(some in m.handle or some in m.display_name for m in found)
+    assert none == [] and discord and {m.network for m in discord} == {"discord"}

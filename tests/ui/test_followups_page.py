@@ -48,3 +48,17 @@ def test_the_interventions_page_lists_the_log_newest_first(qtbot, demo_store):
     assert any(
         row.text(1) == "Public statement" and row.text(3) == "Werkstatt-Blog" for row in rows
     )
+
+
+def test_the_members_page_lists_filters_and_shows_a_card(qtbot, demo_store):
+    from workbench.ui.members_page import MembersPage
+
+    page = MembersPage(demo_store)
+    qtbot.addWidget(page)
+    assert page.list.topLevelItemCount() == 200 and not page.more.isHidden()
+    page.load_more()
+    assert page.list.topLevelItemCount() == 400
+    page.status.setCurrentIndex(page.status.findData("memorialized"))
+    assert page.list.topLevelItemCount() == 1
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    assert "has died" in page.card.toPlainText()

@@ -1,4 +1,7 @@
-"""What a manager records about members: notes for now (profiles, tags and ratings follow)."""
+"""Members: listing them, and what a manager records about them (notes for now; profiles,
+tags and ratings follow)."""
+
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
@@ -42,3 +45,59 @@ def add_note(
     if item_id is not None:
         payload["item"] = _ref(connection, "items", item_id)
     return eventlog.record(connection, Kind.MEMBER_NOTE_ADDED, payload, author)
+
+
+STATUSES = ("active", "watch", "muted", "banned", "left", "memorialized")
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    member_id: int
+    network: str
+    handle: str
+    display_name: str
+    status: str
+    item_count: int
+    last_seen_at: int | None
+
+
+def page(
+    connection: Connection,
+    *,
+    search: str = "",
+    status: str | None = None,
+    network: str | None = None,
+    after: tuple[int, int] | None = None,
+    limit: int = 200,
+) -> list[MemberRow]:
+    """Members, most recently seen first, paged by (last seen, id)."""
+    where = ["1 = 1"]
+    params: dict[str, object] = {"limit": limit}
+    if search.strip():
+        where.append("(handle LIKE :like ESCAPE '\\' OR display_name LIKE :like ESCAPE '\\')")
+        escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params["like"] = f"%{escaped}%"
+    if status:
+        where.append("status = :status")
+        params["status"] = status
+    if network:
+        where.append("network = :network")
+        params["network"] = network
+    if after is not None:
+        where.append(
+            "(coalesce(last_seen_at, 0) < :seen "
+            "OR (coalesce(last_seen_at, 0) = :seen AND id < :id))"
+        )
+        params.update(seen=after[0], id=after[1])
+    rows = connection.execute(
+        text(
+            "SELECT id, network, handle, display_name, status, item_count, last_seen_at "
+            f"FROM members WHERE {' AND '.join(where)} "
+            "ORDER BY coalesce(last_seen_at, 0) DESC, id DESC LIMIT :limit"
+        ),
+        params,
+    )
+    return [
+        MemberRow(r.id, r.network, r.handle, r.display_name, r.status, r.item_count, r.last_seen_at)
+        for r in rows
+    ]

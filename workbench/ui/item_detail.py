@@ -86,6 +86,9 @@ class ItemDetail(SafeTextBrowser):
             parts.extend(self._entry(entry, len(view.parents) + 1) for entry in view.replies)
         self.setHtml("".join(parts))
 
+    def show_member(self, card: MemberCard) -> None:
+        self.setHtml(self._member(card))
+
     def _entry(self, entry: ThreadEntry, depth: int) -> str:
         return (
             f"<p style='margin-left:{12 * depth}px'><b>{escape(entry.author_handle or '—')}</b> "

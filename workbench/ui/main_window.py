@@ -34,22 +34,11 @@ from workbench.ui.command_palette import CommandPalette
 from workbench.ui.followups_page import FollowUpsPage, day_bounds
 from workbench.ui.import_dialog import ImportDialog
 from workbench.ui.interventions_page import InterventionsPage
+from workbench.ui.members_page import MembersPage
 from workbench.ui.queue_page import QueuePage
 from workbench.ui.rules_dialog import RulesDialog
 from workbench.ui.templates_dialog import TemplatesDialog
 from workbench.ui.writer import StoreWriter
-
-
-class EmptyPage(QLabel):
-    """A view whose content is not built yet says so plainly, instead of pretending."""
-
-    def __init__(self, object_name: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setObjectName(object_name)
-        self.setAccessibleName(text)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.setMargin(40)
 
 
 class SourcesPage(QListWidget):
@@ -115,7 +104,7 @@ class MainWindow(QMainWindow):
         self.followups_page.changed.connect(self.interventions_page.reload)
         pages: list[QWidget] = [
             self.queue_page,
-            EmptyPage("memberPanel", self.tr("Member profiles, notes, tags and ratings.")),
+            MembersPage(store),
             self.interventions_page,
             self.followups_page,
             self.sources_page,

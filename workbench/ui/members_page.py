@@ -1,0 +1,140 @@
+"""Members: everyone the workbench has seen, searchable, most recently active first, with the
+selected member's card (status, tags, latest notes and interventions) beside the list."""
+
+from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import items, members, sources
+from workbench.core.store import Store
+from workbench.ui.item_detail import ItemDetail
+
+PAGE = 200
+
+
+class MembersPage(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberPanel")
+        self.store = store
+        self.search = QLineEdit()
+        self.search.setObjectName("memberSearch")
+        self.search.setAccessibleName(self.tr("Search members"))
+        self.search.setPlaceholderText(self.tr("Search by name or handle"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("memberStatusFilter")
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Any status"), None)
+        status_labels = {
+            "active": self.tr("active"),
+            "watch": self.tr("watch"),
+            "muted": self.tr("muted"),
+            "banned": self.tr("banned"),
+            "left": self.tr("left"),
+            "memorialized": self.tr("memorialized"),
+        }
+        for status in members.STATUSES:
+            self.status.addItem(status_labels[status], status)
+        self.network = QComboBox()
+        self.network.setObjectName("memberNetworkFilter")
+        self.network.setAccessibleName(self.tr("Network"))
+        self.network.addItem(self.tr("All networks"), None)
+        with store.read() as connection:
+            for network in sorted({s.network for s in sources.list_all(connection)}):
+                self.network.addItem(network, network)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.network)
+        self.list = QTreeWidget()
+        self.list.setObjectName("membersList")
+        self.list.setAccessibleName(self.tr("Members"))
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Handle"),
+                self.tr("Network"),
+                self.tr("Status"),
+                self.tr("Items"),
+                self.tr("Last seen"),
+            ]
+        )
+        for column, width in enumerate((180, 150, 90, 100, 60)):
+            self.list.setColumnWidth(column, width)
+        self.more = QPushButton(self.tr("Show more"))
+        self.more.setObjectName("membersMore")
+        self.more.clicked.connect(self.load_more)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
+        self.card = ItemDetail()
+        self.card.setObjectName("memberCard")
+        self.card.setAccessibleName(self.tr("Member"))
+        self.card.setPlaceholderText(self.tr("Select a member."))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.card)
+        splitter.setSizes([760, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._timer.start)
+        self.status.currentIndexChanged.connect(self.reload)
+        self.network.currentIndexChanged.connect(self.reload)
+        self.list.currentItemChanged.connect(self._show)
+        self._last: tuple[int, int] | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        self._last = None
+        self.load_more()
+
+    def load_more(self) -> None:
+        with self.store.read() as connection:
+            rows = members.page(
+                connection,
+                search=self.search.text(),
+                status=self.status.currentData(),
+                network=self.network.currentData(),
+                after=self._last,
+                limit=PAGE,
+            )
+        for row in rows:
+            seen = (
+                QDateTime.fromSecsSinceEpoch(row.last_seen_at).toLocalTime().toString("yyyy-MM-dd")
+                if row.last_seen_at
+                else ""
+            )
+            item = QTreeWidgetItem(
+                self.list,
+                [row.display_name, row.handle, row.network, row.status, str(row.item_count), seen],
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, row.member_id)
+        if rows:
+            self._last = (rows[-1].last_seen_at or 0, rows[-1].member_id)
+        self.more.setVisible(len(rows) == PAGE)
+
+    def _show(self, current: QTreeWidgetItem | None) -> None:
+        if current is None:
+            self.card.clear()
+            return
+        with self.store.read() as connection:
+            card = items.member_card(connection, current.data(0, Qt.ItemDataRole.UserRole))
+        self.card.show_member(card)
