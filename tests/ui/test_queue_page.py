@@ -247,3 +247,21 @@ def test_v_logs_an_intervention_on_the_author_with_a_template(page, qtbot, demo_
         ).one()
     assert demo_store.counts()["interventions"] == before + 1
     assert latest[:2] == ("thanks", "Hilft anderen") and latest[2] is None
+
+
+def test_source_period_author_status_and_tag_filters(page, demo_store):
+    from workbench.core.queue import QueueFilter
+
+    blog = page.source.findText("Werkstatt-Blog")
+    page.source.setCurrentIndex(blog)
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    assert rows and {row.source_name for row in rows} == {"Werkstatt-Blog"}
+    page.source.setCurrentIndex(0)
+    page.member_status.setCurrentIndex(page.member_status.findData("watch"))
+    with demo_store.read() as connection:
+        expected = queue.count(connection, QueueFilter(member_statuses=("watch",)))
+    assert page.model.rowCount() == expected
+    page.member_status.setCurrentIndex(0)
+    assert page.tag.count() > 1  # the demo's tags
+    page.period.setCurrentIndex(page.period.findData(1))
+    assert page.current_filter().since is not None

@@ -50,6 +50,16 @@ def add_note(
 STATUSES = ("active", "watch", "muted", "banned", "left", "memorialized")
 
 
+def tag_names(connection: Connection) -> list[str]:
+    """Every tag in use, for filters."""
+    rows = connection.execute(
+        text(
+            "SELECT DISTINCT t.name FROM tags t JOIN member_tags mt ON mt.tag_id = t.id ORDER BY 1"
+        )
+    )
+    return [str(name) for name in rows.scalars()]
+
+
 @dataclass(frozen=True, slots=True)
 class MemberRow:
     member_id: int

@@ -83,6 +83,17 @@ class QueuePage(QWidget):
         for name, label in self.model.reason_names.items():
             self.reason.addItem(label, name)
         self.network = self._combo("queueNetworkFilter", self.tr("Network"))
+        self.source = self._combo("queueSourceFilter", self.tr("Source"))
+        self.period = self._combo("queuePeriodFilter", self.tr("Period"))
+        self.period.addItem(self.tr("Any time"), None)
+        self.period.addItem(self.tr("Last 24 hours"), 1)
+        self.period.addItem(self.tr("Last 7 days"), 7)
+        self.period.addItem(self.tr("Last 30 days"), 30)
+        self.member_status = self._combo("queueMemberStatusFilter", self.tr("Author status"))
+        self.member_status.addItem(self.tr("Any author"), None)
+        for status, label in self.model.status_badges.items():
+            self.member_status.addItem(self.tr("Author: {status}").format(status=label), status)
+        self.tag = self._combo("queueTagFilter", self.tr("Author tag"))
         self.hint = QLabel()
         self.hint.setObjectName("queueSearchHint")
         self.hint.setStyleSheet("color: #a33;")
@@ -90,8 +101,12 @@ class QueuePage(QWidget):
         self.hint.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for combo in (self.state, self.reason, self.network):
-            bar.addWidget(combo)
+        bar.addWidget(self.state)
+        bar.addWidget(self.reason)
+        more = QHBoxLayout()
+        for combo in (self.network, self.source, self.period, self.member_status, self.tag):
+            more.addWidget(combo)
+        more.addStretch(1)
 
         self.view = QTableView()
         self.view.setObjectName("queueView")
@@ -130,6 +145,7 @@ class QueuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)
+        layout.addLayout(more)
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
 
@@ -139,7 +155,7 @@ class QueuePage(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_filters)
-        for combo in (self.state, self.reason, self.network):
+        for combo in self._filters():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
         self.reload_networks()
@@ -150,6 +166,9 @@ class QueuePage(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
+        # Narrow windows may squeeze the filters rather than grow wider than the screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
         return combo
 
     def _add_actions(self) -> None:
@@ -176,16 +195,41 @@ class QueuePage(QWidget):
         add("queueMuteThread", self.tr("Mute this thread…"), "M", lambda: self.mute("thread"))
         add("queueMuteMember", self.tr("Mute this author…"), "Shift+M", lambda: self.mute("member"))
 
+    def _filters(self) -> tuple[QComboBox, ...]:
+        return (
+            self.state,
+            self.reason,
+            self.network,
+            self.source,
+            self.period,
+            self.member_status,
+            self.tag,
+        )
+
     def reload_networks(self) -> None:
-        current = self.network.currentData()
-        self.network.blockSignals(True)
-        self.network.clear()
-        self.network.addItem(self.tr("All networks"), None)
+        """The choices that depend on the store: networks, sources, tags."""
         with self.store.read() as connection:
-            for network in sorted({s.network for s in sources.list_all(connection)}):
-                self.network.addItem(network, network)
-        self.network.setCurrentIndex(max(self.network.findData(current), 0))
-        self.network.blockSignals(False)
+            known = sources.list_all(connection)
+            tags = members.tag_names(connection)
+        self._refill(
+            self.network,
+            self.tr("All networks"),
+            [(n, n) for n in sorted({s.network for s in known})],
+        )
+        self._refill(self.source, self.tr("All sources"), [(s.name, s.id) for s in known])
+        self._refill(
+            self.tag, self.tr("Any tag"), [(self.tr("Tag: {tag}").format(tag=t), t) for t in tags]
+        )
+
+    def _refill(self, combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for label, value in choices:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
 
     def reload_templates(self) -> None:
         self.template.clear()
@@ -218,7 +262,7 @@ class QueuePage(QWidget):
     def show_view(self, view: QueueFilter) -> None:
         """Show a saved view: its filter, with the filter bar reset."""
         self.base_view = view
-        for combo in (self.state, self.reason, self.network):
+        for combo in self._filters():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
@@ -234,10 +278,16 @@ class QueuePage(QWidget):
             self.reason.currentData(),
             self.network.currentData(),
         )
+        source, days = self.source.currentData(), self.period.currentData()
+        status, tag = self.member_status.currentData(), self.tag.currentData()
         return QueueFilter(
             states=state if state is not None else view.states,
             reason=Reason.named(reason) if reason else view.reason,
             networks=(network,) if network else view.networks,
+            source_ids=(source,) if source is not None else view.source_ids,
+            since=clock.now() - days * 86_400 if days else view.since,
+            member_statuses=(status,) if status else view.member_statuses,
+            tag=tag or view.tag,
             assignee=view.assignee,
             search=self.search.text(),
         )
