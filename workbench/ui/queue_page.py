@@ -166,9 +166,8 @@ class QueuePage(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
-        # Narrow windows may squeeze the filters rather than grow wider than the screen.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(5)
+        # Wide enough for its words, but a narrow window may squeeze it.
+        combo.setMinimumWidth(60)
         return combo
 
     def _add_actions(self) -> None:
