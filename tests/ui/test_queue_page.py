@@ -265,3 +265,30 @@ def test_source_period_author_status_and_tag_filters(page, demo_store):
     assert page.tag.count() > 1  # the demo's tags
     page.period.setCurrentIndex(page.period.findData(1))
     assert page.current_filter().since is not None
+
+
+def test_the_member_card_links_to_the_full_profile(qtbot, demo_store, tmp_path):
+    from PySide6.QtCore import QSettings, QUrl
+
+    from workbench.core.settings import Settings
+    from workbench.ui.item_detail import MEMBER_LINK
+    from workbench.ui.main_window import MainWindow
+
+    window = MainWindow(
+        demo_store,
+        Settings().with_identity(AUTHOR.name),
+        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(window)
+    detail = window.queue_page.detail
+    assert "Full profile" in detail.toPlainText()
+    entry = window.queue_page.model.row_at(window.queue_page.current_row())
+    with demo_store.read() as connection:
+        member_id = connection.exec_driver_sql(
+            f"SELECT member_id FROM items WHERE id = {entry.item_id}"
+        ).scalar_one()
+    detail.anchorClicked.emit(QUrl(f"{MEMBER_LINK}:{member_id}"))
+    assert window.stack.currentWidget().objectName() == "memberPanel"
+    current = window.members_page.list.currentItem()
+    assert current is not None and current.text(1) == entry.author_handle
+    window.close()

@@ -20,10 +20,15 @@ def _time(unix: int | None) -> str:
     return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
+MEMBER_LINK = "workbench-member"
+"""The scheme of links inside the workbench to a member's profile."""
+
+
 class SafeTextBrowser(QTextBrowser):
     """A text browser that loads nothing: no images, no style sheets, from anywhere."""
 
     link_opened = Signal(QUrl)
+    member_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +42,9 @@ class SafeTextBrowser(QTextBrowser):
         return None
 
     def _open(self, url: QUrl) -> None:
+        if url.scheme() == MEMBER_LINK and url.path().isdigit():
+            self.member_requested.emit(int(url.path()))
+            return
         if safe_link(url.toString()):
             QDesktopServices.openUrl(url)
             self.link_opened.emit(url)
@@ -119,6 +127,8 @@ class ItemDetail(SafeTextBrowser):
         )
         if card.tags:
             lines.append(f"<p><small>{escape(', '.join(card.tags))}</small></p>")
+        profile = escape(self.tr("Full profile"))
+        lines.append(f"<p><a href='{MEMBER_LINK}:{card.member_id}'>{profile}</a></p>")
         for note_type, note, author, at in card.notes[:3]:
             lines.append(
                 f"<p><small>✎ {escape(note_type)} · {escape(author)} · {escape(_time(at))}: "

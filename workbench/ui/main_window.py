@@ -101,10 +101,11 @@ class MainWindow(QMainWindow):
         self.followups_page = FollowUpsPage(store, settings.author(), self.writer)
         self.followups_page.changed.connect(self.refresh_status)
         self.interventions_page = InterventionsPage(store)
+        self.members_page = MembersPage(store)
         self.followups_page.changed.connect(self.interventions_page.reload)
         pages: list[QWidget] = [
             self.queue_page,
-            MembersPage(store),
+            self.members_page,
             self.interventions_page,
             self.followups_page,
             self.sources_page,
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             QLabel(self.tr("Signed in as {name}").format(name=settings.manager_name))
         )
         self.queue_page.changed.connect(self.refresh_status)
+        self.queue_page.detail.member_requested.connect(self.open_member)
         self.queue_page.changed.connect(self.followups_page.reload)
         self.queue_page.changed.connect(self.interventions_page.reload)
         self.writer.busy.connect(self._show_busy)
@@ -277,6 +279,10 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setText(f"{label}  ({count})" if count else label)
         self.queue_count.setText(self.tr("%n open in the queue", "", open_items))
         self.statusBar().showMessage(str(self.store.path))
+
+    def open_member(self, member_id: int) -> None:
+        self.sidebar.setCurrentRow(next(r for r, e in enumerate(self.entries) if e.page == 1))
+        self.members_page.show_member(member_id)
 
     def show_rules(self) -> None:
         dialog = RulesDialog(self.store, self.settings.author(), self)

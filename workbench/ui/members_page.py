@@ -131,6 +131,25 @@ class MembersPage(QWidget):
             self._last = (rows[-1].last_seen_at or 0, rows[-1].member_id)
         self.more.setVisible(len(rows) == PAGE)
 
+    def show_member(self, member_id: int) -> None:
+        """Open this member: the filters are cleared and the member is selected and shown."""
+        with self.store.read() as connection:
+            card = items.member_card(connection, member_id)
+        for combo in (self.status, self.network):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(card.handle)
+        self.search.blockSignals(False)
+        self.reload()
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == member_id:
+                self.list.setCurrentItem(item)
+                return
+        self.card.show_member(card)
+
     def _show(self, current: QTreeWidgetItem | None) -> None:
         if current is None:
             self.card.clear()
