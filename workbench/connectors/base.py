@@ -116,3 +116,18 @@ class RecordProblem(Exception):
 
     def at(self, location: Location) -> BadRecord:
         return BadRecord(location, self.field, self.message)
+
+
+class HeadScoredConnector(Connector):
+    """A connector whose files are .json files it recognises by their first bytes."""
+
+    @staticmethod
+    @abstractmethod
+    def score(head: bytes) -> int:
+        """0 to 100: how surely a file starting with ``head`` is this format."""
+
+    def files(self, source: Input) -> list[str]:
+        return [member for member in source.find(".json") if self.score(source.head(member)) > 0]
+
+    def detect(self, source: Input) -> int:
+        return max((self.score(source.head(m)) for m in source.find(".json")[:20]), default=0)

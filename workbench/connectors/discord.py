@@ -27,8 +27,8 @@ from typing import IO, Any
 import ijson
 
 from workbench.connectors.base import (
-    Connector,
     FormatError,
+    HeadScoredConnector,
     ImportOptions,
     Location,
     RecordProblem,
@@ -248,7 +248,7 @@ def _channel(header: dict[str, Any], member: str) -> Channel:
         raise FormatError(Location(member), f"'channel.{problem.field}' {problem}") from None
 
 
-class DiscordConnector(Connector):
+class DiscordConnector(HeadScoredConnector):
     name = "discord-chat-exporter"
     label = "Discord channel (DiscordChatExporter JSON)"
     network = NETWORK
@@ -257,16 +257,12 @@ class DiscordConnector(Connector):
         "followed by 'messages'"
     )
 
-    def _files(self, source: Input) -> list[str]:
-        return [member for member in source.find(".json") if _score(source.head(member)) > 0]
-
-    def detect(self, source: Input) -> int:
-        return max((_score(source.head(m)) for m in source.find(".json")[:20]), default=0)
+    score = staticmethod(_score)
 
     def read(self, source: Input, options: ImportOptions) -> Iterator[Yielded]:
         seen_authors: set[str] = set()
         seen_channels: set[str] = set()
-        for member in self._files(source):
+        for member in self.files(source):
             header: dict[str, Any] = {}
             channel: Channel | None = None
             with source.open(member) as stream:

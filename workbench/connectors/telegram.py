@@ -41,8 +41,8 @@ from typing import IO, Any
 import ijson
 
 from workbench.connectors.base import (
-    Connector,
     FormatError,
+    HeadScoredConnector,
     ImportOptions,
     Location,
     RecordProblem,
@@ -303,7 +303,7 @@ def _score(head: bytes) -> int:
     return 0
 
 
-class TelegramConnector(Connector):
+class TelegramConnector(HeadScoredConnector):
     name = "telegram-desktop"
     label = "Telegram chats (Telegram Desktop JSON export)"
     network = NETWORK
@@ -313,16 +313,12 @@ class TelegramConnector(Connector):
         "'chats'"
     )
 
-    def _files(self, source: Input) -> list[str]:
-        return [member for member in source.find(".json") if _score(source.head(member)) > 0]
-
-    def detect(self, source: Input) -> int:
-        return max((_score(source.head(m)) for m in source.find(".json")[:20]), default=0)
+    score = staticmethod(_score)
 
     def read(self, source: Input, options: ImportOptions) -> Iterator[Yielded]:
         seen_authors: set[str] = set()
         seen_chats: set[str] = set()
-        for member in self._files(source):
+        for member in self.files(source):
             chat: Chat | None = None
             with source.open(member) as stream:
                 for number, header, record in _messages(stream, member):
