@@ -177,3 +177,47 @@ def test_queue_lists_items_with_their_text_and_decide_records_events(capsys, dem
 def test_queue_mistakes_are_one_line(capsys, demo_path, args, message):
     code, _, err = run(capsys, "queue", "--db", str(demo_path), *args)
     assert code == 1 and message in err and err.count("\n") == 1
+
+
+def test_member_show_and_note(capsys, demo_path):
+    code, out, _ = run(capsys, "queue", "--db", str(demo_path), "--limit", "1", "--json")
+    handle = orjson.loads(out)[0]["author"]
+    network = orjson.loads(out)[0]["network"]
+    code, out, _ = run(
+        capsys, "member", "show", f"{network}:{handle}", "--db", str(demo_path), "--json"
+    )
+    shown = orjson.loads(out)
+    assert code == 0 and shown["handle"] == handle and shown["timeline"]
+    assert (
+        run(
+            capsys,
+            "member",
+            "note",
+            f"{network}:{handle}",
+            "--db",
+            str(demo_path),
+            "--type",
+            "warning",
+            "--text",
+            "x",
+        )[0]
+        == 1
+    )
+    run(capsys, "whoami", "Mara")
+    code, out, _ = run(
+        capsys,
+        "member",
+        "note",
+        f"{network}:{handle}",
+        "--db",
+        str(demo_path),
+        "--type",
+        "warning",
+        "--text",
+        "Ton beachten",
+    )
+    assert code == 0
+    code, out, _ = run(capsys, "member", "show", f"{network}:{handle}", "--db", str(demo_path))
+    assert "note" in out and "warning: Ton beachten" in out and "[Mara]" in out
+    code, _, err = run(capsys, "member", "show", "nobody-at-all", "--db", str(demo_path))
+    assert code == 1 and "No member is called nobody-at-all" in err

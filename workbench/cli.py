@@ -203,6 +203,77 @@ def cmd_undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_member_show(args: argparse.Namespace) -> int:
+    from workbench.core import items, profile
+
+    with open_store(_db_path(args), create=False) as store, store.read() as connection:
+        member_id = profile.find_member(connection, args.member)
+        card = items.member_card(connection, member_id)
+        entries = profile.timeline(connection, member_id, limit=args.limit)
+        rated = profile.ratings(connection, member_id)
+        partners = profile.partners(connection, member_id)
+    shown: dict[str, Any] = {
+        "id": card.member_id,
+        "network": card.network,
+        "handle": card.handle,
+        "display_name": card.display_name,
+        "status": card.status,
+        "items": card.item_count,
+        "first_seen": card.first_seen_at and clock.to_iso(card.first_seen_at),
+        "last_seen": card.last_seen_at and clock.to_iso(card.last_seen_at),
+        "tags": card.tags,
+        "ratings": {
+            d: {"latest": h[0][0], "history": [v for v, _, _ in h]} for d, h in rated.items()
+        },
+        "talks_with": [
+            {
+                "handle": p.handle,
+                "replies_to_them": p.replies_to_them,
+                "replies_from_them": p.replies_from_them,
+            }
+            for p in partners
+        ],
+        "timeline": [
+            {"time": clock.to_iso(e.at), "kind": e.kind, "summary": e.summary, "by": e.author}
+            for e in entries
+        ],
+    }
+    if args.json:
+        _print_json(shown)
+        return 0
+    if card.status == "memorialized":
+        print("This member has died; their profile is kept in memory.")
+    print(f"{card.display_name or card.handle} ({card.network}:{card.handle}), {card.status}")
+    first, last = shown["first_seen"], shown["last_seen"]
+    print(f"  {card.item_count} items, first seen {first}, last seen {last}")
+    if card.tags:
+        print(f"  tags: {', '.join(card.tags)}")
+    for dimension, history in rated.items():
+        print(f"  {dimension}: {history[0][0]} (history {[v for v, _, _ in history]})")
+    for partner in partners:
+        print(
+            f"  talks with {partner.handle}: {partner.replies_to_them} replies to, "
+            f"{partner.replies_from_them} from"
+        )
+    for entry in entries:
+        by = f" [{entry.author}]" if entry.author else ""
+        print(f"  {clock.to_iso(entry.at)}  {entry.kind:<12} {entry.summary}{by}")
+    return 0
+
+
+def cmd_member_note(args: argparse.Namespace) -> int:
+    from workbench.core import members, profile
+
+    author = settings.load().author()
+    if args.type not in members.NOTE_TYPES:
+        raise WorkbenchError(f"--type is one of: {', '.join(members.NOTE_TYPES)}.")
+    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        member_id = profile.find_member(connection, args.member)
+        members.add_note(connection, member_id, args.type, args.text, author)
+    print("Note saved.")
+    return 0
+
+
 def cmd_whoami(args: argparse.Namespace) -> int:
     current = settings.load()
     if args.name:
@@ -280,6 +351,27 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("decision", choices=("approve", "remove", "escalate", "ignore"))
     decide.add_argument("--note", metavar="T", help="why, for the log")
     command("undo", cmd_undo, "Undo your latest decision (the log keeps both).")
+    member = commands.add_parser("member", help="Show a member, or note something about them.")
+    member_commands = member.add_subparsers(
+        title="member commands", metavar="COMMAND", required=True
+    )
+    show = member_commands.add_parser("show", help="A member's profile and timeline.")
+    show.add_argument("member", metavar="ID|HANDLE|NETWORK:HANDLE")
+    show.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    show.add_argument("--json", action="store_true", help="print one JSON object")
+    show.add_argument("--limit", type=int, default=30, metavar="N", help="timeline entries")
+    show.set_defaults(handler=cmd_member_show)
+    note = member_commands.add_parser("note", help="Add a typed note to a member.")
+    note.add_argument("member", metavar="ID|HANDLE|NETWORK:HANDLE")
+    note.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    note.add_argument(
+        "--type",
+        required=True,
+        metavar="T",
+        help="good_contributor, spam_watch, warning, abuse, ban, other",
+    )
+    note.add_argument("--text", required=True, metavar="X")
+    note.set_defaults(handler=cmd_member_note)
     whoami = command("whoami", cmd_whoami, "Show or set your name, the author of your events.")
     whoami.add_argument("name", nargs="?", help="your display name, as your team sees it")
     return parser
