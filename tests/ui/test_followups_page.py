@@ -62,3 +62,27 @@ def test_the_members_page_lists_filters_and_shows_a_card(qtbot, demo_store):
     assert page.list.topLevelItemCount() == 1
     page.list.setCurrentItem(page.list.topLevelItem(0))
     assert "has died" in page.card.toPlainText()
+
+
+def test_the_profile_shows_timeline_chart_partners_and_ratings(qtbot, demo_store):
+    from PySide6.QtCharts import QBarSeries
+
+    from workbench.ui.members_page import MembersPage
+
+    page = MembersPage(demo_store)
+    qtbot.addWidget(page)
+    with demo_store.read() as connection:
+        rated = connection.exec_driver_sql(
+            "SELECT m.id FROM members m JOIN ratings r ON r.member_id = m.id "
+            "ORDER BY m.item_count DESC LIMIT 1"
+        ).scalar_one()
+    page.show_member(rated)
+    view = page.profile
+    assert view.timeline.topLevelItemCount() > 0
+    kinds = {
+        view.timeline.topLevelItem(n).text(1) for n in range(view.timeline.topLevelItemCount())
+    }
+    assert "post" in kinds
+    series = [s for s in view.chart.series() if isinstance(s, QBarSeries)]
+    assert len(series) == 1 and series[0].count() == 2 and series[0].barSets()[0].count() == 26
+    assert "★" in view.card.toPlainText()

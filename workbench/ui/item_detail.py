@@ -94,8 +94,19 @@ class ItemDetail(SafeTextBrowser):
             parts.extend(self._entry(entry, len(view.parents) + 1) for entry in view.replies)
         self.setHtml("".join(parts))
 
-    def show_member(self, card: MemberCard) -> None:
-        self.setHtml(self._member(card))
+    def show_member(
+        self, card: MemberCard, ratings: dict[str, list[tuple[int, str, int]]] | None = None
+    ) -> None:
+        """The member's card, with their ratings (latest value and history) if given."""
+        parts = [self._member(card)]
+        for dimension, history in (ratings or {}).items():
+            earlier = ", ".join(str(value) for value, _, _ in history[1:6])
+            parts.append(
+                f"<p><small>★ {escape(dimension)}: <b>{history[0][0]}</b>"
+                + (f" ({escape(self.tr('before'))}: {earlier})" if earlier else "")
+                + "</small></p>"
+            )
+        self.setHtml("".join(parts))
 
     def _entry(self, entry: ThreadEntry, depth: int) -> str:
         return (

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core import items, members, sources
 from workbench.core.store import Store
-from workbench.ui.item_detail import ItemDetail
+from workbench.ui.profile_view import ProfileView
 
 PAGE = 200
 
@@ -81,14 +81,12 @@ class MembersPage(QWidget):
         left_layout.addLayout(bar)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
-        self.card = ItemDetail()
-        self.card.setObjectName("memberCard")
-        self.card.setAccessibleName(self.tr("Member"))
-        self.card.setPlaceholderText(self.tr("Select a member."))
+        self.profile = ProfileView(store)
+        self.card = self.profile.card
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.card)
-        splitter.setSizes([760, 400])
+        splitter.addWidget(self.profile)
+        splitter.setSizes([620, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
@@ -148,12 +146,10 @@ class MembersPage(QWidget):
             if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == member_id:
                 self.list.setCurrentItem(item)
                 return
-        self.card.show_member(card)
+        self.profile.show_member(member_id)
 
     def _show(self, current: QTreeWidgetItem | None) -> None:
         if current is None:
             self.card.clear()
             return
-        with self.store.read() as connection:
-            card = items.member_card(connection, current.data(0, Qt.ItemDataRole.UserRole))
-        self.card.show_member(card)
+        self.profile.show_member(current.data(0, Qt.ItemDataRole.UserRole))

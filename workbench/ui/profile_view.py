@@ -1,0 +1,164 @@
+"""A member's profile: their card, weekly activity with interventions marked, whom they talk
+with most, and their timeline (items, notes, decisions, interventions), newest first."""
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import clock, items, profile
+from workbench.core.profile import WEEK, TimelineEntry
+from workbench.core.store import Store
+from workbench.ui.item_detail import ItemDetail
+
+TIMELINE_PAGE = 50
+WEEKS = 26
+
+
+def _date(unix: int) -> str:
+    return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")
+
+
+class ProfileView(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileView")
+        self.store = store
+        self.member_id: int | None = None
+        self.card = ItemDetail()
+        self.card.setObjectName("memberCard")
+        self.card.setAccessibleName(self.tr("Member"))
+        self.card.setPlaceholderText(self.tr("Select a member."))
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Items per week, with interventions"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setObjectName("activityChart")
+        self.chart_view.setAccessibleName(self.tr("Activity"))
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(120)
+        self.partners = QListWidget()
+        self.partners.setObjectName("memberPartners")
+        self.partners.setAccessibleName(self.tr("Talks with"))
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("memberTimeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr(""), self.tr("By")]
+        )
+        self.timeline.setColumnWidth(0, 130)
+        self.timeline.setColumnWidth(1, 90)
+        self.timeline.setColumnWidth(2, 320)
+        self.more = QPushButton(self.tr("Show more"))
+        self.more.setObjectName("timelineMore")
+        self.more.clicked.connect(self.load_more)
+        self.kinds = {
+            "item": self.tr("post"),
+            "note": self.tr("note"),
+            "decision": self.tr("decision"),
+            "intervention": self.tr("intervention"),
+        }
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel(self.tr("Talks with most")))
+        lower_layout.addWidget(self.partners, 1)
+        lower_layout.addWidget(QLabel(self.tr("Timeline")))
+        lower_layout.addWidget(self.timeline, 3)
+        lower_layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.card)
+        splitter.addWidget(self.chart_view)
+        splitter.addWidget(lower)
+        splitter.setSizes([160, 200, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._last: TimelineEntry | None = None
+
+    def show_member(self, member_id: int) -> None:
+        self.member_id = member_id
+        with self.store.read() as connection:
+            card = items.member_card(connection, member_id)
+            weeks, marks = profile.weekly_activity(
+                connection, member_id, now=clock.now(), weeks=WEEKS
+            )
+            partners = profile.partners(connection, member_id)
+            rated = profile.ratings(connection, member_id)
+        self.card.show_member(card, rated)
+        self._draw(weeks, marks)
+        self.partners.clear()
+        for partner in partners:
+            self.partners.addItem(
+                self.tr("{handle}: replied to them {to} times, they replied {back} times").format(
+                    handle=partner.handle,
+                    to=partner.replies_from_them,
+                    back=partner.replies_to_them,
+                )
+            )
+        self.timeline.clear()
+        self._last = None
+        self.load_more()
+
+    def _draw(self, weeks: list[tuple[int, int]], marks: list[int]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        posted = QBarSet(self.tr("Items"))
+        intervened = QBarSet(self.tr("Interventions"))
+        intervened.setColor(QColor("#c0392b"))
+        start = weeks[0][0] if weeks else 0
+        per_week = [0] * len(weeks)
+        for at in marks:
+            index = (at - start) // WEEK
+            if 0 <= index < len(per_week):
+                per_week[index] += 1
+        for (_week, count), interventions in zip(weeks, per_week, strict=True):
+            posted.append(count)
+            intervened.append(interventions)
+        series = QBarSeries()
+        series.append(posted)
+        series.append(intervened)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(
+            [QDateTime.fromSecsSinceEpoch(week).toString("dd.MM") for week, _ in weeks]
+        )
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setMin(0)
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+    def load_more(self) -> None:
+        if self.member_id is None:
+            return
+        with self.store.read() as connection:
+            entries = profile.timeline(
+                connection, self.member_id, before=self._last, limit=TIMELINE_PAGE
+            )
+        for entry in entries:
+            QTreeWidgetItem(
+                self.timeline,
+                [
+                    _date(entry.at),
+                    self.kinds.get(entry.kind, entry.kind),
+                    entry.summary,
+                    entry.author,
+                ],
+            )
+        if entries:
+            self._last = entries[-1]
+        self.more.setVisible(len(entries) == TIMELINE_PAGE)
