@@ -95,10 +95,14 @@ class ItemDetail(SafeTextBrowser):
         self.setHtml("".join(parts))
 
     def show_member(
-        self, card: MemberCard, ratings: dict[str, list[tuple[int, str, int]]] | None = None
+        self,
+        card: MemberCard,
+        ratings: dict[str, list[tuple[int, str, int]]] | None = None,
+        *,
+        link: bool = True,
     ) -> None:
         """The member's card, with their ratings (latest value and history) if given."""
-        parts = [self._member(card)]
+        parts = [self._member(card, link=link)]
         for dimension, history in (ratings or {}).items():
             earlier = ", ".join(str(value) for value, _, _ in history[1:6])
             parts.append(
@@ -114,7 +118,7 @@ class ItemDetail(SafeTextBrowser):
             f"<small>{escape(_time(entry.created_at))}</small><br>{escape(entry.excerpt)}</p>"
         )
 
-    def _member(self, card: MemberCard) -> str:
+    def _member(self, card: MemberCard, *, link: bool = True) -> str:
         lines = []
         if card.status == "memorialized":
             lines.append(
@@ -138,8 +142,9 @@ class ItemDetail(SafeTextBrowser):
         )
         if card.tags:
             lines.append(f"<p><small>{escape(', '.join(card.tags))}</small></p>")
-        profile = escape(self.tr("Full profile"))
-        lines.append(f"<p><a href='{MEMBER_LINK}:{card.member_id}'>{profile}</a></p>")
+        if link:
+            profile = escape(self.tr("Full profile"))
+            lines.append(f"<p><a href='{MEMBER_LINK}:{card.member_id}'>{profile}</a></p>")
         for note_type, note, author, at in card.notes[:3]:
             lines.append(
                 f"<p><small>✎ {escape(note_type)} · {escape(author)} · {escape(_time(at))}: "

@@ -95,7 +95,7 @@ class ProfileView(QWidget):
             )
             partners = profile.partners(connection, member_id)
             rated = profile.ratings(connection, member_id)
-        self.card.show_member(card, rated)
+        self.card.show_member(card, rated, link=False)
         self._draw(weeks, marks)
         self.partners.clear()
         for partner in partners:
@@ -131,12 +131,19 @@ class ProfileView(QWidget):
         series.append(intervened)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
+        # A date under every fourth week; the others get distinct invisible names, as the axis
+        # needs unique categories.
         categories.append(
-            [QDateTime.fromSecsSinceEpoch(week).toString("dd.MM") for week, _ in weeks]
+            [
+                QDateTime.fromSecsSinceEpoch(week).toString("dd.MM") if n % 4 == 0 else "\u200b" * n
+                for n, (week, _) in enumerate(weeks)
+            ]
         )
+        highest = max([count for _, count in weeks] + per_week + [1])
         values = QValueAxis()
         values.setLabelFormat("%d")
-        values.setMin(0)
+        values.setRange(0, highest)
+        values.setTickCount(min(highest, 5) + 1)
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
