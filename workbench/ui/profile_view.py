@@ -131,14 +131,17 @@ class ProfileView(QWidget):
         series.append(intervened)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        # A date under every fourth week; the others get distinct invisible names, as the axis
-        # needs unique categories.
         categories.append(
-            [
-                QDateTime.fromSecsSinceEpoch(week).toString("dd.MM") if n % 4 == 0 else "\u200b" * n
-                for n, (week, _) in enumerate(weeks)
-            ]
+            [QDateTime.fromSecsSinceEpoch(week).toString("dd.MM.yy") for week, _ in weeks]
         )
+        # Half a year of weeks has no room for dates under each column: the title gives the span.
+        categories.setLabelsVisible(False)
+        if weeks:
+            self.chart.setTitle(
+                self.tr("Items per week since {start}, with interventions").format(
+                    start=QDateTime.fromSecsSinceEpoch(weeks[0][0]).toString("yyyy-MM-dd")
+                )
+            )
         highest = max([count for _, count in weeks] + per_week + [1])
         values = QValueAxis()
         values.setLabelFormat("%d")
