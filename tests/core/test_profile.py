@@ -172,3 +172,22 @@ def test_find_member_by_id_handle_or_network_handle(forum):
             profile.find_member(connection, "anna")
         with pytest.raises(WorkbenchError, match="No member"):
             profile.find_member(connection, "zoe")
+
+
+def test_status_tags_and_ratings_are_events(forum):
+    from workbench.core import items, members
+
+    store, anna = forum
+    with store.write() as connection:
+        members.set_status(connection, anna, "watch", AUTHOR)
+        members.tag(connection, anna, "helper", AUTHOR)
+        members.tag(connection, anna, "beta", AUTHOR)
+        members.tag(connection, anna, "beta", AUTHOR, on=False)
+        members.rate(connection, anna, "feedback", 4, AUTHOR)
+        with pytest.raises(WorkbenchError, match="no status"):
+            members.set_status(connection, anna, "vanished", AUTHOR)
+    with store.read() as connection:
+        card = items.member_card(connection, anna)
+        assert (card.status, card.tags) == ("watch", ["helper"])
+        assert profile.ratings(connection, anna)["feedback"][0][0] == 4
+        assert members.tag_names(connection) == ["helper"]

@@ -86,3 +86,34 @@ def test_the_profile_shows_timeline_chart_partners_and_ratings(qtbot, demo_store
     series = [s for s in view.chart.series() if isinstance(s, QBarSeries)]
     assert len(series) == 1 and series[0].count() == 2 and series[0].barSets()[0].count() == 26
     assert "★" in view.card.toPlainText()
+
+
+def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from tests.conftest import AUTHOR
+    from workbench.core import items
+    from workbench.ui.members_page import MembersPage
+
+    writer = StoreWriter(demo_store)
+    page = MembersPage(demo_store, AUTHOR, writer)
+    qtbot.addWidget(page)
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    member_id = page.profile.member_id
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("memorialized", True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.profile.change_status()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("helper", True))
+    page.profile.add_tag()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("expertise", True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (5, True))
+    page.profile.add_rating()
+    writer.wait_idle()
+    writer.stop()
+    with demo_store.read() as connection:
+        card = items.member_card(connection, member_id)
+    assert card.status == "memorialized" and "helper" in card.tags
+    assert (
+        "has died" in page.profile.card.toPlainText()
+        and "expertise: 5" in page.profile.card.toPlainText()
+    )

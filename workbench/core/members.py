@@ -111,3 +111,35 @@ def page(
         MemberRow(r.id, r.network, r.handle, r.display_name, r.status, r.item_count, r.last_seen_at)
         for r in rows
     ]
+
+
+def set_status(connection: Connection, member_id: int, status: str, author: Author) -> Event:
+    if status not in STATUSES:
+        raise WorkbenchError(
+            translate("Members", "'{status}' is no status; statuses: {all}.").format(
+                status=status, all=", ".join(STATUSES)
+            )
+        )
+    payload = {"member": _ref(connection, "members", member_id), "status": status}
+    return eventlog.record(connection, Kind.MEMBER_STATUS_SET, payload, author)
+
+
+def tag(
+    connection: Connection, member_id: int, name: str, author: Author, *, on: bool = True
+) -> Event:
+    """Put a tag on a member (or take it off with ``on=False``)."""
+    kind = Kind.MEMBER_TAGGED if on else Kind.MEMBER_UNTAGGED
+    payload = {"member": _ref(connection, "members", member_id), "tag": name.strip()}
+    return eventlog.record(connection, kind, payload, author)
+
+
+def rate(
+    connection: Connection, member_id: int, dimension: str, value: int, author: Author
+) -> Event:
+    """Rate a member from 1 to 5 on a named dimension (feedback, expertise, communication…)."""
+    payload = {
+        "member": _ref(connection, "members", member_id),
+        "dimension": dimension.strip(),
+        "value": value,
+    }
+    return eventlog.record(connection, Kind.MEMBER_RATED, payload, author)

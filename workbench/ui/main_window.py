@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.followups_page = FollowUpsPage(store, settings.author(), self.writer)
         self.followups_page.changed.connect(self.refresh_status)
         self.interventions_page = InterventionsPage(store)
-        self.members_page = MembersPage(store)
+        self.members_page = MembersPage(store, settings.author(), self.writer)
         self.followups_page.changed.connect(self.interventions_page.reload)
         pages: list[QWidget] = [
             self.queue_page,

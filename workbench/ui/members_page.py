@@ -15,14 +15,22 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import items, members, sources
+from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui.profile_view import ProfileView
+from workbench.ui.writer import StoreWriter
 
 PAGE = 200
 
 
 class MembersPage(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        author: Author | None = None,
+        writer: StoreWriter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("memberPanel")
         self.store = store
@@ -52,6 +60,8 @@ class MembersPage(QWidget):
         with store.read() as connection:
             for network in sorted({s.network for s in sources.list_all(connection)}):
                 self.network.addItem(network, network)
+        for combo in (self.status, self.network):
+            combo.setMinimumWidth(60)  # a narrow window may squeeze the filters
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
@@ -81,7 +91,7 @@ class MembersPage(QWidget):
         left_layout.addLayout(bar)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
-        self.profile = ProfileView(store)
+        self.profile = ProfileView(store, author, writer)
         self.card = self.profile.card
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

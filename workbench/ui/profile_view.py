@@ -1,12 +1,17 @@
 """A member's profile: their card, weekly activity with interventions marked, whom they talk
 with most, and their timeline (items, notes, decisions, interventions), newest first."""
 
+from collections.abc import Callable
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -14,11 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Connection
 
-from workbench.core import clock, items, profile
+from workbench.core import clock, items, members, profile
 from workbench.core.profile import WEEK, TimelineEntry
+from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui.item_detail import ItemDetail
+from workbench.ui.writer import StoreWriter
 
 TIMELINE_PAGE = 50
 WEEKS = 26
@@ -29,10 +37,18 @@ def _date(unix: int) -> str:
 
 
 class ProfileView(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        author: Author | None = None,
+        writer: StoreWriter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("profileView")
         self.store = store
+        self.author = author
+        self.writer = writer
         self.member_id: int | None = None
         self.card = ItemDetail()
         self.card.setObjectName("memberCard")
@@ -68,6 +84,18 @@ class ProfileView(QWidget):
             "decision": self.tr("decision"),
             "intervention": self.tr("intervention"),
         }
+        actions = QHBoxLayout()
+        for name, label, handler in (
+            ("profileStatus", self.tr("Status…"), self.change_status),
+            ("profileTag", self.tr("Add tag…"), self.add_tag),
+            ("profileRate", self.tr("Rate…"), self.add_rating),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(handler)
+            button.setEnabled(author is not None and writer is not None)
+            actions.addWidget(button)
+        actions.addStretch(1)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -76,8 +104,13 @@ class ProfileView(QWidget):
         lower_layout.addWidget(QLabel(self.tr("Timeline")))
         lower_layout.addWidget(self.timeline, 3)
         lower_layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.card, 1)
+        top_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.card)
+        splitter.addWidget(top)
         splitter.addWidget(self.chart_view)
         splitter.addWidget(lower)
         splitter.setSizes([160, 200, 400])
@@ -172,3 +205,57 @@ class ProfileView(QWidget):
         if entries:
             self._last = entries[-1]
         self.more.setVisible(len(entries) == TIMELINE_PAGE)
+
+    def _write(self, write: Callable[[Connection], object]) -> None:
+        if self.writer is None or self.member_id is None:
+            return
+        member_id = self.member_id
+        self.writer.submit(write, lambda _event: self.show_member(member_id))
+
+    def change_status(self) -> None:
+        if self.member_id is None or self.author is None:
+            return
+        statuses = list(members.STATUSES)
+        status, ok = QInputDialog.getItem(
+            self, self.tr("Status"), self.tr("This member's status:"), statuses, 0, False
+        )
+        if not ok:
+            return
+        if status == "memorialized":
+            sure = QMessageBox.question(
+                self,
+                self.tr("A member who has died"),
+                self.tr(
+                    "Mark this member as memorialized? Their profile will say so plainly, "
+                    "automatic rules will no longer queue their content, and bulk actions "
+                    "will leave them out."
+                ),
+            )
+            if sure != QMessageBox.StandardButton.Yes:
+                return
+        member_id, author = self.member_id, self.author
+        self._write(lambda c: members.set_status(c, member_id, status, author))
+
+    def add_tag(self) -> None:
+        if self.member_id is None or self.author is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Tag"), self.tr("Tag:"))
+        if not ok or not name.strip():
+            return
+        member_id, author = self.member_id, self.author
+        self._write(lambda c: members.tag(c, member_id, name, author))
+
+    def add_rating(self) -> None:
+        if self.member_id is None or self.author is None:
+            return
+        dimensions = [self.tr("feedback"), self.tr("expertise"), self.tr("communication")]
+        dimension, ok = QInputDialog.getItem(
+            self, self.tr("Rating"), self.tr("Dimension:"), dimensions, 0, True
+        )
+        if not ok or not dimension.strip():
+            return
+        value, ok = QInputDialog.getInt(self, self.tr("Rating"), self.tr("From 1 to 5:"), 3, 1, 5)
+        if not ok:
+            return
+        member_id, author = self.member_id, self.author
+        self._write(lambda c: members.rate(c, member_id, dimension, value, author))
