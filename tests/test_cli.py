@@ -221,3 +221,20 @@ def test_member_show_and_note(capsys, demo_path):
     assert "note" in out and "warning: Ton beachten" in out and "[Mara]" in out
     code, _, err = run(capsys, "member", "show", "nobody-at-all", "--db", str(demo_path))
     assert code == 1 and "No member is called nobody-at-all" in err
+
+
+def test_member_erase_asks_for_the_handle_first(capsys, demo_path):
+    run(capsys, "whoami", "Mara")
+    code, out, _ = run(capsys, "queue", "--db", str(demo_path), "--limit", "1", "--json")
+    entry = orjson.loads(out)[0]
+    target = f"{entry['network']}:{entry['author']}"
+    code, _, err = run(capsys, "member", "erase", target, "--db", str(demo_path))
+    assert code == 1 and f"--confirm {entry['author']}" in err
+    code, out, _ = run(
+        capsys, "member", "erase", target, "--db", str(demo_path), "--confirm", entry["author"]
+    )
+    assert code == 0 and "Erased" in out
+    code, out, _ = run(capsys, "queue", "--db", str(demo_path), "--limit", "1", "--json")
+    assert (
+        orjson.loads(out)[0]["author"].startswith("erased-") and orjson.loads(out)[0]["text"] == ""
+    )

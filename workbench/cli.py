@@ -274,6 +274,26 @@ def cmd_member_note(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_member_erase(args: argparse.Namespace) -> int:
+    from workbench.core import erase, items, profile
+
+    author = settings.load().author()
+    with open_store(_db_path(args), create=False) as store:
+        with store.read() as connection:
+            member_id = profile.find_member(connection, args.member)
+            handle = items.member_card(connection, member_id).handle
+        if args.confirm != handle:
+            raise WorkbenchError(
+                f"Erasing {handle} removes their personal data for good; to confirm, run it "
+                f"again with --confirm {handle}."
+            )
+        with store.write() as connection:
+            erase.erase_member(connection, member_id, author)
+        store.checkpoint()
+    print(f"Erased {handle}; an anonymous placeholder keeps the log consistent.")
+    return 0
+
+
 def cmd_whoami(args: argparse.Namespace) -> int:
     current = settings.load()
     if args.name:
@@ -372,6 +392,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     note.add_argument("--text", required=True, metavar="X")
     note.set_defaults(handler=cmd_member_note)
+    erase_cmd = member_commands.add_parser("erase", help="Erase a member's personal data.")
+    erase_cmd.add_argument("member", metavar="ID|HANDLE|NETWORK:HANDLE")
+    erase_cmd.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    erase_cmd.add_argument("--confirm", metavar="HANDLE", help="the member's handle, to confirm")
+    erase_cmd.set_defaults(handler=cmd_member_erase)
     whoami = command("whoami", cmd_whoami, "Show or set your name, the author of your events.")
     whoami.add_argument("name", nargs="?", help="your display name, as your team sees it")
     return parser

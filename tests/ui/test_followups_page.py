@@ -117,3 +117,41 @@ def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypa
         "has died" in page.profile.card.toPlainText()
         and "expertise: 5" in page.profile.card.toPlainText()
     )
+
+
+def test_erasing_from_the_profile_asks_twice(qtbot, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from tests.conftest import AUTHOR
+    from workbench.core import items
+    from workbench.ui.members_page import MembersPage
+
+    writer = StoreWriter(demo_store)
+    page = MembersPage(demo_store, AUTHOR, writer)
+    qtbot.addWidget(page)
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    member_id = page.profile.member_id
+    with demo_store.read() as connection:
+        handle = items.member_card(connection, member_id).handle
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda *a, **k: asked.append("warning") or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: asked.append("typed") or ("wrong", True)
+    )
+    page.profile.erase_member()
+    writer.wait_idle()
+    with demo_store.read() as connection:
+        assert items.member_card(connection, member_id).handle == handle  # a wrong handle: nothing
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: asked.append("typed") or (handle, True)
+    )
+    page.profile.erase_member()
+    writer.wait_idle()
+    writer.stop()
+    with demo_store.read() as connection:
+        assert items.member_card(connection, member_id).handle.startswith("erased-")
+    assert asked == ["warning", "typed", "warning", "typed"]

@@ -24,6 +24,7 @@ class Kind(StrEnum):
     MEMBER_TAGGED = "member.tagged"
     MEMBER_UNTAGGED = "member.untagged"
     MEMBER_RATED = "member.rated"
+    MEMBER_ERASED = "member.erased"
     INTERVENTION_LOGGED = "intervention.logged"
     INTERVENTION_OBSERVED = "intervention.observed"
     RULE_SAVED = "rule.saved"

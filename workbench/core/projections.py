@@ -368,6 +368,11 @@ def _template_deleted(connection: Connection, event: Event) -> None:
     connection.execute(delete(_templates).where(_templates.c.id == event.payload.get("template")))
 
 
+def _member_erased(connection: Connection, event: Event) -> None:
+    """The erasure itself happened in workbench.core.erase; the event only records that it did."""
+    _member_id(connection, event.payload)
+
+
 APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.QUEUE_DECIDED: _queue_decided,
     Kind.QUEUE_UNDONE: _queue_undone,
@@ -378,6 +383,7 @@ APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.MEMBER_TAGGED: _member_tagged,
     Kind.MEMBER_UNTAGGED: _member_untagged,
     Kind.MEMBER_RATED: _member_rated,
+    Kind.MEMBER_ERASED: _member_erased,
     Kind.INTERVENTION_LOGGED: _intervention_logged,
     Kind.INTERVENTION_OBSERVED: _intervention_observed,
     Kind.RULE_SAVED: _rule_saved,

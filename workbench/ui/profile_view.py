@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import clock, items, members, profile
+from workbench.core import clock, erase, items, members, profile
 from workbench.core.profile import WEEK, TimelineEntry
 from workbench.core.settings import Author
 from workbench.core.store import Store
@@ -84,18 +86,25 @@ class ProfileView(QWidget):
             "decision": self.tr("decision"),
             "intervention": self.tr("intervention"),
         }
-        actions = QHBoxLayout()
+        self.actions_button = QToolButton()
+        self.actions_button.setObjectName("profileActions")
+        self.actions_button.setText(self.tr("Member actions"))
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.actions_button)
         for name, label, handler in (
             ("profileStatus", self.tr("Status…"), self.change_status),
             ("profileTag", self.tr("Add tag…"), self.add_tag),
             ("profileRate", self.tr("Rate…"), self.add_rating),
+            ("profileErase", self.tr("Erase member…"), self.erase_member),
         ):
-            button = QPushButton(label)
-            button.setObjectName(name)
-            button.clicked.connect(handler)
-            button.setEnabled(author is not None and writer is not None)
-            actions.addWidget(button)
+            action = menu.addAction(label)
+            action.setObjectName(name)
+            action.triggered.connect(handler)
+        self.actions_button.setMenu(menu)
+        self.actions_button.setEnabled(author is not None and writer is not None)
+        actions = QHBoxLayout()
         actions.addStretch(1)
+        actions.addWidget(self.actions_button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -259,3 +268,39 @@ class ProfileView(QWidget):
             return
         member_id, author = self.member_id, self.author
         self._write(lambda c: members.rate(c, member_id, dimension, value, author))
+
+    def erase_member(self) -> None:
+        """Asks twice (the second time the handle must be typed), then erases."""
+        if self.member_id is None or self.author is None or self.writer is None:
+            return
+        with self.store.read() as connection:
+            card = items.member_card(connection, self.member_id)
+        first = QMessageBox.warning(
+            self,
+            self.tr("Erase member"),
+            self.tr(
+                "Erase {handle}? Their names, handle, e-mail and the text of their items and of "
+                "notes about them are removed from this database for good. Decisions and "
+                "interventions stay, attached to an anonymous placeholder."
+            ).format(handle=card.handle),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        if first != QMessageBox.StandardButton.Yes:
+            return
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Erase member"),
+            self.tr("To confirm, type the handle {handle}:").format(handle=card.handle),
+        )
+        if not ok or typed.strip() != card.handle:
+            return
+        member_id, author = self.member_id, self.author
+
+        def write(connection: Connection) -> object:
+            return erase.erase_member(connection, member_id, author)
+
+        def done(_event: object) -> None:
+            self.store.checkpoint()
+            self.show_member(member_id)
+
+        self.writer.submit(write, done)

@@ -77,6 +77,10 @@ class Store:
             counts=self.counts(),
         )
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file (after an erasure: no old copy may linger)."""
+        sqlite.checkpoint(self.path)
+
     def close(self) -> None:
         self.engine.dispose()
 
