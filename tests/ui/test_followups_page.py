@@ -155,3 +155,34 @@ def test_erasing_from_the_profile_asks_twice(qtbot, demo_store, monkeypatch):
     with demo_store.read() as connection:
         assert items.member_card(connection, member_id).handle.startswith("erased-")
     assert asked == ["warning", "typed", "warning", "typed"]
+
+
+def test_suggested_links_are_accepted_or_rejected_in_the_dialog(qtbot, store):
+    from tests.conftest import AUTHOR
+    from workbench.core import persons, sources
+    from workbench.core.ingest import Ingestor
+    from workbench.core.records import MemberRecord
+    from workbench.ui.links_dialog import LinksDialog
+
+    with store.write() as connection:
+        for network in ("forum", "discord"):
+            source = sources.ensure(connection, name=network, kind="test", network=network)
+            ingestor = Ingestor(connection, source, now=1)
+            ingestor.add(MemberRecord(network, "x", handle="holzwurm", display_name="Anna Berg"))
+            ingestor.add(
+                MemberRecord(network, "y", handle=f"{network}-carl", display_name="Carl Dorn")
+            )
+            ingestor.finish()
+    dialog = LinksDialog(store, AUTHOR)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2
+    texts = [dialog.list.item(n).text() for n in range(2)]
+    assert "the same handle" in texts[0] and "the same full name" in texts[1]
+    dialog.decide(True)
+    dialog.decide(False)
+    assert dialog.list.count() == 0
+    with store.read() as connection:
+        linked = connection.exec_driver_sql(
+            "SELECT id FROM members WHERE handle = 'holzwurm' LIMIT 1"
+        ).scalar_one()
+        assert len(persons.identities(connection, linked)) == 2

@@ -19,11 +19,13 @@ from workbench.core.store.schema import (
     Intervention,
     InterventionTarget,
     Item,
+    LinkRejection,
     Member,
     MemberTag,
     Mute,
     Note,
     Observation,
+    Person,
     QueueDecision,
     QueueEntry,
     Rating,
@@ -55,6 +57,8 @@ _ratings = table(Rating)
 _rules = table(Rule)
 _mutes = table(Mute)
 _templates = table(ReplyTemplate)
+_persons = table(Person)
+_rejections = table(LinkRejection)
 _interventions = table(Intervention)
 _targets = table(InterventionTarget)
 _observations = table(Observation)
@@ -373,6 +377,43 @@ def _member_erased(connection: Connection, event: Event) -> None:
     _member_id(connection, event.payload)
 
 
+def _person_linked(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    uid = _text(payload, "person", limit=60)
+    refs = payload.get("members")
+    if not isinstance(refs, list) or len(refs) < 2:
+        raise InvalidEventError("Field 'members' must name two members or more.")
+    member_ids = [
+        _row_id(connection, _members, Ref.from_json(ref, f"members[{n}]"), "member")
+        for n, ref in enumerate(refs)
+    ]
+    connection.execute(
+        upsert(_persons)
+        .values(uid=uid, display_name="", created_at=event.created_at)
+        .on_conflict_do_nothing()
+    )
+    person = connection.execute(select(_persons.c.id).where(_persons.c.uid == uid)).scalar_one()
+    connection.execute(
+        update(_members).where(_members.c.id.in_(member_ids)).values(person_id=person)
+    )
+
+
+def _person_unlinked(connection: Connection, event: Event) -> None:
+    member_id = _member_id(connection, event.payload)
+    connection.execute(update(_members).where(_members.c.id == member_id).values(person_id=None))
+
+
+def _person_link_rejected(connection: Connection, event: Event) -> None:
+    refs = event.payload.get("members")
+    if not isinstance(refs, list) or len(refs) != 2:
+        raise InvalidEventError("Field 'members' must name two members.")
+    a, b = sorted(
+        _row_id(connection, _members, Ref.from_json(ref, f"members[{n}]"), "member")
+        for n, ref in enumerate(refs)
+    )
+    connection.execute(upsert(_rejections).values(member_a=a, member_b=b).on_conflict_do_nothing())
+
+
 APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.QUEUE_DECIDED: _queue_decided,
     Kind.QUEUE_UNDONE: _queue_undone,
@@ -384,6 +425,9 @@ APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.MEMBER_UNTAGGED: _member_untagged,
     Kind.MEMBER_RATED: _member_rated,
     Kind.MEMBER_ERASED: _member_erased,
+    Kind.PERSON_LINKED: _person_linked,
+    Kind.PERSON_UNLINKED: _person_unlinked,
+    Kind.PERSON_LINK_REJECTED: _person_link_rejected,
     Kind.INTERVENTION_LOGGED: _intervention_logged,
     Kind.INTERVENTION_OBSERVED: _intervention_observed,
     Kind.RULE_SAVED: _rule_saved,
@@ -411,8 +455,10 @@ def reset(connection: Connection) -> None:
         _rules,
         _mutes,
         _templates,
+        _rejections,
     ):
         connection.execute(delete(tbl))
+    connection.execute(update(_members).values(person_id=None))
     connection.execute(delete(_queue).where(_queue.c.reasons == 0))
     connection.execute(update(_queue).values(state="new", decided_at=None, assignee=None))
     connection.execute(update(_members).values(status="active"))

@@ -100,9 +100,14 @@ class ItemDetail(SafeTextBrowser):
         ratings: dict[str, list[tuple[int, str, int]]] | None = None,
         *,
         link: bool = True,
+        others: list[str] | None = None,
     ) -> None:
-        """The member's card, with their ratings (latest value and history) if given."""
+        """The member's card, with their ratings (latest value and history) and the same
+        person's other identities if given."""
         parts = [self._member(card, link=link)]
+        if others:
+            also = escape(self.tr("The same person: {who}").format(who=", ".join(others)))
+            parts.append(f"<p><small>⇄ {also}</small></p>")
         for dimension, history in (ratings or {}).items():
             earlier = ", ".join(str(value) for value, _, _ in history[1:6])
             parts.append(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from workbench.core import items, members, sources
 from workbench.core.settings import Author
 from workbench.core.store import Store
+from workbench.ui.links_dialog import LinksDialog
 from workbench.ui.profile_view import ProfileView
 from workbench.ui.writer import StoreWriter
 
@@ -82,6 +83,11 @@ class MembersPage(QWidget):
         )
         for column, width in enumerate((180, 150, 90, 100, 60)):
             self.list.setColumnWidth(column, width)
+        self.links = QPushButton(self.tr("Suggested links…"))
+        self.links.setObjectName("membersLinks")
+        self.links.setEnabled(author is not None)
+        self.links.clicked.connect(self.show_links)
+        self.author = author
         self.more = QPushButton(self.tr("Show more"))
         self.more.setObjectName("membersMore")
         self.more.clicked.connect(self.load_more)
@@ -90,7 +96,11 @@ class MembersPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
+        below = QHBoxLayout()
+        below.addWidget(self.links)
+        below.addStretch(1)
+        below.addWidget(self.more)
+        left_layout.addLayout(below)
         self.profile = ProfileView(store, author, writer)
         self.card = self.profile.card
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -138,6 +148,13 @@ class MembersPage(QWidget):
         if rows:
             self._last = (rows[-1].last_seen_at or 0, rows[-1].member_id)
         self.more.setVisible(len(rows) == PAGE)
+
+    def show_links(self) -> None:
+        if self.author is None:
+            return
+        LinksDialog(self.store, self.author, self).exec()
+        if self.profile.member_id is not None:
+            self.profile.show_member(self.profile.member_id)
 
     def show_member(self, member_id: int) -> None:
         """Open this member: the filters are cleared and the member is selected and shown."""

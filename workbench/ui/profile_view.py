@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import clock, erase, items, members, profile
+from workbench.core import clock, erase, items, members, persons, profile
 from workbench.core.profile import WEEK, TimelineEntry
 from workbench.core.settings import Author
 from workbench.core.store import Store
@@ -95,6 +95,7 @@ class ProfileView(QWidget):
             ("profileStatus", self.tr("Status…"), self.change_status),
             ("profileTag", self.tr("Add tag…"), self.add_tag),
             ("profileRate", self.tr("Rate…"), self.add_rating),
+            ("profileUnlink", self.tr("Unlink from their other networks"), self.unlink),
             ("profileErase", self.tr("Erase member…"), self.erase_member),
         ):
             action = menu.addAction(label)
@@ -137,7 +138,12 @@ class ProfileView(QWidget):
             )
             partners = profile.partners(connection, member_id)
             rated = profile.ratings(connection, member_id)
-        self.card.show_member(card, rated, link=False)
+            others = [
+                i
+                for i in persons.identities(connection, member_id)
+                if i != f"{card.network}:{card.handle}"
+            ]
+        self.card.show_member(card, rated, link=False, others=others)
         self._draw(weeks, marks)
         self.partners.clear()
         for partner in partners:
@@ -304,3 +310,9 @@ class ProfileView(QWidget):
             self.show_member(member_id)
 
         self.writer.submit(write, done)
+
+    def unlink(self) -> None:
+        if self.member_id is None or self.author is None:
+            return
+        member_id, author = self.member_id, self.author
+        self._write(lambda c: persons.unlink(c, member_id, author))

@@ -391,6 +391,14 @@ class ReplyTemplate(SQLModel, table=True):
     updated_at: int
 
 
+class LinkRejection(SQLModel, table=True):
+    """Derived: two members a manager said are not the same person (not suggested again)."""
+
+    __tablename__: ClassVar[str] = "link_rejections"
+    member_a: int = Field(primary_key=True, foreign_key="members.id", ondelete="CASCADE")
+    member_b: int = Field(primary_key=True, foreign_key="members.id", ondelete="CASCADE")
+
+
 class Rule(SQLModel, table=True):
     """Derived: a rule the team set up to flag items for the queue (rule.saved events)."""
 
@@ -432,6 +440,7 @@ TABLES: tuple[type[SQLModel], ...] = (
     ItemBand,
     Mute,
     ReplyTemplate,
+    LinkRejection,
     Rule,
     Meta,
 )
