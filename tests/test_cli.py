@@ -238,3 +238,23 @@ def test_member_erase_asks_for_the_handle_first(capsys, demo_path):
     assert (
         orjson.loads(out)[0]["author"].startswith("erased-") and orjson.loads(out)[0]["text"] == ""
     )
+
+
+def test_ratings_import_is_atomic_and_names_bad_lines(capsys, demo_path, tmp_path):
+    run(capsys, "whoami", "Mara")
+    code, out, _ = run(capsys, "queue", "--db", str(demo_path), "--limit", "2", "--json")
+    first, second = (f"{e['network']}:{e['author']}" for e in orjson.loads(out))
+    good = tmp_path / "ratings.csv"
+    good.write_text(
+        f"member;dimension;value;rater;time\n{first};expertise;4;Ben;2026-10-01T12:00:00\n{second};feedback;5;;1790000000\n"
+    )
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        f"member,dimension,value,rater,time\n{first},expertise,4,Ben,1790000000\n{second},feedback,9,Ben,1790000000\n"
+    )
+    code, _, err = run(capsys, "member", "ratings", str(bad), "--db", str(demo_path))
+    assert code == 1 and "bad.csv, line 3, field 'value'" in err
+    code, out, _ = run(capsys, "member", "ratings", str(good), "--db", str(demo_path))
+    assert code == 0 and "Imported 2 rating(s)" in out
+    code, out, _ = run(capsys, "member", "show", first, "--db", str(demo_path), "--json")
+    assert orjson.loads(out)["ratings"]["expertise"]["latest"] == 4

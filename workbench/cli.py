@@ -294,6 +294,16 @@ def cmd_member_erase(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ratings_import(args: argparse.Namespace) -> int:
+    from workbench.core.ratings_import import import_ratings
+
+    author = settings.load().author()
+    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        count = import_ratings(connection, Path(args.file), author)
+    print(f"Imported {count} rating(s).")
+    return 0
+
+
 def cmd_whoami(args: argparse.Namespace) -> int:
     current = settings.load()
     if args.name:
@@ -397,6 +407,14 @@ def build_parser() -> argparse.ArgumentParser:
     erase_cmd.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
     erase_cmd.add_argument("--confirm", metavar="HANDLE", help="the member's handle, to confirm")
     erase_cmd.set_defaults(handler=cmd_member_erase)
+    ratings_cmd = member_commands.add_parser(
+        "ratings", help="Import ratings from a CSV file (member, dimension, value, rater, time)."
+    )
+    ratings_cmd.add_argument("file", metavar="FILE.csv")
+    ratings_cmd.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file"
+    )
+    ratings_cmd.set_defaults(handler=cmd_ratings_import)
     whoami = command("whoami", cmd_whoami, "Show or set your name, the author of your events.")
     whoami.add_argument("name", nargs="?", help="your display name, as your team sees it")
     return parser
