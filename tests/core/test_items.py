@@ -97,20 +97,32 @@ def test_item_view_shows_the_thread_and_the_author(store):
     assert orphan.parents == [] and orphan.replies == []
 
 
-def test_members_page_searches_filters_and_pages_by_last_seen(demo_store):
+def test_members_page_searches_filters_sorts_and_pages(demo_store):
+    from tests.conftest import DEMO_NOW
     from workbench.core import members
 
     with demo_store.read() as connection:
         everyone = members.page(connection, limit=10_000)
-        seen, after = [], None
-        while rows := members.page(connection, after=after, limit=50):
+        seen, offset = [], 0
+        while rows := members.page(connection, offset=offset, limit=50):
             seen.extend(rows)
-            after = (rows[-1].last_seen_at or 0, rows[-1].member_id)
+            offset += len(rows)
         memorialized = members.page(connection, status="memorialized")
         some = everyone[0].handle[:4]
         found = members.page(connection, search=some)
         none = members.page(connection, search="%_nobody_%")
         discord = members.page(connection, network="discord")
+        tagged = members.page(connection, tag=members.tag_names(connection)[0])
+        rated = members.page(connection, min_rating=5)
+        recent = members.page(connection, active_since=DEMO_NOW - 7 * 86_400)
+        busiest = members.page(connection, order="activity", limit=5)
+        noted = members.page(connection, order="notes", limit=1)
+        notes = connection.exec_driver_sql(
+            "SELECT count(*) FROM notes GROUP BY member_id ORDER BY 1 DESC LIMIT 1"
+        ).scalar_one()
+        top_notes = connection.exec_driver_sql(
+            f"SELECT count(*) FROM notes WHERE member_id = {noted[0].member_id}"
+        ).scalar_one()
     assert [m.member_id for m in seen] == [m.member_id for m in everyone]
     assert len(everyone) == demo_store.counts()["members"]
     last = [m.last_seen_at or 0 for m in everyone]
@@ -118,3 +130,7 @@ def test_members_page_searches_filters_and_pages_by_last_seen(demo_store):
     assert len(memorialized) == 1 and memorialized[0].status == "memorialized"
     assert found and all(some in m.handle or some in m.display_name for m in found)
     assert none == [] and discord and {m.network for m in discord} == {"discord"}
+    assert 0 < len(tagged) < len(everyone) and 0 < len(rated) < len(everyone)
+    assert recent and all((m.last_seen_at or 0) >= DEMO_NOW - 7 * 86_400 for m in recent)
+    assert [m.item_count for m in busiest] == sorted((m.item_count for m in busiest), reverse=True)
+    assert top_notes == notes

@@ -71,39 +71,69 @@ class MemberRow:
     last_seen_at: int | None
 
 
+ORDERS = {
+    "last_seen": "coalesce(m.last_seen_at, 0) DESC, m.id DESC",
+    "activity": "m.item_count DESC, m.id DESC",
+    "notes": "(SELECT count(*) FROM notes n WHERE n.member_id = m.id) DESC, m.id DESC",
+    "interventions": "(SELECT count(*) FROM intervention_targets t WHERE t.member_id = m.id) DESC, "
+    "m.id DESC",
+}
+
+
 def page(
     connection: Connection,
     *,
     search: str = "",
     status: str | None = None,
     network: str | None = None,
-    after: tuple[int, int] | None = None,
+    tag: str | None = None,
+    min_rating: int | None = None,
+    active_since: int | None = None,
+    order: str = "last_seen",
+    offset: int = 0,
     limit: int = 200,
 ) -> list[MemberRow]:
-    """Members, most recently seen first, paged by (last seen, id)."""
+    """Members filtered and sorted (most recently seen first by default), a page at a time."""
     where = ["1 = 1"]
-    params: dict[str, object] = {"limit": limit}
+    params: dict[str, object] = {"limit": limit, "offset": offset}
     if search.strip():
-        where.append("(handle LIKE :like ESCAPE '\\' OR display_name LIKE :like ESCAPE '\\')")
+        where.append("(m.handle LIKE :like ESCAPE '\\' OR m.display_name LIKE :like ESCAPE '\\')")
         escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params["like"] = f"%{escaped}%"
     if status:
-        where.append("status = :status")
+        where.append("m.status = :status")
         params["status"] = status
     if network:
-        where.append("network = :network")
+        where.append("m.network = :network")
         params["network"] = network
-    if after is not None:
+    if tag:
         where.append(
-            "(coalesce(last_seen_at, 0) < :seen "
-            "OR (coalesce(last_seen_at, 0) = :seen AND id < :id))"
+            "EXISTS (SELECT 1 FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
+            "WHERE mt.member_id = m.id AND t.name = :tag)"
         )
-        params.update(seen=after[0], id=after[1])
+        params["tag"] = tag
+    if min_rating is not None:
+        # The latest rating on any dimension reaches the minimum.
+        where.append(
+            "EXISTS (SELECT 1 FROM ratings r WHERE r.member_id = m.id AND r.value >= :rating "
+            "AND r.rated_at = (SELECT max(r2.rated_at) FROM ratings r2 "
+            "WHERE r2.member_id = m.id AND r2.dimension = r.dimension))"
+        )
+        params["rating"] = min_rating
+    if active_since is not None:
+        where.append("m.last_seen_at >= :since")
+        params["since"] = active_since
+    if order not in ORDERS:
+        raise WorkbenchError(
+            translate("Members", "'{order}' is no order; orders: {all}.").format(
+                order=order, all=", ".join(ORDERS)
+            )
+        )
     rows = connection.execute(
         text(
-            "SELECT id, network, handle, display_name, status, item_count, last_seen_at "
-            f"FROM members WHERE {' AND '.join(where)} "
-            "ORDER BY coalesce(last_seen_at, 0) DESC, id DESC LIMIT :limit"
+            "SELECT m.id, m.network, m.handle, m.display_name, m.status, m.item_count, "
+            f"m.last_seen_at FROM members m WHERE {' AND '.join(where)} "
+            f"ORDER BY {ORDERS[order]} LIMIT :limit OFFSET :offset"
         ),
         params,
     )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core import items, members, sources
+from workbench.core import clock, items, members, sources
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui.links_dialog import LinksDialog
@@ -61,12 +61,43 @@ class MembersPage(QWidget):
         with store.read() as connection:
             for network in sorted({s.network for s in sources.list_all(connection)}):
                 self.network.addItem(network, network)
-        for combo in (self.status, self.network):
+        self.tag = QComboBox()
+        self.tag.setObjectName("memberTagFilter")
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.tag.addItem(self.tr("Any tag"), None)
+        with store.read() as connection:
+            for name in members.tag_names(connection):
+                self.tag.addItem(name, name)
+        self.rating = QComboBox()
+        self.rating.setObjectName("memberRatingFilter")
+        self.rating.setAccessibleName(self.tr("Rating"))
+        self.rating.addItem(self.tr("Any rating"), None)
+        for stars in (3, 4, 5):
+            self.rating.addItem(self.tr("Rated {n} or more").format(n=stars), stars)
+        self.activity = QComboBox()
+        self.activity.setObjectName("memberActivityFilter")
+        self.activity.setAccessibleName(self.tr("Activity"))
+        self.activity.addItem(self.tr("Any time"), None)
+        for days in (7, 30, 90):
+            self.activity.addItem(self.tr("Active in the last {n} days").format(n=days), days)
+        self.order = QComboBox()
+        self.order.setObjectName("memberOrder")
+        self.order.setAccessibleName(self.tr("Sort by"))
+        for key, label in (
+            ("last_seen", self.tr("Last seen")),
+            ("activity", self.tr("Most items")),
+            ("notes", self.tr("Most notes")),
+            ("interventions", self.tr("Most interventions")),
+        ):
+            self.order.addItem(label, key)
+        for combo in (self.status, self.network, self.tag, self.rating, self.activity, self.order):
             combo.setMinimumWidth(60)  # a narrow window may squeeze the filters
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.status)
-        bar.addWidget(self.network)
+        bar.addWidget(self.order)
+        filters = QHBoxLayout()
+        for combo in (self.status, self.network, self.tag, self.rating, self.activity):
+            filters.addWidget(combo)
         self.list = QTreeWidget()
         self.list.setObjectName("membersList")
         self.list.setAccessibleName(self.tr("Members"))
@@ -95,6 +126,7 @@ class MembersPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(bar)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
         below = QHBoxLayout()
         below.addWidget(self.links)
@@ -113,15 +145,15 @@ class MembersPage(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
-        self.status.currentIndexChanged.connect(self.reload)
-        self.network.currentIndexChanged.connect(self.reload)
+        for combo in (self.status, self.network, self.tag, self.rating, self.activity, self.order):
+            combo.currentIndexChanged.connect(self.reload)
         self.list.currentItemChanged.connect(self._show)
-        self._last: tuple[int, int] | None = None
+        self._offset = 0
         self.reload()
 
     def reload(self) -> None:
         self.list.clear()
-        self._last = None
+        self._offset = 0
         self.load_more()
 
     def load_more(self) -> None:
@@ -131,7 +163,13 @@ class MembersPage(QWidget):
                 search=self.search.text(),
                 status=self.status.currentData(),
                 network=self.network.currentData(),
-                after=self._last,
+                tag=self.tag.currentData(),
+                min_rating=self.rating.currentData(),
+                active_since=clock.now() - days * 86_400
+                if (days := self.activity.currentData())
+                else None,
+                order=self.order.currentData(),
+                offset=self._offset,
                 limit=PAGE,
             )
         for row in rows:
@@ -145,8 +183,7 @@ class MembersPage(QWidget):
                 [row.display_name, row.handle, row.network, row.status, str(row.item_count), seen],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, row.member_id)
-        if rows:
-            self._last = (rows[-1].last_seen_at or 0, rows[-1].member_id)
+        self._offset += len(rows)
         self.more.setVisible(len(rows) == PAGE)
 
     def show_links(self) -> None:
@@ -160,7 +197,7 @@ class MembersPage(QWidget):
         """Open this member: the filters are cleared and the member is selected and shown."""
         with self.store.read() as connection:
             card = items.member_card(connection, member_id)
-        for combo in (self.status, self.network):
+        for combo in (self.status, self.network, self.tag, self.rating, self.activity):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
