@@ -258,3 +258,57 @@ def test_ratings_import_is_atomic_and_names_bad_lines(capsys, demo_path, tmp_pat
     assert code == 0 and "Imported 2 rating(s)" in out
     code, out, _ = run(capsys, "member", "show", first, "--db", str(demo_path), "--json")
     assert orjson.loads(out)["ratings"]["expertise"]["latest"] == 4
+
+
+def test_intervene_followups_and_observe(capsys, demo_path):
+    run(capsys, "whoami", "Mara")
+    code, out, _ = run(capsys, "queue", "--db", str(demo_path), "--limit", "1", "--json")
+    entry = orjson.loads(out)[0]
+    target = f"{entry['network']}:{entry['author']}"
+    code, out, _ = run(
+        capsys,
+        "intervene",
+        "--db",
+        str(demo_path),
+        "--member",
+        target,
+        "--kind",
+        "warning",
+        "--text",
+        "Bitte freundlich bleiben",
+        "--follow-up",
+        "0d",
+        "--json",
+    )
+    logged = orjson.loads(out)
+    assert code == 0 and logged["kind"] == "warning"
+    code, out, _ = run(capsys, "followups", "--db", str(demo_path), "--due", "--json")
+    due = orjson.loads(out)
+    assert any(f["intervention"] == logged["id"] for f in due)
+    code, out, _ = run(
+        capsys,
+        "observe",
+        "--db",
+        str(demo_path),
+        logged["id"],
+        "--outcome",
+        "improved",
+        "--text",
+        "ruhiger",
+    )
+    assert code == 0
+    code, out, _ = run(capsys, "followups", "--db", str(demo_path), "--due", "--json")
+    assert not any(f["intervention"] == logged["id"] for f in orjson.loads(out))
+    code, _, err = run(
+        capsys,
+        "intervene",
+        "--db",
+        str(demo_path),
+        "--member",
+        target,
+        "--kind",
+        "thanks",
+        "--follow-up",
+        "soon",
+    )
+    assert code == 1 and "no duration" in err

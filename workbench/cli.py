@@ -304,6 +304,101 @@ def cmd_ratings_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _duration(value: str) -> int:
+    """ "7d", "36h" or "90m" as seconds."""
+    units = {"d": 86_400, "h": 3_600, "m": 60}
+    if len(value) < 2 or value[-1] not in units or not value[:-1].isdigit():
+        raise WorkbenchError(f"'{value}' is no duration; write it like 7d, 36h or 90m.")
+    return int(value[:-1]) * units[value[-1]]
+
+
+def cmd_intervene(args: argparse.Namespace) -> int:
+    from workbench.core import interventions, profile
+
+    author = settings.load().author()
+    now = clock.now()
+    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        member_ids = [profile.find_member(connection, key) for key in args.member]
+        follow_up = (
+            now + _duration(args.follow_up)
+            if args.follow_up
+            else interventions.default_follow_up(args.kind, now)
+        )
+        try:
+            event = interventions.log(
+                connection,
+                args.kind,
+                args.channel or interventions.default_channel(args.kind),
+                interventions.Targets(members=member_ids),
+                author,
+                message=args.text or "",
+                rationale=args.why or "",
+                follow_up_at=follow_up,
+                confirmed=args.confirm_memorialized,
+            )
+        except interventions.NeedsConfirmation as exc:
+            raise WorkbenchError(f"{exc} (add --confirm-memorialized)") from None
+    shown = {"id": event.id, "kind": args.kind, "follow_up": follow_up and clock.to_iso(follow_up)}
+    if args.json:
+        _print_json(shown)
+    else:
+        print(
+            f"Logged {args.kind} ({event.id}); look again {shown['follow_up'] or 'when you like'}."
+        )
+    return 0
+
+
+def cmd_followups(args: argparse.Namespace) -> int:
+    from workbench.core import followups
+
+    now = clock.now()
+    until = now if args.due else now + 14 * 86_400
+    with open_store(_db_path(args), create=False) as store, store.read() as connection:
+        due = followups.open_follow_ups(connection, until)
+    listed: list[dict[str, Any]] = [
+        {
+            "intervention": f.intervention_id,
+            "kind": f.kind,
+            "due": clock.to_iso(f.follow_up_at),
+            "overdue": f.follow_up_at < now,
+            "about": f.targets,
+            "by": f.author_name,
+            "message": f.message,
+        }
+        for f in due
+    ]
+    if args.json:
+        _print_json(listed)
+        return 0
+    for entry in listed:
+        late = " (overdue)" if entry["overdue"] else ""
+        print(
+            f"{entry['due']}{late}  {entry['kind']}  {', '.join(entry['about'])}  by {entry['by']}"
+        )
+        print(f"    {entry['intervention']}")
+    if not listed:
+        print("No follow-ups due.")
+    return 0
+
+
+def cmd_observe(args: argparse.Namespace) -> int:
+    from workbench.core import followups
+
+    author = settings.load().author()
+    next_at = clock.now() + _duration(args.again) if args.again else None
+    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        followups.observe(
+            connection,
+            args.intervention,
+            args.outcome,
+            args.text or "",
+            author,
+            next_follow_up_at=next_at,
+        )
+    print("Observation recorded.")
+    return 0
+
+
 def cmd_whoami(args: argparse.Namespace) -> int:
     current = settings.load()
     if args.name:
@@ -381,6 +476,26 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("decision", choices=("approve", "remove", "escalate", "ignore"))
     decide.add_argument("--note", metavar="T", help="why, for the log")
     command("undo", cmd_undo, "Undo your latest decision (the log keeps both).")
+    from workbench.core.interventions import CHANNELS, KINDS
+    from workbench.core.projections import OUTCOMES
+
+    intervene = command("intervene", cmd_intervene, "Log an intervention on members.")
+    intervene.add_argument("--member", action="append", required=True, metavar="ID|HANDLE")
+    intervene.add_argument("--kind", required=True, choices=KINDS)
+    intervene.add_argument("--channel", choices=CHANNELS, help="default: what fits the kind")
+    intervene.add_argument("--text", metavar="T", help="the message sent")
+    intervene.add_argument("--why", metavar="W", help="the reason, for the log")
+    intervene.add_argument("--follow-up", metavar="7d", help="when to look again (default by kind)")
+    intervene.add_argument("--confirm-memorialized", action="store_true", help=argparse.SUPPRESS)
+    intervene.add_argument("--json", action="store_true", help="print one JSON object")
+    follow = command("followups", cmd_followups, "Follow-ups due now and in the next two weeks.")
+    follow.add_argument("--due", action="store_true", help="only those due now or overdue")
+    follow.add_argument("--json", action="store_true", help="print one JSON array")
+    observe = command("observe", cmd_observe, "Record what happened after an intervention.")
+    observe.add_argument("intervention", metavar="INTERVENTION_ID")
+    observe.add_argument("--outcome", required=True, choices=OUTCOMES)
+    observe.add_argument("--text", metavar="T")
+    observe.add_argument("--again", metavar="7d", help="look again after this long")
     member = commands.add_parser("member", help="Show a member, or note something about them.")
     member_commands = member.add_subparsers(
         title="member commands", metavar="COMMAND", required=True

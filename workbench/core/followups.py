@@ -60,10 +60,10 @@ def _targets(connection: Connection, intervention_id: str) -> list[str]:
 
 
 def open_follow_ups(connection: Connection, until: int) -> list[FollowUp]:
-    """Follow-ups due before ``until`` (overdue ones included), soonest first."""
+    """Follow-ups due at or before ``until`` (overdue ones included), soonest first."""
     rows = connection.execute(
         select(_interventions)
-        .where(_interventions.c.follow_up_at.is_not(None), _interventions.c.follow_up_at < until)
+        .where(_interventions.c.follow_up_at.is_not(None), _interventions.c.follow_up_at <= until)
         .order_by(_interventions.c.follow_up_at)
     ).all()
     found = []
