@@ -386,7 +386,10 @@ def cmd_observe(args: argparse.Namespace) -> int:
 
     author = settings.load().author()
     next_at = clock.now() + _duration(args.again) if args.again else None
+    from workbench.core import effect
+
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        measured = effect.measure(connection, args.intervention, days=args.days)
         followups.observe(
             connection,
             args.intervention,
@@ -394,8 +397,14 @@ def cmd_observe(args: argparse.Namespace) -> int:
             args.text or "",
             author,
             next_follow_up_at=next_at,
+            metrics=measured.to_json(),
         )
-    print("Observation recorded.")
+    before, after = measured.before, measured.after
+    print(
+        f"Observation recorded. Items {before.items} → {after.items}, replies "
+        f"{before.replies_received} → {after.replies_received}, flagged {before.flagged} → "
+        f"{after.flagged} ({args.days} days before and after)."
+    )
     return 0
 
 
@@ -496,6 +505,7 @@ def build_parser() -> argparse.ArgumentParser:
     observe.add_argument("--outcome", required=True, choices=OUTCOMES)
     observe.add_argument("--text", metavar="T")
     observe.add_argument("--again", metavar="7d", help="look again after this long")
+    observe.add_argument("--days", type=int, default=14, help="measured window before and after")
     member = commands.add_parser("member", help="Show a member, or note something about them.")
     member_commands = member.add_subparsers(
         title="member commands", metavar="COMMAND", required=True

@@ -19,6 +19,8 @@ def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store,
     page.tree.setCurrentItem(first)
 
     def record(dialog):
+        assert dialog.figures.rowCount() >= 6  # the measured effect, shown beside the form
+        assert dialog.figures.item(0, 0).text() == "Items posted"
         dialog.outcome.setCurrentIndex(dialog.outcome.findData("improved"))
         dialog.text.setPlainText("Seit der Warnung freundlich.")
         return ObservationDialog.DialogCode.Accepted
@@ -33,6 +35,7 @@ def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store,
             e for e in eventlog.iter_events(connection) if e.kind == "intervention.observed"
         ]
     assert observed[-1].payload["outcome"] == "improved"
+    assert set(observed[-1].payload["metrics"]) >= {"before", "after", "days"}
     assert observed[-1].payload["intervention"] == chosen
 
 

@@ -1,6 +1,7 @@
 """Follow-ups: interventions the manager means to look at again, by when."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
@@ -91,13 +92,16 @@ def observe(
     author: Author,
     *,
     next_follow_up_at: int | None = None,
+    metrics: dict[str, Any] | None = None,
 ) -> Event:
-    """What the manager saw when looking again: an outcome, a note, and perhaps the next look."""
+    """What the manager saw when looking again: an outcome, a note, perhaps the next look, and
+    the measured effect at that moment (stored with it, so a shared log carries the figures)."""
     payload = {
         "intervention": intervention_id,
         "outcome": outcome,
         "text": note,
         "next_follow_up_at": next_follow_up_at,
+        "metrics": metrics or {},
     }
     return eventlog.record(connection, Kind.INTERVENTION_OBSERVED, payload, author)
 

@@ -9,9 +9,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import followups
+from workbench.core import effect, followups
+from workbench.core.effect import Effect
 from workbench.core.followups import FollowUp
 from workbench.core.projections import OUTCOMES
 from workbench.core.settings import Author
@@ -39,8 +44,13 @@ def day_bounds() -> tuple[int, int]:
 
 
 class ObservationDialog(QDialog):
-    def __init__(self, follow_up: FollowUp, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, follow_up: FollowUp, store: Store | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.store = store
+        self.follow_up = follow_up
+        self.measured: Effect | None = None
         self.setObjectName("observationDialog")
         self.setWindowTitle(self.tr("What happened since?"))
         outcome_labels = {
@@ -62,9 +72,25 @@ class ObservationDialog(QDialog):
         self.again_date.setCalendarPopup(True)
         self.again_date.setEnabled(False)
         self.again.toggled.connect(self.again_date.setEnabled)
+        self.days = QSpinBox()
+        self.days.setObjectName("effectDays")
+        self.days.setRange(1, 90)
+        self.days.setValue(14)
+        self.days.setSuffix(self.tr(" days"))
+        self.figures = QTableWidget(0, 3)
+        self.figures.setObjectName("effectFigures")
+        self.figures.setAccessibleName(self.tr("Measured effect"))
+        self.figures.setHorizontalHeaderLabels(
+            [self.tr("Measure"), self.tr("Before"), self.tr("After")]
+        )
+        self.figures.verticalHeader().hide()
+        self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.days.valueChanged.connect(self.measure)
         form = QFormLayout(self)
         kind = labels.intervention_kinds().get(follow_up.kind, follow_up.kind)
         form.addRow(QLabel(f"{kind} · {', '.join(follow_up.targets)}"))
+        form.addRow(self.tr("Measured over"), self.days)
+        form.addRow(self.figures)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("What you saw"), self.text)
         form.addRow(self.again, self.again_date)
@@ -74,6 +100,57 @@ class ObservationDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.resize(560, 520)
+        self.measure()
+
+    def measure(self) -> None:
+        """The effect, measured now, in windows of the chosen length before and after."""
+        if self.store is None:
+            return
+        with self.store.read() as connection:
+            self.measured = effect.measure(
+                connection, self.follow_up.intervention_id, days=self.days.value()
+            )
+        m = self.measured
+        rows = [
+            (self.tr("Items posted"), m.before.items, m.after.items),
+            (self.tr("Replies received"), m.before.replies_received, m.after.replies_received),
+            (self.tr("Members talked with"), m.before.partners, m.after.partners),
+            (self.tr("Flagged or reported"), m.before.flagged, m.after.flagged),
+            (self.tr("Removals"), m.before.removals, m.after.removals),
+            (
+                self.tr("Negative or critical (word list)"),
+                f"{m.before.negative_share:.0%}",
+                f"{m.after.negative_share:.0%}",
+            ),
+        ]
+        if m.community_before and m.community_after:
+            rows += [
+                (
+                    self.tr("Active members"),
+                    m.community_before.active_members,
+                    m.community_after.active_members,
+                ),
+                (
+                    self.tr("Items per day"),
+                    m.community_before.items_per_day,
+                    m.community_after.items_per_day,
+                ),
+                (
+                    self.tr("New members' first posts"),
+                    m.community_before.first_posts,
+                    m.community_after.first_posts,
+                ),
+            ]
+        if m.reactions:
+            rows += [
+                (self.tr("Later items in the same threads"), "", m.reactions["same_threads"]),
+                (self.tr("Items about moderation"), "", m.reactions["about_moderation"]),
+            ]
+        self.figures.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                self.figures.setItem(r, c, QTableWidgetItem(str(value)))
 
     def next_follow_up_at(self) -> int | None:
         if not self.again.isChecked():
@@ -156,11 +233,12 @@ class FollowUpsPage(QWidget):
         follow_up = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
         if not isinstance(follow_up, FollowUp):
             return
-        dialog = ObservationDialog(follow_up, self)
+        dialog = ObservationDialog(follow_up, self.store, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         outcome, note = dialog.outcome.currentData(), dialog.text.toPlainText().strip()
         next_at = dialog.next_follow_up_at()
+        metrics = dialog.measured.to_json() if dialog.measured else {}
 
         def write(connection: Connection) -> object:
             return followups.observe(
@@ -170,6 +248,7 @@ class FollowUpsPage(QWidget):
                 note,
                 self.author,
                 next_follow_up_at=next_at,
+                metrics=metrics,
             )
 
         self.writer.submit(write, lambda _event: self._observed())
