@@ -66,6 +66,7 @@ class ObservationDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("observationText")
         self.text.setAccessibleName(self.tr("What you saw"))
+        self.text.setMaximumHeight(110)
         self.again = QCheckBox(self.tr("Look again on"))
         self.again_date = QDateEdit(QDate.currentDate().addDays(7))
         self.again_date.setDisplayFormat("yyyy-MM-dd")
@@ -84,6 +85,8 @@ class ObservationDialog(QDialog):
             [self.tr("Measure"), self.tr("Before"), self.tr("After")]
         )
         self.figures.verticalHeader().hide()
+        self.figures.verticalHeader().setDefaultSectionSize(22)
+        self.figures.setMinimumHeight(230)
         self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.days.valueChanged.connect(self.measure)
         form = QFormLayout(self)
