@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""How fast the measured effect of one intervention comes, on the store of queue_bench.py.
+
+    python benchmarks/effect_bench.py [--db PATH]
+
+Uses (or builds) the 1,000,000-item store of benchmarks/queue_bench.py, logs interventions on
+some of its busiest members in the middle of their activity, and times effect.measure for each,
+best of five runs (target: at most 50 ms).
+"""
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from queue_bench import build
+
+from workbench.core import effect, interventions
+from workbench.core.settings import Author
+from workbench.core.store import open_store
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--db", type=Path, default=Path("/tmp/queue-bench.db"))
+    args = parser.parse_args()
+    fresh = not args.db.exists()
+    store = open_store(args.db)
+    if fresh:
+        build(store, 1_000_000)
+    author = Author("bench", "Bench")
+    with store.write() as connection:
+        busiest = connection.exec_driver_sql(
+            "SELECT id, (first_seen_at + last_seen_at) / 2 FROM members "
+            "ORDER BY item_count DESC LIMIT 5"
+        ).all()
+        logged = [
+            interventions.log(
+                connection,
+                "warning",
+                "public_reply",
+                interventions.Targets(members=[member]),
+                author,
+                at=int(middle),
+            ).id
+            for member, middle in busiest
+        ]
+    with store.read() as connection:
+        items = connection.exec_driver_sql("SELECT count(*) FROM items").scalar_one()
+        print(f"{items:,} items")
+        for intervention in logged:
+            times = []
+            for _ in range(5):
+                started = time.perf_counter()
+                measured = effect.measure(connection, intervention)
+                times.append((time.perf_counter() - started) * 1000)
+            print(
+                f"effect of one intervention: {min(times):6.2f} ms (target ≤ 50); "
+                f"items before/after {measured.before.items}/{measured.after.items}"
+            )
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
