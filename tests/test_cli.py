@@ -312,3 +312,13 @@ def test_intervene_followups_and_observe(capsys, demo_path):
         "soon",
     )
     assert code == 1 and "no duration" in err
+
+
+def test_report_effectiveness(capsys, demo_path):
+    code, out, _ = run(capsys, "report", "effectiveness", "--db", str(demo_path), "--json")
+    rows = orjson.loads(out)
+    assert code == 0 and sum(r["count"] for r in rows) == 9
+    code, out, _ = run(capsys, "report", "effectiveness", "--db", str(demo_path), "--csv")
+    assert out.splitlines()[0].startswith("kind,count,")
+    code, out, _ = run(capsys, "report", "effectiveness", "--db", str(demo_path))
+    assert "warning" in out and "repeats" in out

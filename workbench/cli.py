@@ -408,6 +408,26 @@ def cmd_observe(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from workbench.core import report
+
+    with open_store(_db_path(args), create=False) as store, store.read() as connection:
+        rows = report.effectiveness(connection, author=args.author, days=args.days)
+    if args.json:
+        _print_json(report.to_json(rows))
+    elif args.csv:
+        sys.stdout.write(report.to_csv(rows))
+    else:
+        for row in rows:
+            shares = ", ".join(f"{k} {v:.0%}" for k, v in row.outcomes.items())
+            print(
+                f"{row.kind:<24} {row.count:>5}  activity {row.median_activity_change:+.1f}  "
+                f"flagged {row.median_flagged_change:+.1f}  repeats {row.repeat_rate:.0%}  "
+                f"({shares})"
+            )
+    return 0
+
+
 def cmd_whoami(args: argparse.Namespace) -> int:
     current = settings.load()
     if args.name:
@@ -506,6 +526,13 @@ def build_parser() -> argparse.ArgumentParser:
     observe.add_argument("--text", metavar="T")
     observe.add_argument("--again", metavar="7d", help="look again after this long")
     observe.add_argument("--days", type=int, default=14, help="measured window before and after")
+    report_cmd = command("report", cmd_report, "Reports over the intervention log.")
+    report_cmd.add_argument("name", choices=("effectiveness",))
+    report_cmd.add_argument("--author", metavar="NAME", help="only this manager's interventions")
+    report_cmd.add_argument("--days", type=int, default=14, help="measured window before and after")
+    shape = report_cmd.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print one JSON array")
+    shape.add_argument("--csv", action="store_true", help="print CSV")
     member = commands.add_parser("member", help="Show a member, or note something about them.")
     member_commands = member.add_subparsers(
         title="member commands", metavar="COMMAND", required=True
