@@ -35,32 +35,41 @@ class KindRow:
 
 
 _PER_INTERVENTION = """
-SELECT iv.id, iv.kind, t.member_id,
-  (SELECT count(*) FROM items i WHERE i.member_id = t.member_id
-     AND i.created_at >= iv.created_at - :span AND i.created_at < iv.created_at) AS before,
-  (SELECT count(*) FROM items i WHERE i.member_id = t.member_id
-     AND i.created_at >= iv.created_at AND i.created_at < iv.created_at + :span) AS after,
-  (SELECT count(*) FROM items i JOIN queue q ON q.item_id = i.id WHERE i.member_id = t.member_id
-     AND (q.reasons & :flags) != 0
-     AND i.created_at >= iv.created_at - :span AND i.created_at < iv.created_at) AS flagged_before,
-  (SELECT count(*) FROM items i JOIN queue q ON q.item_id = i.id WHERE i.member_id = t.member_id
-     AND (q.reasons & :flags) != 0
-     AND i.created_at >= iv.created_at AND i.created_at < iv.created_at + :span) AS flagged_after,
-  EXISTS (SELECT 1 FROM intervention_targets t2
+WITH chosen AS (
+  SELECT iv.id, iv.kind, iv.created_at FROM interventions iv
+  WHERE iv.created_at >= :since AND iv.created_at < :until
+    AND (:author IS NULL OR iv.author_name = :author)
+    AND (:source IS NULL OR EXISTS (SELECT 1 FROM intervention_targets ts
+         LEFT JOIN items ti ON ti.id = ts.item_id
+         WHERE ts.intervention_id = iv.id AND (ts.source_id = :source OR ti.source_id = :source
+         OR EXISTS (SELECT 1 FROM items mi WHERE mi.member_id = ts.member_id
+                    AND mi.source_id = :source))))
+),
+windows AS (
+  -- One pass over each target's items in both windows, through the (member, time) index.
+  SELECT c.id, t.member_id,
+    sum(i.created_at < c.created_at) AS before,
+    sum(i.created_at >= c.created_at) AS after,
+    sum(i.created_at < c.created_at AND coalesce(q.reasons, 0) & :flags != 0) AS flagged_before,
+    sum(i.created_at >= c.created_at AND coalesce(q.reasons, 0) & :flags != 0) AS flagged_after
+  FROM chosen c
+  JOIN intervention_targets t ON t.intervention_id = c.id AND t.member_id IS NOT NULL
+  LEFT JOIN items i ON i.member_id = t.member_id
+    AND i.created_at >= c.created_at - :span AND i.created_at < c.created_at + :span
+  LEFT JOIN queue q ON q.item_id = i.id
+  GROUP BY c.id, t.member_id
+)
+SELECT c.id, c.kind, w.member_id,
+  coalesce(w.before, 0) AS before, coalesce(w.after, 0) AS after,
+  coalesce(w.flagged_before, 0) AS flagged_before, coalesce(w.flagged_after, 0) AS flagged_after,
+  w.member_id IS NOT NULL AND EXISTS (SELECT 1 FROM intervention_targets t2
      JOIN interventions iv2 ON iv2.id = t2.intervention_id
-     WHERE t2.member_id = t.member_id AND iv2.id != iv.id
+     WHERE t2.member_id = w.member_id AND iv2.id != c.id
      AND iv2.kind IN ('warning', 'content_removal', 'ban')
-     AND iv2.created_at > iv.created_at AND iv2.created_at <= iv.created_at + :repeat) AS repeated,
-  (SELECT o.outcome FROM observations o WHERE o.intervention_id = iv.id
+     AND iv2.created_at > c.created_at AND iv2.created_at <= c.created_at + :repeat) AS repeated,
+  (SELECT o.outcome FROM observations o WHERE o.intervention_id = c.id
      ORDER BY o.created_at DESC LIMIT 1) AS outcome
-FROM interventions iv
-LEFT JOIN intervention_targets t ON t.intervention_id = iv.id AND t.member_id IS NOT NULL
-WHERE iv.created_at >= :since AND iv.created_at < :until
-  AND (:author IS NULL OR iv.author_name = :author)
-  AND (:source IS NULL OR EXISTS (SELECT 1 FROM intervention_targets ts
-       LEFT JOIN items ti ON ti.id = ts.item_id LEFT JOIN members tm ON tm.id = ts.member_id
-       WHERE ts.intervention_id = iv.id AND (ts.source_id = :source OR ti.source_id = :source
-       OR EXISTS (SELECT 1 FROM items mi WHERE mi.member_id = tm.id AND mi.source_id = :source))))
+FROM chosen c LEFT JOIN windows w ON w.id = c.id
 """
 
 
