@@ -189,3 +189,19 @@ def test_suggested_links_are_accepted_or_rejected_in_the_dialog(qtbot, store):
             "SELECT id FROM members WHERE handle = 'holzwurm' LIMIT 1"
         ).scalar_one()
         assert len(persons.identities(connection, linked)) == 2
+
+
+def test_the_effectiveness_report_is_shown_and_exported(qtbot, demo_store, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from workbench.ui.interventions_page import InterventionsPage
+
+    page = InterventionsPage(demo_store)
+    qtbot.addWidget(page)
+    assert page.report.rowCount() == len(page.rows) > 0
+    assert sum(int(page.report.item(r, 1).text()) for r in range(page.report.rowCount())) == 9
+    assert len(page.chart.series()) == 1
+    target = tmp_path / "report.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_csv()
+    assert target.read_text().startswith("kind,count,")

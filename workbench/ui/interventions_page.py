@@ -1,9 +1,25 @@
-"""Interventions: the log of what the team did, newest first, with the latest outcome seen."""
+"""Interventions: the log of what the team did, newest first, with the latest outcome seen;
+and the effectiveness report per kind, as a table, a chart and a CSV export."""
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from pathlib import Path
 
-from workbench.core import followups
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core import followups, report
+from workbench.core.atomic import write_bytes_atomic
 from workbench.core.store import Store
 from workbench.ui import labels
 
@@ -36,8 +52,40 @@ class InterventionsPage(QWidget):
         )
         for column, width in enumerate((140, 170, 130, 220, 130, 140)):
             self.tree.setColumnWidth(column, width)
+        self.report = QTableWidget(0, 7)
+        self.report.setObjectName("effectivenessTable")
+        self.report.setAccessibleName(self.tr("Effectiveness by kind"))
+        self.report.setHorizontalHeaderLabels(
+            [
+                self.tr("Kind"),
+                self.tr("How many"),
+                self.tr("Improved"),
+                self.tr("Worsened"),
+                self.tr("Activity (median change)"),
+                self.tr("Flagged (median change)"),
+                self.tr("Repeats within 30 days"),
+            ]
+        )
+        self.report.verticalHeader().hide()
+        self.report.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Share of outcomes and repeats, by kind"))
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setObjectName("effectivenessChart")
+        self.chart_view.setMinimumHeight(160)
+        export = QPushButton(self.tr("Export CSV…"))
+        export.setObjectName("exportReport")
+        export.clicked.connect(self.export_csv)
+        report_page = QWidget()
+        report_layout = QVBoxLayout(report_page)
+        report_layout.addWidget(self.report, 1)
+        report_layout.addWidget(self.chart_view, 1)
+        report_layout.addWidget(export, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.tree, self.tr("Log"))
+        self.tabs.addTab(report_page, self.tr("Effectiveness"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tabs)
         self.outcomes = {
             "improved": self.tr("improved"),
             "no_change": self.tr("no change"),
@@ -50,6 +98,8 @@ class InterventionsPage(QWidget):
         kinds, channels = labels.intervention_kinds(), labels.channels()
         with self.store.read() as connection:
             logged = followups.intervention_log(connection)
+            self.rows = report.effectiveness(connection)
+        self._show_report(kinds)
         self.tree.clear()
         for entry in logged:
             QTreeWidgetItem(
@@ -64,3 +114,48 @@ class InterventionsPage(QWidget):
                     self.outcomes.get(entry.outcome or "", ""),
                 ],
             )
+
+    def _show_report(self, kinds: dict[str, str]) -> None:
+        self.report.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            values = [
+                kinds.get(row.kind, row.kind),
+                str(row.count),
+                f"{row.outcomes.get('improved', 0):.0%}",
+                f"{row.outcomes.get('worsened', 0):.0%}",
+                f"{row.median_activity_change:+.1f}",
+                f"{row.median_flagged_change:+.1f}",
+                f"{row.repeat_rate:.0%}",
+            ]
+            for c, value in enumerate(values):
+                self.report.setItem(r, c, QTableWidgetItem(value))
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        improved = QBarSet(self.tr("Improved"))
+        worsened = QBarSet(self.tr("Worsened"))
+        repeats = QBarSet(self.tr("Repeats"))
+        for row in self.rows:
+            improved.append(row.outcomes.get("improved", 0) * 100)
+            worsened.append(row.outcomes.get("worsened", 0) * 100)
+            repeats.append(row.repeat_rate * 100)
+        series = QBarSeries()
+        for bar_set in (improved, worsened, repeats):
+            series.append(bar_set)
+        self.chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([kinds.get(row.kind, row.kind) for row in self.rows])
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 100)
+        axis_y.setLabelFormat("%d %%")
+        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export report"), "effectiveness.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            write_bytes_atomic(Path(path), report.to_csv(self.rows).encode("utf-8"))
