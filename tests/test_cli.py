@@ -314,10 +314,12 @@ def test_intervene_followups_and_observe(capsys, demo_path):
     assert code == 1 and "no duration" in err
 
 
-def test_report_effectiveness(capsys, demo_path):
+def test_report_effectiveness(capsys, demo_path, demo_store):
     code, out, _ = run(capsys, "report", "effectiveness", "--db", str(demo_path), "--json")
     rows = orjson.loads(out)
-    assert code == 0 and sum(r["count"] for r in rows) == 9
+    assert code == 0 and sum(r["count"] for r in rows) == demo_store.counts()["interventions"]
+    warning = next(r for r in rows if r["kind"] == "warning")
+    assert warning["outcomes"]["improved"] > 0 and warning["outcomes"]["worsened"] > 0
     code, out, _ = run(capsys, "report", "effectiveness", "--db", str(demo_path), "--csv")
     assert out.splitlines()[0].startswith("kind,count,")
     code, out, _ = run(capsys, "report", "effectiveness", "--db", str(demo_path))

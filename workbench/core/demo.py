@@ -413,6 +413,49 @@ def _record_manager_events(connection: Connection, gen: _Generator) -> None:
         eventlog.record(
             connection, kind, payload, rng.choice(MANAGERS), at=at, event_id=gen.event_id(at)
         )
+    _record_followed_up(connection, gen, chosen[20:28])
+
+
+def _record_followed_up(connection: Connection, gen: _Generator, people: list[_Member]) -> None:
+    """Earlier interventions that were looked at again, so the report has outcomes to show."""
+    rng, now = gen.rng, gen.now
+    plan = [
+        ("warning", "improved"),
+        ("warning", "worsened"),
+        ("nudge", "improved"),
+        ("thanks", "improved"),
+        ("warning", "no_change"),
+        ("nudge", "unclear"),
+        ("content_removal", "improved"),
+        ("welcome", "improved"),
+    ]
+    for (kind, outcome), member in zip(plan, people, strict=True):
+        at = now - rng.randrange(35 * DAY, 55 * DAY)
+        author = rng.choice(MANAGERS)
+        logged = eventlog.record(
+            connection,
+            Kind.INTERVENTION_LOGGED,
+            {
+                "kind": kind,
+                "channel": "private_message",
+                "message": "",
+                "rationale": "",
+                "targets": {"members": [_ref(member)]},
+                "follow_up_at": at + 7 * DAY,
+            },
+            author,
+            at=at,
+            event_id=gen.event_id(at),
+        )
+        seen = at + 7 * DAY + rng.randrange(HOUR, DAY)
+        eventlog.record(
+            connection,
+            Kind.INTERVENTION_OBSERVED,
+            {"intervention": logged.id, "outcome": outcome, "text": "", "metrics": {}},
+            author,
+            at=seen,
+            event_id=gen.event_id(seen),
+        )
 
 
 def populate(store: Store, *, now: int, seed: int = SEED) -> ImportSummary:
