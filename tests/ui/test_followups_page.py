@@ -206,3 +206,31 @@ def test_the_effectiveness_report_is_shown_and_exported(qtbot, demo_store, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export_csv()
     assert target.read_text().startswith("kind,count,")
+
+
+def test_follow_ups_falling_due_are_announced_once(qtbot, demo_store, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from tests.conftest import AUTHOR
+    from workbench.core import followups
+    from workbench.core.settings import Settings
+    from workbench.ui.main_window import MainWindow
+
+    window = MainWindow(
+        demo_store,
+        Settings().with_identity(AUTHOR.name),
+        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(window)
+    with demo_store.read() as connection:
+        upcoming = [
+            f
+            for f in followups.open_follow_ups(connection, 2**40)
+            if f.follow_up_at > window._last_due_check
+        ]
+    assert upcoming, "the demo has follow-ups still to come"
+    moment = upcoming[0].follow_up_at
+    announced = window.announce_due_follow_ups(now=moment)
+    assert len(announced) >= 1 and "follow-up" in window.statusBar().currentMessage()
+    assert window.announce_due_follow_ups(now=moment) == []  # once only
+    window.close()

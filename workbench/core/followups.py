@@ -60,6 +60,11 @@ def _targets(connection: Connection, intervention_id: str) -> list[str]:
     return [str(target) for target in rows]
 
 
+def falling_due(connection: Connection, after: int, until: int) -> list[FollowUp]:
+    """Follow-ups that came due in (after, until]: what to announce since the last look."""
+    return [f for f in open_follow_ups(connection, until) if f.follow_up_at > after]
+
+
 def open_follow_ups(connection: Connection, until: int) -> list[FollowUp]:
     """Follow-ups due at or before ``until`` (overdue ones included), soonest first."""
     rows = connection.execute(

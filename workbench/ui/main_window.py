@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QByteArray,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -20,21 +21,24 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
 from workbench import APP_NAME, __version__
-from workbench.core import followups, queue, sources
+from workbench.core import clock, followups, queue, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.export import export_log
 from workbench.core.queue import QueueFilter
 from workbench.core.settings import Settings
 from workbench.core.store import Store
+from workbench.ui import labels
 from workbench.ui.command_palette import CommandPalette
 from workbench.ui.followups_page import FollowUpsPage, day_bounds
 from workbench.ui.import_dialog import ImportDialog
 from workbench.ui.interventions_page import InterventionsPage
 from workbench.ui.members_page import MembersPage
+from workbench.ui.network_icons import network_icon
 from workbench.ui.queue_page import QueuePage
 from workbench.ui.rules_dialog import RulesDialog
 from workbench.ui.templates_dialog import TemplatesDialog
@@ -156,6 +160,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.refresh_status()
         self._restore_geometry()
+        self.tray = QSystemTrayIcon(network_icon("workbench"), self)
+        self.tray.setToolTip(APP_NAME)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+        self._last_due_check = clock.now()
+        self.due_timer = QTimer(self, interval=60_000)
+        self.due_timer.timeout.connect(self.announce_due_follow_ups)
+        self.due_timer.start()
 
     def open_entry(self, row: int) -> None:
         if row < 0:
@@ -279,6 +291,25 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setText(f"{label}  ({count})" if count else label)
         self.queue_count.setText(self.tr("%n open in the queue", "", open_items))
         self.statusBar().showMessage(str(self.store.path))
+
+    def announce_due_follow_ups(self, now: int | None = None) -> list[str]:
+        """Tell the manager about follow-ups that came due since the last look: a desktop
+        notification where the desktop has a tray, the status bar otherwise."""
+        now = clock.now() if now is None else now
+        with self.store.read() as connection:
+            due = followups.falling_due(connection, self._last_due_check, now)
+        self._last_due_check = now
+        if not due:
+            return []
+        kinds = labels.intervention_kinds()
+        lines = [f"{kinds.get(f.kind, f.kind)}: {', '.join(f.targets)}" for f in due]
+        title = self.tr("%n follow-up(s) due", "", len(due))
+        if self.tray.isVisible():
+            self.tray.showMessage(title, "\n".join(lines[:5]))
+        self.statusBar().showMessage(f"{title}: {'; '.join(lines[:3])}", 15_000)
+        self.refresh_status()
+        self.followups_page.reload()
+        return lines
 
     def open_member(self, member_id: int) -> None:
         self.sidebar.setCurrentRow(next(r for r, e in enumerate(self.entries) if e.page == 1))
