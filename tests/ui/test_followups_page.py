@@ -211,7 +211,7 @@ def test_the_effectiveness_report_is_shown_and_exported(qtbot, demo_store, tmp_p
 def test_follow_ups_falling_due_are_announced_once(qtbot, demo_store, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from tests.conftest import AUTHOR
+    from tests.conftest import AUTHOR, DEMO_NOW
     from workbench.core import followups
     from workbench.core.settings import Settings
     from workbench.ui.main_window import MainWindow
@@ -222,11 +222,10 @@ def test_follow_ups_falling_due_are_announced_once(qtbot, demo_store, tmp_path):
         QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
     )
     qtbot.addWidget(window)
+    window._last_due_check = DEMO_NOW  # as if the window had been opened on the demo's day
     with demo_store.read() as connection:
         upcoming = [
-            f
-            for f in followups.open_follow_ups(connection, 2**40)
-            if f.follow_up_at > window._last_due_check
+            f for f in followups.open_follow_ups(connection, 2**40) if f.follow_up_at > DEMO_NOW
         ]
     assert upcoming, "the demo has follow-ups still to come"
     moment = upcoming[0].follow_up_at

@@ -304,11 +304,11 @@ class MainWindow(QMainWindow):
         kinds = labels.intervention_kinds()
         lines = [f"{kinds.get(f.kind, f.kind)}: {', '.join(f.targets)}" for f in due]
         title = self.tr("%n follow-up(s) due", "", len(due))
+        self.refresh_status()
+        self.followups_page.reload()
         if self.tray.isVisible():
             self.tray.showMessage(title, "\n".join(lines[:5]))
         self.statusBar().showMessage(f"{title}: {'; '.join(lines[:3])}", 15_000)
-        self.refresh_status()
-        self.followups_page.reload()
         return lines
 
     def open_member(self, member_id: int) -> None:
