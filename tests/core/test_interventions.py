@@ -89,3 +89,32 @@ def test_unknown_kinds_channels_and_targets_are_refused(store, people):
             store.write() as connection,
         ):
             interventions.log(connection, kind, channel, targets, AUTHOR)
+
+
+def test_an_edit_supersedes_fields_and_the_original_stays(store, people):
+    ids, _, _ = people
+    with store.write() as connection:
+        logged = interventions.log(
+            connection,
+            "nudge",
+            "private_message",
+            Targets(members=[ids["alive"]]),
+            AUTHOR,
+            message="Hallo!",
+        )
+        interventions.edit(
+            connection, logged.id, {"message": "Hallo Anna!", "follow_up_at": 5_000}, AUTHOR
+        )
+        with pytest.raises(Exception, match="may change"):
+            interventions.edit(connection, logged.id, {"targets": []}, AUTHOR)
+    with store.write() as connection:
+        row = connection.exec_driver_sql(
+            f"SELECT message, follow_up_at, kind FROM interventions WHERE id = '{logged.id}'"
+        ).one()
+        assert tuple(row) == ("Hallo Anna!", 5_000, "nudge")
+        assert eventlog.get(connection, logged.id).payload["message"] == "Hallo!"
+        eventlog.rebuild(connection)
+        again = connection.exec_driver_sql(
+            f"SELECT message FROM interventions WHERE id = '{logged.id}'"
+        ).scalar_one()
+    assert again == "Hallo Anna!"

@@ -44,18 +44,21 @@ def record(
         created_at=clock.now() if at is None else at,
         payload_json=orjson.dumps(dict(payload)),
     )
-    connection.execute(
-        insert(_events).values(
-            id=event.id,
-            kind=event.kind,
-            author_id=event.author_id,
-            author_name=event.author_name,
-            created_at=event.created_at,
-            payload=event.payload_json.decode(),
-            origin=event.origin,
+    # A savepoint makes each event all-or-nothing: a payload its projection refuses leaves
+    # neither the event nor half its effects behind, even if the caller goes on.
+    with connection.begin_nested():
+        connection.execute(
+            insert(_events).values(
+                id=event.id,
+                kind=event.kind,
+                author_id=event.author_id,
+                author_name=event.author_name,
+                created_at=event.created_at,
+                payload=event.payload_json.decode(),
+                origin=event.origin,
+            )
         )
-    )
-    projections.apply(connection, event)
+        projections.apply(connection, event)
     return event
 
 

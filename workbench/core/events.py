@@ -30,6 +30,7 @@ class Kind(StrEnum):
     PERSON_LINK_REJECTED = "person.link_rejected"
     INTERVENTION_LOGGED = "intervention.logged"
     INTERVENTION_OBSERVED = "intervention.observed"
+    INTERVENTION_EDITED = "intervention.edited"
     RULE_SAVED = "rule.saved"
     RULE_DELETED = "rule.deleted"
     TEMPLATE_SAVED = "template.saved"

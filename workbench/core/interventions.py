@@ -153,3 +153,12 @@ def log(
         "follow_up_at": follow_up_at,
     }
     return eventlog.record(connection, Kind.INTERVENTION_LOGGED, payload, author, at=at)
+
+
+def edit(
+    connection: Connection, intervention_id: str, changes: dict[str, object], author: Author
+) -> Event:
+    """Change a logged intervention by a newer event that supersedes the changed fields; the
+    original stays in the log."""
+    payload = {"intervention": intervention_id, "changes": changes}
+    return eventlog.record(connection, Kind.INTERVENTION_EDITED, payload, author)

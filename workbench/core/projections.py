@@ -327,6 +327,37 @@ def _queue_muted(connection: Connection, event: Event) -> None:
     )
 
 
+EDITABLE = ("kind", "channel", "message", "rationale", "follow_up_at")
+
+
+def _intervention_edited(connection: Connection, event: Event) -> None:
+    """A newer event supersedes fields of the logged intervention; the old event stays."""
+    payload = event.payload
+    intervention_id = payload.get("intervention")
+    exists = connection.execute(
+        select(_interventions.c.id).where(_interventions.c.id == intervention_id)
+    ).scalar()
+    if exists is None:
+        raise InvalidEventError(
+            f"Unknown intervention {intervention_id!r} in field 'intervention'."
+        )
+    changes = payload.get("changes")
+    if not isinstance(changes, dict) or not changes or set(changes) - set(EDITABLE):
+        raise InvalidEventError(f"Field 'changes' may change {', '.join(EDITABLE)}.")
+    values: dict[str, Any] = {}
+    for field in ("kind", "channel"):
+        if field in changes:
+            values[field] = _text(changes, field, limit=60)
+    for field in ("message", "rationale"):
+        if field in changes:
+            values[field] = _text(changes, field, required=False)
+    if "follow_up_at" in changes:
+        values["follow_up_at"] = _optional_time(changes, "follow_up_at")
+    connection.execute(
+        update(_interventions).where(_interventions.c.id == intervention_id).values(**values)
+    )
+
+
 def _rule_saved(connection: Connection, event: Event) -> None:
     rule = event.payload.get("rule")
     if not isinstance(rule, dict):
@@ -430,6 +461,7 @@ APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.PERSON_LINK_REJECTED: _person_link_rejected,
     Kind.INTERVENTION_LOGGED: _intervention_logged,
     Kind.INTERVENTION_OBSERVED: _intervention_observed,
+    Kind.INTERVENTION_EDITED: _intervention_edited,
     Kind.RULE_SAVED: _rule_saved,
     Kind.RULE_DELETED: _rule_deleted,
     Kind.TEMPLATE_SAVED: _template_saved,
