@@ -39,11 +39,18 @@ def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store,
     assert observed[-1].payload["intervention"] == chosen
 
 
-def test_the_interventions_page_lists_the_log_newest_first(qtbot, demo_store):
+def _interventions_page(qtbot, store):
     from workbench.ui.interventions_page import InterventionsPage
 
-    page = InterventionsPage(demo_store)
+    writer = StoreWriter(store)
+    page = InterventionsPage(store, AUTHOR, writer)
     qtbot.addWidget(page)
+    return page, writer
+
+
+def test_the_interventions_page_lists_the_log_newest_first(qtbot, demo_store):
+    page, writer = _interventions_page(qtbot, demo_store)
+    writer.stop()
     rows = [page.tree.topLevelItem(n) for n in range(page.tree.topLevelItemCount())]
     assert len(rows) == demo_store.counts()["interventions"]
     times = [row.text(0) for row in rows]
@@ -51,6 +58,36 @@ def test_the_interventions_page_lists_the_log_newest_first(qtbot, demo_store):
     assert any(
         row.text(1) == "Public statement" and row.text(3) == "Werkstatt-Blog" for row in rows
     )
+
+
+def test_correcting_an_intervention_records_only_what_changed(qtbot, demo_store, monkeypatch):
+    from workbench.ui.intervention_dialog import InterventionDialog
+
+    page, writer = _interventions_page(qtbot, demo_store)
+    entry = page.logged[0]
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    seen = {}
+
+    def correct(dialog):
+        seen["message"] = dialog.message.toPlainText()
+        seen["kind"] = dialog.kind.currentData()
+        dialog.rationale.setText("Nach Rücksprache im Team.")
+        return InterventionDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(InterventionDialog, "exec", correct)
+    page.correct_current()
+    writer.wait_idle()
+    writer.stop()
+    assert seen == {"message": entry.message, "kind": entry.kind}
+    with demo_store.read() as connection:
+        edits = [e for e in eventlog.iter_events(connection) if e.kind == "intervention.edited"]
+    assert [e.payload for e in edits] == [
+        {
+            "intervention": entry.intervention_id,
+            "changes": {"rationale": "Nach Rücksprache im Team."},
+        }
+    ]
+    assert page.logged[0].rationale == "Nach Rücksprache im Team."
 
 
 def test_the_members_page_lists_filters_and_shows_a_card(qtbot, demo_store):
@@ -194,10 +231,8 @@ def test_suggested_links_are_accepted_or_rejected_in_the_dialog(qtbot, store):
 def test_the_effectiveness_report_is_shown_and_exported(qtbot, demo_store, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from workbench.ui.interventions_page import InterventionsPage
-
-    page = InterventionsPage(demo_store)
-    qtbot.addWidget(page)
+    page, writer = _interventions_page(qtbot, demo_store)
+    writer.stop()
     assert page.report.rowCount() == len(page.rows) > 0
     total = sum(int(page.report.item(r, 1).text()) for r in range(page.report.rowCount()))
     assert total == demo_store.counts()["interventions"]

@@ -122,6 +122,8 @@ class LoggedIntervention:
     targets: list[str]
     outcome: str | None
     """The latest observation's outcome, if any."""
+    message: str
+    rationale: str
 
 
 def intervention_log(connection: Connection, limit: int = 500) -> list[LoggedIntervention]:
@@ -144,6 +146,8 @@ def intervention_log(connection: Connection, limit: int = 500) -> list[LoggedInt
             row.follow_up_at,
             _targets(connection, row.id),
             row.outcome,
+            row.message or "",
+            row.rationale or "",
         )
         for row in rows
     ]

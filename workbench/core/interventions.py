@@ -103,6 +103,17 @@ def memorialized_among(connection: Connection, member_ids: list[int]) -> list[st
     ]
 
 
+def _check_kind_and_channel(kind: str | None, channel: str | None) -> None:
+    if kind is not None and kind not in KINDS:
+        raise WorkbenchError(
+            translate("Interventions", "'{kind}' is no kind of intervention.").format(kind=kind)
+        )
+    if channel is not None and channel not in CHANNELS:
+        raise WorkbenchError(
+            translate("Interventions", "'{channel}' is no channel.").format(channel=channel)
+        )
+
+
 def log(
     connection: Connection,
     kind: str,
@@ -118,14 +129,7 @@ def log(
 ) -> Event:
     """Record an intervention. Raises NeedsConfirmation when it addresses a memorialized
     member as if alive and ``confirmed`` is not set."""
-    if kind not in KINDS:
-        raise WorkbenchError(
-            translate("Interventions", "'{kind}' is no kind of intervention.").format(kind=kind)
-        )
-    if channel not in CHANNELS:
-        raise WorkbenchError(
-            translate("Interventions", "'{channel}' is no channel.").format(channel=channel)
-        )
+    _check_kind_and_channel(kind, channel)
     if kind in ADDRESSES_THE_LIVING and not confirmed:
         departed = memorialized_among(connection, targets.members)
         if departed:
@@ -159,6 +163,10 @@ def edit(
     connection: Connection, intervention_id: str, changes: dict[str, object], author: Author
 ) -> Event:
     """Change a logged intervention by a newer event that supersedes the changed fields; the
-    original stays in the log."""
+    original stays in the log. Only the fields in ``changes`` change."""
+    kind, channel = changes.get("kind"), changes.get("channel")
+    _check_kind_and_channel(
+        None if kind is None else str(kind), None if channel is None else str(channel)
+    )
     payload = {"intervention": intervention_id, "changes": changes}
     return eventlog.record(connection, Kind.INTERVENTION_EDITED, payload, author)

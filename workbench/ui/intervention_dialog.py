@@ -95,3 +95,45 @@ class InterventionDialog(QDialog):
             return None
         day: QDate = self.follow_up_date.date()
         return QDateTime(day, QTime(9, 0)).toSecsSinceEpoch()
+
+    def show_logged(
+        self, kind: str, channel: str, message: str, rationale: str, follow_up_at: int | None
+    ) -> None:
+        """Fill the form with an intervention already logged, to correct it."""
+        self.setWindowTitle(self.tr("Correct the intervention"))
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.channel.setCurrentIndex(self.channel.findData(channel))
+        self.message.setPlainText(message)
+        self.rationale.setText(rationale)
+        self.follow_up.setChecked(follow_up_at is not None)
+        self.follow_up_date.setEnabled(follow_up_at is not None)
+        if follow_up_at is not None:
+            self.follow_up_date.setDate(QDateTime.fromSecsSinceEpoch(follow_up_at).date())
+
+    def changes_from(
+        self, kind: str, channel: str, message: str, rationale: str, follow_up_at: int | None
+    ) -> dict[str, object]:
+        """The fields the user changed against the logged values (a date kept stays exact)."""
+        now: dict[str, object] = {
+            "kind": self.kind.currentData(),
+            "channel": self.channel.currentData(),
+            "message": self.message.toPlainText().strip(),
+            "rationale": self.rationale.text().strip(),
+        }
+        before: dict[str, object] = {
+            "kind": kind,
+            "channel": channel,
+            "message": message,
+            "rationale": rationale,
+        }
+        changes = {field: value for field, value in now.items() if value != before[field]}
+        chosen = self.follow_up_at()
+        same_day = (
+            chosen is not None
+            and follow_up_at is not None
+            and QDateTime.fromSecsSinceEpoch(chosen).date()
+            == QDateTime.fromSecsSinceEpoch(follow_up_at).date()
+        )
+        if not same_day and chosen != follow_up_at:
+            changes["follow_up_at"] = chosen
+        return changes

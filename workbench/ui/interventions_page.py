@@ -4,8 +4,9 @@ and the effectiveness report per kind, as a table, a chart and a CSV export."""
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHeaderView,
     QPushButton,
@@ -17,11 +18,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Connection
 
-from workbench.core import followups, report
+from workbench.core import followups, interventions, report, templates
 from workbench.core.atomic import write_bytes_atomic
+from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
+from workbench.ui.intervention_dialog import InterventionDialog
+from workbench.ui.writer import StoreWriter
 
 
 def _time(unix: int | None) -> str:
@@ -31,10 +36,16 @@ def _time(unix: int | None) -> str:
 
 
 class InterventionsPage(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    changed = Signal()
+
+    def __init__(
+        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("interventionsView")
         self.store = store
+        self.author = author
+        self.writer = writer
         self.tree = QTreeWidget()
         self.tree.setObjectName("interventionsTree")
         self.tree.setAccessibleName(self.tr("Interventions"))
@@ -52,6 +63,8 @@ class InterventionsPage(QWidget):
         )
         for column, width in enumerate((140, 170, 130, 220, 130, 140)):
             self.tree.setColumnWidth(column, width)
+        self.tree.setToolTip(self.tr("Double-click or press Enter to correct an intervention."))
+        self.tree.itemActivated.connect(lambda _item, _column: self.correct_current())
         self.report = QTableWidget(0, 7)
         self.report.setObjectName("effectivenessTable")
         self.report.setAccessibleName(self.tr("Effectiveness by kind"))
@@ -101,6 +114,7 @@ class InterventionsPage(QWidget):
             self.rows = report.effectiveness(connection)
         self._show_report(kinds)
         self.tree.clear()
+        self.logged = logged
         for entry in logged:
             QTreeWidgetItem(
                 self.tree,
@@ -114,6 +128,34 @@ class InterventionsPage(QWidget):
                     self.outcomes.get(entry.outcome or "", ""),
                 ],
             )
+
+    def correct_current(self) -> None:
+        """Correct the selected intervention. The correction is a new event; the log keeps
+        what was first recorded."""
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        row = self.tree.indexOfTopLevelItem(item)
+        entry = self.logged[row]
+        with self.store.read() as connection:
+            replies = templates.load(connection)
+        logged = (entry.kind, entry.channel, entry.message, entry.rationale, entry.follow_up_at)
+        dialog = InterventionDialog(", ".join(entry.targets), {}, replies, self)
+        dialog.show_logged(*logged)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changes = dialog.changes_from(*logged)
+        if not changes:
+            return
+
+        def write(connection: Connection) -> object:
+            return interventions.edit(connection, entry.intervention_id, changes, self.author)
+
+        self.writer.submit(write, lambda _event: self._corrected())
+
+    def _corrected(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def _show_report(self, kinds: dict[str, str]) -> None:
         self.report.setRowCount(len(self.rows))

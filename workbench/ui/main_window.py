@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
         self.sources_page = SourcesPage(store)
         self.followups_page = FollowUpsPage(store, settings.author(), self.writer)
         self.followups_page.changed.connect(self.refresh_status)
-        self.interventions_page = InterventionsPage(store)
+        self.interventions_page = InterventionsPage(store, settings.author(), self.writer)
+        self.interventions_page.changed.connect(self.refresh_status)
+        self.interventions_page.changed.connect(self.followups_page.reload)
         self.members_page = MembersPage(store, settings.author(), self.writer)
         self.followups_page.changed.connect(self.interventions_page.reload)
         pages: list[QWidget] = [
