@@ -312,6 +312,15 @@ def test_intervene_followups_and_observe(capsys, demo_path):
         "soon",
     )
     assert code == 1 and "no duration" in err
+    db = ("--db", str(demo_path))
+    code, out, _ = run(
+        capsys, "correct", *db, logged["id"], "--why", "Beleidigung", "--no-follow-up"
+    )
+    assert code == 0 and "rationale, follow_up_at" in out
+    code, _, err = run(capsys, "correct", *db, logged["id"])
+    assert code == 1 and "Nothing to correct" in err
+    code, _, err = run(capsys, "correct", *db, "no-such-id", "--why", "x")
+    assert code == 1 and "Unknown intervention" in err
 
 
 def test_report_effectiveness(capsys, demo_path, demo_store):

@@ -408,6 +408,32 @@ def cmd_observe(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_correct(args: argparse.Namespace) -> int:
+    from workbench.core import interventions
+
+    changes: dict[str, object] = {
+        field: value
+        for field, value in (
+            ("kind", args.kind),
+            ("channel", args.channel),
+            ("message", args.text),
+            ("rationale", args.why),
+        )
+        if value is not None
+    }
+    if args.no_follow_up:
+        changes["follow_up_at"] = None
+    elif args.follow_up:
+        changes["follow_up_at"] = clock.now() + _duration(args.follow_up)
+    if not changes:
+        raise WorkbenchError("Nothing to correct: give --kind, --channel, --text, --why or a date.")
+    author = settings.load().author()
+    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        interventions.edit(connection, args.intervention, changes, author)
+    print(f"Corrected {', '.join(changes)}; the log keeps the first record too.")
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from workbench.core import report
 
@@ -526,6 +552,15 @@ def build_parser() -> argparse.ArgumentParser:
     observe.add_argument("--text", metavar="T")
     observe.add_argument("--again", metavar="7d", help="look again after this long")
     observe.add_argument("--days", type=int, default=14, help="measured window before and after")
+    correct = command("correct", cmd_correct, "Correct a logged intervention (the log keeps both).")
+    correct.add_argument("intervention", metavar="INTERVENTION_ID")
+    correct.add_argument("--kind", choices=KINDS)
+    correct.add_argument("--channel", choices=CHANNELS)
+    correct.add_argument("--text", metavar="T", help="the message sent")
+    correct.add_argument("--why", metavar="W", help="the reason, for the log")
+    dates = correct.add_mutually_exclusive_group()
+    dates.add_argument("--follow-up", metavar="7d", help="look again this long from now")
+    dates.add_argument("--no-follow-up", action="store_true", help="no follow-up")
     report_cmd = command("report", cmd_report, "Reports over the intervention log.")
     report_cmd.add_argument("name", choices=("effectiveness",))
     report_cmd.add_argument("--author", metavar="NAME", help="only this manager's interventions")
