@@ -31,6 +31,7 @@ class Kind(StrEnum):
     INTERVENTION_LOGGED = "intervention.logged"
     INTERVENTION_OBSERVED = "intervention.observed"
     INTERVENTION_EDITED = "intervention.edited"
+    LADDER_SAVED = "ladder.saved"
     RULE_SAVED = "rule.saved"
     RULE_DELETED = "rule.deleted"
     TEMPLATE_SAVED = "template.saved"

@@ -358,6 +358,16 @@ def _intervention_edited(connection: Connection, event: Event) -> None:
     )
 
 
+def _ladder_saved(connection: Connection, event: Event) -> None:
+    """The ladder is read from its latest event; here it is only checked."""
+    steps = event.payload.get("steps")
+    expiry = event.payload.get("expiry_days")
+    if not isinstance(steps, list) or not steps or not all(isinstance(s, str) for s in steps):
+        raise InvalidEventError("Field 'steps' must be a non-empty list of kinds.")
+    if not isinstance(expiry, int) or isinstance(expiry, bool) or not 1 <= expiry <= 3650:
+        raise InvalidEventError("Field 'expiry_days' must be a whole number from 1 to 3650.")
+
+
 def _rule_saved(connection: Connection, event: Event) -> None:
     rule = event.payload.get("rule")
     if not isinstance(rule, dict):
@@ -462,6 +472,7 @@ APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.INTERVENTION_LOGGED: _intervention_logged,
     Kind.INTERVENTION_OBSERVED: _intervention_observed,
     Kind.INTERVENTION_EDITED: _intervention_edited,
+    Kind.LADDER_SAVED: _ladder_saved,
     Kind.RULE_SAVED: _rule_saved,
     Kind.RULE_DELETED: _rule_deleted,
     Kind.TEMPLATE_SAVED: _template_saved,
