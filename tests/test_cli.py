@@ -188,6 +188,8 @@ def test_member_show_and_note(capsys, demo_path):
     )
     shown = orjson.loads(out)
     assert code == 0 and shown["handle"] == handle and shown["timeline"]
+    assert shown["next_step"] in shown["after_each_kind"] or shown["next_step"] == "warning"
+    assert isinstance(shown["strikes"], list)
     assert (
         run(
             capsys,
@@ -219,6 +221,7 @@ def test_member_show_and_note(capsys, demo_path):
     assert code == 0
     code, out, _ = run(capsys, "member", "show", f"{network}:{handle}", "--db", str(demo_path))
     assert "note" in out and "warning: Ton beachten" in out and "[Mara]" in out
+    assert "active strikes; the ladder's next step:" in out
     code, _, err = run(capsys, "member", "show", "nobody-at-all", "--db", str(demo_path))
     assert code == 1 and "No member is called nobody-at-all" in err
 

@@ -204,7 +204,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
 
 def cmd_member_show(args: argparse.Namespace) -> int:
-    from workbench.core import items, profile
+    from workbench.core import enforcement, items, profile
 
     with open_store(_db_path(args), create=False) as store, store.read() as connection:
         member_id = profile.find_member(connection, args.member)
@@ -212,6 +212,7 @@ def cmd_member_show(args: argparse.Namespace) -> int:
         entries = profile.timeline(connection, member_id, limit=args.limit)
         rated = profile.ratings(connection, member_id)
         partners = profile.partners(connection, member_id)
+        advice = enforcement.recommend(connection, member_id, clock.now())
     shown: dict[str, Any] = {
         "id": card.member_id,
         "network": card.network,
@@ -233,6 +234,14 @@ def cmd_member_show(args: argparse.Namespace) -> int:
             }
             for p in partners
         ],
+        "strikes": [
+            {"kind": s.kind, "at": clock.to_iso(s.at), "expires": clock.to_iso(s.expires_at)}
+            for s in advice.strikes
+        ],
+        "next_step": advice.next_kind,
+        "after_each_kind": {
+            e.kind: {"cases": e.cases, "clean_share": e.clean_share} for e in advice.evidence
+        },
         "timeline": [
             {"time": clock.to_iso(e.at), "kind": e.kind, "summary": e.summary, "by": e.author}
             for e in entries
@@ -254,6 +263,13 @@ def cmd_member_show(args: argparse.Namespace) -> int:
         print(
             f"  talks with {partner.handle}: {partner.replies_to_them} replies to, "
             f"{partner.replies_from_them} from"
+        )
+    print(f"  {len(advice.strikes)} active strikes; the ladder's next step: {advice.next_kind}")
+    whom = "members with as many strikes" if advice.similar else "all members"
+    for seen in advice.evidence:
+        print(
+            f"    after a {seen.kind}, {seen.clean_share:.0%} of {seen.cases} ({whom}) had no "
+            f"flagged item within {enforcement.CLEAN_DAYS} days"
         )
     for entry in entries:
         by = f" [{entry.author}]" if entry.author else ""
