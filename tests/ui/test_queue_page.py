@@ -231,6 +231,7 @@ def test_v_logs_an_intervention_on_the_author_with_a_template(page, qtbot, demo_
     from workbench.ui.intervention_dialog import InterventionDialog
 
     def fill_and_accept(dialog):
+        assert "the team's ladder suggests: Warning" in dialog.advice.text()  # no strikes yet
         dialog.kind.setCurrentIndex(dialog.kind.findData("thanks"))
         dialog.template.setCurrentIndex(dialog.template.findText("Thanks for helping"))
         assert "{name}" not in dialog.message.toPlainText() and dialog.message.toPlainText()

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
-from workbench.core import clock, interventions, templates
+from workbench.core import clock, enforcement, interventions, templates
+from workbench.core.enforcement import Recommendation
 from workbench.core.templates import Template
 from workbench.ui import labels
 
@@ -25,6 +27,7 @@ class InterventionDialog(QDialog):
         fill_values: dict[str, str],
         replies: list[Template],
         parent: QWidget | None = None,
+        advice: Recommendation | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interventionDialog")
@@ -57,6 +60,11 @@ class InterventionDialog(QDialog):
         self.follow_up_date.setCalendarPopup(True)
         self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
         form = QFormLayout(self)
+        self.advice = QLabel(self._describe(advice, kind_labels) if advice else "")
+        self.advice.setObjectName("interventionAdvice")
+        self.advice.setWordWrap(True)
+        self.advice.setVisible(advice is not None)
+        form.addRow(self.advice)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("Template"), self.template)
@@ -73,6 +81,29 @@ class InterventionDialog(QDialog):
         self.template.currentIndexChanged.connect(self._use_template)
         self.follow_up.toggled.connect(self.follow_up_date.setEnabled)
         self._default_follow_up()
+
+    def _describe(self, advice: Recommendation, kind_labels: dict[str, str]) -> str:
+        """The ladder's advice in a sentence or two, with what followed each step before."""
+        lines = [
+            self.tr(
+                "%n active strike(s); the team's ladder suggests: {kind}.", "", len(advice.strikes)
+            ).format(kind=kind_labels[advice.next_kind])
+        ]
+        whom = self.tr("members with as many strikes") if advice.similar else self.tr("all members")
+        for seen in advice.evidence[:3]:
+            lines.append(
+                self.tr(
+                    "After a {kind}, {share} of {cases} ({whom}) posted no flagged item "
+                    "within {days} days."
+                ).format(
+                    kind=kind_labels[seen.kind],
+                    share=f"{seen.clean_share:.0%}",
+                    cases=seen.cases,
+                    whom=whom,
+                    days=enforcement.CLEAN_DAYS,
+                )
+            )
+        return "\n".join(lines)
 
     def _default_follow_up(self) -> None:
         """A follow-up date and a channel that fit the kind; both can be changed."""

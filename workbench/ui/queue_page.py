@@ -28,6 +28,7 @@ from sqlalchemy import Connection
 from workbench.core import (
     clock,
     decisions,
+    enforcement,
     interventions,
     items,
     members,
@@ -430,7 +431,9 @@ class QueuePage(QWidget):
             "network": view.network,
             "source": view.source_name,
         }
-        dialog = InterventionDialog(author.handle, values, replies, self)
+        with self.store.read() as connection:
+            advice = enforcement.recommend(connection, author.member_id, clock.now())
+        dialog = InterventionDialog(author.handle, values, replies, self, advice)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         kind, channel = dialog.kind.currentData(), dialog.channel.currentData()
