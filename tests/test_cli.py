@@ -326,6 +326,18 @@ def test_intervene_followups_and_observe(capsys, demo_path):
     assert code == 1 and "Unknown intervention" in err
 
 
+def test_the_ladder_is_shown_and_set(capsys, demo_path):
+    db = ("--db", str(demo_path))
+    code, out, _ = run(capsys, "ladder", *db)
+    assert code == 0 and out.startswith("warning → temporary_mute → ban;")
+    run(capsys, "whoami", "Mara")
+    code, out, _ = run(capsys, "ladder", *db, "--steps", "nudge,warning,ban", "--expiry", "90d")
+    assert code == 0 and "nudge → warning → ban; strikes expire after 90 days" in out
+    code, _, err = run(capsys, "ladder", *db, "--steps", "nudge,slap")
+    assert code == 1 and "'slap' is no kind" in err
+    assert "nudge → warning → ban" in run(capsys, "ladder", *db)[1]
+
+
 def test_report_effectiveness(capsys, demo_path, demo_store):
     code, out, _ = run(capsys, "report", "effectiveness", "--db", str(demo_path), "--json")
     rows = orjson.loads(out)

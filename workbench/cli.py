@@ -450,6 +450,21 @@ def cmd_correct(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ladder(args: argparse.Namespace) -> int:
+    from workbench.core import enforcement
+
+    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        ladder = enforcement.ladder(connection)
+        if args.steps or args.expiry:
+            ladder = enforcement.check_ladder(
+                args.steps.split(",") if args.steps else list(ladder.steps),
+                _duration(args.expiry) // 86_400 if args.expiry else ladder.expiry_days,
+            )
+            enforcement.save_ladder(connection, ladder, settings.load().author())
+    print(f"{' → '.join(ladder.steps)}; strikes expire after {ladder.expiry_days} days.")
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from workbench.core import report
 
@@ -577,6 +592,9 @@ def build_parser() -> argparse.ArgumentParser:
     dates = correct.add_mutually_exclusive_group()
     dates.add_argument("--follow-up", metavar="7d", help="look again this long from now")
     dates.add_argument("--no-follow-up", action="store_true", help="no follow-up")
+    ladder = command("ladder", cmd_ladder, "Show or set the team's enforcement ladder.")
+    ladder.add_argument("--steps", metavar="K,K,…", help="kinds, the first for no strike")
+    ladder.add_argument("--expiry", metavar="180d", help="how long a strike counts")
     report_cmd = command("report", cmd_report, "Reports over the intervention log.")
     report_cmd.add_argument("name", choices=("effectiveness",))
     report_cmd.add_argument("--author", metavar="NAME", help="only this manager's interventions")
