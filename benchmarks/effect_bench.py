@@ -7,7 +7,8 @@ Uses (or builds) the 1,000,000-item store of benchmarks/queue_bench.py. Logs int
 some of its busiest members in the middle of their activity and times effect.measure for each,
 best of five runs (target: at most 50 ms). Then logs 10,000 interventions on random members
 (once; they stay in the store) and times the effectiveness report over the whole log (target:
-at most 2 s).
+at most 2 s). Last, times the enforcement recommendation (strikes, the ladder's step and what
+followed each kind for similar members) for the busiest member, over that log.
 """
 
 import argparse
@@ -19,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from queue_bench import build
 
-from workbench.core import effect, interventions, report
+from workbench.core import effect, enforcement, interventions, report
 from workbench.core.settings import Author
 from workbench.core.store import open_store
 
@@ -92,6 +93,15 @@ def main() -> int:
     print(
         f"effectiveness report over {count:,} interventions: {seconds:.2f} s (target ≤ 2), "
         f"{len(rows)} kinds"
+    )
+    with store.read() as connection:
+        now = connection.exec_driver_sql("SELECT max(created_at) FROM items").scalar_one()
+        started = time.perf_counter()
+        advice = enforcement.recommend(connection, busiest[0][0], now)
+        seconds = time.perf_counter() - started
+    print(
+        f"enforcement recommendation over {count:,} interventions: {seconds * 1000:.0f} ms, "
+        f"next step {advice.next_kind}, {len(advice.evidence)} kinds of evidence"
     )
     store.close()
     return 0
