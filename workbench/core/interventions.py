@@ -5,6 +5,7 @@ Someone who has died is treated with care: an intervention that addresses a memo
 as if alive (a welcome, a nudge, a warning) is refused unless the manager confirmed it.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
@@ -72,7 +73,8 @@ def default_follow_up(kind: str, at: int) -> int | None:
     return None if days is None else at + days * DAY
 
 
-def _refs(connection: Connection, table: str, ids: list[int]) -> list[dict[str, str]]:
+def refs_of(connection: Connection, table: str, ids: Sequence[int]) -> list[dict[str, str]]:
+    """The network references of rows in members or items, as events carry them."""
     refs = []
     for row_id in ids:
         row = connection.execute(
@@ -150,8 +152,8 @@ def log(
         "message": message,
         "rationale": rationale,
         "targets": {
-            "members": _refs(connection, "members", targets.members),
-            "items": _refs(connection, "items", targets.items),
+            "members": refs_of(connection, "members", targets.members),
+            "items": refs_of(connection, "items", targets.items),
             "sources": sources,
         },
         "follow_up_at": follow_up_at,

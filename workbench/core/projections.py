@@ -16,6 +16,9 @@ from workbench.core.events import Event, Kind
 from workbench.core.refs import Ref
 from workbench.core.store import upsert
 from workbench.core.store.schema import (
+    Incident,
+    IncidentLink,
+    IncidentNote,
     Intervention,
     InterventionTarget,
     Item,
@@ -36,6 +39,7 @@ from workbench.core.store.schema import (
     table,
 )
 
+INCIDENT_STATUSES = ("open", "watching", "closed")
 MEMBER_STATUSES = ("active", "watch", "muted", "banned", "left", "memorialized")
 DECISIONS = {
     "approve": "approved",
@@ -62,6 +66,9 @@ _rejections = table(LinkRejection)
 _interventions = table(Intervention)
 _targets = table(InterventionTarget)
 _observations = table(Observation)
+_incidents = table(Incident)
+_incident_links = table(IncidentLink)
+_incident_notes = table(IncidentNote)
 
 
 def _text(
@@ -358,6 +365,91 @@ def _intervention_edited(connection: Connection, event: Event) -> None:
     )
 
 
+def _incident_opened(connection: Connection, event: Event) -> None:
+    connection.execute(
+        insert(_incidents).values(
+            id=event.id,
+            title=_text(event.payload, "title", limit=200),
+            summary=_text(event.payload, "summary", required=False),
+            opened_by=event.author_name,
+            created_at=event.created_at,
+            updated_at=event.created_at,
+        )
+    )
+
+
+def _incident_id(connection: Connection, event: Event) -> str:
+    """The incident an event is about; touched, so lists show the latest activity first."""
+    incident_id = event.payload.get("incident")
+    found = connection.execute(
+        update(_incidents)
+        .where(_incidents.c.id == incident_id)
+        .values(updated_at=event.created_at)
+        .returning(_incidents.c.id)
+    ).scalar()
+    if found is None:
+        raise InvalidEventError(f"Unknown incident {incident_id!r} in field 'incident'.")
+    return str(found)
+
+
+def _incident_linked(connection: Connection, event: Event) -> None:
+    payload = event.payload
+    incident_id = _incident_id(connection, event)
+    rows: list[dict[str, Any]] = []
+    for field, tbl, what in (("members", _members, "member"), ("items", _items, "item")):
+        for index, ref in enumerate(payload.get(field, [])):
+            row_id = _row_id(connection, tbl, Ref.from_json(ref, f"{field}[{index}]"), what)
+            rows.append({f"{what}_id": row_id})
+    for intervention_id in payload.get("interventions", []):
+        found = connection.execute(
+            select(_interventions.c.id).where(_interventions.c.id == intervention_id)
+        ).scalar()
+        if found is None:
+            raise InvalidEventError(f"Unknown intervention {intervention_id!r} in 'interventions'.")
+        rows.append({"intervention_id": intervention_id})
+    if not rows:
+        raise InvalidEventError("Link at least one member, item or intervention.")
+    known = {
+        (row.member_id, row.item_id, row.intervention_id)
+        for row in connection.execute(
+            select(_incident_links).where(_incident_links.c.incident_id == incident_id)
+        )
+    }
+    fresh = [
+        {"incident_id": incident_id, "member_id": None, "item_id": None, "intervention_id": None}
+        | row
+        for row in rows
+    ]
+    fresh = [
+        row
+        for row in fresh
+        if (row["member_id"], row["item_id"], row["intervention_id"]) not in known
+    ]
+    if fresh:
+        connection.execute(insert(_incident_links), fresh)
+
+
+def _incident_noted(connection: Connection, event: Event) -> None:
+    connection.execute(
+        insert(_incident_notes).values(
+            id=event.id,
+            incident_id=_incident_id(connection, event),
+            text=_text(event.payload, "text"),
+            author_name=event.author_name,
+            created_at=event.created_at,
+        )
+    )
+
+
+def _incident_status_set(connection: Connection, event: Event) -> None:
+    status = _choice(event.payload, "status", INCIDENT_STATUSES)
+    connection.execute(
+        update(_incidents)
+        .where(_incidents.c.id == _incident_id(connection, event))
+        .values(status=status)
+    )
+
+
 def _ladder_saved(connection: Connection, event: Event) -> None:
     """The ladder is read from its latest event; here it is only checked."""
     steps = event.payload.get("steps")
@@ -473,6 +565,10 @@ APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
     Kind.INTERVENTION_OBSERVED: _intervention_observed,
     Kind.INTERVENTION_EDITED: _intervention_edited,
     Kind.LADDER_SAVED: _ladder_saved,
+    Kind.INCIDENT_OPENED: _incident_opened,
+    Kind.INCIDENT_LINKED: _incident_linked,
+    Kind.INCIDENT_NOTED: _incident_noted,
+    Kind.INCIDENT_STATUS_SET: _incident_status_set,
     Kind.RULE_SAVED: _rule_saved,
     Kind.RULE_DELETED: _rule_deleted,
     Kind.TEMPLATE_SAVED: _template_saved,
@@ -488,6 +584,9 @@ def apply(connection: Connection, event: Event) -> None:
 def reset(connection: Connection) -> None:
     """Forget everything that events decided; imported data (items, members, reasons) stays."""
     for tbl in (
+        _incident_notes,
+        _incident_links,
+        _incidents,
         _observations,
         _targets,
         _interventions,

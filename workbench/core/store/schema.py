@@ -315,6 +315,51 @@ class InterventionTarget(SQLModel, table=True):
     source_id: int | None = Field(default=None, foreign_key="sources.id", ondelete="CASCADE")
 
 
+class Incident(SQLModel, table=True):
+    """Derived: a case file that follows one situation across networks (a brigade, a crisis)."""
+
+    __tablename__: ClassVar[str] = "incidents"
+    id: str = Field(primary_key=True, foreign_key="events.id", description="The opening event")
+    title: str
+    summary: str = Field(default="", sa_column_kwargs=server(""))
+    status: str = Field(default="open", sa_column_kwargs=server("'open'"))
+    opened_by: str
+    created_at: int
+    updated_at: int
+
+
+class IncidentLink(SQLModel, table=True):
+    """Derived: a member, an item or an intervention filed in an incident."""
+
+    __tablename__: ClassVar[str] = "incident_links"
+    __table_args__ = (
+        Index("ix_incident_links_incident", "incident_id"),
+        CheckConstraint(
+            "(member_id IS NOT NULL) + (item_id IS NOT NULL) + (intervention_id IS NOT NULL) = 1",
+            name="ck_incident_links_one",
+        ),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: str = Field(foreign_key="incidents.id", ondelete="CASCADE")
+    member_id: int | None = Field(default=None, foreign_key="members.id", ondelete="CASCADE")
+    item_id: int | None = Field(default=None, foreign_key="items.id", ondelete="CASCADE")
+    intervention_id: str | None = Field(
+        default=None, foreign_key="interventions.id", ondelete="CASCADE"
+    )
+
+
+class IncidentNote(SQLModel, table=True):
+    """Derived: what a manager wrote in an incident's file."""
+
+    __tablename__: ClassVar[str] = "incident_notes"
+    __table_args__ = (Index("ix_incident_notes_incident", "incident_id", "created_at"),)
+    id: str = Field(primary_key=True, foreign_key="events.id")
+    incident_id: str = Field(foreign_key="incidents.id", ondelete="CASCADE")
+    text: str
+    author_name: str
+    created_at: int
+
+
 class Observation(SQLModel, table=True):
     """Derived: a later look at an intervention, with an outcome and the measured figures."""
 
@@ -435,6 +480,9 @@ TABLES: tuple[type[SQLModel], ...] = (
     Intervention,
     InterventionTarget,
     Observation,
+    Incident,
+    IncidentLink,
+    IncidentNote,
     Event,
     ItemSketch,
     ItemBand,
