@@ -348,3 +348,37 @@ def test_report_effectiveness(capsys, demo_path, demo_store):
     assert out.splitlines()[0].startswith("kind,count,")
     code, out, _ = run(capsys, "report", "effectiveness", "--db", str(demo_path))
     assert "warning" in out and "repeats" in out
+
+
+def test_incident_commands(capsys, demo_path):
+    db = ("--db", str(demo_path))
+    run(capsys, "whoami", "Mara")
+    code, out, _ = run(capsys, "incident", "open", "Raid am Montag", *db, "--summary", "Forum")
+    assert code == 0 and out.startswith("Opened incident")
+    code, out, _ = run(capsys, "queue", *db, "--limit", "2", "--json")
+    first, second = orjson.loads(out)
+    code, _, _ = run(
+        capsys,
+        "incident",
+        "add",
+        "Raid am Montag",
+        *db,
+        "--member",
+        f"{first['network']}:{first['author']}",
+        "--item",
+        str(first["id"]),
+        "--item",
+        str(second["id"]),
+    )
+    assert code == 0
+    run(capsys, "incident", "note", "Raid am Montag", "Gleicher Text überall", *db)
+    run(capsys, "incident", "status", "Raid am Montag", "watching", *db)
+    code, out, _ = run(capsys, "incident", "show", "Raid am Montag", *db, "--json")
+    shown = orjson.loads(out)
+    assert shown["status"] == "watching" and len(shown["members"]) == 1
+    kinds = [e["kind"] for e in shown["timeline"]]
+    assert kinds.count("item") == 2 and "note" in kinds and "status" in kinds
+    code, out, _ = run(capsys, "incident", "list", *db)
+    assert "[watching] Raid am Montag" in out
+    code, _, err = run(capsys, "incident", "show", "kein Fall", *db)
+    assert code == 1 and "No single incident" in err

@@ -1,0 +1,147 @@
+"""`workbench incident …`: open, fill, annotate and close incidents from a terminal."""
+
+import argparse
+from typing import Any
+
+from workbench.cli import _db_path, _print_json
+from workbench.core import clock, incidents, profile, settings
+from workbench.core.store import open_store
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    author = settings.load().author()
+    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        event = incidents.open_incident(connection, args.title, author, args.summary or "")
+    print(f"Opened incident {event.id}.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_store(_db_path(args), create=False) as store, store.read() as connection:
+        rows = incidents.list_incidents(connection, args.status)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "status": r.status,
+                    "opened_by": r.opened_by,
+                    "opened": clock.to_iso(r.created_at),
+                    "updated": clock.to_iso(r.updated_at),
+                    "members": r.members,
+                    "items": r.items,
+                    "interventions": r.interventions,
+                    "networks": r.networks,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    for r in rows:
+        where = ", ".join(r.networks) or "no network yet"
+        print(f"{r.id}  [{r.status}] {r.title}  ({r.members} members, {r.items} items; {where})")
+    if not rows:
+        print("No incidents.")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    author = settings.load().author()
+    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        incident_id = incidents.find(connection, args.incident)
+        members = [profile.find_member(connection, key) for key in args.member or []]
+        incidents.link(
+            connection,
+            incident_id,
+            author,
+            members=members,
+            items=args.item or [],
+            interventions=args.intervention or [],
+        )
+    print("Filed in the incident.")
+    return 0
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    author = settings.load().author()
+    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        incidents.note(connection, incidents.find(connection, args.incident), args.text, author)
+    print("Note saved.")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    author = settings.load().author()
+    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+        incident_id = incidents.find(connection, args.incident)
+        incidents.set_status(connection, incident_id, args.status, author)
+    print(f"The incident is {args.status}.")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_store(_db_path(args), create=False) as store, store.read() as connection:
+        incident_id = incidents.find(connection, args.incident)
+        [row] = [r for r in incidents.list_incidents(connection) if r.id == incident_id]
+        entries = incidents.timeline(connection, incident_id)
+        members = incidents.members_of(connection, incident_id)
+    shown: dict[str, Any] = {
+        "id": row.id,
+        "title": row.title,
+        "summary": row.summary,
+        "status": row.status,
+        "members": [f"{network}:{handle}" for _, network, handle in members],
+        "timeline": [
+            {
+                "time": clock.to_iso(e.at),
+                "kind": e.kind,
+                "network": e.network,
+                "who": e.who,
+                "summary": e.summary,
+            }
+            for e in entries
+        ],
+    }
+    if args.json:
+        _print_json(shown)
+        return 0
+    print(f"{row.title} [{row.status}]")
+    if row.summary:
+        print(f"  {row.summary}")
+    print(f"  members: {', '.join(shown['members']) or 'none yet'}")
+    for e in entries:
+        where = f" {e.network}" if e.network else ""
+        print(f"  {clock.to_iso(e.at)}  {e.kind:<12}{where} {e.who}: {e.summary}")
+    return 0
+
+
+def add_commands(commands: Any) -> None:
+    """Add the `incident` command and its subcommands to the CLI's parser."""
+    incident = commands.add_parser("incident", help="Case files that follow one situation.")
+    subs = incident.add_subparsers(title="incident commands", metavar="COMMAND", required=True)
+
+    def sub(name: str, handler: Any, text: str, *, key: bool = True) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = subs.add_parser(name, help=text, description=text)
+        if key:
+            parser.add_argument("incident", metavar="INCIDENT", help="id, start of id, or title")
+        parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    opened = sub("open", cmd_open, "Open an incident.", key=False)
+    opened.add_argument("title")
+    opened.add_argument("--summary", metavar="S")
+    listed = sub("list", cmd_list, "List incidents, open ones first.", key=False)
+    listed.add_argument("--status", choices=incidents.INCIDENT_STATUSES)
+    listed.add_argument("--json", action="store_true", help="print one JSON array")
+    added = sub("add", cmd_add, "File members, items or interventions in an incident.")
+    added.add_argument("--member", action="append", metavar="ID|HANDLE")
+    added.add_argument("--item", action="append", type=int, metavar="ITEM_ID")
+    added.add_argument("--intervention", action="append", metavar="INTERVENTION_ID")
+    noted = sub("note", cmd_note, "Add a note to an incident.")
+    noted.add_argument("text")
+    status = sub("status", cmd_status, "Set an incident's status.")
+    status.add_argument("status", choices=incidents.INCIDENT_STATUSES)
+    shown = sub("show", cmd_show, "An incident's members and timeline.")
+    shown.add_argument("--json", action="store_true", help="print one JSON object")
