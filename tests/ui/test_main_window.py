@@ -68,6 +68,7 @@ def test_the_sidebar_switches_views(window, demo_store):
         "Members",
         "Interventions",
         "Follow-ups",
+        "Incidents",
         "Sources",
     ]
     sidebar.setCurrentRow(labels.index("Sources"))

@@ -36,6 +36,7 @@ from workbench.ui import labels
 from workbench.ui.command_palette import CommandPalette
 from workbench.ui.followups_page import FollowUpsPage, day_bounds
 from workbench.ui.import_dialog import ImportDialog
+from workbench.ui.incidents_page import IncidentsPage
 from workbench.ui.interventions_page import InterventionsPage
 from workbench.ui.members_page import MembersPage
 from workbench.ui.network_icons import network_icon
@@ -109,12 +110,14 @@ class MainWindow(QMainWindow):
         self.interventions_page.changed.connect(self.followups_page.reload)
         self.members_page = MembersPage(store, settings.author(), self.writer)
         self.followups_page.changed.connect(self.interventions_page.reload)
+        self.incidents_page = IncidentsPage(store, settings.author(), self.writer)
         pages: list[QWidget] = [
             self.queue_page,
             self.members_page,
             self.interventions_page,
             self.followups_page,
             self.sources_page,
+            self.incidents_page,
         ]
         for page in pages:
             self.stack.addWidget(page)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
             SidebarEntry(self.tr("Members"), 1),
             SidebarEntry(self.tr("Interventions"), 2),
             SidebarEntry(self.tr("Follow-ups"), 3),
+            SidebarEntry(self.tr("Incidents"), 5),
             SidebarEntry(self.tr("Sources"), 4),
         ]
         for entry in self.entries:
