@@ -293,3 +293,35 @@ def test_the_member_card_links_to_the_full_profile(qtbot, demo_store, tmp_path):
     current = window.members_page.list.currentItem()
     assert current is not None and current.text(1) == entry.author_handle
     window.close()
+
+
+def test_f_files_the_checked_items_and_their_authors_in_a_new_incident(
+    page, qtbot, demo_store, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from workbench.core import incidents
+
+    first, second = page.model.row_at(0), page.model.row_at(1)
+    page.view.selectRow(0)
+    press(page, qtbot, Qt.Key.Key_X)
+    press(page, qtbot, Qt.Key.Key_X)
+    offered = {}
+
+    def choose(_parent, _title, label, choices, *_rest):
+        offered["label"], offered["choices"] = label, choices
+        return choices[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Raid", True))
+    press(page, qtbot, Qt.Key.Key_F)
+    assert offered == {
+        "label": "2 item(s) and their authors go into:",
+        "choices": ["New incident…"],
+    }
+    with demo_store.read() as connection:
+        [row] = incidents.list_incidents(connection)
+        entries = incidents.timeline(connection, row.id)
+    assert row.title == "Raid" and row.items == 2
+    assert row.members == len({first.author_handle, second.author_handle} - {None})
+    assert [e.kind for e in entries] == ["item", "item"]

@@ -173,3 +173,15 @@ def item_view(connection: Connection, item_id: int) -> ItemView:
         parents=parents,
         replies=[_entry(reply) for reply in replies],
     )
+
+
+def authors_of(connection: Connection, item_ids: list[int]) -> list[int]:
+    """The distinct known authors of some items, in the order of their first item."""
+    found: dict[int, None] = {}
+    for item_id in item_ids:
+        member_id = connection.execute(
+            text("SELECT member_id FROM items WHERE id = :id"), {"id": item_id}
+        ).scalar()
+        if member_id is not None:
+            found[int(member_id)] = None
+    return list(found)

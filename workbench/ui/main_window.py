@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.queue_page.detail.member_requested.connect(self.open_member)
         self.queue_page.changed.connect(self.followups_page.reload)
         self.queue_page.changed.connect(self.interventions_page.reload)
+        self.queue_page.changed.connect(self.incidents_page.reload)
         self.writer.busy.connect(self._show_busy)
         self.queue_page.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.sidebar.setCurrentRow(0)

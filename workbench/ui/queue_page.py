@@ -1,6 +1,7 @@
 """The queue: filters and search above, the items in the middle, the selected one below, and
 keyboard triage (j/k to move, a/r/e/i to decide, x to select for a bulk decision, u to undo,
-n to note the author, c to claim, m to mute the thread, Shift+M to mute the author)."""
+n to note the author, c to claim, m to mute the thread, Shift+M to mute the author, f to file
+in an incident)."""
 
 from collections.abc import Callable
 
@@ -29,6 +30,7 @@ from workbench.core import (
     clock,
     decisions,
     enforcement,
+    incidents,
     interventions,
     items,
     members,
@@ -192,6 +194,7 @@ class QueuePage(QWidget):
         add("queueNote", self.tr("Note the author…"), "N", self.note_author)
         add("queueClaim", self.tr("Claim (assign to me)"), "C", self.claim)
         add("queueIntervene", self.tr("New intervention on the author…"), "V", self.intervene)
+        add("queueIncident", self.tr("File in an incident…"), "F", self.file_in_incident)
         add("queueMuteThread", self.tr("Mute this thread…"), "M", lambda: self.mute("thread"))
         add("queueMuteMember", self.tr("Mute this author…"), "Shift+M", lambda: self.mute("member"))
 
@@ -475,6 +478,49 @@ class QueuePage(QWidget):
         self._show_selected()
         self.changed.emit()
         self.message.emit(self.tr("Intervention logged."))
+
+    def file_in_incident(self) -> None:
+        """File the selected items (the checked ones, or the current one) and their authors in
+        an open incident, or in a new one."""
+        item_ids = self._targets()
+        if not item_ids:
+            return
+        with self.store.read() as connection:
+            open_ones = [
+                row for row in incidents.list_incidents(connection) if row.status != "closed"
+            ]
+        new = self.tr("New incident…")
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("File in an incident"),
+            self.tr("%n item(s) and their authors go into:", "", len(item_ids)),
+            [new, *(row.title for row in open_ones)],
+            1 if open_ones else 0,
+            False,
+        )
+        if not ok:
+            return
+        title = ""
+        if choice == new:
+            title, ok = QInputDialog.getText(
+                self, self.tr("New incident"), self.tr("What is happening? (a short title)")
+            )
+            if not ok or not title.strip():
+                return
+        chosen = next((row.id for row in open_ones if row.title == choice), None)
+
+        def write(connection: Connection) -> object:
+            incident_id = chosen or incidents.open_incident(connection, title, self.author).id
+            authors = items.authors_of(connection, item_ids)
+            return incidents.link(
+                connection, incident_id, self.author, members=authors, items=item_ids
+            )
+
+        self.writer.submit(write, lambda _event: self._filed())
+
+    def _filed(self) -> None:
+        self.message.emit(self.tr("Filed in the incident."))
+        self.changed.emit()
 
     def note_author(self) -> None:
         row = self.current_row()
