@@ -159,6 +159,44 @@ def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypa
     )
 
 
+def test_an_intervention_from_the_profile_asks_first_for_a_member_who_died(
+    qtbot, demo_store, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import AUTHOR
+    from workbench.core import members
+    from workbench.ui.intervention_dialog import InterventionDialog
+    from workbench.ui.members_page import MembersPage
+
+    writer = StoreWriter(demo_store)
+    page = MembersPage(demo_store, AUTHOR, writer)
+    qtbot.addWidget(page)
+    page.list.setCurrentItem(page.list.topLevelItem(0))
+    member_id = page.profile.member_id
+    with demo_store.write() as connection:
+        members.set_status(connection, member_id, "memorialized", AUTHOR)
+
+    def welcome(dialog):
+        assert "the team's ladder suggests" in dialog.advice.text()
+        dialog.kind.setCurrentIndex(dialog.kind.findData("welcome"))
+        return InterventionDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(InterventionDialog, "exec", welcome)
+    asked = []
+    for answer in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes):
+        monkeypatch.setattr(
+            QMessageBox, "question", lambda *a, answer=answer, **k: asked.append(a[2]) or answer
+        )
+        before = demo_store.counts()["interventions"]
+        page.profile.intervene()
+        writer.wait_idle()
+        logged = demo_store.counts()["interventions"] - before
+        assert logged == (1 if answer == QMessageBox.StandardButton.Yes else 0)
+    writer.stop()
+    assert len(asked) == 2 and "died" in asked[0]
+
+
 def test_erasing_from_the_profile_asks_twice(qtbot, demo_store, monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 

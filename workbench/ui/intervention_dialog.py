@@ -1,5 +1,7 @@
 """Log an intervention on a member: what you did, how, why, and when to look again."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -10,14 +12,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
+from sqlalchemy import Connection
 
 from workbench.core import clock, enforcement, interventions, templates
 from workbench.core.enforcement import Recommendation
+from workbench.core.settings import Author
+from workbench.core.store import Store
 from workbench.core.templates import Template
 from workbench.ui import labels
+from workbench.ui.writer import StoreWriter
 
 
 class InterventionDialog(QDialog):
@@ -168,3 +175,55 @@ class InterventionDialog(QDialog):
         if not same_day and chosen != follow_up_at:
             changes["follow_up_at"] = chosen
         return changes
+
+
+def ask_and_log(
+    parent: QWidget,
+    store: Store,
+    writer: StoreWriter,
+    author: Author,
+    targets: interventions.Targets,
+    values: dict[str, str],
+    then: Callable[[object], None],
+) -> None:
+    """Ask for an intervention on a member (beside the ladder's advice), ask again if it
+    addresses a member who has died as if alive, and log it in the background."""
+    member_id = targets.members[0]
+    with store.read() as connection:
+        replies = templates.load(connection)
+        advice = enforcement.recommend(connection, member_id, clock.now())
+        departed = interventions.memorialized_among(connection, targets.members)
+    dialog = InterventionDialog(values.get("handle", ""), values, replies, parent, advice)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    kind, channel = dialog.kind.currentData(), dialog.channel.currentData()
+    message, rationale = dialog.message.toPlainText().strip(), dialog.rationale.text().strip()
+    follow_up = dialog.follow_up_at()
+    confirmed = False
+    if departed and kind in interventions.ADDRESSES_THE_LIVING:
+        answer = QMessageBox.question(
+            parent,
+            dialog.tr("A member who has died"),
+            dialog.tr(
+                "{names} died; their profile is kept in memory. A {kind} addresses them as "
+                "if alive. Record it anyway?"
+            ).format(names=", ".join(departed), kind=dialog.kind.currentText()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        confirmed = True
+
+    def write(connection: Connection) -> object:
+        return interventions.log(
+            connection,
+            kind,
+            channel,
+            targets,
+            author,
+            message=message,
+            rationale=rationale,
+            follow_up_at=follow_up,
+            confirmed=confirmed,
+        )
+
+    writer.submit(write, then)

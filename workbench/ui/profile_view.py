@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Connection
 
 from workbench.core import clock, erase, items, members, persons, profile
+from workbench.core.interventions import Targets
 from workbench.core.profile import WEEK, TimelineEntry
 from workbench.core.settings import Author
 from workbench.core.store import Store
+from workbench.ui.intervention_dialog import ask_and_log
 from workbench.ui.item_detail import ItemDetail
 from workbench.ui.writer import StoreWriter
 
@@ -92,6 +94,7 @@ class ProfileView(QWidget):
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.actions_button)
         for name, label, handler in (
+            ("profileIntervene", self.tr("New intervention…"), self.intervene),
             ("profileStatus", self.tr("Status…"), self.change_status),
             ("profileTag", self.tr("Add tag…"), self.add_tag),
             ("profileRate", self.tr("Rate…"), self.add_rating),
@@ -226,6 +229,29 @@ class ProfileView(QWidget):
             return
         member_id = self.member_id
         self.writer.submit(write, lambda _event: self.show_member(member_id))
+
+    def intervene(self) -> None:
+        """Log an intervention on this member, as from the queue (key v)."""
+        if self.member_id is None or self.author is None or self.writer is None:
+            return
+        member_id = self.member_id
+        with self.store.read() as connection:
+            card = items.member_card(connection, member_id)
+        values = {
+            "name": card.display_name or card.handle,
+            "handle": card.handle,
+            "network": card.network,
+            "source": "",
+        }
+        ask_and_log(
+            self,
+            self.store,
+            self.writer,
+            self.author,
+            Targets(members=[member_id]),
+            values,
+            lambda _event: self.show_member(member_id),
+        )
 
     def change_status(self) -> None:
         if self.member_id is None or self.author is None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,7 +28,6 @@ from sqlalchemy import Connection
 from workbench.core import (
     clock,
     decisions,
-    enforcement,
     incidents,
     interventions,
     items,
@@ -43,7 +41,7 @@ from workbench.core.queue import OPEN_STATES, QueueFilter, Reason
 from workbench.core.search import SearchError
 from workbench.core.settings import Author
 from workbench.core.store import Store
-from workbench.ui.intervention_dialog import InterventionDialog
+from workbench.ui.intervention_dialog import ask_and_log
 from workbench.ui.item_detail import ItemDetail
 from workbench.ui.note_dialog import NoteDialog
 from workbench.ui.queue_model import QueueModel
@@ -423,7 +421,6 @@ class QueuePage(QWidget):
         entry = self.model.row_at(row)
         with self.store.read() as connection:
             view = items.item_view(connection, entry.item_id)
-            replies = templates.load(connection)
         if view.author is None:
             self.message.emit(self.tr("This item has no known author."))
             return
@@ -434,45 +431,16 @@ class QueuePage(QWidget):
             "network": view.network,
             "source": view.source_name,
         }
-        with self.store.read() as connection:
-            advice = enforcement.recommend(connection, author.member_id, clock.now())
-        dialog = InterventionDialog(author.handle, values, replies, self, advice)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        kind, channel = dialog.kind.currentData(), dialog.channel.currentData()
-        message, rationale = dialog.message.toPlainText().strip(), dialog.rationale.text().strip()
-        follow_up = dialog.follow_up_at()
-        targets = interventions.Targets(members=[author.member_id], items=[entry.item_id])
-        confirmed = False
-        with self.store.read() as connection:
-            departed = interventions.memorialized_among(connection, targets.members)
-        if departed and kind in interventions.ADDRESSES_THE_LIVING:
-            answer = QMessageBox.question(
+        if self.author is not None:
+            ask_and_log(
                 self,
-                self.tr("A member who has died"),
-                self.tr(
-                    "{names} died; their profile is kept in memory. A {kind} addresses them as "
-                    "if alive. Record it anyway?"
-                ).format(names=", ".join(departed), kind=dialog.kind.currentText()),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            confirmed = True
-
-        def write(connection: Connection) -> object:
-            return interventions.log(
-                connection,
-                kind,
-                channel,
-                targets,
+                self.store,
+                self.writer,
                 self.author,
-                message=message,
-                rationale=rationale,
-                follow_up_at=follow_up,
-                confirmed=confirmed,
+                interventions.Targets(members=[author.member_id], items=[entry.item_id]),
+                values,
+                lambda _event: self._intervened(),
             )
-
-        self.writer.submit(write, lambda _event: self._intervened())
 
     def _intervened(self) -> None:
         self._show_selected()
