@@ -275,6 +275,15 @@ def test_the_effectiveness_report_is_shown_and_exported(qtbot, demo_store, tmp_p
     total = sum(int(page.report.item(r, 1).text()) for r in range(page.report.rowCount()))
     assert total == demo_store.counts()["interventions"]
     assert len(page.chart.series()) == 1
+    page.by.setCurrentIndex(1)
+    manager = page.by.currentData()
+    with demo_store.read() as connection:
+        theirs = connection.exec_driver_sql(
+            "SELECT count(*) FROM interventions WHERE author_name = ?", (manager,)
+        ).scalar_one()
+    shown = sum(int(page.report.item(r, 1).text()) for r in range(page.report.rowCount()))
+    assert 0 < shown == theirs < total
+    page.by.setCurrentIndex(0)
     target = tmp_path / "report.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export_csv()

@@ -6,8 +6,10 @@ from pathlib import Path
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -18,9 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
-from workbench.core import followups, interventions, report, templates
+from workbench.core import clock, followups, interventions, report, sources, templates
 from workbench.core.atomic import write_bytes_atomic
 from workbench.core.settings import Author
 from workbench.core.store import Store
@@ -89,8 +91,29 @@ class InterventionsPage(QWidget):
         export = QPushButton(self.tr("Export CSV…"))
         export.setObjectName("exportReport")
         export.clicked.connect(self.export_csv)
+        self.period = QComboBox()
+        self.period.setObjectName("reportPeriod")
+        self.period.setAccessibleName(self.tr("Period"))
+        for label, days in (
+            (self.tr("All time"), 0),
+            (self.tr("Last 30 days"), 30),
+            (self.tr("Last 90 days"), 90),
+            (self.tr("Last year"), 365),
+        ):
+            self.period.addItem(label, days)
+        self.by = QComboBox()
+        self.by.setObjectName("reportAuthor")
+        self.by.setAccessibleName(self.tr("Manager"))
+        self.source = QComboBox()
+        self.source.setObjectName("reportSource")
+        self.source.setAccessibleName(self.tr("Source"))
+        filters = QHBoxLayout()
+        for combo in (self.period, self.by, self.source):
+            filters.addWidget(combo)
+        filters.addStretch(1)
         report_page = QWidget()
         report_layout = QVBoxLayout(report_page)
+        report_layout.addLayout(filters)
         report_layout.addWidget(self.report, 1)
         report_layout.addWidget(self.chart_view, 1)
         report_layout.addWidget(export, 0, Qt.AlignmentFlag.AlignRight)
@@ -106,13 +129,48 @@ class InterventionsPage(QWidget):
             "unclear": self.tr("unclear"),
         }
         self.reload()
+        for combo in (self.period, self.by, self.source):
+            combo.currentIndexChanged.connect(lambda _index: self.reload_report())
+
+    def _fill_filters(self, connection: Connection) -> None:
+        """The managers and sources to filter by, keeping what is chosen."""
+        managers = connection.execute(
+            text("SELECT DISTINCT author_name FROM interventions ORDER BY author_name")
+        ).scalars()
+        for combo, everyone, entries in (
+            (self.by, self.tr("Every manager"), [(name, name) for name in managers]),
+            (
+                self.source,
+                self.tr("Every source"),
+                [(info.name, info.id) for info in sources.list_all(connection)],
+            ),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for label, value in entries:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+
+    def reload_report(self) -> None:
+        days = self.period.currentData()
+        with self.store.read() as connection:
+            self.rows = report.effectiveness(
+                connection,
+                since=clock.now() - days * 86_400 if days else 0,
+                author=self.by.currentData(),
+                source_id=self.source.currentData(),
+            )
+        self._show_report(labels.intervention_kinds())
 
     def reload(self) -> None:
         kinds, channels = labels.intervention_kinds(), labels.channels()
         with self.store.read() as connection:
             logged = followups.intervention_log(connection)
-            self.rows = report.effectiveness(connection)
-        self._show_report(kinds)
+            self._fill_filters(connection)
+        self.reload_report()
         self.tree.clear()
         self.logged = logged
         for entry in logged:
