@@ -1,7 +1,7 @@
 """Follow-ups: interventions to look at again, overdue first, then today's, then the next
 two weeks'. Recording what you saw (an observation) closes the follow-up or sets the next."""
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,17 +30,10 @@ from workbench.core.projections import OUTCOMES
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
+from workbench.ui.local_time import day_bounds, nine_in_the_morning
 from workbench.ui.writer import StoreWriter
 
 UPCOMING_DAYS = 14
-
-
-def day_bounds() -> tuple[int, int]:
-    """The start and end of today in the manager's own time zone, as Unix seconds."""
-    today = QDate.currentDate()
-    start = QDateTime(today, QTime(0, 0)).toSecsSinceEpoch()
-    end = QDateTime(today.addDays(1), QTime(0, 0)).toSecsSinceEpoch()
-    return start, end
 
 
 class ObservationDialog(QDialog):
@@ -158,7 +151,7 @@ class ObservationDialog(QDialog):
     def next_follow_up_at(self) -> int | None:
         if not self.again.isChecked():
             return None
-        return QDateTime(self.again_date.date(), QTime(9, 0)).toSecsSinceEpoch()
+        return nine_in_the_morning(self.again_date.date())
 
 
 class FollowUpsPage(QWidget):

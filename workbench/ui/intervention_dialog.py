@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.core.templates import Template
 from workbench.ui import labels
+from workbench.ui.local_time import nine_in_the_morning
 from workbench.ui.writer import StoreWriter
 
 
@@ -131,8 +132,7 @@ class InterventionDialog(QDialog):
         """The follow-up at nine in the morning of the chosen day, local time."""
         if not self.follow_up.isChecked():
             return None
-        day: QDate = self.follow_up_date.date()
-        return QDateTime(day, QTime(9, 0)).toSecsSinceEpoch()
+        return nine_in_the_morning(self.follow_up_date.date())
 
     def show_logged(
         self, kind: str, channel: str, message: str, rationale: str, follow_up_at: int | None

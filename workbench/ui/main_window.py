@@ -34,10 +34,11 @@ from workbench.core.settings import Settings
 from workbench.core.store import Store
 from workbench.ui import labels
 from workbench.ui.command_palette import CommandPalette
-from workbench.ui.followups_page import FollowUpsPage, day_bounds
+from workbench.ui.followups_page import FollowUpsPage
 from workbench.ui.import_dialog import ImportDialog
 from workbench.ui.incidents_page import IncidentsPage
 from workbench.ui.interventions_page import InterventionsPage
+from workbench.ui.local_time import day_bounds
 from workbench.ui.members_page import MembersPage
 from workbench.ui.network_icons import network_icon
 from workbench.ui.queue_page import QueuePage
