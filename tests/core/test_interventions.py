@@ -1,7 +1,7 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, interventions, sources
+from workbench.core import eventlog, followups, interventions, sources
 from workbench.core.events import Kind
 from workbench.core.ingest import Ingestor
 from workbench.core.interventions import NeedsConfirmation, Targets
@@ -118,3 +118,27 @@ def test_an_edit_supersedes_fields_and_the_original_stays(store, people):
             f"SELECT message FROM interventions WHERE id = '{logged.id}'"
         ).scalar_one()
     assert again == "Hallo Anna!"
+
+
+def test_tags_are_kept_once_trimmed_and_can_be_corrected(store, people):
+    ids, _, _ = people
+    with store.write() as connection:
+        logged = interventions.log(
+            connection,
+            "warning",
+            "public_reply",
+            Targets(members=[ids["alive"]]),
+            AUTHOR,
+            tags=[" Preiserhöhung", "brigade", "Preiserhöhung"],
+        )
+        stored = connection.exec_driver_sql(
+            f"SELECT tags FROM interventions WHERE id = '{logged.id}'"
+        ).scalar_one()
+        assert stored == '["Preiserhöhung","brigade"]'
+        interventions.edit(connection, logged.id, {"tags": ["brigade"]}, AUTHOR)
+        with pytest.raises(Exception, match="labels of 1 to 40"):
+            interventions.edit(connection, logged.id, {"tags": ["x" * 41]}, AUTHOR)
+        [entry] = [
+            e for e in followups.intervention_log(connection) if e.intervention_id == logged.id
+        ]
+    assert entry.tags == ["brigade"]

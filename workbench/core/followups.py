@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, func, select, text
 
 from workbench.core import eventlog
@@ -124,6 +125,7 @@ class LoggedIntervention:
     """The latest observation's outcome, if any."""
     message: str
     rationale: str
+    tags: list[str]
 
 
 def intervention_log(connection: Connection, limit: int = 500) -> list[LoggedIntervention]:
@@ -148,6 +150,7 @@ def intervention_log(connection: Connection, limit: int = 500) -> list[LoggedInt
             row.outcome,
             row.message or "",
             row.rationale or "",
+            orjson.loads(row.tags or "[]"),
         )
         for row in rows
     ]

@@ -126,6 +126,7 @@ def log(
     message: str = "",
     rationale: str = "",
     follow_up_at: int | None = None,
+    tags: Sequence[str] = (),
     confirmed: bool = False,
     at: int | None = None,
 ) -> Event:
@@ -157,6 +158,7 @@ def log(
             "sources": sources,
         },
         "follow_up_at": follow_up_at,
+        "tags": list(tags),
     }
     return eventlog.record(connection, Kind.INTERVENTION_LOGGED, payload, author, at=at)
 

@@ -250,6 +250,16 @@ def _member_rated(connection: Connection, event: Event) -> None:
     )
 
 
+def _labels(payload: dict[str, Any], field: str) -> str:
+    """A list of short labels, as stored: JSON, trimmed, each once."""
+    value = payload.get(field, [])
+    if not isinstance(value, list) or not all(
+        isinstance(tag, str) and 0 < len(tag.strip()) <= 40 for tag in value
+    ):
+        raise InvalidEventError(f"Field '{field}' must be a list of labels of 1 to 40 characters.")
+    return orjson.dumps(list(dict.fromkeys(tag.strip() for tag in value))).decode()
+
+
 def _intervention_logged(connection: Connection, event: Event) -> None:
     payload = event.payload
     targets = payload.get("targets")
@@ -281,6 +291,7 @@ def _intervention_logged(connection: Connection, event: Event) -> None:
             author_name=event.author_name,
             created_at=event.created_at,
             follow_up_at=_optional_time(payload, "follow_up_at"),
+            tags=_labels(payload, "tags"),
         )
     )
     connection.execute(insert(_targets), [{"intervention_id": event.id, **row} for row in rows])
@@ -334,7 +345,7 @@ def _queue_muted(connection: Connection, event: Event) -> None:
     )
 
 
-EDITABLE = ("kind", "channel", "message", "rationale", "follow_up_at")
+EDITABLE = ("kind", "channel", "message", "rationale", "follow_up_at", "tags")
 
 
 def _intervention_edited(connection: Connection, event: Event) -> None:
@@ -360,6 +371,8 @@ def _intervention_edited(connection: Connection, event: Event) -> None:
             values[field] = _text(changes, field, required=False)
     if "follow_up_at" in changes:
         values["follow_up_at"] = _optional_time(changes, "follow_up_at")
+    if "tags" in changes:
+        values["tags"] = _labels(changes, "tags")
     connection.execute(
         update(_interventions).where(_interventions.c.id == intervention_id).values(**values)
     )

@@ -295,6 +295,9 @@ class Intervention(SQLModel, table=True):
     created_at: int
     follow_up_at: int | None = None
     closed: bool = Field(default=False, sa_column_kwargs=server("0"))
+    tags: str = Field(
+        default="[]", description="JSON list of the team's labels", sa_column_kwargs=server("[]")
+    )
 
 
 class InterventionTarget(SQLModel, table=True):
