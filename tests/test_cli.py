@@ -281,6 +281,8 @@ def test_intervene_followups_and_observe(capsys, demo_path):
         "Bitte freundlich bleiben",
         "--follow-up",
         "0d",
+        "--tag",
+        "Ton",
         "--json",
     )
     logged = orjson.loads(out)
@@ -317,9 +319,17 @@ def test_intervene_followups_and_observe(capsys, demo_path):
     assert code == 1 and "no duration" in err
     db = ("--db", str(demo_path))
     code, out, _ = run(
-        capsys, "correct", *db, logged["id"], "--why", "Beleidigung", "--no-follow-up"
+        capsys,
+        "correct",
+        *db,
+        logged["id"],
+        "--why",
+        "Beleidigung",
+        "--tag",
+        "Raid",
+        "--no-follow-up",
     )
-    assert code == 0 and "rationale, follow_up_at" in out
+    assert code == 0 and "rationale, tags, follow_up_at" in out
     code, _, err = run(capsys, "correct", *db, logged["id"])
     assert code == 1 and "Nothing to correct" in err
     code, _, err = run(capsys, "correct", *db, "no-such-id", "--why", "x")

@@ -350,6 +350,7 @@ def cmd_intervene(args: argparse.Namespace) -> int:
                 message=args.text or "",
                 rationale=args.why or "",
                 follow_up_at=follow_up,
+                tags=args.tag or [],
                 confirmed=args.confirm_memorialized,
             )
         except interventions.NeedsConfirmation as exc:
@@ -437,12 +438,16 @@ def cmd_correct(args: argparse.Namespace) -> int:
         )
         if value is not None
     }
+    if args.tag is not None:
+        changes["tags"] = args.tag
     if args.no_follow_up:
         changes["follow_up_at"] = None
     elif args.follow_up:
         changes["follow_up_at"] = clock.now() + _duration(args.follow_up)
     if not changes:
-        raise WorkbenchError("Nothing to correct: give --kind, --channel, --text, --why or a date.")
+        raise WorkbenchError(
+            "Nothing to correct: give --kind, --channel, --text, --why, --tag or a date."
+        )
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
         interventions.edit(connection, args.intervention, changes, author)
@@ -572,6 +577,7 @@ def build_parser() -> argparse.ArgumentParser:
     intervene.add_argument("--text", metavar="T", help="the message sent")
     intervene.add_argument("--why", metavar="W", help="the reason, for the log")
     intervene.add_argument("--follow-up", metavar="7d", help="when to look again (default by kind)")
+    intervene.add_argument("--tag", action="append", metavar="T", help="a label; repeat for more")
     intervene.add_argument("--confirm-memorialized", action="store_true", help=argparse.SUPPRESS)
     intervene.add_argument("--json", action="store_true", help="print one JSON object")
     follow = command("followups", cmd_followups, "Follow-ups due now and in the next two weeks.")
@@ -589,6 +595,7 @@ def build_parser() -> argparse.ArgumentParser:
     correct.add_argument("--channel", choices=CHANNELS)
     correct.add_argument("--text", metavar="T", help="the message sent")
     correct.add_argument("--why", metavar="W", help="the reason, for the log")
+    correct.add_argument("--tag", action="append", metavar="T", help="the labels, all of them")
     dates = correct.add_mutually_exclusive_group()
     dates.add_argument("--follow-up", metavar="7d", help="look again this long from now")
     dates.add_argument("--no-follow-up", action="store_true", help="no follow-up")

@@ -236,6 +236,7 @@ def test_v_logs_an_intervention_on_the_author_with_a_template(page, qtbot, demo_
         dialog.template.setCurrentIndex(dialog.template.findText("Thanks for helping"))
         assert "{name}" not in dialog.message.toPlainText() and dialog.message.toPlainText()
         dialog.rationale.setText("Hilft anderen")
+        dialog.tags.setText("Dank, helper , Dank,")
         return InterventionDialog.DialogCode.Accepted
 
     monkeypatch.setattr(InterventionDialog, "exec", fill_and_accept)
@@ -243,11 +244,12 @@ def test_v_logs_an_intervention_on_the_author_with_a_template(page, qtbot, demo_
     press(page, qtbot, Qt.Key.Key_V)
     with demo_store.read() as connection:
         latest = connection.exec_driver_sql(
-            "SELECT kind, rationale, follow_up_at FROM interventions "
+            "SELECT kind, rationale, follow_up_at, tags FROM interventions "
             "ORDER BY created_at DESC, rowid DESC LIMIT 1"
         ).one()
     assert demo_store.counts()["interventions"] == before + 1
     assert latest[:2] == ("thanks", "Hilft anderen") and latest[2] is None
+    assert latest[3] == '["Dank","helper"]'
 
 
 def test_source_period_author_status_and_tag_filters(page, demo_store):

@@ -62,6 +62,9 @@ class InterventionDialog(QDialog):
         self.message.setAccessibleName(self.tr("Message sent"))
         self.rationale = QLineEdit()
         self.rationale.setObjectName("interventionRationale")
+        self.tags = QLineEdit()
+        self.tags.setObjectName("interventionTags")
+        self.tags.setPlaceholderText(self.tr("labels, separated by commas"))
         self.follow_up = QCheckBox(self.tr("Look again on"))
         self.follow_up_date = QDateEdit()
         self.follow_up_date.setObjectName("interventionFollowUp")
@@ -78,6 +81,7 @@ class InterventionDialog(QDialog):
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("Message sent"), self.message)
         form.addRow(self.tr("Why"), self.rationale)
+        form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.follow_up, self.follow_up_date)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -134,8 +138,17 @@ class InterventionDialog(QDialog):
             return None
         return nine_in_the_morning(self.follow_up_date.date())
 
+    def tag_list(self) -> list[str]:
+        return list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
+
     def show_logged(
-        self, kind: str, channel: str, message: str, rationale: str, follow_up_at: int | None
+        self,
+        kind: str,
+        channel: str,
+        message: str,
+        rationale: str,
+        follow_up_at: int | None,
+        tags: list[str],
     ) -> None:
         """Fill the form with an intervention already logged, to correct it."""
         self.setWindowTitle(self.tr("Correct the intervention"))
@@ -143,13 +156,20 @@ class InterventionDialog(QDialog):
         self.channel.setCurrentIndex(self.channel.findData(channel))
         self.message.setPlainText(message)
         self.rationale.setText(rationale)
+        self.tags.setText(", ".join(tags))
         self.follow_up.setChecked(follow_up_at is not None)
         self.follow_up_date.setEnabled(follow_up_at is not None)
         if follow_up_at is not None:
             self.follow_up_date.setDate(QDateTime.fromSecsSinceEpoch(follow_up_at).date())
 
     def changes_from(
-        self, kind: str, channel: str, message: str, rationale: str, follow_up_at: int | None
+        self,
+        kind: str,
+        channel: str,
+        message: str,
+        rationale: str,
+        follow_up_at: int | None,
+        tags: list[str],
     ) -> dict[str, object]:
         """The fields the user changed against the logged values (a date kept stays exact)."""
         now: dict[str, object] = {
@@ -157,12 +177,14 @@ class InterventionDialog(QDialog):
             "channel": self.channel.currentData(),
             "message": self.message.toPlainText().strip(),
             "rationale": self.rationale.text().strip(),
+            "tags": self.tag_list(),
         }
         before: dict[str, object] = {
             "kind": kind,
             "channel": channel,
             "message": message,
             "rationale": rationale,
+            "tags": tags,
         }
         changes = {field: value for field, value in now.items() if value != before[field]}
         chosen = self.follow_up_at()
@@ -198,7 +220,7 @@ def ask_and_log(
         return
     kind, channel = dialog.kind.currentData(), dialog.channel.currentData()
     message, rationale = dialog.message.toPlainText().strip(), dialog.rationale.text().strip()
-    follow_up = dialog.follow_up_at()
+    follow_up, tags = dialog.follow_up_at(), dialog.tag_list()
     confirmed = False
     if departed and kind in interventions.ADDRESSES_THE_LIVING:
         answer = QMessageBox.question(
@@ -223,6 +245,7 @@ def ask_and_log(
             message=message,
             rationale=rationale,
             follow_up_at=follow_up,
+            tags=tags,
             confirmed=confirmed,
         )
 

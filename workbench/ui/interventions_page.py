@@ -178,7 +178,7 @@ class InterventionsPage(QWidget):
                 self.tree,
                 [
                     _time(entry.created_at),
-                    kinds.get(entry.kind, entry.kind),
+                    " · ".join([kinds.get(entry.kind, entry.kind), *entry.tags]),
                     channels.get(entry.channel, entry.channel),
                     ", ".join(entry.targets),
                     entry.author_name,
@@ -197,7 +197,14 @@ class InterventionsPage(QWidget):
         entry = self.logged[row]
         with self.store.read() as connection:
             replies = templates.load(connection)
-        logged = (entry.kind, entry.channel, entry.message, entry.rationale, entry.follow_up_at)
+        logged = (
+            entry.kind,
+            entry.channel,
+            entry.message,
+            entry.rationale,
+            entry.follow_up_at,
+            entry.tags,
+        )
         dialog = InterventionDialog(", ".join(entry.targets), {}, replies, self)
         dialog.show_logged(*logged)
         if dialog.exec() != QDialog.DialogCode.Accepted:
