@@ -315,3 +315,35 @@ def test_follow_ups_falling_due_are_announced_once(qtbot, demo_store, tmp_path):
     assert len(announced) >= 1 and "follow-up" in window.statusBar().currentMessage()
     assert window.announce_due_follow_ups(now=moment) == []  # once only
     window.close()
+
+
+def test_a_new_intervention_from_the_log_on_two_members(qtbot, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from workbench.ui.intervention_dialog import InterventionDialog
+
+    page, writer = _interventions_page(qtbot, demo_store)
+    with demo_store.read() as connection:
+        handles = [
+            f"{network}:{handle}"
+            for network, handle in connection.exec_driver_sql(
+                "SELECT network, handle FROM members WHERE status = 'active' ORDER BY id LIMIT 2"
+            )
+        ]
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("niemand-hier", True))
+    page.new_intervention()
+    assert warned and "niemand-hier" in warned[0]
+
+    def nudge(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("nudge"))
+        return InterventionDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(InterventionDialog, "exec", nudge)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (", ".join(handles), True))
+    page.new_intervention()
+    writer.wait_idle()
+    writer.stop()
+    newest = page.logged[0]
+    assert newest.kind == "nudge" and len(newest.targets) == 2

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,12 +24,21 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection, text
 
-from workbench.core import clock, followups, interventions, report, sources, templates
+from workbench.core import (
+    clock,
+    followups,
+    interventions,
+    profile,
+    report,
+    sources,
+    templates,
+)
 from workbench.core.atomic import write_bytes_atomic
+from workbench.core.errors import WorkbenchError
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
-from workbench.ui.intervention_dialog import InterventionDialog
+from workbench.ui.intervention_dialog import InterventionDialog, ask_and_log
 from workbench.ui.writer import StoreWriter
 
 
@@ -117,8 +128,15 @@ class InterventionsPage(QWidget):
         report_layout.addWidget(self.report, 1)
         report_layout.addWidget(self.chart_view, 1)
         report_layout.addWidget(export, 0, Qt.AlignmentFlag.AlignRight)
+        new = QPushButton(self.tr("New intervention…"))
+        new.setObjectName("newIntervention")
+        new.clicked.connect(self.new_intervention)
+        log_page = QWidget()
+        log_layout = QVBoxLayout(log_page)
+        log_layout.addWidget(self.tree, 1)
+        log_layout.addWidget(new, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.tree, self.tr("Log"))
+        self.tabs.addTab(log_page, self.tr("Log"))
         self.tabs.addTab(report_page, self.tr("Effectiveness"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -186,6 +204,33 @@ class InterventionsPage(QWidget):
                     self.outcomes.get(entry.outcome or "", ""),
                 ],
             )
+
+    def new_intervention(self) -> None:
+        """Log an intervention on one or more members, named as on the command line."""
+        names, ok = QInputDialog.getText(
+            self,
+            self.tr("New intervention"),
+            self.tr("Members (handles or network:handle, separated by commas):"),
+        )
+        keys = [key.strip() for key in names.split(",") if key.strip()]
+        if not ok or not keys:
+            return
+        try:
+            with self.store.read() as connection:
+                member_ids = [profile.find_member(connection, key) for key in keys]
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, self.tr("New intervention"), str(exc))
+            return
+        values = {"name": keys[0], "handle": ", ".join(keys), "network": "", "source": ""}
+        ask_and_log(
+            self,
+            self.store,
+            self.writer,
+            self.author,
+            interventions.Targets(members=member_ids),
+            values,
+            lambda _event: self._corrected(),
+        )
 
     def correct_current(self) -> None:
         """Correct the selected intervention. The correction is a new event; the log keeps
