@@ -88,6 +88,16 @@ def test_the_sidebar_switches_views(window, demo_store):
     assert sidebar.item(labels.index("Held by platform")).text().endswith(f"({held})")
     sidebar.setCurrentRow(labels.index("Members"))
     assert window.stack.currentWidget().objectName() == "memberPanel"
+    from tests.conftest import AUTHOR
+    from workbench.core import incidents
+
+    assert sidebar.item(labels.index("Incidents")).text() == "Incidents"
+    with demo_store.write() as connection:
+        incidents.open_incident(connection, "Raid", AUTHOR)
+    window.refresh_status()
+    assert sidebar.item(labels.index("Incidents")).text() == "Incidents  (1)"
+    sidebar.setCurrentRow(labels.index("Incidents"))
+    assert window.stack.currentWidget().objectName() == "incidentsView"
 
 
 def test_the_window_remembers_its_geometry(qtbot, demo_store, window_settings):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
-from workbench.core import clock, followups, queue, sources
+from workbench.core import clock, followups, incidents, queue, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.export import export_log
 from workbench.core.queue import QueueFilter
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.members_page = MembersPage(store, settings.author(), self.writer)
         self.followups_page.changed.connect(self.interventions_page.reload)
         self.incidents_page = IncidentsPage(store, settings.author(), self.writer)
+        self.incidents_page.changed.connect(self.refresh_status)
         pages: list[QWidget] = [
             self.queue_page,
             self.members_page,
@@ -289,12 +290,15 @@ class MainWindow(QMainWindow):
             open_items = queue.count(connection)
             counts = queue.view_counts(connection, self.settings.manager_name)
             due = followups.due_count(connection, end_of_today)
+            active_incidents = sum(
+                row.status != "closed" for row in incidents.list_incidents(connection)
+            )
         for row, entry in enumerate(self.entries):
             if entry.view is not None:
                 count: int | None = counts[entry.view]
                 label = f"    {entry.title}"
             else:
-                count = open_items if entry.page == 0 else due if entry.page == 3 else None
+                count = {0: open_items, 3: due, 5: active_incidents}.get(entry.page)
                 label = entry.title
             self.sidebar.item(row).setText(f"{label}  ({count})" if count else label)
         self.queue_count.setText(self.tr("%n open in the queue", "", open_items))
