@@ -83,7 +83,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_store(_db_path(args), create=False) as store, store.read() as connection:
         incident_id = incidents.find(connection, args.incident)
-        [row] = [r for r in incidents.list_incidents(connection) if r.id == incident_id]
+        row = incidents.get(connection, incident_id)
         entries = incidents.timeline(connection, incident_id)
         members = incidents.members_of(connection, incident_id)
     shown: dict[str, Any] = {

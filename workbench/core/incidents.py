@@ -106,14 +106,16 @@ SELECT i.*,
      UNION SELECT it.network FROM incident_links l JOIN items it ON it.id = l.item_id
      WHERE l.incident_id = i.id)) AS networks
 FROM incidents i
-WHERE :status IS NULL OR i.status = :status
+WHERE (:status IS NULL OR i.status = :status) AND (:id IS NULL OR i.id = :id)
 ORDER BY i.status = 'closed', i.updated_at DESC
 """
 
 
-def list_incidents(connection: Connection, status: str | None = None) -> list[IncidentRow]:
+def list_incidents(
+    connection: Connection, status: str | None = None, *, incident_id: str | None = None
+) -> list[IncidentRow]:
     """Incidents, open and watched ones first, the latest activity first."""
-    rows = connection.execute(text(_LIST), {"status": status}).all()
+    rows = connection.execute(text(_LIST), {"status": status, "id": incident_id}).all()
     return [
         IncidentRow(
             row.id,
@@ -130,6 +132,15 @@ def list_incidents(connection: Connection, status: str | None = None) -> list[In
         )
         for row in rows
     ]
+
+
+def get(connection: Connection, incident_id: str) -> IncidentRow:
+    found = list_incidents(connection, incident_id=incident_id)
+    if not found:
+        raise WorkbenchError(
+            translate("Incidents", "There is no incident {id}.").format(id=incident_id)
+        )
+    return found[0]
 
 
 def find(connection: Connection, key: str) -> str:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, text
 
 from workbench.core.errors import WorkbenchError
@@ -177,11 +178,10 @@ def item_view(connection: Connection, item_id: int) -> ItemView:
 
 def authors_of(connection: Connection, item_ids: list[int]) -> list[int]:
     """The distinct known authors of some items, in the order of their first item."""
-    found: dict[int, None] = {}
-    for item_id in item_ids:
-        member_id = connection.execute(
-            text("SELECT member_id FROM items WHERE id = :id"), {"id": item_id}
-        ).scalar()
-        if member_id is not None:
-            found[int(member_id)] = None
-    return list(found)
+    author: dict[int, int | None] = dict(
+        connection.execute(
+            text("SELECT id, member_id FROM items WHERE id IN (SELECT value FROM json_each(:ids))"),
+            {"ids": orjson.dumps(item_ids).decode()},
+        ).all()
+    )
+    return list(dict.fromkeys(a for i in item_ids if (a := author.get(i)) is not None))

@@ -297,16 +297,19 @@ def _intervention_logged(connection: Connection, event: Event) -> None:
     connection.execute(insert(_targets), [{"intervention_id": event.id, **row} for row in rows])
 
 
+def _intervention_id(connection: Connection, value: object, field: str) -> str:
+    """A logged intervention's id, or InvalidEventError naming the field."""
+    found = connection.execute(
+        select(_interventions.c.id).where(_interventions.c.id == value)
+    ).scalar()
+    if found is None:
+        raise InvalidEventError(f"Unknown intervention {value!r} in field '{field}'.")
+    return str(found)
+
+
 def _intervention_observed(connection: Connection, event: Event) -> None:
     payload = event.payload
-    intervention_id = payload.get("intervention")
-    exists = connection.execute(
-        select(_interventions.c.id).where(_interventions.c.id == intervention_id)
-    ).scalar()
-    if exists is None:
-        raise InvalidEventError(
-            f"Unknown intervention {intervention_id!r} in field 'intervention'."
-        )
+    intervention_id = _intervention_id(connection, payload.get("intervention"), "intervention")
     metrics = payload.get("metrics", {})
     if not isinstance(metrics, dict):
         raise InvalidEventError("Field 'metrics' must be an object.")
@@ -351,14 +354,7 @@ EDITABLE = ("kind", "channel", "message", "rationale", "follow_up_at", "tags")
 def _intervention_edited(connection: Connection, event: Event) -> None:
     """A newer event supersedes fields of the logged intervention; the old event stays."""
     payload = event.payload
-    intervention_id = payload.get("intervention")
-    exists = connection.execute(
-        select(_interventions.c.id).where(_interventions.c.id == intervention_id)
-    ).scalar()
-    if exists is None:
-        raise InvalidEventError(
-            f"Unknown intervention {intervention_id!r} in field 'intervention'."
-        )
+    intervention_id = _intervention_id(connection, payload.get("intervention"), "intervention")
     changes = payload.get("changes")
     if not isinstance(changes, dict) or not changes or set(changes) - set(EDITABLE):
         raise InvalidEventError(f"Field 'changes' may change {', '.join(EDITABLE)}.")
@@ -414,30 +410,24 @@ def _incident_linked(connection: Connection, event: Event) -> None:
             row_id = _row_id(connection, tbl, Ref.from_json(ref, f"{field}[{index}]"), what)
             rows.append({f"{what}_id": row_id})
     for intervention_id in payload.get("interventions", []):
-        found = connection.execute(
-            select(_interventions.c.id).where(_interventions.c.id == intervention_id)
-        ).scalar()
-        if found is None:
-            raise InvalidEventError(f"Unknown intervention {intervention_id!r} in 'interventions'.")
-        rows.append({"intervention_id": intervention_id})
+        rows.append(
+            {"intervention_id": _intervention_id(connection, intervention_id, "interventions")}
+        )
     if not rows:
         raise InvalidEventError("Link at least one member, item or intervention.")
-    known = {
+    filed = {
         (row.member_id, row.item_id, row.intervention_id)
         for row in connection.execute(
             select(_incident_links).where(_incident_links.c.incident_id == incident_id)
         )
     }
-    fresh = [
-        {"incident_id": incident_id, "member_id": None, "item_id": None, "intervention_id": None}
-        | row
-        for row in rows
-    ]
-    fresh = [
-        row
-        for row in fresh
-        if (row["member_id"], row["item_id"], row["intervention_id"]) not in known
-    ]
+    fresh = []
+    for row in rows:
+        link = {"member_id": None, "item_id": None, "intervention_id": None} | row
+        key = (link["member_id"], link["item_id"], link["intervention_id"])
+        if key not in filed:
+            filed.add(key)
+            fresh.append({"incident_id": incident_id, **link})
     if fresh:
         connection.execute(insert(_incident_links), fresh)
 

@@ -123,6 +123,8 @@ class IncidentsPage(QWidget):
         chosen = select or self.current_id()
         with self.store.read() as connection:
             rows = incidents.list_incidents(connection)
+        # Filled quietly: the chosen incident is shown once, below, not at every row.
+        self.list.blockSignals(True)
         self.list.clear()
         for row in rows:
             item = QTreeWidgetItem(
@@ -133,6 +135,7 @@ class IncidentsPage(QWidget):
             item.setToolTip(0, row.summary)
             if row.id == chosen or (chosen is None and self.list.currentItem() is None):
                 self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
         self.show_current()
 
     def show_current(self) -> None:
@@ -146,7 +149,7 @@ class IncidentsPage(QWidget):
             self.members.clear()
             return
         with self.store.read() as connection:
-            [row] = [r for r in incidents.list_incidents(connection) if r.id == incident_id]
+            row = incidents.get(connection, incident_id)
             entries = incidents.timeline(connection, incident_id)
             members = incidents.members_of(connection, incident_id)
         self.title.setText(f"{row.title}\n{row.summary}" if row.summary else row.title)
