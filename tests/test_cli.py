@@ -344,7 +344,7 @@ def test_the_ladder_is_shown_and_set(capsys, demo_path):
     code, out, _ = run(capsys, "ladder", *db, "--steps", "nudge,warning,ban", "--expiry", "90d")
     assert code == 0 and "nudge → warning → ban; strikes expire after 90 days" in out
     code, _, err = run(capsys, "ladder", *db, "--steps", "nudge,slap")
-    assert code == 1 and "'slap' is no kind" in err
+    assert code == 1 and "'slap' is not in the team's kinds of intervention" in err
     assert "nudge → warning → ban" in run(capsys, "ladder", *db)[1]
 
 
@@ -392,3 +392,36 @@ def test_incident_commands(capsys, demo_path):
     assert "[watching] Raid am Montag" in out
     code, _, err = run(capsys, "incident", "show", "kein Fall", *db)
     assert code == 1 and "No single incident" in err
+
+
+def test_the_team_vocabulary_is_listed_added_used_and_retired(capsys, demo_path):
+    db = ("--db", str(demo_path))
+    run(capsys, "whoami", "Mara")
+    code, out, _ = run(
+        capsys, "vocabulary", "add", "kinds", "Gelbe Karte", *db, "--strike", "--follow-up", "5d"
+    )
+    assert code == 0 and "Added 'Gelbe Karte'" in out
+    code, out, _ = run(capsys, "vocabulary", "list", "kinds", *db, "--json")
+    team = [k for k in orjson.loads(out)["kinds"] if not k["built_in"]]
+    assert team == [
+        {
+            "name": "Gelbe Karte",
+            "built_in": False,
+            "follow_up_days": 5,
+            "addresses_the_living": False,
+            "strike": True,
+        }
+    ]
+    code, out, _ = run(capsys, "intervene", *db, "--member", "1", "--kind", "gelbe karte", "--json")
+    assert code == 0 and orjson.loads(out)["kind"] == "Gelbe Karte"
+    code, _, err = run(capsys, "member", "note", "1", *db, "--type", "Troll", "--text", "x")
+    assert code == 1 and "'Troll' is not in the team's note types" in err
+    run(capsys, "vocabulary", "add", "note-types", "Troll", *db)
+    code, _, _ = run(capsys, "member", "note", "1", *db, "--type", "Troll", "--text", "x")
+    assert code == 0
+    code, out, _ = run(capsys, "vocabulary", "retire", "kinds", "Gelbe Karte", *db)
+    assert code == 0 and "keeps it" in out
+    code, _, err = run(capsys, "vocabulary", "retire", "kinds", "ban", *db)
+    assert code == 1 and "built in" in err
+    code, out, _ = run(capsys, "vocabulary", "list", *db)
+    assert "note-types:" in out and "  Troll  (team)" in out and "Gelbe Karte" not in out

@@ -17,6 +17,12 @@ from workbench.core import clock, demo, paths, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.store import open_store
 
+KIND_HELP = (
+    "welcome, thanks, nudge, clarification, warning, content_removal, temporary_mute, ban, "
+    "private_message, public_statement, community_announcement, escalation, or one the team "
+    "added (workbench vocabulary list kinds)"
+)
+
 
 def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
@@ -281,8 +287,6 @@ def cmd_member_note(args: argparse.Namespace) -> int:
     from workbench.core import members, profile
 
     author = settings.load().author()
-    if args.type not in members.NOTE_TYPES:
-        raise WorkbenchError(f"--type is one of: {', '.join(members.NOTE_TYPES)}.")
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
         member_id = profile.find_member(connection, args.member)
         members.add_note(connection, member_id, args.type, args.text, author)
@@ -329,7 +333,7 @@ def _duration(value: str) -> int:
 
 
 def cmd_intervene(args: argparse.Namespace) -> int:
-    from workbench.core import interventions, profile
+    from workbench.core import interventions, profile, vocabulary
 
     author = settings.load().author()
     now = clock.now()
@@ -338,7 +342,7 @@ def cmd_intervene(args: argparse.Namespace) -> int:
         follow_up = (
             now + _duration(args.follow_up)
             if args.follow_up
-            else interventions.default_follow_up(args.kind, now)
+            else vocabulary.follow_up(connection, args.kind, now)
         )
         try:
             event = interventions.log(
@@ -355,7 +359,11 @@ def cmd_intervene(args: argparse.Namespace) -> int:
             )
         except interventions.NeedsConfirmation as exc:
             raise WorkbenchError(f"{exc} (add --confirm-memorialized)") from None
-    shown = {"id": event.id, "kind": args.kind, "follow_up": follow_up and clock.to_iso(follow_up)}
+    shown = {
+        "id": event.id,
+        "kind": event.payload["kind"],
+        "follow_up": follow_up and clock.to_iso(follow_up),
+    }
     if args.json:
         _print_json(shown)
     else:
@@ -462,6 +470,7 @@ def cmd_ladder(args: argparse.Namespace) -> int:
         ladder = enforcement.ladder(connection)
         if args.steps or args.expiry:
             ladder = enforcement.check_ladder(
+                connection,
                 args.steps.split(",") if args.steps else list(ladder.steps),
                 _duration(args.expiry) // 86_400 if args.expiry else ladder.expiry_days,
             )
@@ -567,12 +576,12 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("decision", choices=("approve", "remove", "escalate", "ignore"))
     decide.add_argument("--note", metavar="T", help="why, for the log")
     command("undo", cmd_undo, "Undo your latest decision (the log keeps both).")
-    from workbench.core.interventions import CHANNELS, KINDS
+    from workbench.core.interventions import CHANNELS
     from workbench.core.projections import OUTCOMES
 
     intervene = command("intervene", cmd_intervene, "Log an intervention on members.")
     intervene.add_argument("--member", action="append", required=True, metavar="ID|HANDLE")
-    intervene.add_argument("--kind", required=True, choices=KINDS)
+    intervene.add_argument("--kind", required=True, metavar="KIND", help=KIND_HELP)
     intervene.add_argument("--channel", choices=CHANNELS, help="default: what fits the kind")
     intervene.add_argument("--text", metavar="T", help="the message sent")
     intervene.add_argument("--why", metavar="W", help="the reason, for the log")
@@ -591,7 +600,7 @@ def build_parser() -> argparse.ArgumentParser:
     observe.add_argument("--days", type=int, default=14, help="measured window before and after")
     correct = command("correct", cmd_correct, "Correct a logged intervention (the log keeps both).")
     correct.add_argument("intervention", metavar="INTERVENTION_ID")
-    correct.add_argument("--kind", choices=KINDS)
+    correct.add_argument("--kind", metavar="KIND", help=KIND_HELP)
     correct.add_argument("--channel", choices=CHANNELS)
     correct.add_argument("--text", metavar="T", help="the message sent")
     correct.add_argument("--why", metavar="W", help="the reason, for the log")
@@ -626,7 +635,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--type",
         required=True,
         metavar="T",
-        help="good_contributor, spam_watch, warning, abuse, ban, other",
+        help="good_contributor, spam_watch, warning, abuse, ban, other, or one the team added",
     )
     note.add_argument("--text", required=True, metavar="X")
     note.set_defaults(handler=cmd_member_note)
@@ -643,9 +652,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file"
     )
     ratings_cmd.set_defaults(handler=cmd_ratings_import)
-    from workbench import cli_incidents
+    from workbench import cli_incidents, cli_vocabulary
 
     cli_incidents.add_commands(commands)
+    cli_vocabulary.add_commands(commands)
     whoami = command("whoami", cmd_whoami, "Show or set your name, the author of your events.")
     whoami.add_argument("name", nargs="?", help="your display name, as your team sees it")
     return parser

@@ -93,10 +93,10 @@ def test_the_team_ladder_is_an_event_and_is_checked(community):
     store, ids = community
     with store.write() as connection:
         enforcement.save_ladder(connection, Ladder(("warning", "ban"), 30), AUTHOR)
-        with pytest.raises(WorkbenchError, match="'slap' is no kind"):
-            enforcement.check_ladder(["warning", "slap"], 30)
+        with pytest.raises(WorkbenchError, match="'slap' is not in the team"):
+            enforcement.check_ladder(connection, ["warning", "slap"], 30)
         with pytest.raises(WorkbenchError, match="1 to 3650"):
-            enforcement.check_ladder(["warning"], 0)
+            enforcement.check_ladder(connection, ["warning"], 0)
     with store.read() as connection:
         assert enforcement.ladder(connection) == Ladder(("warning", "ban"), 30)
         assert enforcement.recommend(connection, ids["m1"], T + DAY).next_kind == "ban"

@@ -1,7 +1,7 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, followups, interventions, sources
+from workbench.core import eventlog, followups, interventions, sources, vocabulary
 from workbench.core.events import Kind
 from workbench.core.ingest import Ingestor
 from workbench.core.interventions import NeedsConfirmation, Targets
@@ -42,7 +42,7 @@ def test_an_intervention_is_an_event_with_its_targets_and_follow_up(store, peopl
             Targets(members=[ids["alive"]], items=[item], sources=[source.id]),
             AUTHOR,
             message="Bitte auf den Ton achten",
-            follow_up_at=interventions.default_follow_up("warning", 1000),
+            follow_up_at=vocabulary.follow_up(connection, "warning", 1000),
         )
         targets = connection.exec_driver_sql(
             "SELECT member_id, item_id, source_id FROM intervention_targets"
@@ -85,7 +85,7 @@ def test_unknown_kinds_channels_and_targets_are_refused(store, people):
         ("thanks", "post", Targets(members=[999])),
     ):
         with (
-            pytest.raises(Exception, match=r"no kind|no channel|no member"),
+            pytest.raises(Exception, match=r"not in the team|no channel|no member"),
             store.write() as connection,
         ):
             interventions.log(connection, kind, channel, targets, AUTHOR)

@@ -145,7 +145,7 @@ def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypa
     page.profile.change_status()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("helper", True))
     page.profile.add_tag()
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("expertise", True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Expertise", True))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (5, True))
     page.profile.add_rating()
     writer.wait_idle()
@@ -155,7 +155,7 @@ def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypa
     assert card.status == "memorialized" and "helper" in card.tags
     assert (
         "has died" in page.profile.card.toPlainText()
-        and "expertise: 5" in page.profile.card.toPlainText()
+        and "Expertise: 5" in page.profile.card.toPlainText()
     )
 
 

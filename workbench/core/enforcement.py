@@ -1,6 +1,7 @@
 """Graduated enforcement: strikes, the team's ladder, and a recommended next step with evidence.
 
-Warnings, content removals, temporary mutes and bans each add a strike to the members they
+Warnings, content removals, temporary mutes and bans (and the team's own kinds marked as
+strikes, see vocabulary.py) each add a strike to the members they
 target; a strike expires after the ladder's expiry time. The ladder is the team's: an ordered
 list of kinds, the step for a member with no active strike first, then for one strike, and so
 on; the last step holds for any more. It is saved as an event, so a
@@ -14,18 +15,17 @@ no further item flagged by a rule or reported within 30 days.
 from dataclasses import dataclass
 
 import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
-from workbench.core import eventlog
+from workbench.core import eventlog, vocabulary
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import Event, Kind
 from workbench.core.i18n import translate
-from workbench.core.interventions import KINDS
 from workbench.core.queue import Reason
 from workbench.core.settings import Author
+from workbench.core.vocabulary import Vocabulary
 
 DAY = 86_400
-STRIKE_KINDS = ("warning", "content_removal", "temporary_mute", "ban")
 CLEAN_DAYS = 30
 MIN_SIMILAR = 5
 """Below this many similar cases the evidence falls back to all members, and says so."""
@@ -65,22 +65,20 @@ class Recommendation:
     """True if the evidence is about members with as many strikes; False if about all."""
 
 
-def check_ladder(steps: list[str] | tuple[str, ...], expiry_days: int) -> Ladder:
+def check_ladder(
+    connection: Connection, steps: list[str] | tuple[str, ...], expiry_days: int
+) -> Ladder:
     """A valid ladder, or a WorkbenchError that names the step or value at fault."""
     if not steps:
         raise WorkbenchError(translate("Enforcement", "The ladder needs at least one step."))
-    for step in steps:
-        if step not in KINDS:
-            raise WorkbenchError(
-                translate("Enforcement", "'{kind}' is no kind of intervention.").format(kind=step)
-            )
+    steps = [vocabulary.require(connection, Vocabulary.INTERVENTION_KIND, s).name for s in steps]
     if not 1 <= expiry_days <= 3650:
         raise WorkbenchError(translate("Enforcement", "Strikes must expire after 1 to 3650 days."))
     return Ladder(tuple(steps), expiry_days)
 
 
 def save_ladder(connection: Connection, ladder: Ladder, author: Author) -> Event:
-    check_ladder(ladder.steps, ladder.expiry_days)
+    ladder = check_ladder(connection, ladder.steps, ladder.expiry_days)
     payload = {"steps": list(ladder.steps), "expiry_days": ladder.expiry_days}
     return eventlog.record(connection, Kind.LADDER_SAVED, payload, author)
 
@@ -97,9 +95,6 @@ def ladder(connection: Connection) -> Ladder:
     return Ladder(tuple(payload["steps"]), int(payload["expiry_days"]))
 
 
-_SANCTIONS = ", ".join(f"'{kind}'" for kind in STRIKE_KINDS)
-
-
 def strikes(connection: Connection, member_id: int, now: int, rules: Ladder) -> list[Strike]:
     """The member's active strikes, oldest first."""
     span = rules.expiry_days * DAY
@@ -107,19 +102,24 @@ def strikes(connection: Connection, member_id: int, now: int, rules: Ladder) -> 
         text(
             "SELECT iv.id, iv.kind, iv.created_at FROM intervention_targets t "
             "JOIN interventions iv ON iv.id = t.intervention_id "
-            f"WHERE t.member_id = :member AND iv.kind IN ({_SANCTIONS}) "
+            "WHERE t.member_id = :member AND iv.kind IN :sanctions "
             "AND iv.created_at > :since AND iv.created_at <= :now ORDER BY iv.created_at"
-        ),
-        {"member": member_id, "since": now - span, "now": now},
+        ).bindparams(bindparam("sanctions", expanding=True)),
+        {
+            "member": member_id,
+            "since": now - span,
+            "now": now,
+            "sanctions": vocabulary.strike_kinds(connection),
+        },
     ).all()
     return [Strike(row.id, row.kind, row.created_at, row.created_at + span) for row in rows]
 
 
-_CASES = f"""
+_CASES = """
 SELECT iv.kind,
   (SELECT count(*) FROM intervention_targets t2 JOIN interventions iv2
      ON iv2.id = t2.intervention_id
-   WHERE t2.member_id = t.member_id AND iv2.kind IN ({_SANCTIONS})
+   WHERE t2.member_id = t.member_id AND iv2.kind IN :sanctions
      AND iv2.created_at < iv.created_at AND iv2.created_at > iv.created_at - :span) AS strikes,
   NOT EXISTS (SELECT 1 FROM items i JOIN queue q ON q.item_id = i.id
    WHERE i.member_id = t.member_id AND i.created_at > iv.created_at
@@ -138,8 +138,9 @@ def recommend(connection: Connection, member_id: int, now: int) -> Recommendatio
     rules = ladder(connection)
     active = strikes(connection, member_id, now, rules)
     rows = connection.execute(
-        text(_CASES),
+        text(_CASES).bindparams(bindparam("sanctions", expanding=True)),
         {
+            "sanctions": vocabulary.strike_kinds(connection),
             "span": rules.expiry_days * DAY,
             "window": CLEAN_DAYS * DAY,
             "flags": int(Reason.RULE | Reason.REPORTED),
@@ -151,7 +152,9 @@ def recommend(connection: Connection, member_id: int, now: int) -> Recommendatio
     similar = len(similar_rows) >= MIN_SIMILAR
     chosen = similar_rows if similar else rows
     evidence = []
-    for kind in dict.fromkeys([*rules.steps, *KINDS]):
+    for kind in dict.fromkeys(
+        [*rules.steps, *vocabulary.names(connection, Vocabulary.INTERVENTION_KIND)]
+    ):
         cases = [bool(r.clean) for r in chosen if r.kind == kind]
         if cases:
             evidence.append(Evidence(kind, len(cases), round(sum(cases) / len(cases), 3)))

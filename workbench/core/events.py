@@ -40,6 +40,8 @@ class Kind(StrEnum):
     RULE_DELETED = "rule.deleted"
     TEMPLATE_SAVED = "template.saved"
     TEMPLATE_DELETED = "template.deleted"
+    TERM_ADDED = "term.added"
+    TERM_RETIRED = "term.retired"
 
 
 @dataclass(frozen=True, slots=True)

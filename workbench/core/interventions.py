@@ -10,42 +10,14 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
 
-from workbench.core import eventlog
+from workbench.core import eventlog, vocabulary
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.settings import Author
+from workbench.core.vocabulary import Vocabulary
 
-DAY = 86_400
-KINDS = (
-    "welcome",
-    "thanks",
-    "nudge",
-    "clarification",
-    "warning",
-    "content_removal",
-    "temporary_mute",
-    "ban",
-    "private_message",
-    "public_statement",
-    "community_announcement",
-    "escalation",
-)
 CHANNELS = ("public_reply", "private_message", "post", "outside")
-FOLLOW_UP_DAYS = {
-    "welcome": 14,
-    "nudge": 14,
-    "clarification": 7,
-    "warning": 7,
-    "content_removal": 7,
-    "temporary_mute": 7,
-    "ban": 30,
-    "public_statement": 3,
-    "community_announcement": 7,
-    "escalation": 3,
-}
-"""When to look again, by kind; kinds not listed have no follow-up unless one is chosen."""
-ADDRESSES_THE_LIVING = {"welcome", "nudge", "warning"}
 
 
 class NeedsConfirmation(WorkbenchError):
@@ -66,11 +38,6 @@ def default_channel(kind: str) -> str:
     if kind in ("welcome", "thanks", "clarification"):
         return "public_reply"
     return "private_message"
-
-
-def default_follow_up(kind: str, at: int) -> int | None:
-    days = FOLLOW_UP_DAYS.get(kind)
-    return None if days is None else at + days * DAY
 
 
 def refs_of(connection: Connection, table: str, ids: Sequence[int]) -> list[dict[str, str]]:
@@ -105,11 +72,7 @@ def memorialized_among(connection: Connection, member_ids: list[int]) -> list[st
     ]
 
 
-def _check_kind_and_channel(kind: str | None, channel: str | None) -> None:
-    if kind is not None and kind not in KINDS:
-        raise WorkbenchError(
-            translate("Interventions", "'{kind}' is no kind of intervention.").format(kind=kind)
-        )
+def _check_channel(channel: str | None) -> None:
     if channel is not None and channel not in CHANNELS:
         raise WorkbenchError(
             translate("Interventions", "'{channel}' is no channel.").format(channel=channel)
@@ -132,8 +95,10 @@ def log(
 ) -> Event:
     """Record an intervention. Raises NeedsConfirmation when it addresses a memorialized
     member as if alive and ``confirmed`` is not set."""
-    _check_kind_and_channel(kind, channel)
-    if kind in ADDRESSES_THE_LIVING and not confirmed:
+    term = vocabulary.require(connection, Vocabulary.INTERVENTION_KIND, kind)
+    kind = term.name
+    _check_channel(channel)
+    if term.addresses_the_living and not confirmed:
         departed = memorialized_among(connection, targets.members)
         if departed:
             raise NeedsConfirmation(
@@ -168,9 +133,13 @@ def edit(
 ) -> Event:
     """Change a logged intervention by a newer event that supersedes the changed fields; the
     original stays in the log. Only the fields in ``changes`` change."""
-    kind, channel = changes.get("kind"), changes.get("channel")
-    _check_kind_and_channel(
-        None if kind is None else str(kind), None if channel is None else str(channel)
-    )
+    if "kind" in changes:
+        changes = changes | {
+            "kind": vocabulary.require(
+                connection, Vocabulary.INTERVENTION_KIND, str(changes["kind"])
+            ).name
+        }
+    channel = changes.get("channel")
+    _check_channel(None if channel is None else str(channel))
     payload = {"intervention": intervention_id, "changes": changes}
     return eventlog.record(connection, Kind.INTERVENTION_EDITED, payload, author)

@@ -1,17 +1,17 @@
-"""Members: listing them, and what a manager records about them (notes for now; profiles,
-tags and ratings follow)."""
+"""Members: listing them, and what a manager records about them: notes, status, tags and
+ratings. Note types and rating dimensions are the built-in ones and those the team added
+(vocabulary.py)."""
 
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from workbench.core import eventlog
+from workbench.core import eventlog, vocabulary
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.settings import Author
-
-NOTE_TYPES = ("good_contributor", "spam_watch", "warning", "abuse", "ban", "other")
+from workbench.core.vocabulary import Vocabulary
 
 
 def _ref(connection: Connection, table: str, row_id: int) -> dict[str, str]:
@@ -39,7 +39,7 @@ def add_note(
     """Record a typed note on a member, optionally about one of their items."""
     payload: dict[str, object] = {
         "member": _ref(connection, "members", member_id),
-        "type": note_type,
+        "type": vocabulary.require(connection, Vocabulary.NOTE_TYPE, note_type).name,
         "text": note,
     }
     if item_id is not None:
@@ -166,10 +166,11 @@ def tag(
 def rate(
     connection: Connection, member_id: int, dimension: str, value: int, author: Author
 ) -> Event:
-    """Rate a member from 1 to 5 on a named dimension (feedback, expertise, communication…)."""
+    """Rate a member from 1 to 5 on a named dimension (feedback, expertise, communication, or
+    one the team added)."""
     payload = {
         "member": _ref(connection, "members", member_id),
-        "dimension": dimension.strip(),
+        "dimension": vocabulary.require(connection, Vocabulary.RATING_DIMENSION, dimension).name,
         "value": value,
     }
     return eventlog.record(connection, Kind.MEMBER_RATED, payload, author)

@@ -2,7 +2,8 @@
 
 Columns (a header line names them): member, dimension, value, rater, time. ``member`` is a row
 id, a handle or network:handle; ``value`` 1 to 5; ``time`` Unix seconds or ISO 8601 (UTC when no
-zone is given). Every row becomes a member.rated event in one transaction: a bad row stops the
+zone is given); ``dimension`` one the team uses (built in or added, compared without case).
+Every row becomes a member.rated event in one transaction: a bad row stops the
 import with its line and field, and nothing of the file stays.
 """
 
@@ -13,11 +14,12 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from workbench.core import eventlog, profile
+from workbench.core import eventlog, profile, vocabulary
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import Kind
 from workbench.core.i18n import translate
 from workbench.core.settings import Author
+from workbench.core.vocabulary import Vocabulary
 
 COLUMNS = ("member", "dimension", "value", "rater", "time")
 
@@ -51,6 +53,9 @@ def import_ratings(connection: Connection, path: Path, author: Author) -> int:
                 "Ratings", "{file} lacks the column(s) {missing}; it needs {columns}."
             ).format(file=path.name, missing=", ".join(missing), columns=", ".join(COLUMNS))
         )
+    dimensions = {
+        name.casefold(): name for name in vocabulary.names(connection, Vocabulary.RATING_DIMENSION)
+    }
     count = 0
     for row in reader:
         where = translate("Ratings", "{file}, line {line}").format(
@@ -59,6 +64,14 @@ def import_ratings(connection: Connection, path: Path, author: Author) -> int:
         field = "member"
         try:
             member_id = profile.find_member(connection, row["member"].strip())
+            field = "dimension"
+            dimension = dimensions.get(" ".join(row["dimension"].split()).casefold())
+            if dimension is None:
+                raise ValueError(
+                    translate(
+                        "Ratings", "'{name}' is no rating dimension of the team; add it first"
+                    ).format(name=row["dimension"].strip())
+                )
             field = "value"
             value = int(row["value"])
             if not 1 <= value <= 5:
@@ -72,7 +85,7 @@ def import_ratings(connection: Connection, path: Path, author: Author) -> int:
         ).one()
         payload = {
             "member": {"network": member[0], "id": member[1]},
-            "dimension": row["dimension"].strip(),
+            "dimension": dimension,
             "value": value,
             "rater": row["rater"].strip() or author.name,
             "rated_at": at,

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import clock, enforcement, interventions, templates
+from workbench.core import clock, enforcement, interventions, templates, vocabulary
 from workbench.core.enforcement import Recommendation
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.core.templates import Template
+from workbench.core.vocabulary import Term, Vocabulary
 from workbench.ui import labels
 from workbench.ui.local_time import nine_in_the_morning
 from workbench.ui.writer import StoreWriter
@@ -34,6 +35,7 @@ class InterventionDialog(QDialog):
         member: str,
         fill_values: dict[str, str],
         replies: list[Template],
+        kinds: list[Term],
         parent: QWidget | None = None,
         advice: Recommendation | None = None,
     ) -> None:
@@ -42,12 +44,13 @@ class InterventionDialog(QDialog):
         self.setWindowTitle(self.tr("Intervention for {member}").format(member=member))
         self.resize(560, 420)
         self._fill_values = fill_values
+        self._kinds = {term.name: term for term in kinds}
         kind_labels = labels.intervention_kinds()
         channel_labels = labels.channels()
         self.kind = QComboBox()
         self.kind.setObjectName("interventionKind")
-        for kind in interventions.KINDS:
-            self.kind.addItem(kind_labels[kind], kind)
+        for term in kinds:
+            self.kind.addItem(kind_labels.get(term.name, term.name), term.name)
         self.channel = QComboBox()
         self.channel.setObjectName("interventionChannel")
         for channel in interventions.CHANNELS:
@@ -99,7 +102,7 @@ class InterventionDialog(QDialog):
         lines = [
             self.tr(
                 "%n active strike(s); the team's ladder suggests: {kind}.", "", len(advice.strikes)
-            ).format(kind=kind_labels[advice.next_kind])
+            ).format(kind=kind_labels.get(advice.next_kind, advice.next_kind))
         ]
         whom = self.tr("members with as many strikes") if advice.similar else self.tr("all members")
         for seen in advice.evidence[:3]:
@@ -108,7 +111,7 @@ class InterventionDialog(QDialog):
                     "After a {kind}, {share} of {cases} ({whom}) posted no flagged item "
                     "within {days} days."
                 ).format(
-                    kind=kind_labels[seen.kind],
+                    kind=kind_labels.get(seen.kind, seen.kind),
                     share=f"{seen.clean_share:.0%}",
                     cases=seen.cases,
                     whom=whom,
@@ -119,9 +122,12 @@ class InterventionDialog(QDialog):
 
     def _default_follow_up(self) -> None:
         """A follow-up date and a channel that fit the kind; both can be changed."""
-        kind = self.kind.currentData()
-        self.channel.setCurrentIndex(self.channel.findData(interventions.default_channel(kind)))
-        due = interventions.default_follow_up(kind, clock.now())
+        term = self._kinds[self.kind.currentData()]
+        self.channel.setCurrentIndex(
+            self.channel.findData(interventions.default_channel(term.name))
+        )
+        days = term.follow_up_days
+        due = None if days is None else clock.now() + days * 86_400
         self.follow_up.setChecked(due is not None)
         self.follow_up_date.setEnabled(due is not None)
         if due is not None:
@@ -138,6 +144,10 @@ class InterventionDialog(QDialog):
             return None
         return nine_in_the_morning(self.follow_up_date.date())
 
+    def term(self) -> Term:
+        """The chosen kind of intervention."""
+        return self._kinds[self.kind.currentData()]
+
     def tag_list(self) -> list[str]:
         return list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
 
@@ -152,6 +162,9 @@ class InterventionDialog(QDialog):
     ) -> None:
         """Fill the form with an intervention already logged, to correct it."""
         self.setWindowTitle(self.tr("Correct the intervention"))
+        if self.kind.findData(kind) < 0:  # a team kind retired since
+            self._kinds[kind] = Term(kind, built_in=False)
+            self.kind.addItem(kind, kind)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.channel.setCurrentIndex(self.channel.findData(channel))
         self.message.setPlainText(message)
@@ -215,14 +228,15 @@ def ask_and_log(
         replies = templates.load(connection)
         advice = enforcement.recommend(connection, member_id, clock.now())
         departed = interventions.memorialized_among(connection, targets.members)
-    dialog = InterventionDialog(values.get("handle", ""), values, replies, parent, advice)
+        kinds = vocabulary.terms(connection, Vocabulary.INTERVENTION_KIND)
+    dialog = InterventionDialog(values.get("handle", ""), values, replies, kinds, parent, advice)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     kind, channel = dialog.kind.currentData(), dialog.channel.currentData()
     message, rationale = dialog.message.toPlainText().strip(), dialog.rationale.text().strip()
     follow_up, tags = dialog.follow_up_at(), dialog.tag_list()
     confirmed = False
-    if departed and kind in interventions.ADDRESSES_THE_LIVING:
+    if departed and dialog.term().addresses_the_living:
         answer = QMessageBox.question(
             parent,
             dialog.tr("A member who has died"),

@@ -32,11 +32,13 @@ from workbench.core import (
     report,
     sources,
     templates,
+    vocabulary,
 )
 from workbench.core.atomic import write_bytes_atomic
 from workbench.core.errors import WorkbenchError
 from workbench.core.settings import Author
 from workbench.core.store import Store
+from workbench.core.vocabulary import Vocabulary
 from workbench.ui import labels
 from workbench.ui.intervention_dialog import InterventionDialog, ask_and_log
 from workbench.ui.writer import StoreWriter
@@ -242,6 +244,7 @@ class InterventionsPage(QWidget):
         entry = self.logged[row]
         with self.store.read() as connection:
             replies = templates.load(connection)
+            kinds = vocabulary.terms(connection, Vocabulary.INTERVENTION_KIND)
         logged = (
             entry.kind,
             entry.channel,
@@ -250,7 +253,7 @@ class InterventionsPage(QWidget):
             entry.follow_up_at,
             entry.tags,
         )
-        dialog = InterventionDialog(", ".join(entry.targets), {}, replies, self)
+        dialog = InterventionDialog(", ".join(entry.targets), {}, replies, kinds, self)
         dialog.show_logged(*logged)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from workbench.core.items import ItemView, MemberCard, ThreadEntry
 from workbench.core.safe_html import safe_link, sanitize, text_to_html
+from workbench.ui import labels
 
 
 def _time(unix: int | None) -> str:
@@ -108,10 +109,12 @@ class ItemDetail(SafeTextBrowser):
         if others:
             also = escape(self.tr("The same person: {who}").format(who=", ".join(others)))
             parts.append(f"<p><small>⇄ {also}</small></p>")
+        dimensions = labels.rating_dimensions()
         for dimension, history in (ratings or {}).items():
             earlier = ", ".join(str(value) for value, _, _ in history[1:6])
+            shown = escape(dimensions.get(dimension, dimension))
             parts.append(
-                f"<p><small>★ {escape(dimension)}: <b>{history[0][0]}</b>"
+                f"<p><small>★ {shown}: <b>{history[0][0]}</b>"
                 + (f" ({escape(self.tr('before'))}: {earlier})" if earlier else "")
                 + "</small></p>"
             )
@@ -150,9 +153,11 @@ class ItemDetail(SafeTextBrowser):
         if link:
             profile = escape(self.tr("Full profile"))
             lines.append(f"<p><a href='{MEMBER_LINK}:{card.member_id}'>{profile}</a></p>")
+        note_types = labels.note_types()
         for note_type, note, author, at in card.notes[:3]:
+            shown = escape(note_types.get(note_type, note_type))
             lines.append(
-                f"<p><small>✎ {escape(note_type)} · {escape(author)} · {escape(_time(at))}: "
+                f"<p><small>✎ {shown} · {escape(author)} · {escape(_time(at))}: "
                 f"{escape(note)}</small></p>"
             )
         for kind, author, at in card.interventions[:3]:

@@ -1,6 +1,9 @@
-"""Words the window shows for the core's codes (intervention kinds, channels), translated."""
+"""Words the window shows for the core's codes (intervention kinds, channels, note types,
+rating dimensions), translated. Terms a team added are shown as the team wrote them."""
 
 from PySide6.QtCore import QCoreApplication
+
+from workbench.core.vocabulary import Term
 
 
 def _tr(text: str) -> str:
@@ -31,3 +34,27 @@ def channels() -> dict[str, str]:
         "post": _tr("Post"),
         "outside": _tr("Outside the platform"),
     }
+
+
+def note_types() -> dict[str, str]:
+    return {
+        "good_contributor": _tr("Good contributor"),
+        "spam_watch": _tr("Spam watch"),
+        "warning": _tr("Warning"),
+        "abuse": _tr("Abuse"),
+        "ban": _tr("Ban"),
+        "other": _tr("Other"),
+    }
+
+
+def rating_dimensions() -> dict[str, str]:
+    return {
+        "feedback": _tr("Feedback behaviour"),
+        "expertise": _tr("Expertise"),
+        "communication": _tr("Communication"),
+    }
+
+
+def of(terms: list[Term], built_in: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, name) for each term: built-in names translated, the team's shown as written."""
+    return [(built_in.get(term.name, term.name), term.name) for term in terms]

@@ -43,6 +43,7 @@ from workbench.ui.members_page import MembersPage
 from workbench.ui.network_icons import network_icon
 from workbench.ui.queue_page import QueuePage
 from workbench.ui.rules_dialog import RulesDialog
+from workbench.ui.team_dialog import TeamDialog
 from workbench.ui.templates_dialog import TemplatesDialog
 from workbench.ui.writer import StoreWriter
 
@@ -225,6 +226,14 @@ class MainWindow(QMainWindow):
         templates_action.setObjectName("templatesAction")
         templates_action.triggered.connect(self.show_templates)
         queue_menu.addAction(templates_action)
+        team_menu = self.menuBar().addMenu(self.tr("&Team"))
+        self.team_action = QAction(self.tr("Team &setup…"), self)
+        self.team_action.setObjectName("teamAction")
+        self.team_action.setStatusTip(
+            self.tr("Your team's kinds of intervention, note types, rating dimensions and ladder")
+        )
+        self.team_action.triggered.connect(self.show_team_setup)
+        team_menu.addAction(self.team_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.palette_action = QAction(self.tr("Command palette…"), self)
         self.palette_action.setObjectName("commandPaletteAction")
@@ -331,6 +340,9 @@ class MainWindow(QMainWindow):
         dialog = RulesDialog(self.store, self.settings.author(), self)
         dialog.rescanned.connect(lambda _matched: self.reload())
         dialog.exec()
+
+    def show_team_setup(self) -> None:
+        TeamDialog(self.store, self.settings.author(), self).exec()
 
     def show_templates(self) -> None:
         TemplatesDialog(self.store, self.settings.author(), self).exec()

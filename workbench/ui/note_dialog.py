@@ -9,28 +9,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.members import NOTE_TYPES
+from workbench.core.vocabulary import Term
+from workbench.ui import labels
 
 
 class NoteDialog(QDialog):
-    def __init__(self, member: str, parent: QWidget | None = None) -> None:
+    def __init__(self, member: str, types: list[Term], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteDialog")
         self.setWindowTitle(self.tr("Note on {member}").format(member=member))
-        labels = {
-            "good_contributor": self.tr("Good contributor"),
-            "spam_watch": self.tr("Spam watch"),
-            "warning": self.tr("Warning"),
-            "abuse": self.tr("Abuse"),
-            "ban": self.tr("Ban"),
-            "other": self.tr("Other"),
-        }
         layout = QFormLayout(self)
         self.kind = QComboBox()
         self.kind.setObjectName("noteType")
-        for note_type in NOTE_TYPES:
-            self.kind.addItem(labels[note_type], note_type)
-        self.kind.setCurrentIndex(NOTE_TYPES.index("other"))
+        for label, name in labels.of(types, labels.note_types()):
+            self.kind.addItem(label, name)
+        self.kind.setCurrentIndex(self.kind.findData("other"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("noteText")
         self.text.setAccessibleName(self.tr("Note"))

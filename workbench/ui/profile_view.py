@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import clock, erase, items, members, persons, profile
+from workbench.core import clock, erase, items, members, persons, profile, vocabulary
 from workbench.core.interventions import Targets
 from workbench.core.profile import WEEK, TimelineEntry
 from workbench.core.settings import Author
 from workbench.core.store import Store
+from workbench.core.vocabulary import Vocabulary
+from workbench.ui import labels
 from workbench.ui.intervention_dialog import ask_and_log
 from workbench.ui.item_detail import ItemDetail
 from workbench.ui.writer import StoreWriter
@@ -289,12 +291,15 @@ class ProfileView(QWidget):
     def add_rating(self) -> None:
         if self.member_id is None or self.author is None:
             return
-        dimensions = [self.tr("feedback"), self.tr("expertise"), self.tr("communication")]
-        dimension, ok = QInputDialog.getItem(
-            self, self.tr("Rating"), self.tr("Dimension:"), dimensions, 0, True
+        with self.store.read() as connection:
+            terms = vocabulary.terms(connection, Vocabulary.RATING_DIMENSION)
+        choices = labels.of(terms, labels.rating_dimensions())
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Rating"), self.tr("Dimension:"), [c[0] for c in choices], 0, False
         )
-        if not ok or not dimension.strip():
+        if not ok:
             return
+        dimension = dict(choices)[label]
         value, ok = QInputDialog.getInt(self, self.tr("Rating"), self.tr("From 1 to 5:"), 3, 1, 5)
         if not ok:
             return

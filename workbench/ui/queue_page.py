@@ -35,12 +35,14 @@ from workbench.core import (
     queue,
     sources,
     templates,
+    vocabulary,
 )
 from workbench.core.projections import DECISIONS
 from workbench.core.queue import OPEN_STATES, QueueFilter, Reason
 from workbench.core.search import SearchError
 from workbench.core.settings import Author
 from workbench.core.store import Store
+from workbench.core.vocabulary import Vocabulary
 from workbench.ui.intervention_dialog import ask_and_log
 from workbench.ui.item_detail import ItemDetail
 from workbench.ui.note_dialog import NoteDialog
@@ -497,10 +499,11 @@ class QueuePage(QWidget):
         entry = self.model.row_at(row)
         with self.store.read() as connection:
             view = items.item_view(connection, entry.item_id)
+            types = vocabulary.terms(connection, Vocabulary.NOTE_TYPE)
         if view.author is None:
             self.message.emit(self.tr("This item has no known author."))
             return
-        dialog = NoteDialog(view.author.handle, self)
+        dialog = NoteDialog(view.author.handle, types, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         member_id, note_type, note = view.author.member_id, dialog.note_type(), dialog.note()

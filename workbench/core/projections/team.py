@@ -1,11 +1,11 @@
-"""Appliers for what a team sets up together: queue rules, reply templates and the
-enforcement ladder."""
+"""Appliers for what a team sets up together: queue rules, reply templates, the enforcement
+ladder and the team's own vocabulary."""
 
 from sqlalchemy import Connection, delete
 
 from workbench.core.errors import InvalidEventError
 from workbench.core.events import Event, Kind
-from workbench.core.projections.fields import text_of
+from workbench.core.projections.fields import choice_of, text_of
 from workbench.core.store import upsert
 from workbench.core.store.schema import ReplyTemplate, Rule, table
 
@@ -68,7 +68,19 @@ def _template_deleted(connection: Connection, event: Event) -> None:
     connection.execute(delete(_templates).where(_templates.c.id == event.payload.get("template")))
 
 
+def _term_changed(connection: Connection, event: Event) -> None:
+    """Vocabulary terms are read from their events (vocabulary.py); here they are checked."""
+    payload = event.payload
+    choice_of(payload, "vocabulary", ("intervention_kind", "note_type", "rating_dimension"))
+    text_of(payload, "name", limit=40)
+    days = payload.get("follow_up_days")
+    if days is not None and (not isinstance(days, int) or isinstance(days, bool) or days < 1):
+        raise InvalidEventError("Field 'follow_up_days' must be a whole number of days or null.")
+
+
 APPLIERS = {
+    Kind.TERM_ADDED: _term_changed,
+    Kind.TERM_RETIRED: _term_changed,
     Kind.LADDER_SAVED: _ladder_saved,
     Kind.RULE_SAVED: _rule_saved,
     Kind.RULE_DELETED: _rule_deleted,
