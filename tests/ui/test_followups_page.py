@@ -318,9 +318,8 @@ def test_follow_ups_falling_due_are_announced_once(qtbot, demo_store, tmp_path):
 
 
 def test_a_new_intervention_from_the_log_on_two_members(qtbot, demo_store, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
-
     from workbench.ui.intervention_dialog import InterventionDialog
+    from workbench.ui.targets_dialog import TargetsDialog
 
     page, writer = _interventions_page(qtbot, demo_store)
     with demo_store.read() as connection:
@@ -330,20 +329,65 @@ def test_a_new_intervention_from_the_log_on_two_members(qtbot, demo_store, monke
                 "SELECT network, handle FROM members WHERE status = 'active' ORDER BY id LIMIT 2"
             )
         ]
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("niemand-hier", True))
+    problems = []
+
+    def name(text):
+        def fill(dialog):
+            dialog.handles.setText(text)
+            dialog.buttons.accepted.emit()
+            problems.append(dialog.problem.text())
+            return dialog.result()
+
+        return fill
+
+    monkeypatch.setattr(TargetsDialog, "exec", name("niemand-hier"))
     page.new_intervention()
-    assert warned and "niemand-hier" in warned[0]
+    assert "niemand-hier" in problems[0]
 
     def nudge(dialog):
         dialog.kind.setCurrentIndex(dialog.kind.findData("nudge"))
         return InterventionDialog.DialogCode.Accepted
 
     monkeypatch.setattr(InterventionDialog, "exec", nudge)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (", ".join(handles), True))
+    monkeypatch.setattr(TargetsDialog, "exec", name(", ".join(handles)))
     page.new_intervention()
     writer.wait_idle()
     writer.stop()
     newest = page.logged[0]
     assert newest.kind == "nudge" and len(newest.targets) == 2
+
+
+def test_a_new_intervention_on_a_whole_community(qtbot, demo_store, monkeypatch):
+    from workbench.ui.intervention_dialog import InterventionDialog
+    from workbench.ui.targets_dialog import TargetsDialog
+
+    page, writer = _interventions_page(qtbot, demo_store)
+
+    chosen = []
+
+    def community(dialog):
+        dialog.community_choice.setChecked(True)
+        dialog.community.setCurrentIndex(1)
+        chosen.append(dialog.community.currentData())
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    offered = []
+
+    def announce(dialog):
+        offered.append((dialog.kind.currentData(), dialog.advice.isVisibleTo(dialog)))
+        return InterventionDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TargetsDialog, "exec", community)
+    monkeypatch.setattr(InterventionDialog, "exec", announce)
+    page.new_intervention()
+    writer.wait_idle()
+    writer.stop()
+    assert offered == [("community_announcement", False)]
+    with demo_store.read() as connection:
+        targets = connection.exec_driver_sql(
+            "SELECT member_id, item_id, source_id FROM intervention_targets "
+            "WHERE intervention_id = ?",
+            (page.logged[0].intervention_id,),
+        ).all()
+    assert [tuple(row) for row in targets] == [(None, None, chosen[0])]

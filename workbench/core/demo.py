@@ -365,7 +365,8 @@ def _record_manager_events(connection: Connection, gen: _Generator) -> None:
         (12, "nudge", "public_reply", 11),
     ]
     for (days, kind, channel, message), member in zip(schedule, chosen[32:40], strict=True):
-        at = now + days * DAY - rng.randrange(5 * DAY, 8 * DAY)
+        # Logged in the past, even when the follow-up is still days away.
+        at = min(now + days * DAY - rng.randrange(5 * DAY, 8 * DAY), now - (1 + message) * HOUR)
         text_ = gen.words[member.language]["manager_messages"][message]
         events.append(
             (

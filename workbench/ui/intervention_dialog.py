@@ -221,15 +221,20 @@ def ask_and_log(
     values: dict[str, str],
     then: Callable[[object], None],
 ) -> None:
-    """Ask for an intervention on a member (beside the ladder's advice), ask again if it
-    addresses a member who has died as if alive, and log it in the background."""
-    member_id = targets.members[0]
+    """Ask for an intervention (on members beside the ladder's advice for the first of them),
+    ask again if it addresses a member who has died as if alive, and log it in the background."""
     with store.read() as connection:
         replies = templates.load(connection)
-        advice = enforcement.recommend(connection, member_id, clock.now())
+        advice = (
+            enforcement.recommend(connection, targets.members[0], clock.now())
+            if targets.members
+            else None
+        )
         departed = interventions.memorialized_among(connection, targets.members)
         kinds = vocabulary.terms(connection, Vocabulary.INTERVENTION_KIND)
     dialog = InterventionDialog(values.get("handle", ""), values, replies, kinds, parent, advice)
+    if not targets.members:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("community_announcement"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     kind, channel = dialog.kind.currentData(), dialog.channel.currentData()

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,19 +26,18 @@ from workbench.core import (
     clock,
     followups,
     interventions,
-    profile,
     report,
     sources,
     templates,
     vocabulary,
 )
 from workbench.core.atomic import write_bytes_atomic
-from workbench.core.errors import WorkbenchError
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.core.vocabulary import Vocabulary
 from workbench.ui import labels
 from workbench.ui.intervention_dialog import InterventionDialog, ask_and_log
+from workbench.ui.targets_dialog import TargetsDialog
 from workbench.ui.writer import StoreWriter
 
 
@@ -208,28 +205,20 @@ class InterventionsPage(QWidget):
             )
 
     def new_intervention(self) -> None:
-        """Log an intervention on one or more members, named as on the command line."""
-        names, ok = QInputDialog.getText(
-            self,
-            self.tr("New intervention"),
-            self.tr("Members (handles or network:handle, separated by commas):"),
-        )
-        keys = [key.strip() for key in names.split(",") if key.strip()]
-        if not ok or not keys:
+        """Log an intervention on one or more members, or on a source's whole community."""
+        with self.store.read() as connection:
+            communities = sources.list_all(connection)
+        whom = TargetsDialog(self.store, communities, self)
+        if whom.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            with self.store.read() as connection:
-                member_ids = [profile.find_member(connection, key) for key in keys]
-        except WorkbenchError as exc:
-            QMessageBox.warning(self, self.tr("New intervention"), str(exc))
-            return
-        values = {"name": keys[0], "handle": ", ".join(keys), "network": "", "source": ""}
+        shown = ", ".join(whom.names)
+        values = {"name": whom.names[0], "handle": shown, "network": "", "source": ""}
         ask_and_log(
             self,
             self.store,
             self.writer,
             self.author,
-            interventions.Targets(members=member_ids),
+            whom.targets,
             values,
             lambda _event: self._corrected(),
         )
