@@ -164,6 +164,17 @@ def test_effect_figures_on_a_hand_made_timeline(timeline):
         items=2, replies_received=2, partners=2, flagged=0, removals=0, negative_share=0.0
     )
     assert measured.reactions == {}
+    # Anna's items by day, from 14 days before to 14 after: the item 20 days after is outside.
+    assert len(measured.daily) == 28
+    assert {day - 14: n for day, n in enumerate(measured.daily) if n} == {
+        -13: 1,
+        -10: 1,
+        -8: 1,
+        -5: 1,
+        -4: 1,
+        2: 1,
+        9: 1,
+    }
 
 
 def test_public_interventions_watch_reactions_in_the_same_threads(timeline):
@@ -181,7 +192,9 @@ def test_community_wide_interventions_measure_the_community(timeline):
     assert measured.community_before is not None and measured.community_after is not None
     assert measured.community_before.active_members == 3
     assert measured.community_after.items_per_day == pytest.approx(3 / 7, abs=0.01)
-    assert set(measured.to_json()) >= {"before", "after", "community_before", "reactions"}
+    assert set(measured.to_json()) >= {"before", "after", "community_before", "reactions", "daily"}
+    # Every item of the community, each once, by day from 7 days before to 7 after.
+    assert measured.daily == [1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0]
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,25 @@ def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store,
     page.tree.setCurrentItem(first)
 
     def record(dialog):
-        assert dialog.figures.rowCount() >= 6  # the measured effect, shown beside the form
-        assert dialog.figures.item(0, 0).text() == "Items posted"
+        # The measured effect, shown beside the form: a statement to a whole community is
+        # measured on the community, an intervention on members on those members.
+        community = dialog.measured.community_before is not None
+        assert dialog.figures.rowCount() == (5 if community else 6)
+        assert dialog.figures.item(0, 0).text() == (
+            "Active members" if community else "Items posted"
+        )
+        # The chart draws the same days: grey before the intervention, coloured after it.
+        bars = dialog.chart.bars()
+        daily = dialog.measured.daily
+        assert len(bars) == len(daily) == 28
+        assert [b + a for b, a in bars] == daily
+        assert all(a == 0 for _, a in bars[:14]) and all(b == 0 for b, _ in bars[14:])
+        measured = dialog.measured
+        community = measured.community_before
+        posted = measured.before.items if community is None else community.items_per_day * 14
+        assert sum(daily[:14]) == round(posted)
+        dialog.days.setValue(7)
+        assert len(dialog.chart.bars()) == 14
         dialog.outcome.setCurrentIndex(dialog.outcome.findData("improved"))
         dialog.text.setPlainText("Seit der Warnung freundlich.")
         return ObservationDialog.DialogCode.Accepted

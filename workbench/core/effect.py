@@ -56,6 +56,9 @@ class Effect:
     community_after: CommunityWindow | None = None
     reactions: dict[str, int] = field(default_factory=dict)
     """For public interventions: {"same_threads": n, "about_moderation": n} after it."""
+    daily: list[int] = field(default_factory=list)
+    """The targets' items (a community's, for a source) per day, from ``days`` days before to
+    ``days`` after; the intervention falls between index days - 1 and days."""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -183,6 +186,31 @@ def _reactions(connection: Connection, intervention_id: str, at: int, end: int) 
     return {"same_threads": same_threads, "about_moderation": about_moderation}
 
 
+def _daily(
+    connection: Connection, members: list[int], sources: list[int], start: int, days: int
+) -> list[int]:
+    """Items per day from ``start``: the members' own and everything in the sources, each
+    item once."""
+    counts = [0] * (2 * days)
+    scopes = [
+        f"{column} IN ({','.join(str(int(i)) for i in ids)})"
+        for column, ids in (("member_id", members), ("source_id", sources))
+        if ids
+    ]
+    if not scopes:
+        return counts
+    for day, count in connection.execute(
+        text(
+            "SELECT (created_at - :start) / 86400 AS day, count(*) FROM items "
+            f"WHERE ({' OR '.join(scopes)}) AND created_at >= :start AND created_at < :end "
+            "GROUP BY day"
+        ),
+        {"start": start, "end": start + 2 * days * DAY},
+    ):
+        counts[int(day)] += int(count)
+    return counts
+
+
 def measure(connection: Connection, intervention_id: str, *, days: int = 14) -> Effect:
     """The intervention's effect, with windows of ``days`` days before and after it."""
     row = connection.execute(
@@ -217,4 +245,5 @@ def measure(connection: Connection, intervention_id: str, *, days: int = 14) -> 
             if row.channel in PUBLIC_CHANNELS
             else {}
         ),
+        daily=_daily(connection, members, sources, at - span, days),
     )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -24,12 +25,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Connection
 
 from workbench.core import effect, followups
-from workbench.core.effect import Effect
+from workbench.core.effect import Effect, Window
 from workbench.core.followups import FollowUp
 from workbench.core.projections import OUTCOMES
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
+from workbench.ui.activity_chart import DailyActivityChart
 from workbench.ui.local_time import day_bounds, nine_in_the_morning
 from workbench.ui.writer import StoreWriter
 
@@ -86,7 +88,11 @@ class ObservationDialog(QDialog):
         kind = labels.intervention_kinds().get(follow_up.kind, follow_up.kind)
         form.addRow(QLabel(f"{kind} · {', '.join(follow_up.targets)}"))
         form.addRow(self.tr("Measured over"), self.days)
-        form.addRow(self.figures)
+        self.chart = DailyActivityChart()
+        figures = QHBoxLayout()
+        figures.addWidget(self.figures, 1)
+        figures.addWidget(self.chart, 1)
+        form.addRow(figures)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("What you saw"), self.text)
         form.addRow(self.again, self.again_date)
@@ -96,7 +102,7 @@ class ObservationDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(560, 520)
+        self.resize(900, 540)
         self.measure()
 
     def measure(self) -> None:
@@ -108,18 +114,21 @@ class ObservationDialog(QDialog):
                 connection, self.follow_up.intervention_id, days=self.days.value()
             )
         m = self.measured
-        rows = [
-            (self.tr("Items posted"), m.before.items, m.after.items),
-            (self.tr("Replies received"), m.before.replies_received, m.after.replies_received),
-            (self.tr("Members talked with"), m.before.partners, m.after.partners),
-            (self.tr("Flagged or reported"), m.before.flagged, m.after.flagged),
-            (self.tr("Removals"), m.before.removals, m.after.removals),
-            (
-                self.tr("Negative or critical (word list)"),
-                f"{m.before.negative_share:.0%}",
-                f"{m.after.negative_share:.0%}",
-            ),
-        ]
+        rows: list[tuple[str, object, object]] = []
+        # A statement to a whole community has no members of its own to measure.
+        if m.community_before is None or m.before != Window() or m.after != Window():
+            rows += [
+                (self.tr("Items posted"), m.before.items, m.after.items),
+                (self.tr("Replies received"), m.before.replies_received, m.after.replies_received),
+                (self.tr("Members talked with"), m.before.partners, m.after.partners),
+                (self.tr("Flagged or reported"), m.before.flagged, m.after.flagged),
+                (self.tr("Removals"), m.before.removals, m.after.removals),
+                (
+                    self.tr("Negative or critical (word list)"),
+                    f"{m.before.negative_share:.0%}",
+                    f"{m.after.negative_share:.0%}",
+                ),
+            ]
         if m.community_before and m.community_after:
             rows += [
                 (
@@ -147,6 +156,7 @@ class ObservationDialog(QDialog):
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 self.figures.setItem(r, c, QTableWidgetItem(str(value)))
+        self.chart.show_days(m.daily)
 
     def next_follow_up_at(self) -> int | None:
         if not self.again.isChecked():
