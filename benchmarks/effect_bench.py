@@ -5,7 +5,8 @@
 
 Uses (or builds) the 1,000,000-item store of benchmarks/queue_bench.py. Logs interventions on
 some of its busiest members in the middle of their activity and times effect.measure for each,
-best of five runs (target: at most 50 ms). Then logs 10,000 interventions on random members
+best of five runs (target: at most 50 ms), and the same for a statement to the busiest source's
+whole community. Then logs 10,000 interventions on random members
 (once; they stay in the store) and times the effectiveness report over the whole log (target:
 at most 2 s). Last, times the enforcement recommendation (strikes, the ladder's step and what
 followed each kind for similar members) for the busiest member, over that log.
@@ -52,6 +53,18 @@ def main() -> int:
             ).id
             for member, middle in busiest
         ]
+        source, middle = connection.exec_driver_sql(
+            "SELECT source_id, (min(created_at) + max(created_at)) / 2 FROM items "
+            "GROUP BY source_id ORDER BY count(*) DESC LIMIT 1"
+        ).one()
+        statement = interventions.log(
+            connection,
+            "public_statement",
+            "post",
+            interventions.Targets(sources=[source]),
+            author,
+            at=int(middle),
+        ).id
     with store.read() as connection:
         items = connection.exec_driver_sql("SELECT count(*) FROM items").scalar_one()
         print(f"{items:,} items")
@@ -65,6 +78,16 @@ def main() -> int:
                 f"effect of one intervention: {min(times):6.2f} ms (target ≤ 50); "
                 f"items before/after {measured.before.items}/{measured.after.items}"
             )
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            measured = effect.measure(connection, statement)
+            times.append((time.perf_counter() - started) * 1000)
+        assert measured.community_before is not None
+        print(
+            f"effect of a statement to a whole community: {min(times):6.2f} ms; "
+            f"items per day before {measured.community_before.items_per_day}"
+        )
     with store.write() as connection:
         logged_before = connection.exec_driver_sql(
             "SELECT count(*) FROM interventions"

@@ -122,7 +122,7 @@ def test_the_members_page_lists_filters_and_shows_a_card(qtbot, demo_store):
 
 
 def test_the_profile_shows_timeline_chart_partners_and_ratings(qtbot, demo_store):
-    from PySide6.QtCharts import QBarSeries
+    from PySide6.QtCharts import QBarSeries, QDateTimeAxis
 
     from workbench.ui.members_page import MembersPage
 
@@ -143,6 +143,45 @@ def test_the_profile_shows_timeline_chart_partners_and_ratings(qtbot, demo_store
     series = [s for s in view.chart.series() if isinstance(s, QBarSeries)]
     assert len(series) == 1 and series[0].count() == 2 and series[0].barSets()[0].count() == 26
     assert "★" in view.card.toPlainText()
+    # Months under the weekly columns, spanning the same weeks.
+    (dates,) = [a for a in view.chart.axes() if isinstance(a, QDateTimeAxis)]
+    assert dates.min().daysTo(dates.max()) == 26 * 7
+
+
+def test_the_profile_timeline_opens_posts_and_decided_items(qtbot, demo_store, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from workbench.ui.item_dialog import ItemDialog
+    from workbench.ui.members_page import MembersPage
+
+    with demo_store.read() as connection:
+        decided = connection.exec_driver_sql(
+            "SELECT i.member_id FROM queue_decisions d JOIN items i ON i.id = d.item_id LIMIT 1"
+        ).scalar_one()
+    page = MembersPage(demo_store)
+    qtbot.addWidget(page)
+    page.show_member(decided)
+    opened = []
+    monkeypatch.setattr(ItemDialog, "exec", lambda dialog: opened.append(dialog.detail))
+    rows = [
+        page.profile.timeline.topLevelItem(n)
+        for n in range(page.profile.timeline.topLevelItemCount())
+    ]
+    by_kind = {row.data(0, Qt.ItemDataRole.UserRole).kind: row for row in reversed(rows)}
+    page.profile.open_entry(by_kind["decision"])
+    page.profile.open_entry(by_kind["item"])
+    assert len(opened) == 2
+    decision = by_kind["decision"].data(0, Qt.ItemDataRole.UserRole)
+    with demo_store.read() as connection:
+        body = connection.exec_driver_sql(
+            "SELECT i.body FROM queue_decisions d JOIN items i ON i.id = d.item_id "
+            "WHERE d.event_id = ?",
+            (decision.ref,),
+        ).scalar_one()
+    assert " ".join(body.split())[:40] in " ".join(opened[0].toPlainText().split())
+    if "note" in by_kind:
+        page.profile.open_entry(by_kind["note"])
+        assert len(opened) == 2  # a note has no item of its own to open
 
 
 def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypatch):

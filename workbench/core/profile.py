@@ -105,6 +105,18 @@ def timeline(
     ]
 
 
+def item_of(connection: Connection, entry: TimelineEntry) -> int | None:
+    """The item a timeline entry is about: the item itself, or the item a decision was on."""
+    if entry.kind == "item":
+        return int(entry.ref)
+    if entry.kind == "decision":
+        found = connection.execute(
+            text("SELECT item_id FROM queue_decisions WHERE event_id = :id"), {"id": entry.ref}
+        ).scalar()
+        return None if found is None else int(found)
+    return None
+
+
 def weekly_activity(
     connection: Connection, member_id: int, *, now: int, weeks: int = 26
 ) -> tuple[list[tuple[int, int]], list[int]]:

@@ -160,9 +160,11 @@ class ItemDetail(SafeTextBrowser):
                 f"<p><small>✎ {shown} · {escape(author)} · {escape(_time(at))}: "
                 f"{escape(note)}</small></p>"
             )
+        kinds = labels.intervention_kinds()
         for kind, author, at in card.interventions[:3]:
+            shown = escape(kinds.get(kind, kind))
             lines.append(
-                f"<p><small>⚑ {escape(kind)} · {escape(author)} · {escape(_time(at))}</small></p>"
+                f"<p><small>⚑ {shown} · {escape(author)} · {escape(_time(at))}</small></p>"
             )
         lines.append("<hr>")
         return "".join(lines)

@@ -3,7 +3,15 @@ with most, and their timeline (items, notes, decisions, interventions), newest f
 
 from collections.abc import Callable
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QValueAxis,
+)
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -32,6 +40,7 @@ from workbench.core.vocabulary import Vocabulary
 from workbench.ui import labels
 from workbench.ui.intervention_dialog import ask_and_log
 from workbench.ui.item_detail import ItemDetail
+from workbench.ui.item_dialog import ItemDialog
 from workbench.ui.writer import StoreWriter
 
 TIMELINE_PAGE = 50
@@ -81,9 +90,13 @@ class ProfileView(QWidget):
         self.timeline.setColumnWidth(0, 130)
         self.timeline.setColumnWidth(1, 90)
         self.timeline.setColumnWidth(2, 320)
+        self.timeline.setToolTip(self.tr("Enter or double-click opens a post or decided item."))
+        self.timeline.itemActivated.connect(self.open_entry)
         self.more = QPushButton(self.tr("Show more"))
         self.more.setObjectName("timelineMore")
         self.more.clicked.connect(self.load_more)
+        self.note_types = labels.note_types()
+        self.intervention_kinds = labels.intervention_kinds()
         self.kinds = {
             "item": self.tr("post"),
             "note": self.tr("note"),
@@ -153,7 +166,7 @@ class ProfileView(QWidget):
         self.partners.clear()
         for partner in partners:
             self.partners.addItem(
-                self.tr("{handle}: replied to them {to} times, they replied {back} times").format(
+                self.tr("{handle}: replies {to} from them, {back} to them").format(
                     handle=partner.handle,
                     to=partner.replies_from_them,
                     back=partner.replies_to_them,
@@ -187,14 +200,20 @@ class ProfileView(QWidget):
         categories.append(
             [QDateTime.fromSecsSinceEpoch(week).toString("dd.MM.yy") for week, _ in weeks]
         )
-        # Half a year of weeks has no room for dates under each column: the title gives the span.
+        # Half a year of weeks has no room for a date under each column: a date axis under the
+        # hidden categories marks the months instead.
         categories.setLabelsVisible(False)
+        categories.setGridLineVisible(False)
         if weeks:
-            self.chart.setTitle(
-                self.tr("Items per week since {start}, with interventions").format(
-                    start=QDateTime.fromSecsSinceEpoch(weeks[0][0]).toString("yyyy-MM-dd")
-                )
+            self.chart.setTitle(self.tr("Items per week, with interventions"))
+            dates = QDateTimeAxis()
+            dates.setFormat("MMM yy")
+            dates.setTickCount(7)
+            dates.setRange(
+                QDateTime.fromSecsSinceEpoch(weeks[0][0]),
+                QDateTime.fromSecsSinceEpoch(weeks[-1][0] + WEEK),
             )
+            self.chart.addAxis(dates, Qt.AlignmentFlag.AlignBottom)
         highest = max([count for _, count in weeks] + per_week + [1])
         values = QValueAxis()
         values.setLabelFormat("%d")
@@ -213,18 +232,36 @@ class ProfileView(QWidget):
                 connection, self.member_id, before=self._last, limit=TIMELINE_PAGE
             )
         for entry in entries:
-            QTreeWidgetItem(
+            row = QTreeWidgetItem(
                 self.timeline,
                 [
                     _date(entry.at),
                     self.kinds.get(entry.kind, entry.kind),
-                    entry.summary,
+                    self._summary(entry),
                     entry.author,
                 ],
             )
+            row.setData(0, Qt.ItemDataRole.UserRole, entry)
         if entries:
             self._last = entries[-1]
         self.more.setVisible(len(entries) == TIMELINE_PAGE)
+
+    def _summary(self, entry: TimelineEntry) -> str:
+        """Notes and interventions start with their type or kind, shown in the user's words."""
+        words = {"note": self.note_types, "intervention": self.intervention_kinds}.get(entry.kind)
+        if words is None:
+            return entry.summary
+        code, _, rest = entry.summary.partition(":")
+        return ": ".join(filter(None, [words.get(code, code), rest.strip()]))
+
+    def open_entry(self, row: QTreeWidgetItem) -> None:
+        """Open the post (or the item a decision was on) behind a timeline entry."""
+        entry: TimelineEntry = row.data(0, Qt.ItemDataRole.UserRole)
+        with self.store.read() as connection:
+            item_id = profile.item_of(connection, entry)
+            view = None if item_id is None else items.item_view(connection, item_id)
+        if view is not None:
+            ItemDialog(view, self).exec()
 
     def _write(self, write: Callable[[Connection], object]) -> None:
         if self.writer is None or self.member_id is None:

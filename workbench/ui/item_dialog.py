@@ -1,0 +1,24 @@
+"""One item read in full, opened from a member's timeline: the same safe rendering as the
+queue's detail pane (nothing remote loads, links open only on click)."""
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from workbench.core.items import ItemView
+from workbench.ui.item_detail import ItemDetail
+
+
+class ItemDialog(QDialog):
+    def __init__(self, view: ItemView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemDialog")
+        self.setWindowTitle(
+            self.tr("{kind} on {network}").format(kind=view.kind, network=view.network)
+        )
+        self.resize(640, 520)
+        self.detail = ItemDetail()
+        self.detail.show_item(view, [], {})
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.detail)
+        layout.addWidget(close)
