@@ -191,6 +191,9 @@ def test_community_wide_interventions_measure_the_community(timeline):
         measured = effect.measure(connection, community, days=7)
     assert measured.community_before is not None and measured.community_after is not None
     assert measured.community_before.active_members == 3
+    # Cem was first seen six days before; Anna and Ben had posted before the window.
+    assert measured.community_before.first_posts == 1
+    assert measured.community_after.first_posts == 0
     assert measured.community_after.items_per_day == pytest.approx(3 / 7, abs=0.01)
     assert set(measured.to_json()) >= {"before", "after", "community_before", "reactions", "daily"}
     # Every item of the community, each once, by day from 7 days before to 7 after.

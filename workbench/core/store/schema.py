@@ -104,6 +104,8 @@ class Item(SQLModel, table=True):
         Index("ix_items_member_time", "member_id", "created_at"),
         Index("ix_items_thread", "network", "thread_external_id", "created_at"),
         Index("ix_items_content_hash", "content_hash"),
+        # A community's items in a time window, counted from the index alone (effect.py).
+        Index("ix_items_source_time", "source_id", "created_at", "member_id"),
     )
     id: int | None = Field(default=None, primary_key=True)
     source_id: int = Field(foreign_key="sources.id", ondelete="CASCADE")
