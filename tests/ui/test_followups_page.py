@@ -188,8 +188,10 @@ def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypa
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from tests.conftest import AUTHOR
-    from workbench.core import items
+    from workbench.core import items, vocabulary
+    from workbench.core.vocabulary import Vocabulary
     from workbench.ui.members_page import MembersPage
+    from workbench.ui.note_dialog import NoteDialog
 
     writer = StoreWriter(demo_store)
     page = MembersPage(demo_store, AUTHOR, writer)
@@ -204,11 +206,23 @@ def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypa
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Expertise", True))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (5, True))
     page.profile.add_rating()
+
+    def note(dialog):
+        assert dialog.kind.findData("Troll") >= 0  # the team's own note type is offered
+        dialog.kind.setCurrentIndex(dialog.kind.findData("spam_watch"))
+        dialog.text.setPlainText("Verlinkt seit gestern nur noch den eigenen Shop.")
+        return NoteDialog.DialogCode.Accepted
+
+    with demo_store.write() as connection:
+        vocabulary.add(connection, Vocabulary.NOTE_TYPE, "Troll", AUTHOR)
+    monkeypatch.setattr(NoteDialog, "exec", note)
+    page.profile.add_note()
     writer.wait_idle()
     writer.stop()
     with demo_store.read() as connection:
         card = items.member_card(connection, member_id)
     assert card.status == "memorialized" and "helper" in card.tags
+    assert card.notes[0][:2] == ("spam_watch", "Verlinkt seit gestern nur noch den eigenen Shop.")
     assert (
         "has died" in page.profile.card.toPlainText()
         and "Expertise: 5" in page.profile.card.toPlainText()

@@ -15,6 +15,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -41,6 +42,7 @@ from workbench.ui import labels
 from workbench.ui.intervention_dialog import ask_and_log
 from workbench.ui.item_detail import ItemDetail
 from workbench.ui.item_dialog import ItemDialog
+from workbench.ui.note_dialog import NoteDialog
 from workbench.ui.writer import StoreWriter
 
 TIMELINE_PAGE = 50
@@ -110,6 +112,7 @@ class ProfileView(QWidget):
         menu = QMenu(self.actions_button)
         for name, label, handler in (
             ("profileIntervene", self.tr("New intervention…"), self.intervene),
+            ("profileNote", self.tr("Add note…"), self.add_note),
             ("profileStatus", self.tr("Status…"), self.change_status),
             ("profileTag", self.tr("Add tag…"), self.add_tag),
             ("profileRate", self.tr("Rate…"), self.add_rating),
@@ -315,6 +318,20 @@ class ProfileView(QWidget):
                 return
         member_id, author = self.member_id, self.author
         self._write(lambda c: members.set_status(c, member_id, status, author))
+
+    def add_note(self) -> None:
+        """A typed note on the member, like one taken from the queue with n."""
+        if self.member_id is None or self.author is None:
+            return
+        with self.store.read() as connection:
+            handle = items.member_card(connection, self.member_id).handle
+            types = vocabulary.terms(connection, Vocabulary.NOTE_TYPE)
+        dialog = NoteDialog(handle, types, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        member_id, author = self.member_id, self.author
+        note_type, note = dialog.note_type(), dialog.note()
+        self._write(lambda c: members.add_note(c, member_id, note_type, note, author))
 
     def add_tag(self) -> None:
         if self.member_id is None or self.author is None:
