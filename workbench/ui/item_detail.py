@@ -141,8 +141,11 @@ class ItemDetail(SafeTextBrowser):
             )
         name = card.display_name or card.handle
         badge = "" if card.status == "active" else f" [{escape(card.status)}]"
-        seen = self.tr("{count} items, first seen {first}, last seen {last}").format(
-            count=card.item_count, first=_time(card.first_seen_at), last=_time(card.last_seen_at)
+        posted = (self.tr("one item") if card.item_count == 1 else self.tr("{count} items")).format(
+            count=card.item_count
+        )
+        seen = self.tr("{posted}, first seen {first}, last seen {last}").format(
+            posted=posted, first=_time(card.first_seen_at), last=_time(card.last_seen_at)
         )
         lines.append(
             f"<p><b>{escape(name)}</b> ({escape(card.handle)}){badge}<br>"
