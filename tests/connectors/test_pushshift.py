@@ -36,7 +36,10 @@ def test_reads_real_comments_and_submissions():
     assert comment.author_id == "DubsAli"
     assert comment.parent_external_id == "t3_1afjd7n" and comment.thread_external_id == "t3_1afjd7n"
     assert comment.created_at == 1706745600
-    assert orjson.loads(comment.raw)["created_utc"] == 1706745600.0
+    # The original time stays in the raw data; the text only in the item's own columns.
+    raw = orjson.loads(comment.raw)
+    assert raw["created_utc"] == 1706745600.0 and raw["subreddit"] and "body" not in raw
+    assert comment.body
     submissions = [i for i in items if i.kind == "submission"]
     assert submissions and all(i.external_id.startswith("t3_") for i in submissions)
     assert any(i.title for i in submissions)
