@@ -1,5 +1,7 @@
 """Team setup: the team's own words and ladder, and that the other dialogs offer them."""
 
+import pytest
+
 from tests.conftest import AUTHOR
 from workbench.core import enforcement, eventlog, vocabulary
 from workbench.core.vocabulary import Vocabulary
@@ -7,8 +9,15 @@ from workbench.ui.team_dialog import TeamDialog
 from workbench.ui.writer import StoreWriter
 
 
-def test_a_team_kind_is_added_retired_and_only_team_terms_can_be_retired(qtbot, store):
-    dialog = TeamDialog(store, AUTHOR)
+@pytest.fixture
+def writer(store):
+    writer = StoreWriter(store)
+    yield writer
+    writer.stop()
+
+
+def test_a_team_kind_is_added_retired_and_only_team_terms_can_be_retired(qtbot, store, writer):
+    dialog = TeamDialog(store, AUTHOR, writer)
     qtbot.addWidget(dialog)
     tab = dialog.kinds
     assert tab.list.count() == 12
@@ -21,11 +30,13 @@ def test_a_team_kind_is_added_retired_and_only_team_terms_can_be_retired(qtbot, 
     tab.follow_up.setValue(10)
     tab.living.setChecked(True)
     tab.add()
+    writer.wait_idle()
     assert tab.list.item(12).text() == (
         "Dankeschön-Paket — look again after 10 days, speaks as if alive"
     )
     tab.name.setText("dankeschön-paket")
     tab.add()
+    writer.wait_idle()
     assert "already" in tab.status.text() and tab.list.count() == 13
     with store.read() as connection:
         term = vocabulary.find(connection, Vocabulary.INTERVENTION_KIND, "Dankeschön-Paket")
@@ -33,18 +44,20 @@ def test_a_team_kind_is_added_retired_and_only_team_terms_can_be_retired(qtbot, 
     tab.list.setCurrentRow(12)
     assert tab.retire_button.isEnabled()
     tab.retire()
+    writer.wait_idle()
     assert tab.list.count() == 12
     with store.read() as connection:
         kinds = [e.kind for e in eventlog.iter_events(connection)]
     assert kinds == ["term.added", "term.retired"]
 
 
-def test_the_ladder_is_edited_with_a_team_kind(qtbot, store):
-    dialog = TeamDialog(store, AUTHOR)
+def test_the_ladder_is_edited_with_a_team_kind(qtbot, store, writer):
+    dialog = TeamDialog(store, AUTHOR, writer)
     qtbot.addWidget(dialog)
     dialog.kinds.name.setText("Gelbe Karte")
     dialog.kinds.strike.setChecked(True)
     dialog.kinds.add()
+    writer.wait_idle()
     dialog.tabs.setCurrentWidget(dialog.ladder)
     ladder = dialog.ladder
     assert ladder.chosen() == ["warning", "temporary_mute", "ban"]
@@ -56,6 +69,7 @@ def test_the_ladder_is_edited_with_a_team_kind(qtbot, store):
     ladder.steps.takeItem(0)
     ladder.expiry.setValue(60)
     ladder.save()
+    writer.wait_idle()
     assert "Saved" in ladder.status.text()
     with store.read() as connection:
         assert enforcement.ladder(connection) == enforcement.Ladder(
@@ -63,6 +77,7 @@ def test_the_ladder_is_edited_with_a_team_kind(qtbot, store):
         )
     ladder.steps.clear()
     ladder.save()
+    writer.wait_idle()
     assert "at least one step" in ladder.status.text()
 
 

@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_team_setup(self) -> None:
-        TeamDialog(self.store, self.settings.author(), self).exec()
+        TeamDialog(self.store, self.settings.author(), self.writer, self).exec()
 
     def show_templates(self) -> None:
         TemplatesDialog(self.store, self.settings.author(), self).exec()

@@ -1,5 +1,6 @@
 """Team → Team setup…: the team's own kinds of intervention, note types and rating dimensions,
-and its enforcement ladder. Every change is an event, so a shared log carries it."""
+and its enforcement ladder. Every change is an event, so a shared log carries it; it is written
+on the window's writer, so a running import delays it instead of freezing the dialog."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -20,29 +21,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Connection
 
 from workbench.core import enforcement, vocabulary
 from workbench.core.enforcement import Ladder
-from workbench.core.errors import WorkbenchError
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.core.vocabulary import Term, Vocabulary
 from workbench.ui import labels
+from workbench.ui.writer import StoreWriter
 
 
 class VocabularyTab(QWidget):
     """One list of terms: the built-in ones (kept) and the team's (added, retired)."""
 
     def __init__(
-        self, store: Store, author: Author, vocabulary: Vocabulary, built_in: dict[str, str]
+        self,
+        store: Store,
+        author: Author,
+        writer: StoreWriter,
+        vocabulary: Vocabulary,
+        built_in: dict[str, str],
     ) -> None:
         super().__init__()
-        self.store, self.author, self.vocabulary, self.built_in = (
-            store,
-            author,
-            vocabulary,
-            built_in,
-        )
+        self.store, self.author, self.writer = store, author, writer
+        self.vocabulary, self.built_in = vocabulary, built_in
         self.setObjectName(f"vocabulary_{vocabulary.value}")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Terms"))
@@ -117,49 +120,51 @@ class VocabularyTab(QWidget):
         self.retire_button.setEnabled(term is not None and not term.built_in)
 
     def add(self) -> None:
-        days = self.follow_up.value()
-        try:
-            with self.store.write() as connection:
-                vocabulary.add(
-                    connection,
-                    self.vocabulary,
-                    self.name.text(),
-                    self.author,
-                    follow_up_days=days or None,
-                    addresses_the_living=self.living.isChecked(),
-                    strike=self.strike.isChecked(),
-                )
-        except WorkbenchError as problem:
-            self.status.setText(str(problem))
-            return
-        self.status.setText(
-            self.tr("Added {name}.").format(name=" ".join(self.name.text().split()))
-        )
-        self.name.clear()
-        self.reload()
+        name, days = " ".join(self.name.text().split()), self.follow_up.value()
+        living, strike = self.living.isChecked(), self.strike.isChecked()
+        words, author = self.vocabulary, self.author
+
+        def write(connection: Connection) -> object:
+            return vocabulary.add(
+                connection,
+                words,
+                name,
+                author,
+                follow_up_days=days or None,
+                addresses_the_living=living,
+                strike=strike,
+            )
+
+        def added(_event: object) -> None:
+            self.status.setText(self.tr("Added {name}.").format(name=name))
+            self.name.clear()
+            self.reload()
+
+        self.writer.attempt(write, added, self.status.setText)
 
     def retire(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
         term: Term = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            with self.store.write() as connection:
-                vocabulary.retire(connection, self.vocabulary, term.name, self.author)
-        except WorkbenchError as problem:
-            self.status.setText(str(problem))
-            return
-        self.status.setText(self.tr("Retired {name}.").format(name=term.name))
-        self.reload()
+        words, author = self.vocabulary, self.author
+
+        def retired(_event: object) -> None:
+            self.status.setText(self.tr("Retired {name}.").format(name=term.name))
+            self.reload()
+
+        self.writer.attempt(
+            lambda c: vocabulary.retire(c, words, term.name, author), retired, self.status.setText
+        )
 
 
 class LadderTab(QWidget):
     """The steps a member climbs with each active strike, and when strikes expire."""
 
-    def __init__(self, store: Store, author: Author) -> None:
+    def __init__(self, store: Store, author: Author, writer: StoreWriter) -> None:
         super().__init__()
         self.setObjectName("ladderTab")
-        self.store, self.author = store, author
+        self.store, self.author, self.writer = store, author, writer
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps"))
         self.kind = QComboBox()
@@ -259,32 +264,35 @@ class LadderTab(QWidget):
         ]
 
     def save(self) -> None:
-        try:
-            with self.store.write() as connection:
-                enforcement.save_ladder(
-                    connection, Ladder(tuple(self.chosen()), self.expiry.value()), self.author
-                )
-        except WorkbenchError as problem:
-            self.status.setText(str(problem))
-            return
-        self.status.setText(self.tr("Saved; recommendations follow the new ladder."))
+        ladder, author = Ladder(tuple(self.chosen()), self.expiry.value()), self.author
+        self.writer.attempt(
+            lambda c: enforcement.save_ladder(c, ladder, author),
+            lambda _event: self.status.setText(
+                self.tr("Saved; recommendations follow the new ladder.")
+            ),
+            self.status.setText,
+        )
 
 
 class TeamDialog(QDialog):
-    def __init__(self, store: Store, author: Author, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team setup"))
         self.resize(860, 460)
         self.tabs = QTabWidget()
         self.kinds = VocabularyTab(
-            store, author, Vocabulary.INTERVENTION_KIND, labels.intervention_kinds()
+            store, author, writer, Vocabulary.INTERVENTION_KIND, labels.intervention_kinds()
         )
-        self.note_types = VocabularyTab(store, author, Vocabulary.NOTE_TYPE, labels.note_types())
+        self.note_types = VocabularyTab(
+            store, author, writer, Vocabulary.NOTE_TYPE, labels.note_types()
+        )
         self.dimensions = VocabularyTab(
-            store, author, Vocabulary.RATING_DIMENSION, labels.rating_dimensions()
+            store, author, writer, Vocabulary.RATING_DIMENSION, labels.rating_dimensions()
         )
-        self.ladder = LadderTab(store, author)
+        self.ladder = LadderTab(store, author, writer)
         self.tabs.addTab(self.kinds, self.tr("Kinds of intervention"))
         self.tabs.addTab(self.note_types, self.tr("Note types"))
         self.tabs.addTab(self.dimensions, self.tr("Rating dimensions"))

@@ -8,17 +8,29 @@ in the order they were made as soon as the import has committed.
 import queue
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal
 from sqlalchemy import Connection
 
+from workbench.core.errors import WorkbenchError
 from workbench.core.store import Store
 
 WAIT_SECONDS = 3600.0
 """How long a write waits for an import to finish before it gives up."""
 
 Write = Callable[[Connection], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _Landed:
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class _Refused:
+    message: str
 
 
 class StoreWriter(QObject):
@@ -44,6 +56,27 @@ class StoreWriter(QObject):
         self._pending += 1
         self.busy.emit(True)
         self._jobs.put((write, then))
+
+    def attempt(
+        self, write: Write, then: Callable[[Any], None], refused: Callable[[str], None]
+    ) -> None:
+        """Like ``submit``, but a write the core refuses (a WorkbenchError: a name taken, a
+        value out of range) comes back to ``refused`` with its message, for the dialog that
+        asked, instead of the status bar."""
+
+        def checked(connection: Connection) -> Any:
+            try:
+                return _Landed(write(connection))
+            except WorkbenchError as problem:
+                return _Refused(str(problem))
+
+        def answer(result: _Landed | _Refused) -> None:
+            if isinstance(result, _Refused):
+                refused(result.message)
+            else:
+                then(result.value)
+
+        self.submit(checked, answer)
 
     def _landed(self, then: Callable[[Any], None] | None, result: Any) -> None:
         self._pending -= 1
