@@ -140,7 +140,8 @@ class ItemDetail(SafeTextBrowser):
                 + "</p>"
             )
         name = card.display_name or card.handle
-        badge = "" if card.status == "active" else f" [{escape(card.status)}]"
+        status = labels.member_statuses().get(card.status, card.status)
+        badge = "" if card.status == "active" else f" [{escape(status)}]"
         posted = (self.tr("one item") if card.item_count == 1 else self.tr("{count} items")).format(
             count=card.item_count
         )

@@ -58,3 +58,14 @@ def rating_dimensions() -> dict[str, str]:
 def of(terms: list[Term], built_in: dict[str, str]) -> list[tuple[str, str]]:
     """(label, name) for each term: built-in names translated, the team's shown as written."""
     return [(built_in.get(term.name, term.name), term.name) for term in terms]
+
+
+def member_statuses() -> dict[str, str]:
+    return {
+        "active": _tr("active"),
+        "watch": _tr("watch"),
+        "muted": _tr("muted"),
+        "banned": _tr("banned"),
+        "left": _tr("left"),
+        "memorialized": _tr("memorialized"),
+    }

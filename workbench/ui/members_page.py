@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from workbench.core import clock, items, members, sources
 from workbench.core.settings import Author
 from workbench.core.store import Store
+from workbench.ui import labels
 from workbench.ui.links_dialog import LinksDialog
 from workbench.ui.profile_view import ProfileView
 from workbench.ui.writer import StoreWriter
@@ -44,14 +45,7 @@ class MembersPage(QWidget):
         self.status.setObjectName("memberStatusFilter")
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Any status"), None)
-        status_labels = {
-            "active": self.tr("active"),
-            "watch": self.tr("watch"),
-            "muted": self.tr("muted"),
-            "banned": self.tr("banned"),
-            "left": self.tr("left"),
-            "memorialized": self.tr("memorialized"),
-        }
+        status_labels = labels.member_statuses()
         for status in members.STATUSES:
             self.status.addItem(status_labels[status], status)
         self.network = QComboBox()
@@ -172,6 +166,7 @@ class MembersPage(QWidget):
                 offset=self._offset,
                 limit=PAGE,
             )
+        statuses = labels.member_statuses()
         for row in rows:
             seen = (
                 QDateTime.fromSecsSinceEpoch(row.last_seen_at).toLocalTime().toString("yyyy-MM-dd")
@@ -180,7 +175,14 @@ class MembersPage(QWidget):
             )
             item = QTreeWidgetItem(
                 self.list,
-                [row.display_name, row.handle, row.network, row.status, str(row.item_count), seen],
+                [
+                    row.display_name,
+                    row.handle,
+                    row.network,
+                    statuses.get(row.status, row.status),
+                    str(row.item_count),
+                    seen,
+                ],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, row.member_id)
         self._offset += len(rows)

@@ -298,12 +298,21 @@ class ProfileView(QWidget):
     def change_status(self) -> None:
         if self.member_id is None or self.author is None:
             return
-        statuses = list(members.STATUSES)
-        status, ok = QInputDialog.getItem(
-            self, self.tr("Status"), self.tr("This member's status:"), statuses, 0, False
+        with self.store.read() as connection:
+            current = items.member_card(connection, self.member_id).status
+        choices = labels.member_statuses()
+        shown = [choices[status] for status in members.STATUSES]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Status"),
+            self.tr("This member's status:"),
+            shown,
+            members.STATUSES.index(current),
+            False,
         )
         if not ok:
             return
+        status = members.STATUSES[shown.index(label)]
         if status == "memorialized":
             sure = QMessageBox.question(
                 self,

@@ -9,6 +9,7 @@ from workbench.core import queue
 from workbench.core.queue import QueueFilter, QueueKey, QueueRow
 from workbench.core.store import Store
 from workbench.core.text import excerpt
+from workbench.ui import labels
 from workbench.ui.network_icons import network_icon
 
 PAGE_SIZE = 200
@@ -56,10 +57,9 @@ class QueueModel(QAbstractTableModel):
             "ignored": self.tr("ignored"),
         }
         self.status_badges = {
-            "watch": self.tr("watch"),
-            "muted": self.tr("muted"),
-            "banned": self.tr("banned"),
-            "memorialized": self.tr("memorialized"),
+            status: label
+            for status, label in labels.member_statuses().items()
+            if status not in ("active", "left")
         }
 
     def set_view(self, view: QueueFilter) -> None:
