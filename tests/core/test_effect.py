@@ -191,6 +191,9 @@ def test_community_wide_interventions_measure_the_community(timeline):
         measured = effect.measure(connection, community, days=7)
     assert measured.community_before is not None and measured.community_after is not None
     assert measured.community_before.active_members == 3
+    # The statement was public: Cem's "Warum wurde das gelöscht?" the day after talks about
+    # moderation, found through the search index (ö and case folded as in search).
+    assert measured.reactions == {"community_about_moderation": 1}
     # Cem was first seen six days before; Anna and Ben had posted before the window.
     assert measured.community_before.first_posts == 1
     assert measured.community_after.first_posts == 0

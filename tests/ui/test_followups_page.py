@@ -22,7 +22,8 @@ def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store,
         # The measured effect, shown beside the form: a statement to a whole community is
         # measured on the community, an intervention on members on those members.
         community = dialog.measured.community_before is not None
-        assert dialog.figures.rowCount() == (5 if community else 6)
+        reactions = len(dialog.measured.reactions)
+        assert dialog.figures.rowCount() == (3 if community else 6) + reactions
         assert dialog.figures.item(0, 0).text() == (
             "Active members" if community else "Items posted"
         )

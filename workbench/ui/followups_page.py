@@ -82,7 +82,10 @@ class ObservationDialog(QDialog):
         self.figures.verticalHeader().hide()
         self.figures.verticalHeader().setDefaultSectionSize(22)
         self.figures.setMinimumHeight(230)
-        self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.figures.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.days.valueChanged.connect(self.measure)
         form = QFormLayout(self)
         kind = labels.intervention_kinds().get(follow_up.kind, follow_up.kind)
@@ -142,16 +145,19 @@ class ObservationDialog(QDialog):
                     m.community_after.items_per_day,
                 ),
                 (
-                    self.tr("New members' first posts"),
+                    self.tr("New members who posted"),
                     m.community_before.first_posts,
                     m.community_after.first_posts,
                 ),
             ]
-        if m.reactions:
-            rows += [
-                (self.tr("Later items in the same threads"), "", m.reactions["same_threads"]),
-                (self.tr("Items about moderation"), "", m.reactions["about_moderation"]),
-            ]
+        reactions = {
+            "same_threads": self.tr("Later items in the same threads"),
+            "about_moderation": self.tr("Items about moderation in those threads"),
+            "community_about_moderation": self.tr("Items about moderation in the community"),
+        }
+        rows += [
+            (label, "", m.reactions[key]) for key, label in reactions.items() if key in m.reactions
+        ]
         self.figures.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
