@@ -252,6 +252,46 @@ def test_v_logs_an_intervention_on_the_author_with_a_template(page, qtbot, demo_
     assert latest[3] == '["Dank","helper"]'
 
 
+def test_v_with_checked_items_logs_one_intervention_on_all_of_them(
+    page, qtbot, demo_store, monkeypatch
+):
+    from workbench.ui.intervention_dialog import InterventionDialog
+
+    rows = [page.model.row_at(n) for n in range(3)]
+    page.view.selectRow(0)
+    for _ in rows:
+        press(page, qtbot, Qt.Key.Key_X)
+    titles = []
+
+    def warn(dialog):
+        titles.append(dialog.windowTitle())
+        dialog.kind.setCurrentIndex(dialog.kind.findData("warning"))
+        return InterventionDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(InterventionDialog, "exec", warn)
+    press(page, qtbot, Qt.Key.Key_V)
+    with demo_store.read() as connection:
+        intervention = connection.exec_driver_sql(
+            "SELECT id FROM interventions ORDER BY created_at DESC, rowid DESC LIMIT 1"
+        ).scalar_one()
+        targets = connection.exec_driver_sql(
+            "SELECT member_id, item_id FROM intervention_targets WHERE intervention_id = ?",
+            (intervention,),
+        ).all()
+        authors = {
+            member
+            for (member,) in connection.exec_driver_sql(
+                "SELECT member_id FROM items WHERE id IN (?, ?, ?)",
+                tuple(row.item_id for row in rows),
+            )
+            if member is not None
+        }
+    assert {item for _, item in targets if item} == {row.item_id for row in rows}
+    assert {member for member, _ in targets if member} == authors
+    handles = {row.author_handle for row in rows} - {None}
+    assert all(handle in titles[0] for handle in handles)
+
+
 def test_source_period_author_status_and_tag_filters(page, demo_store):
     from workbench.core.queue import QueueFilter
 

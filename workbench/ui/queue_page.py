@@ -417,32 +417,33 @@ class QueuePage(QWidget):
         self.writer.submit(write, lambda _event: self.message.emit(self.tr("Muted.")))
 
     def intervene(self) -> None:
-        row = self.current_row()
-        if row is None:
+        """Log an intervention on the current item's author (and the item), or, with items
+        checked, on all of them and their authors at once."""
+        item_ids = self._targets()
+        if not item_ids or self.author is None:
             return
-        entry = self.model.row_at(row)
         with self.store.read() as connection:
-            view = items.item_view(connection, entry.item_id)
-        if view.author is None:
+            view = items.item_view(connection, item_ids[0])
+            authors = items.authors_of(connection, item_ids)
+            cards = [items.member_card(connection, member) for member in authors]
+        if not cards:
             self.message.emit(self.tr("This item has no known author."))
             return
-        author = view.author
         values = {
-            "name": author.display_name or author.handle,
-            "handle": author.handle,
+            "name": cards[0].display_name or cards[0].handle,
+            "handle": ", ".join(card.handle for card in cards),
             "network": view.network,
             "source": view.source_name,
         }
-        if self.author is not None:
-            ask_and_log(
-                self,
-                self.store,
-                self.writer,
-                self.author,
-                interventions.Targets(members=[author.member_id], items=[entry.item_id]),
-                values,
-                lambda _event: self._intervened(),
-            )
+        ask_and_log(
+            self,
+            self.store,
+            self.writer,
+            self.author,
+            interventions.Targets(members=authors, items=item_ids),
+            values,
+            lambda _event: self._intervened(),
+        )
 
     def _intervened(self) -> None:
         self._show_selected()
