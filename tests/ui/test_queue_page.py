@@ -212,16 +212,21 @@ def test_a_reply_template_is_filled_for_the_author_and_copied(page, qtbot):
 def test_templates_are_saved_as_events_and_listed(qtbot, store):
     from workbench.core import eventlog
     from workbench.ui.templates_dialog import TemplatesDialog
+    from workbench.ui.writer import StoreWriter
 
-    dialog = TemplatesDialog(store, AUTHOR)
+    writer = StoreWriter(store)
+    dialog = TemplatesDialog(store, AUTHOR, writer)
     qtbot.addWidget(dialog)
     dialog.name.setText("Danke")
     dialog.body.setPlainText("Danke, {name}, für deinen Beitrag auf {network}!")
     dialog.save()
-    assert dialog.list.count() == 1
+    writer.wait_idle()
+    assert dialog.list.count() == 1 and dialog.status.text() == "Saved."
     dialog.name.setText("")
     dialog.new()
     dialog.save()
+    writer.wait_idle()
+    writer.stop()
     assert "needs a name" in dialog.status.text()
     with store.read() as connection:
         assert [e.kind for e in eventlog.iter_events(connection)] == ["template.saved"]

@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         TeamDialog(self.store, self.settings.author(), self.writer, self).exec()
 
     def show_templates(self) -> None:
-        TemplatesDialog(self.store, self.settings.author(), self).exec()
+        TemplatesDialog(self.store, self.settings.author(), self.writer, self).exec()
         self.queue_page.reload_templates()
 
     def show_palette(self) -> None:

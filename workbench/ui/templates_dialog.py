@@ -1,4 +1,5 @@
-"""Queue → Reply templates…: the replies the team keeps at hand, shared through the log."""
+"""Queue → Reply templates…: the replies the team keeps at hand, shared through the log. Saved
+on the window's writer, so a running import delays a change instead of freezing the dialog."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,16 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import templates
-from workbench.core.errors import WorkbenchError
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.core.templates import Template
+from workbench.ui.writer import StoreWriter
 
 
 class TemplatesDialog(QDialog):
-    def __init__(self, store: Store, author: Author, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("templatesDialog")
+        self.writer = writer
         self.setWindowTitle(self.tr("Reply templates"))
         self.resize(760, 440)
         self.store = store
@@ -106,20 +110,26 @@ class TemplatesDialog(QDialog):
             if self.current
             else Template.new(name, text)
         )
-        try:
-            with self.store.write() as connection:
-                templates.save(connection, template, self.author)
-        except WorkbenchError as problem:
-            self.status.setText(str(problem))
-            return
-        self.status.setText(self.tr("Saved."))
-        self.current = template
-        self.reload()
+        author = self.author
+
+        def saved(_event: object) -> None:
+            self.status.setText(self.tr("Saved."))
+            self.current = template
+            self.reload()
+
+        self.writer.attempt(
+            lambda c: templates.save(c, template, author), saved, self.status.setText
+        )
 
     def remove(self) -> None:
         if self.current is None:
             return
-        with self.store.write() as connection:
-            templates.delete(connection, self.current.id, self.author)
-        self.new()
-        self.reload()
+        template_id, author = self.current.id, self.author
+
+        def deleted(_event: object) -> None:
+            self.new()
+            self.reload()
+
+        self.writer.attempt(
+            lambda c: templates.delete(c, template_id, author), deleted, self.status.setText
+        )
