@@ -21,6 +21,12 @@ def test_a_rule_is_previewed_saved_as_an_event_and_checked_against_all_items(qtb
         kinds = [e.kind for e in eventlog.iter_events(connection) if e.author_id == AUTHOR.id]
     assert flagged > 0 and kinds == ["rule.saved"]
     assert dialog.list.count() == 1 and dialog.list.item(0).text() == "Krypto-Spam"
+    with qtbot.waitSignal(dialog.rescanned, timeout=20_000):
+        dialog.delete_rule()
+    dialog.wait()
+    assert dialog.list.count() == 0 and dialog.current_id is None
+    with demo_store.read() as connection:
+        assert queue.count(connection, QueueFilter(reason=Reason.RULE)) == 0
 
 
 def test_a_broken_rule_says_why_and_records_nothing(qtbot, demo_store):
@@ -31,5 +37,7 @@ def test_a_broken_rule_says_why_and_records_nothing(qtbot, demo_store):
     dialog.pattern.setPlainText("(offen")
     before = demo_store.counts()["events"]
     dialog.save()
-    assert "cannot be read" in dialog.status.text()
+    dialog.wait()
+    qtbot.waitUntil(lambda: "cannot be read" in dialog.status.text())
+    assert dialog.save_button.isEnabled()
     assert demo_store.counts()["events"] == before

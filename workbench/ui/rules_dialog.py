@@ -4,6 +4,7 @@ Saving records the rule as an event and then checks every item again on a worker
 """
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Connection
 
 from workbench.core import clock, rules
 from workbench.core.rules import KINDS, RuleError, RuleSpec
@@ -195,40 +197,40 @@ class RulesDialog(QDialog):
             self.matches.addItem(f"#{item_id}  {text}")
 
     def save(self) -> None:
-        spec = self.spec()
-        try:
-            with self.store.write() as connection:
-                rules.save(connection, spec, self.author)
-        except RuleError as problem:
-            self.status.setText(str(problem))
-            return
-        self.current_id = spec.id
-        self.reload(select=spec.id)
-        self._rescan()
+        """Save the rule and check every item against the rules again, in one write in the
+        background: a running import delays it instead of freezing the dialog."""
+        spec, author = self.spec(), self.author
+        self._change(lambda c: rules.save(c, spec, author), spec.id)
 
     def delete_rule(self) -> None:
         if self.current_id is None:
             return
-        with self.store.write() as connection:
-            rules.delete(connection, self.current_id, self.author)
-        self.reload()
-        self.new_rule()
-        self._rescan()
+        rule_id, author = self.current_id, self.author
+        self._change(lambda c: rules.delete(c, rule_id, author), None)
 
-    def _rescan(self) -> None:
+    def _change(self, change: Callable[[Connection], object], select: str | None) -> None:
         self.status.setText(self.tr("Checking every item against the rules…"))
         self.save_button.setEnabled(False)
 
         def work() -> int:
             with self.store.write(wait_seconds=WAIT_SECONDS) as connection:
+                change(connection)
                 return rules.rescan(connection, clock.now())
 
         self.job = Job(work, self)
-        self.job.done.connect(self._rescan_done)
-        self.job.failed.connect(self.status.setText)
+        self.job.done.connect(lambda matched: self._rescan_done(matched, select))
+        self.job.failed.connect(self._refused)
         self.job.start()
 
-    def _rescan_done(self, matched: int) -> None:
+    def _refused(self, problem: str) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(problem)
+
+    def _rescan_done(self, matched: int, select: str | None) -> None:
+        self.current_id = select
+        self.reload(select=select)
+        if select is None:
+            self.new_rule()
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("%n item(s) match the rules now.", "", matched))
         self.rescanned.emit(matched)
