@@ -180,6 +180,7 @@ def test_the_profile_timeline_opens_posts_and_decided_items(qtbot, demo_store, m
             (decision.ref,),
         ).scalar_one()
     assert " ".join(body.split())[:40] in " ".join(opened[0].toPlainText().split())
+    assert "Full profile" not in opened[0].toPlainText()  # already on the profile
     if "note" in by_kind:
         page.profile.open_entry(by_kind["note"])
         assert len(opened) == 2  # a note has no item of its own to open

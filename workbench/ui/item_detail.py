@@ -59,9 +59,15 @@ class ItemDetail(SafeTextBrowser):
         self.setPlaceholderText(self.tr("Select an item to read it in full."))
 
     def show_item(
-        self, view: ItemView, reasons: list[tuple[str, str]], reason_label: dict[str, str]
+        self,
+        view: ItemView,
+        reasons: list[tuple[str, str]],
+        reason_label: dict[str, str],
+        *,
+        profile_link: bool = True,
     ) -> None:
-        parts = [self._member(view.author)] if view.author else []
+        """The item in full; ``profile_link`` offers the author's profile (not from within it)."""
+        parts = [self._member(view.author, link=profile_link)] if view.author else []
         meta = self.tr("{network} · {source} · {time} · {kind}").format(
             network=view.network,
             source=view.source_name,

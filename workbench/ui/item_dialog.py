@@ -16,7 +16,7 @@ class ItemDialog(QDialog):
         )
         self.resize(640, 520)
         self.detail = ItemDetail()
-        self.detail.show_item(view, [], {})
+        self.detail.show_item(view, [], {}, profile_link=False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
