@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from queue_bench import build
+from queue_bench import best_ms, build
 
 from workbench.core import effect, enforcement, interventions, report
 from workbench.core.settings import Author
@@ -69,23 +69,17 @@ def main() -> int:
         items = connection.exec_driver_sql("SELECT count(*) FROM items").scalar_one()
         print(f"{items:,} items")
         for intervention in logged:
-            times = []
-            for _ in range(5):
-                started = time.perf_counter()
-                measured = effect.measure(connection, intervention)
-                times.append((time.perf_counter() - started) * 1000)
+            took = best_ms(lambda chosen=intervention: effect.measure(connection, chosen))
+            measured = effect.measure(connection, intervention)
             print(
-                f"effect of one intervention: {min(times):6.2f} ms (target ≤ 50); "
+                f"effect of one intervention: {took:6.2f} ms (target ≤ 50); "
                 f"items before/after {measured.before.items}/{measured.after.items}"
             )
-        times = []
-        for _ in range(5):
-            started = time.perf_counter()
-            measured = effect.measure(connection, statement)
-            times.append((time.perf_counter() - started) * 1000)
+        took = best_ms(lambda: effect.measure(connection, statement))
+        measured = effect.measure(connection, statement)
         assert measured.community_before is not None
         print(
-            f"effect of a statement to a whole community: {min(times):6.2f} ms; "
+            f"effect of a statement to a whole community: {took:6.2f} ms; "
             f"items per day before {measured.community_before.items_per_day}"
         )
     with store.write() as connection:

@@ -10,23 +10,15 @@ Builds a store of N members with two items each (kept at --db), then times the f
 import argparse
 import random
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from queue_bench import best_ms
 
 from workbench.core import members, sources
 from workbench.core.ingest import Ingestor
 from workbench.core.records import ItemRecord, MemberRecord
 from workbench.core.store import open_store
-
-
-def best_ms(action: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return min(times)
 
 
 def main() -> int:
