@@ -2,7 +2,8 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import AUTHOR
 from workbench.core import eventlog
-from workbench.ui.followups_page import FollowUpsPage, ObservationDialog
+from workbench.ui.followups_page import FollowUpsPage
+from workbench.ui.observation_dialog import ObservationDialog
 from workbench.ui.writer import StoreWriter
 
 
@@ -64,6 +65,37 @@ def _interventions_page(qtbot, store):
     page = InterventionsPage(store, AUTHOR, writer)
     qtbot.addWidget(page)
     return page, writer
+
+
+def test_any_logged_intervention_takes_observations_from_the_log(qtbot, demo_store, monkeypatch):
+    page, writer = _interventions_page(qtbot, demo_store)
+    assert not page.observe_button.isEnabled()
+    # One without a follow-up: the follow-ups view never offers it, the log does.
+    row = next(n for n, entry in enumerate(page.logged) if entry.follow_up_at is None)
+    chosen = page.logged[row].intervention_id
+    page.tree.setCurrentItem(page.tree.topLevelItem(row))
+    assert page.observe_button.isEnabled()
+    outcomes = iter(["unclear", "improved"])
+
+    def record(dialog):
+        assert dialog.figures.rowCount() > 0 and dialog.intervention_id == chosen
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(next(outcomes)))
+        return ObservationDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ObservationDialog, "exec", record)
+    for _ in range(2):
+        page.observe_current()
+        writer.wait_idle()
+    writer.stop()
+    with demo_store.read() as connection:
+        observed = [
+            e.payload["outcome"]
+            for e in eventlog.iter_events(connection)
+            if e.kind == "intervention.observed" and e.payload["intervention"] == chosen
+        ]
+    assert observed[-2:] == ["unclear", "improved"]
+    entry = next(e for e in page.logged if e.intervention_id == chosen)
+    assert entry.outcome == "improved"  # the log shows the latest
 
 
 def test_the_interventions_page_lists_the_log_newest_first(qtbot, demo_store):

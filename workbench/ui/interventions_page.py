@@ -32,11 +32,13 @@ from workbench.core import (
     vocabulary,
 )
 from workbench.core.atomic import write_bytes_atomic
+from workbench.core.followups import LoggedIntervention
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.core.vocabulary import Vocabulary
 from workbench.ui import labels
 from workbench.ui.intervention_dialog import InterventionDialog, ask_and_log
+from workbench.ui.observation_dialog import ask_and_observe
 from workbench.ui.targets_dialog import TargetsDialog
 from workbench.ui.writer import StoreWriter
 
@@ -130,10 +132,28 @@ class InterventionsPage(QWidget):
         new = QPushButton(self.tr("New intervention…"))
         new.setObjectName("newIntervention")
         new.clicked.connect(self.new_intervention)
+        self.observe_button = QPushButton(self.tr("Add observation…"))
+        self.observe_button.setObjectName("observeIntervention")
+        self.observe_button.setToolTip(
+            self.tr("Record what you saw since, beside the measured effect; as often as needed.")
+        )
+        self.observe_button.clicked.connect(self.observe_current)
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.setToolTip(self.tr("Enter or a double-click on an entry, too."))
+        self.correct_button.clicked.connect(self.correct_current)
+        for needs_entry in (self.observe_button, self.correct_button):
+            needs_entry.setEnabled(False)
+            self.tree.currentItemChanged.connect(
+                lambda item, _before, button=needs_entry: button.setEnabled(item is not None)
+            )
+        buttons = QHBoxLayout()
+        for button in (new, self.observe_button, self.correct_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         log_page = QWidget()
         log_layout = QVBoxLayout(log_page)
         log_layout.addWidget(self.tree, 1)
-        log_layout.addWidget(new, 0, Qt.AlignmentFlag.AlignLeft)
+        log_layout.addLayout(buttons)
         self.tabs = QTabWidget()
         self.tabs.addTab(log_page, self.tr("Log"))
         self.tabs.addTab(report_page, self.tr("Effectiveness"))
@@ -145,6 +165,7 @@ class InterventionsPage(QWidget):
             "worsened": self.tr("worsened"),
             "unclear": self.tr("unclear"),
         }
+        self.logged: list[LoggedIntervention] = []
         self.reload()
         for combo in (self.period, self.by, self.source):
             combo.currentIndexChanged.connect(lambda _index: self.reload_report())
@@ -183,7 +204,10 @@ class InterventionsPage(QWidget):
         self._show_report(labels.intervention_kinds())
 
     def reload(self) -> None:
+        """Read the log again; the selected intervention stays selected."""
         kinds, channels = labels.intervention_kinds(), labels.channels()
+        current = self.tree.currentItem()
+        selected = None if current is None else self.logged[self.tree.indexOfTopLevelItem(current)]
         with self.store.read() as connection:
             logged = followups.intervention_log(connection)
             self._fill_filters(connection)
@@ -191,7 +215,7 @@ class InterventionsPage(QWidget):
         self.tree.clear()
         self.logged = logged
         for entry in logged:
-            QTreeWidgetItem(
+            row = QTreeWidgetItem(
                 self.tree,
                 [
                     _time(entry.created_at),
@@ -203,6 +227,8 @@ class InterventionsPage(QWidget):
                     self.outcomes.get(entry.outcome or "", ""),
                 ],
             )
+            if selected is not None and entry.intervention_id == selected.intervention_id:
+                self.tree.setCurrentItem(row)
 
     def new_intervention(self) -> None:
         """Log an intervention on one or more members, or on a source's whole community."""
@@ -220,6 +246,23 @@ class InterventionsPage(QWidget):
             self.author,
             whom.targets,
             values,
+            lambda _event: self._corrected(),
+        )
+
+    def observe_current(self) -> None:
+        """An observation on the selected intervention, whether or not a follow-up is due."""
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        entry = self.logged[self.tree.indexOfTopLevelItem(item)]
+        ask_and_observe(
+            self,
+            self.store,
+            self.writer,
+            self.author,
+            entry.intervention_id,
+            entry.kind,
+            entry.targets,
             lambda _event: self._corrected(),
         )
 
