@@ -139,6 +139,26 @@ def test_timeline_is_newest_first_and_pages(forum):
     assert everything[2].summary == "removed" and everything[3].summary == "warning: Ton"
 
 
+def test_timeline_entries_lead_to_their_items(forum):
+    from workbench.core import members
+
+    store, anna = forum
+    with store.write() as connection:
+        a2 = connection.exec_driver_sql("SELECT id FROM items WHERE external_id = 'a2'").scalar()
+        members.add_note(connection, anna, "abuse", "Beleidigt Cem", AUTHOR, item_id=a2)
+    with store.read() as connection:
+        entries = profile.timeline(connection, anna, limit=100)
+        led_to = {
+            (entry.kind, entry.summary): profile.item_of(connection, entry) for entry in entries
+        }
+        own = {int(e.ref) for e in entries if e.kind == "item"}
+    assert led_to[("decision", "removed")] == a2  # the removed item
+    assert led_to[("note", "abuse: Beleidigt Cem")] == a2  # the note taken on it
+    assert led_to[("note", "warning: Ton")] is None  # a note on the member alone
+    assert [v for (kind, _), v in led_to.items() if kind == "intervention"] == [None]
+    assert {led_to[("item", e.summary)] for e in entries if e.kind == "item"} == own
+
+
 def test_weekly_activity_marks_interventions(forum):
     store, anna = forum
     with store.read() as connection:

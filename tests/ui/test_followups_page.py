@@ -215,7 +215,7 @@ def test_the_profile_timeline_opens_posts_and_decided_items(qtbot, demo_store, m
     assert "Full profile" not in opened[0].toPlainText()  # already on the profile
     if "note" in by_kind:
         page.profile.open_entry(by_kind["note"])
-        assert len(opened) == 2  # a note has no item of its own to open
+        assert len(opened) == 2  # the demo's notes are on members alone: no item to open
 
 
 def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypatch):

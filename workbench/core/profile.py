@@ -106,15 +106,18 @@ def timeline(
 
 
 def item_of(connection: Connection, entry: TimelineEntry) -> int | None:
-    """The item a timeline entry is about: the item itself, or the item a decision was on."""
+    """The item a timeline entry is about: the item itself, the item a decision was on, or the
+    item a note was taken on (if it was)."""
     if entry.kind == "item":
         return int(entry.ref)
-    if entry.kind == "decision":
-        found = connection.execute(
-            text("SELECT item_id FROM queue_decisions WHERE event_id = :id"), {"id": entry.ref}
-        ).scalar()
-        return None if found is None else int(found)
-    return None
+    lookups = {
+        "decision": "SELECT item_id FROM queue_decisions WHERE event_id = :id",
+        "note": "SELECT item_id FROM notes WHERE id = :id",
+    }
+    if entry.kind not in lookups:
+        return None
+    found = connection.execute(text(lookups[entry.kind]), {"id": entry.ref}).scalar()
+    return None if found is None else int(found)
 
 
 def weekly_activity(

@@ -92,7 +92,9 @@ class ProfileView(QWidget):
         self.timeline.setColumnWidth(0, 130)
         self.timeline.setColumnWidth(1, 90)
         self.timeline.setColumnWidth(2, 320)
-        self.timeline.setToolTip(self.tr("Enter or double-click opens a post or decided item."))
+        self.timeline.setToolTip(
+            self.tr("Enter or double-click opens a post, a decided item or the item a note is on.")
+        )
         self.timeline.itemActivated.connect(self.open_entry)
         self.more = QPushButton(self.tr("Show more"))
         self.more.setObjectName("timelineMore")
