@@ -34,6 +34,10 @@ def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store,
         assert len(bars) == len(daily) == 28
         assert [b + a for b, a in bars] == daily
         assert all(a == 0 for _, a in bars[:14]) and all(b == 0 for b, _ in bars[14:])
+        before, after = sum(daily[:14]), sum(daily[14:])
+        assert dialog.chart.accessibleDescription() == (
+            f"{before} items in the 14 days before, {after} in the 14 days after."
+        )
         measured = dialog.measured
         community = measured.community_before
         posted = measured.before.items if community is None else community.items_per_day * 14
