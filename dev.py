@@ -4,6 +4,7 @@
     python3 dev.py demo     create .venv if needed, install, open the app on the demo community
     python3 dev.py test     create .venv if needed, install, run ruff, mypy and the test suite
     python3 dev.py run ...  run the `workbench` command in the environment (any arguments)
+    python3 dev.py translations   compile workbench/resources/translations/*.ts to .qm
 
 The virtual environment is (re)installed when pyproject.toml changes.
 """
@@ -54,9 +55,20 @@ def test(pytest_args: list[str]) -> int:
     return 0
 
 
+def translations() -> int:
+    """Compile every translation source; the .qm files are shipped beside them."""
+    for source in sorted((ROOT / "workbench" / "resources" / "translations").glob("*.ts")):
+        lrelease = BIN / "pyside6-lrelease"
+        if code := run(
+            str(lrelease), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))
+        ):
+            return code
+    return 0
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "demo"
-    if command not in {"demo", "test", "run"}:
+    if command not in {"demo", "test", "run", "translations"}:
         print(__doc__)
         return 2
     ensure_environment()
@@ -64,6 +76,8 @@ def main(argv: list[str]) -> int:
         return run(str(PYTHON), "-m", "workbench", "--demo", *argv[1:])
     if command == "test":
         return test(argv[1:])
+    if command == "translations":
+        return translations()
     return run(str(PYTHON), "-m", "workbench", *argv[1:])
 
 

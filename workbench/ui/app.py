@@ -20,17 +20,26 @@ def window_settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-def install_translations(app: QApplication) -> None:
-    """Load Qt's own and the workbench's translation for the system language, if shipped."""
-    locale = QLocale.system()
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own and the workbench's translation for the system language, if shipped.
+
+    The English file always comes first: it only gives singular and plural forms ("1 item",
+    "2 items") to the source texts. A translation for the user's language, installed after it,
+    takes precedence. Returns the translators installed."""
+    locale = locale or QLocale.system()
+    installed = []
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    folder = resource("translations")
-    if folder.is_dir() and ours.load(locale, "workbench", "_", str(folder)):
-        app.installTranslator(ours)
+        installed.append(qt)
+    folder = str(resource("translations"))
+    for wanted in (QLocale(QLocale.Language.English), locale):
+        ours = QTranslator(app)
+        if ours.load(wanted, "workbench", "_", folder):
+            installed.append(ours)
+    for translator in installed:
+        app.installTranslator(translator)
     i18n.install(QCoreApplication.translate)
+    return installed
 
 
 def ensure_identity(current: settings.Settings) -> settings.Settings | None:

@@ -5,7 +5,7 @@ back) and a summary."""
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -207,9 +207,7 @@ class ImportDialog(QDialog):
             items=f"{progress.items:,}", members=f"{progress.members:,}", name=progress.path.name
         )
         if progress.remaining is not None:
-            text += " · " + self.tr("about {time} left").format(
-                time=_duration(self, progress.remaining)
-            )
+            text += " · " + self.tr("about {time} left").format(time=_duration(progress.remaining))
         self.status.setText(text)
 
     def _on_finished(self, result: importer.ImportResult) -> None:
@@ -266,7 +264,8 @@ class ImportDialog(QDialog):
             worker.worker_thread.wait()
 
 
-def _duration(widget: QWidget, seconds: float) -> str:
+def _duration(seconds: float) -> str:
+    """Time left, in seconds under a minute, else in minutes."""
     if seconds < 60:
-        return widget.tr("%n second(s)", "", max(int(seconds), 1))
-    return widget.tr("%n minute(s)", "", round(seconds / 60))
+        return QCoreApplication.translate("ImportDialog", "%n second(s)", "", max(int(seconds), 1))
+    return QCoreApplication.translate("ImportDialog", "%n minute(s)", "", round(seconds / 60))

@@ -1,0 +1,98 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<!-- English plural forms: Qt shows "%n item(s)" as written unless a translation gives
+     the singular and the plural. Compiled to workbench_en.qm (python3 dev.py translations). -->
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Skipped %n bad record(s), the first:</source>
+        <translation>
+            <numerusform>Skipped %n bad record, the first:</numerusform>
+            <numerusform>Skipped %n bad records, the first:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterventionDialog</name>
+    <message numerus="yes">
+        <source>%n active strike(s); the team's ladder suggests: {kind}.</source>
+        <translation>
+            <numerusform>%n active strike; the team's ladder suggests: {kind}.</numerusform>
+            <numerusform>%n active strikes; the team's ladder suggests: {kind}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n open in the queue</source>
+        <translation>
+            <numerusform>%n open in the queue</numerusform>
+            <numerusform>%n open in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s).</source>
+        <translation>
+            <numerusform>Exported %n event.</numerusform>
+            <numerusform>Exported %n events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message numerus="yes">
+        <source>%n decision(s) recorded.</source>
+        <translation>
+            <numerusform>%n decision recorded.</numerusform>
+            <numerusform>%n decisions recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) by memorialized members were left out.</source>
+        <translation>
+            <numerusform>%n item by a memorialized member was left out.</numerusform>
+            <numerusform>%n items by memorialized members were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) and their authors go into:</source>
+        <translation>
+            <numerusform>%n item and its author go into:</numerusform>
+            <numerusform>%n items and their authors go into:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) match the rules now.</source>
+        <translation>
+            <numerusform>%n item matches the rules now.</numerusform>
+            <numerusform>%n items match the rules now.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
