@@ -399,6 +399,39 @@ def _record_manager_events(connection: Connection, gen: _Generator) -> None:
             },
         )
     )
+    # The team's own words: a kind of intervention and a note type, and a thank-you parcel sent
+    # to a helpful member with them.
+    events += [
+        (
+            now - 45 * DAY,
+            Kind.TERM_ADDED,
+            {
+                "vocabulary": "intervention_kind",
+                "name": "Dankeschön-Paket",
+                "follow_up_days": 21,
+                "addresses_the_living": True,
+                "strike": False,
+            },
+        ),
+        (
+            now - 45 * DAY + 1,
+            Kind.TERM_ADDED,
+            {"vocabulary": "note_type", "name": "Produktexperte"},
+        ),
+        (
+            now - 6 * DAY,
+            Kind.INTERVENTION_LOGGED,
+            {
+                "kind": "Dankeschön-Paket",
+                "channel": "outside",
+                "message": "",
+                "rationale": "Hilft seit Wochen bei Fragen zu Akkus und Ladegeräten",
+                "targets": {"members": [_ref(chosen[12])]},
+                "follow_up_at": now + 15 * DAY,
+                "tags": ["Dank"],
+            },
+        ),
+    ]
     for number, (name, message) in enumerate(
         (
             ("Willkommen", gen.words["de"]["manager_messages"][0]),
