@@ -171,6 +171,7 @@ def _community_window(
     return CommunityWindow(int(row.active), round(items / days, 2), int(row.new))
 
 
+@cache
 def _moderation_query() -> str:
     """The moderation word lists as one FTS5 query, folded like the index: words, word starts
     (``zensur*``) and phrases ("deleted my post")."""
