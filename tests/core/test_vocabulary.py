@@ -109,6 +109,11 @@ def test_a_team_kind_marked_as_strike_counts_on_the_ladder(store, people):
         advice = enforcement.recommend(connection, people["alive"], T + DAY)
     assert [strike.kind for strike in active] == ["Gelbe Karte"]
     assert advice.next_kind == "ban"
+    # Retired, the kind is no longer offered, but the strike it gave still counts.
+    with store.write() as connection:
+        vocabulary.retire(connection, Vocabulary.INTERVENTION_KIND, "Gelbe Karte", AUTHOR)
+        still = enforcement.strikes(connection, people["alive"], T + DAY, ladder)
+    assert [strike.kind for strike in still] == ["Gelbe Karte"]
 
 
 def test_a_retired_kind_stays_on_what_was_logged_and_cannot_be_chosen_again(store, people):

@@ -65,8 +65,10 @@ BUILT_IN = {
 NAME_LIMIT = 40
 
 
-def terms(connection: Connection, vocabulary: Vocabulary) -> list[Term]:
-    """The terms to choose from: the built-in ones, then the team's in the order added."""
+def _team_terms(
+    connection: Connection, vocabulary: Vocabulary, *, retired_too: bool = False
+) -> dict[str, Term]:
+    """The team's terms in the order added, from their events."""
     team: dict[str, Term] = {}
     rows = connection.execute(
         text("SELECT kind, payload FROM events WHERE kind IN (:added, :retired) ORDER BY id"),
@@ -77,7 +79,8 @@ def terms(connection: Connection, vocabulary: Vocabulary) -> list[Term]:
         if payload["vocabulary"] != vocabulary:
             continue
         if kind == Kind.TERM_RETIRED:
-            team.pop(payload["name"], None)
+            if not retired_too:
+                team.pop(payload["name"], None)
         else:
             team[payload["name"]] = Term(
                 payload["name"],
@@ -86,7 +89,12 @@ def terms(connection: Connection, vocabulary: Vocabulary) -> list[Term]:
                 addresses_the_living=bool(payload.get("addresses_the_living")),
                 strike=bool(payload.get("strike")),
             )
-    return [*BUILT_IN[vocabulary], *team.values()]
+    return team
+
+
+def terms(connection: Connection, vocabulary: Vocabulary) -> list[Term]:
+    """The terms to choose from: the built-in ones, then the team's in the order added."""
+    return [*BUILT_IN[vocabulary], *_team_terms(connection, vocabulary).values()]
 
 
 def names(connection: Connection, vocabulary: Vocabulary) -> list[str]:
@@ -162,7 +170,9 @@ def retire(connection: Connection, vocabulary: Vocabulary, name: str, author: Au
 
 
 def strike_kinds(connection: Connection) -> list[str]:
-    return [t.name for t in terms(connection, Vocabulary.INTERVENTION_KIND) if t.strike]
+    """Kinds that count as strikes, retired ones too: a strike given stays a strike."""
+    team = _team_terms(connection, Vocabulary.INTERVENTION_KIND, retired_too=True)
+    return [t.name for t in (*INTERVENTION_KINDS, *team.values()) if t.strike]
 
 
 def follow_up(connection: Connection, kind: str, at: int) -> int | None:
