@@ -170,6 +170,42 @@ def json_events(
             raise FormatError(file, f"the JSON is broken or cut off ({exc})") from None
 
 
+class ValueBuilder:
+    """Whole JSON values rebuilt from ijson's events, one at a time, for readers that walk the
+    events themselves (a header first, then the messages) in a single pass."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self._builder: ijson.ObjectBuilder | None = None
+        self._until = 0
+
+    @property
+    def building(self) -> bool:
+        return self._builder is not None
+
+    def feed(self, event: str, value: Any) -> tuple[bool, Any]:
+        """Follow every event: (True, the value) when the value being built is complete."""
+        if event == "start_map" or event == "start_array":
+            self.depth += 1
+        elif event == "end_map" or event == "end_array":
+            self.depth -= 1
+        if self._builder is None:
+            return False, None
+        self._builder.event(event, value)
+        if self.depth != self._until:
+            return False, None
+        built, self._builder = self._builder.value, None
+        return True, built
+
+    def start(self, event: str, value: Any) -> bool:
+        """Begin a value at this event (already fed); False if it is a scalar, whole already."""
+        if event != "start_map" and event != "start_array":
+            return False
+        self._builder, self._until = ijson.ObjectBuilder(), self.depth - 1
+        self._builder.event(event, value)
+        return True
+
+
 def json_items(stream: IO[bytes], prefix: str, file: str) -> Iterator[tuple[int, Any]]:
     """Numbered values at ``prefix`` of a JSON document (e.g. "messages.item"), streamed.
 

@@ -24,8 +24,6 @@ import io
 from collections.abc import Iterator
 from typing import IO, Any
 
-import ijson
-
 from workbench.connectors.base import (
     FormatError,
     HeadScoredConnector,
@@ -34,7 +32,13 @@ from workbench.connectors.base import (
     RecordProblem,
     Yielded,
 )
-from workbench.connectors.common import identifier, iso_time, json_events, text
+from workbench.connectors.common import (
+    ValueBuilder,
+    identifier,
+    iso_time,
+    json_events,
+    text,
+)
 from workbench.connectors.inputs import Input
 from workbench.core.records import ItemRecord, MemberRecord
 
@@ -185,29 +189,23 @@ def _parts(stream: IO[bytes], member: str) -> Iterator[tuple[str, int, Any]]:
     ("messages", 0, None) where the message list begins, then ("message", n, value).
 
     One pass of the guarded JSON events (common.json_events)."""
-    builder: ijson.ObjectBuilder | None = None
-    building, until, depth, number = "", 0, 0, 0
+    values = ValueBuilder()
+    building, number = "", 0
     try:
         for prefix, event, value in json_events(stream, member):
-            if event == "start_map" or event == "start_array":
-                depth += 1
-            elif event == "end_map" or event == "end_array":
-                depth -= 1
-            if builder is not None:
-                builder.event(event, value)
-                if depth == until:
-                    yield building, number, builder.value
-                    builder = None
+            was_building = values.building
+            done, built = values.feed(event, value)
+            if was_building:
+                if done:
+                    yield building, number, built
             elif prefix == "messages.item":
                 number += 1
-                if event == "start_map" or event == "start_array":
-                    builder, building, until = ijson.ObjectBuilder(), "message", depth - 1
-                    builder.event(event, value)
-                else:
+                building = "message"
+                if not values.start(event, value):
                     yield "message", number, value
             elif (prefix == "guild" or prefix == "channel") and event == "start_map":
-                builder, building, until = ijson.ObjectBuilder(), prefix, depth - 1
-                builder.event(event, value)
+                building = prefix
+                values.start(event, value)
             elif prefix == "" and event == "map_key" and value == "messages":
                 yield "messages", 0, None
             elif prefix == "" and event != "start_map" and event != "map_key":
@@ -215,7 +213,7 @@ def _parts(stream: IO[bytes], member: str) -> Iterator[tuple[str, int, Any]]:
     except FormatError as exc:
         if isinstance(exc.location, Location):
             raise
-        where = Location(member, record=number if builder is not None else number + 1)
+        where = Location(member, record=number if values.building else number + 1)
         raise FormatError(where, exc.message) from None
 
 

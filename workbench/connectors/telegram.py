@@ -38,8 +38,6 @@ import io
 from collections.abc import Iterator
 from typing import IO, Any
 
-import ijson
-
 from workbench.connectors.base import (
     FormatError,
     HeadScoredConnector,
@@ -48,7 +46,14 @@ from workbench.connectors.base import (
     RecordProblem,
     Yielded,
 )
-from workbench.connectors.common import identifier, iso_time, json_events, text, unix_time
+from workbench.connectors.common import (
+    ValueBuilder,
+    identifier,
+    iso_time,
+    json_events,
+    text,
+    unix_time,
+)
 from workbench.connectors.inputs import Input
 from workbench.core.records import ItemRecord, MemberRecord
 
@@ -239,29 +244,22 @@ def _messages(stream: IO[bytes], member: str) -> Iterator[tuple[int, dict[str, A
     The chat's header precedes its messages in every export, so one pass of ijson's events is
     enough, whether the file holds one chat or a whole account."""
     header: dict[str, Any] = {}
-    builder: ijson.ObjectBuilder | None = None
-    depth, until, number = 0, 0, 0
+    values = ValueBuilder()
+    number = 0
     try:
         for prefix, event, value in json_events(stream, member):
-            if event == "start_map" or event == "start_array":
-                depth += 1
-            elif event == "end_map" or event == "end_array":
-                depth -= 1
-            if builder is not None:
-                builder.event(event, value)
-                if depth == until:
-                    yield number, header, builder.value
-                    builder = None
+            was_building = values.building
+            done, built = values.feed(event, value)
+            if was_building:
+                if done:
+                    yield number, header, built
             elif prefix in MESSAGE_PREFIXES:
                 number += 1
                 if "id" not in header:
                     raise FormatError(
                         Location(member, record=number), "the chat's messages come before its id"
                     )
-                if event == "start_map" or event == "start_array":
-                    builder, until = ijson.ObjectBuilder(), depth - 1
-                    builder.event(event, value)
-                else:
+                if not values.start(event, value):
                     yield number, header, value
             elif event == "start_map" and prefix in CHAT_ROOTS:
                 header = {}
@@ -270,7 +268,7 @@ def _messages(stream: IO[bytes], member: str) -> Iterator[tuple[int, dict[str, A
     except FormatError as exc:
         if isinstance(exc.location, Location):
             raise
-        where = Location(member, record=number if builder is not None else number + 1)
+        where = Location(member, record=number if values.building else number + 1)
         raise FormatError(where, exc.message) from None
 
 
