@@ -4,7 +4,7 @@
     python benchmarks/members_bench.py [N] [--db PATH]
 
 Builds a store of N members with two items each (kept at --db), then times the first page of
-200 members for each order and a few filters, best of five runs.
+200 members for each order and a few filters, best of five runs, and the suggested links.
 """
 
 import argparse
@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from queue_bench import best_ms
 
-from workbench.core import members, sources
+from workbench.core import members, persons, sources
 from workbench.core.ingest import Ingestor
 from workbench.core.records import ItemRecord, MemberRecord
 from workbench.core.store import open_store
@@ -59,6 +59,8 @@ def main() -> int:
         ):
             ms = best_ms(lambda k=kwargs: members.page(connection, **k))
             print(f"{label:31s}: {ms:7.2f} ms")
+        ms = best_ms(lambda: persons.suggestions(connection), runs=2)
+        print(f"{'suggested links':31s}: {ms:7.2f} ms")
     store.close()
     return 0
 

@@ -67,3 +67,30 @@ def test_suggestions_by_email_handle_and_name_then_accept_reject_and_unlink(stor
         assert persons.identities(connection, ids["r1"]) == []
         kinds = [e.kind for e in eventlog.iter_events(connection)]
     assert kinds == ["person.linked", "person.linked", "person.link_rejected", "person.unlinked"]
+
+
+def test_very_similar_names_share_a_key():
+    keys = {
+        persons.name_key(name)
+        for name in ("Anna Müller", "Müller, Anna", "Anna M. Mueller", "ANNA  MÜLLER")
+    }
+    assert keys == {"anna muller"}
+    assert persons.name_key("Anna Berger") != persons.name_key("Anna Müller")
+    assert persons.name_key("Holzwurm") == ""  # one word says too little
+    assert persons.name_key("A. Müller") == ""  # nor does an initial with it
+
+
+def test_a_name_written_another_way_on_another_network_is_suggested(store):
+    with store.write() as connection:
+        for network, external_id, name in (
+            ("forum", "f9", "Jörg Weiß"),
+            ("discord", "d9", "Weiss, Joerg"),
+            ("reddit", "r9", "Jörg Weißbach"),
+        ):
+            source = sources.ensure(connection, name=network, kind="test", network=network)
+            ingestor = Ingestor(connection, source, now=100)
+            ingestor.add(MemberRecord(network, external_id, handle=external_id, display_name=name))
+            ingestor.finish()
+        ids = dict(connection.exec_driver_sql("SELECT external_id, id FROM members").all())
+        found = {(s.member_a, s.member_b): s.reason for s in persons.suggestions(connection)}
+    assert found == {(min(ids["f9"], ids["d9"]), max(ids["f9"], ids["d9"])): "name"}
