@@ -46,19 +46,23 @@ class FollowUp:
         return "today" if self.follow_up_at < end_of_today else "upcoming"
 
 
-def _targets(connection: Connection, intervention_id: str) -> list[str]:
-    """Who or what an intervention was about, in words: handles, excerpts, source names."""
+def _targets(connection: Connection, intervention_ids: list[str]) -> dict[str, list[str]]:
+    """Who or what each intervention was about, in words (handles, excerpts, source names),
+    for many interventions in one query."""
+    found: dict[str, list[str]] = {intervention_id: [] for intervention_id in intervention_ids}
     rows = connection.execute(
         text(
-            "SELECT coalesce(m.handle, substr(i.body, 1, 40), s.name) "
+            "SELECT t.intervention_id, coalesce(m.handle, substr(i.body, 1, 40), s.name) "
             "FROM intervention_targets t LEFT JOIN members m ON m.id = t.member_id "
             "LEFT JOIN items i ON i.id = t.item_id "
-            "LEFT JOIN sources s ON s.id = t.source_id WHERE t.intervention_id = :id "
-            "ORDER BY t.id"
+            "LEFT JOIN sources s ON s.id = t.source_id "
+            "WHERE t.intervention_id IN (SELECT value FROM json_each(:ids)) ORDER BY t.id"
         ),
-        {"id": intervention_id},
-    ).scalars()
-    return [str(target) for target in rows]
+        {"ids": orjson.dumps(intervention_ids).decode()},
+    )
+    for intervention_id, target in rows:
+        found[intervention_id].append(str(target))
+    return found
 
 
 def falling_due(connection: Connection, after: int, until: int) -> list[FollowUp]:
@@ -73,21 +77,20 @@ def open_follow_ups(connection: Connection, until: int) -> list[FollowUp]:
         .where(_interventions.c.follow_up_at.is_not(None), _interventions.c.follow_up_at <= until)
         .order_by(_interventions.c.follow_up_at)
     ).all()
-    found = []
-    for row in rows:
-        found.append(
-            FollowUp(
-                row.id,
-                row.kind,
-                row.channel,
-                row.message,
-                row.author_name,
-                row.created_at,
-                row.follow_up_at,
-                _targets(connection, row.id),
-            )
+    targets = _targets(connection, [row.id for row in rows])
+    return [
+        FollowUp(
+            row.id,
+            row.kind,
+            row.channel,
+            row.message,
+            row.author_name,
+            row.created_at,
+            row.follow_up_at,
+            targets[row.id],
         )
-    return found
+        for row in rows
+    ]
 
 
 def observe(
@@ -138,6 +141,7 @@ def intervention_log(connection: Connection, limit: int = 500) -> list[LoggedInt
         ),
         {"limit": limit},
     ).all()
+    targets = _targets(connection, [row.id for row in rows])
     return [
         LoggedIntervention(
             row.id,
@@ -146,7 +150,7 @@ def intervention_log(connection: Connection, limit: int = 500) -> list[LoggedInt
             row.author_name,
             row.created_at,
             row.follow_up_at,
-            _targets(connection, row.id),
+            targets[row.id],
             row.outcome,
             row.message or "",
             row.rationale or "",

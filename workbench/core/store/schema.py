@@ -308,6 +308,8 @@ class InterventionTarget(SQLModel, table=True):
     __tablename__: ClassVar[str] = "intervention_targets"
     __table_args__ = (
         Index("ix_intervention_targets_member", "member_id"),
+        # An intervention's targets, read for every entry of the log and for every effect.
+        Index("ix_intervention_targets_intervention", "intervention_id"),
         CheckConstraint(
             "(member_id IS NOT NULL) + (item_id IS NOT NULL) + (source_id IS NOT NULL) = 1",
             name="ck_intervention_targets_one",
