@@ -359,14 +359,22 @@ def test_suggested_links_are_accepted_or_rejected_in_the_dialog(qtbot, store):
                 MemberRecord(network, "y", handle=f"{network}-carl", display_name="Carl Dorn")
             )
             ingestor.finish()
-    dialog = LinksDialog(store, AUTHOR)
+    writer = StoreWriter(store)
+    dialog = LinksDialog(store, AUTHOR, writer)
     qtbot.addWidget(dialog)
+    dialog.wait()
     assert dialog.list.count() == 2
     texts = [dialog.list.item(n).text() for n in range(2)]
-    assert "the same handle" in texts[0] and "the same full name" in texts[1]
+    assert "the same handle" in texts[0] and "a very similar full name" in texts[1]
     dialog.decide(True)
+    writer.wait_idle()
     dialog.decide(False)
+    writer.wait_idle()
+    writer.stop()
     assert dialog.list.count() == 0
+    dialog.reload()
+    dialog.wait()
+    assert dialog.list.count() == 0 and dialog.status.text().startswith("No suggestions")
     with store.read() as connection:
         linked = connection.exec_driver_sql(
             "SELECT id FROM members WHERE handle = 'holzwurm' LIMIT 1"

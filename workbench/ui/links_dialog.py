@@ -1,6 +1,8 @@
-"""Suggested links: members on different networks who may be the same person."""
+"""Suggested links: members on different networks who may be the same person. They are looked
+for on a worker thread (it takes a second with a hundred thousand members) and each answer is
+written on the window's writer, so the dialog never freezes."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,25 +14,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Connection
 
 from workbench.core import persons
 from workbench.core.persons import Suggestion
 from workbench.core.settings import Author
 from workbench.core.store import Store
+from workbench.ui.jobs import Job
+from workbench.ui.writer import StoreWriter
 
 
 class LinksDialog(QDialog):
-    def __init__(self, store: Store, author: Author, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("linksDialog")
         self.setWindowTitle(self.tr("Suggested links"))
         self.resize(640, 420)
         self.store = store
         self.author = author
+        self.writer = writer
+        self.job: Job | None = None
         self.reasons = {
             "email": self.tr("the same e-mail address"),
             "handle": self.tr("the same handle"),
-            "name": self.tr("the same full name"),
+            "name": self.tr("a very similar full name"),
         }
         intro = QLabel(self.tr("These members may be one person. Link them, or say they are not."))
         intro.setWordWrap(True)
@@ -52,14 +61,28 @@ class LinksDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
+        self.status = QLabel()
+        self.status.setObjectName("linkStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         layout.addWidget(close)
         self.reload()
 
     def reload(self) -> None:
         self.list.clear()
-        with self.store.read() as connection:
-            found = persons.suggestions(connection)
+        self.status.setText(self.tr("Looking for members who may be one person…"))
+
+        def work() -> list[Suggestion]:
+            with self.store.read() as connection:
+                return persons.suggestions(connection)
+
+        self.job = Job(work, self)
+        self.job.done.connect(self._show)
+        self.job.failed.connect(self.status.setText)
+        self.job.start()
+
+    def _show(self, found: list[Suggestion]) -> None:
         for suggestion in found:
             item = QListWidgetItem(
                 self.tr("{a}  and  {b}: {reason}").format(
@@ -70,19 +93,39 @@ class LinksDialog(QDialog):
                 self.list,
             )
             item.setData(Qt.ItemDataRole.UserRole, suggestion)
+        self.status.setText("" if found else self.tr("No suggestions: nobody looks doubled."))
         if self.list.count():
             self.list.setCurrentRow(0)
 
+    def wait(self) -> None:
+        """Block until the suggestions are shown (tests)."""
+        if self.job is not None:
+            self.job.worker_thread.wait()
+        QCoreApplication.processEvents()
+
+    def done(self, result: int) -> None:
+        """Closing waits for a search still running: its thread belongs to the dialog."""
+        self.wait()
+        super().done(result)
+
     def decide(self, same: bool) -> None:
+        """Link the current pair or say they are two people; the pair leaves the list once
+        that is recorded."""
         item = self.list.currentItem()
         if item is None:
             return
         suggestion: Suggestion = item.data(Qt.ItemDataRole.UserRole)
-        with self.store.write() as connection:
+        pair, author = [suggestion.member_a, suggestion.member_b], self.author
+
+        def write(connection: Connection) -> object:
             if same:
-                persons.link(connection, [suggestion.member_a, suggestion.member_b], self.author)
-            else:
-                persons.reject(connection, suggestion.member_a, suggestion.member_b, self.author)
-        row = self.list.currentRow()
-        self.reload()
-        self.list.setCurrentRow(min(row, self.list.count() - 1))
+                return persons.link(connection, pair, author)
+            return persons.reject(connection, pair[0], pair[1], author)
+
+        def recorded(_event: object) -> None:
+            row = self.list.row(item)
+            if row >= 0:
+                self.list.takeItem(row)
+                self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+        self.writer.attempt(write, recorded, self.status.setText)

@@ -189,9 +189,9 @@ class MembersPage(QWidget):
         self.more.setVisible(len(rows) == PAGE)
 
     def show_links(self) -> None:
-        if self.author is None:
+        if self.author is None or self.profile.writer is None:
             return
-        LinksDialog(self.store, self.author, self).exec()
+        LinksDialog(self.store, self.author, self.profile.writer, self).exec()
         if self.profile.member_id is not None:
             self.profile.show_member(self.profile.member_id)
 
