@@ -92,5 +92,11 @@ def test_a_name_written_another_way_on_another_network_is_suggested(store):
             ingestor.add(MemberRecord(network, external_id, handle=external_id, display_name=name))
             ingestor.finish()
         ids = dict(connection.exec_driver_sql("SELECT external_id, id FROM members").all())
-        found = {(s.member_a, s.member_b): s.reason for s in persons.suggestions(connection)}
+        suggested = persons.suggestions(connection)
+        found = {(s.member_a, s.member_b): s.reason for s in suggested}
     assert found == {(min(ids["f9"], ids["d9"]), max(ids["f9"], ids["d9"])): "name"}
+    # Each side shows the name as written there, for the manager to compare.
+    assert {suggested[0].label_a, suggested[0].label_b} == {
+        "forum:f9 (Jörg Weiß)",
+        "discord:d9 (Weiss, Joerg)",
+    }

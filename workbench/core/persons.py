@@ -57,6 +57,13 @@ _CLUES: dict[str, Callable[[Row[Any]], str | None]] = {
 """The reasons to suggest a link, strongest first, and what members must share for each."""
 
 
+def _label(member: Row[Any]) -> str:
+    """network:handle, and the display name where it says more: what the manager compares."""
+    shown = f"{member.network}:{member.handle}"
+    name = member.display_name.strip()
+    return f"{shown} ({name})" if name and name != member.handle else shown
+
+
 def suggestions(connection: Connection, *, limit: int = 200) -> list[Suggestion]:
     """Pairs of members on different networks that may be one person, not yet linked or
     rejected; strongest reason first. One pass over the members groups them by each clue, so
@@ -84,11 +91,7 @@ def suggestions(connection: Connection, *, limit: int = 200) -> list[Suggestion]
                         continue
                     first, second = (a, b) if a.id < b.id else (b, a)
                     found[pair] = Suggestion(
-                        pair[0],
-                        pair[1],
-                        reason,
-                        f"{first.network}:{first.handle}",
-                        f"{second.network}:{second.handle}",
+                        pair[0], pair[1], reason, _label(first), _label(second)
                     )
         if len(found) >= limit:
             break

@@ -31,7 +31,7 @@ class LinksDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("linksDialog")
         self.setWindowTitle(self.tr("Suggested links"))
-        self.resize(640, 420)
+        self.resize(900, 460)
         self.store = store
         self.author = author
         self.writer = writer
