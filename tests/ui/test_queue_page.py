@@ -217,11 +217,13 @@ def test_templates_are_saved_as_events_and_listed(qtbot, store):
     writer = StoreWriter(store)
     dialog = TemplatesDialog(store, AUTHOR, writer)
     qtbot.addWidget(dialog)
+    changes = []
+    dialog.changed.connect(lambda: changes.append(True))
     dialog.name.setText("Danke")
     dialog.body.setPlainText("Danke, {name}, für deinen Beitrag auf {network}!")
     dialog.save()
     writer.wait_idle()
-    assert dialog.list.count() == 1 and dialog.status.text() == "Saved."
+    assert dialog.list.count() == 1 and dialog.status.text() == "Saved." and changes == [True]
     dialog.name.setText("")
     dialog.new()
     dialog.save()

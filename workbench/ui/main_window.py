@@ -345,8 +345,9 @@ class MainWindow(QMainWindow):
         TeamDialog(self.store, self.settings.author(), self.writer, self).exec()
 
     def show_templates(self) -> None:
-        TemplatesDialog(self.store, self.settings.author(), self.writer, self).exec()
-        self.queue_page.reload_templates()
+        dialog = TemplatesDialog(self.store, self.settings.author(), self.writer, self)
+        dialog.changed.connect(self.queue_page.reload_templates)
+        dialog.exec()
 
     def show_palette(self) -> None:
         actions = [

@@ -1,7 +1,7 @@
 """Queue → Reply templates…: the replies the team keeps at hand, shared through the log. Saved
 on the window's writer, so a running import delays a change instead of freezing the dialog."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,9 @@ from workbench.ui.writer import StoreWriter
 
 
 class TemplatesDialog(QDialog):
+    changed = Signal()
+    """A template was saved or deleted (it may land after the dialog closed)."""
+
     def __init__(
         self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
     ) -> None:
@@ -113,6 +116,7 @@ class TemplatesDialog(QDialog):
         author = self.author
 
         def saved(_event: object) -> None:
+            self.changed.emit()
             self.status.setText(self.tr("Saved."))
             self.current = template
             self.reload()
@@ -127,6 +131,7 @@ class TemplatesDialog(QDialog):
         template_id, author = self.current.id, self.author
 
         def deleted(_event: object) -> None:
+            self.changed.emit()
             self.new()
             self.reload()
 
