@@ -165,6 +165,23 @@ def test_imported_ratings_name_the_line_of_an_unknown_dimension(store, people, t
         assert set(profile.ratings(connection, people["alive"])) == {"expertise", "Humor"}
 
 
+def test_terms_from_two_managers_that_differ_in_case_are_one(store):
+    from workbench.core.settings import Author
+
+    other = Author("other-manager", "Jonas")
+    with store.write() as connection:
+        # As a merged log brings them: each manager added the word on their own machine.
+        eventlog.record(
+            connection, Kind.TERM_ADDED, {"vocabulary": "note_type", "name": "Troll"}, AUTHOR
+        )
+        eventlog.record(
+            connection, Kind.TERM_ADDED, {"vocabulary": "note_type", "name": "troll"}, other
+        )
+        assert vocabulary.names(connection, Vocabulary.NOTE_TYPE)[6:] == ["Troll"]
+        vocabulary.retire(connection, Vocabulary.NOTE_TYPE, "TROLL", AUTHOR)
+        assert "Troll" not in vocabulary.names(connection, Vocabulary.NOTE_TYPE)
+
+
 def test_a_shared_log_with_an_unknown_vocabulary_is_refused(store):
     with store.write() as connection, pytest.raises(WorkbenchError, match="vocabulary"):
         eventlog.record(

@@ -68,7 +68,8 @@ NAME_LIMIT = 40
 def _team_terms(
     connection: Connection, vocabulary: Vocabulary, *, retired_too: bool = False
 ) -> dict[str, Term]:
-    """The team's terms in the order added, from their events."""
+    """The team's terms in the order added, from their events. Names compare without case: two
+    managers who both added "Troll" and "troll" (merged logs) have one term, the first."""
     team: dict[str, Term] = {}
     rows = connection.execute(
         text("SELECT kind, payload FROM events WHERE kind IN (:added, :retired) ORDER BY id"),
@@ -78,11 +79,12 @@ def _team_terms(
         payload = orjson.loads(raw)
         if payload["vocabulary"] != vocabulary:
             continue
+        key = str(payload["name"]).casefold()
         if kind == Kind.TERM_RETIRED:
             if not retired_too:
-                team.pop(payload["name"], None)
-        else:
-            team[payload["name"]] = Term(
+                team.pop(key, None)
+        elif key not in team:
+            team[key] = Term(
                 payload["name"],
                 built_in=False,
                 follow_up_days=payload.get("follow_up_days"),
