@@ -15,8 +15,8 @@ from workbench.core import eventlog
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import Event, Kind
 from workbench.core.i18n import translate
-from workbench.core.interventions import refs_of
 from workbench.core.projections import INCIDENT_STATUSES
+from workbench.core.refs import refs_of
 from workbench.core.settings import Author
 from workbench.core.text import excerpt
 

@@ -14,6 +14,7 @@ from workbench.core import eventlog, vocabulary
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import Event, Kind
 from workbench.core.i18n import translate
+from workbench.core.refs import refs_of
 from workbench.core.settings import Author
 from workbench.core.vocabulary import Vocabulary
 
@@ -38,23 +39,6 @@ def default_channel(kind: str) -> str:
     if kind in ("welcome", "thanks", "clarification"):
         return "public_reply"
     return "private_message"
-
-
-def refs_of(connection: Connection, table: str, ids: Sequence[int]) -> list[dict[str, str]]:
-    """The network references of rows in members or items, as events carry them."""
-    refs = []
-    for row_id in ids:
-        row = connection.execute(
-            text(f"SELECT network, external_id FROM {table} WHERE id = :id"), {"id": row_id}
-        ).first()
-        if row is None:
-            raise WorkbenchError(
-                translate("Interventions", "There is no {what} {id} in this database.").format(
-                    what=table.rstrip("s"), id=row_id
-                )
-            )
-        refs.append({"network": row.network, "id": row.external_id})
-    return refs
 
 
 def memorialized_among(connection: Connection, member_ids: list[int]) -> list[str]:

@@ -10,21 +10,9 @@ from workbench.core import eventlog, vocabulary
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import Event, Kind
 from workbench.core.i18n import translate
+from workbench.core.refs import ref_of
 from workbench.core.settings import Author
 from workbench.core.vocabulary import Vocabulary
-
-
-def _ref(connection: Connection, table: str, row_id: int) -> dict[str, str]:
-    row = connection.execute(
-        text(f"SELECT network, external_id FROM {table} WHERE id = :id"), {"id": row_id}
-    ).first()
-    if row is None:
-        raise WorkbenchError(
-            translate("Members", "There is no {what} {id} in this database.").format(
-                what=table.rstrip("s"), id=row_id
-            )
-        )
-    return {"network": row.network, "id": row.external_id}
 
 
 def add_note(
@@ -38,12 +26,12 @@ def add_note(
 ) -> Event:
     """Record a typed note on a member, optionally about one of their items."""
     payload: dict[str, object] = {
-        "member": _ref(connection, "members", member_id),
+        "member": ref_of(connection, "members", member_id),
         "type": vocabulary.require(connection, Vocabulary.NOTE_TYPE, note_type).name,
         "text": note,
     }
     if item_id is not None:
-        payload["item"] = _ref(connection, "items", item_id)
+        payload["item"] = ref_of(connection, "items", item_id)
     return eventlog.record(connection, Kind.MEMBER_NOTE_ADDED, payload, author)
 
 
@@ -150,7 +138,7 @@ def set_status(connection: Connection, member_id: int, status: str, author: Auth
                 status=status, all=", ".join(STATUSES)
             )
         )
-    payload = {"member": _ref(connection, "members", member_id), "status": status}
+    payload = {"member": ref_of(connection, "members", member_id), "status": status}
     return eventlog.record(connection, Kind.MEMBER_STATUS_SET, payload, author)
 
 
@@ -159,7 +147,7 @@ def tag(
 ) -> Event:
     """Put a tag on a member (or take it off with ``on=False``)."""
     kind = Kind.MEMBER_TAGGED if on else Kind.MEMBER_UNTAGGED
-    payload = {"member": _ref(connection, "members", member_id), "tag": name.strip()}
+    payload = {"member": ref_of(connection, "members", member_id), "tag": name.strip()}
     return eventlog.record(connection, kind, payload, author)
 
 
@@ -169,7 +157,7 @@ def rate(
     """Rate a member from 1 to 5 on a named dimension (feedback, expertise, communication, or
     one the team added)."""
     payload = {
-        "member": _ref(connection, "members", member_id),
+        "member": ref_of(connection, "members", member_id),
         "dimension": vocabulary.require(connection, Vocabulary.RATING_DIMENSION, dimension).name,
         "value": value,
     }

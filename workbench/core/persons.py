@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Row, text
 
 from workbench.core import eventlog
 from workbench.core.events import Event, Kind
+from workbench.core.refs import ref_of, refs_of
 from workbench.core.settings import Author
 from workbench.core.text import normalize
 
@@ -69,7 +70,10 @@ def suggestions(connection: Connection, *, limit: int = 200) -> list[Suggestion]
     rejected; strongest reason first. One pass over the members groups them by each clue, so
     it stays fast with a hundred thousand members (a self-join on handles took minutes)."""
     members = connection.execute(
-        text("SELECT id, network, handle, display_name, email_hash, person_id FROM members")
+        text(
+            "SELECT id, network, handle, display_name, email_hash, person_id FROM members "
+            "ORDER BY id"
+        )
     ).all()
     rejected = {
         tuple(r) for r in connection.execute(text("SELECT member_a, member_b FROM link_rejections"))
@@ -84,28 +88,18 @@ def suggestions(connection: Connection, *, limit: int = 200) -> list[Suggestion]
             if not 1 < len(same) <= COMMON:
                 continue
             for i, a in enumerate(same):
-                for b in same[i + 1 :]:
-                    pair = (min(a.id, b.id), max(a.id, b.id))
+                for b in same[i + 1 :]:  # members come in id order: a.id < b.id
+                    pair = (a.id, b.id)
                     linked = a.person_id is not None and a.person_id == b.person_id
                     if a.network == b.network or linked or pair in rejected or pair in found:
                         continue
-                    first, second = (a, b) if a.id < b.id else (b, a)
-                    found[pair] = Suggestion(
-                        pair[0], pair[1], reason, _label(first), _label(second)
-                    )
+                    found[pair] = Suggestion(a.id, b.id, reason, _label(a), _label(b))
         if len(found) >= limit:
             break
     order = list(_CLUES)
     return sorted(found.values(), key=lambda s: (order.index(s.reason), s.member_a, s.member_b))[
         :limit
     ]
-
-
-def _ref(connection: Connection, member_id: int) -> dict[str, str]:
-    row = connection.execute(
-        text("SELECT network, external_id FROM members WHERE id = :id"), {"id": member_id}
-    ).one()
-    return {"network": row.network, "id": row.external_id}
 
 
 def link(connection: Connection, member_ids: list[int], author: Author) -> Event:
@@ -118,19 +112,27 @@ def link(connection: Connection, member_ids: list[int], author: Author) -> Event
     ).scalar()
     payload = {
         "person": existing or str(uuid.uuid4()),
-        "members": [_ref(connection, member_id) for member_id in member_ids],
+        "members": refs_of(connection, "members", member_ids),
     }
     return eventlog.record(connection, Kind.PERSON_LINKED, payload, author)
 
 
 def unlink(connection: Connection, member_id: int, author: Author) -> Event:
     return eventlog.record(
-        connection, Kind.PERSON_UNLINKED, {"member": _ref(connection, member_id)}, author
+        connection,
+        Kind.PERSON_UNLINKED,
+        {"member": ref_of(connection, "members", member_id)},
+        author,
     )
 
 
 def reject(connection: Connection, member_a: int, member_b: int, author: Author) -> Event:
-    payload = {"members": [_ref(connection, member_a), _ref(connection, member_b)]}
+    payload = {
+        "members": [
+            ref_of(connection, "members", member_a),
+            ref_of(connection, "members", member_b),
+        ]
+    }
     return eventlog.record(connection, Kind.PERSON_LINK_REJECTED, payload, author)
 
 

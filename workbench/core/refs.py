@@ -5,10 +5,14 @@ name members and items by (network, external id) and sources by their uid, so th
 means the same thing in every store that imports it.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from workbench.core.errors import InvalidEventError
+from sqlalchemy import Connection, text
+
+from workbench.core.errors import InvalidEventError, WorkbenchError
+from workbench.core.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,3 +34,24 @@ class Ref:
         ):
             raise InvalidEventError(f"Field '{field}' must be {{network, id}}, got {value!r}.")
         return cls(network=value["network"], id=value["id"])
+
+
+Table = Literal["members", "items"]
+
+
+def ref_of(connection: Connection, table: Table, row_id: int) -> dict[str, str]:
+    """The network reference of a member or item row, as events carry it."""
+    row = connection.execute(
+        text(f"SELECT network, external_id FROM {table} WHERE id = :id"), {"id": row_id}
+    ).first()
+    if row is None:
+        raise WorkbenchError(
+            translate("References", "There is no {what} {id} in this database.").format(
+                what=table.rstrip("s"), id=row_id
+            )
+        )
+    return {"network": row.network, "id": row.external_id}
+
+
+def refs_of(connection: Connection, table: Table, ids: Sequence[int]) -> list[dict[str, str]]:
+    return [ref_of(connection, table, row_id) for row_id in ids]
