@@ -70,16 +70,29 @@ class Effect:
 
 
 @cache
-def _lexicon(name: str) -> tuple[re.Pattern[str], ...]:
-    """Entries of a word list as patterns over folded text ("ärger*" matches "ärgerlich")."""
-    patterns = []
+def _entries(name: str) -> tuple[tuple[str, bool], ...]:
+    """A word list's entries, German and English, folded like search: (text, is a word start)."""
+    entries = []
     for language in ("de", "en"):
         for line in resource("lexicon", f"{name}_{language}.txt").read_text("utf-8").splitlines():
-            entry = normalize(line.strip().rstrip("*"))
-            if entry:
-                tail = r"\w*" if line.strip().endswith("*") else ""
-                patterns.append(re.compile(rf"\b{re.escape(entry)}{tail}\b"))
-    return tuple(patterns)
+            if entry := normalize(line.strip().rstrip("*")):
+                entries.append((entry, line.strip().endswith("*")))
+    return tuple(entries)
+
+
+@cache
+def _lexicon(name: str) -> tuple[re.Pattern[str], ...]:
+    """Entries of a word list as patterns over folded text ("ärger*" matches "ärgerlich")."""
+    word_start = r"\w*"
+    return tuple(
+        re.compile(rf"\b{re.escape(entry)}{word_start if start else ''}\b")
+        for entry, start in _entries(name)
+    )
+
+
+def _ids(row_ids: list[int]) -> str:
+    """Row ids written into SQL: whole numbers only."""
+    return ",".join(str(int(row_id)) for row_id in row_ids)
 
 
 def is_negative(body: str) -> bool:
@@ -95,7 +108,7 @@ def mentions_moderation(body: str) -> bool:
 def _members_window(connection: Connection, members: list[int], start: int, end: int) -> Window:
     if not members:
         return Window()
-    marks = ",".join(str(int(m)) for m in members)
+    marks = _ids(members)
     params = {"start": start, "end": end}
     mine = connection.execute(
         text(
@@ -150,7 +163,7 @@ def _community_window(
 ) -> CommunityWindow:
     """Active members and items in the window, and how many of the active were new: first
     seen anywhere in the window. Read from the (source, time, member) index alone."""
-    marks = ",".join(str(int(s)) for s in sources)
+    marks = _ids(sources)
     row = connection.execute(
         text(
             "SELECT count(*) AS active, coalesce(sum(m.first_seen_at >= :start), 0) AS new "
@@ -175,22 +188,16 @@ def _community_window(
 def _moderation_query() -> str:
     """The moderation word lists as one FTS5 query, folded like the index: words, word starts
     (``zensur*``) and phrases ("deleted my post")."""
-    terms = []
-    for language in ("de", "en"):
-        listed = resource("lexicon", f"moderation_{language}.txt").read_text("utf-8")
-        for line in listed.splitlines():
-            words = normalize(line.strip().rstrip("*")).split()
-            if words:
-                phrase = '"' + " ".join(words) + '"'
-                terms.append(phrase + "*" if line.strip().endswith("*") else phrase)
-    return " OR ".join(terms)
+    return " OR ".join(
+        f'"{entry}"' + ("*" if start else "") for entry, start in _entries("moderation")
+    )
 
 
 def _community_mentions(connection: Connection, sources: list[int], at: int, end: int) -> int:
     """Items in the communities after ``at`` that talk about moderation, found by the search
     index rather than by reading every item. CROSS JOIN keeps SQLite from running the search
     once per item of the window (20 s instead of milliseconds on a million items)."""
-    marks = ",".join(str(int(s)) for s in sources)
+    marks = _ids(sources)
     return int(
         connection.execute(
             text(
@@ -241,7 +248,7 @@ def _daily(
     """Items per day from ``start``: the members' own and everything in the sources, each
     item once. A count per day keeps each one a range over an index, without a sort."""
     scopes = [
-        f"{column} IN ({','.join(str(int(i)) for i in ids)})"
+        f"{column} IN ({_ids(ids)})"
         for column, ids in (("member_id", members), ("source_id", sources))
         if ids
     ]

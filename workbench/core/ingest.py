@@ -110,21 +110,12 @@ _ITEM_COLUMNS = (
     "imported_at",
     "raw",
 )
-_ITEM_COMPARED = (
-    "member_id",
-    "kind",
-    "parent_external_id",
-    "thread_external_id",
-    "title",
-    "body",
-    "body_html",
-    "url",
-    "language",
-    "platform_state",
-    "report_count",
-    "created_at",
-    "raw",
+_ITEM_COMPARED = tuple(
+    c
+    for c in _ITEM_COLUMNS
+    if c not in ("source_id", "network", "external_id", "content_hash", "imported_at")
 )
+"""What makes a stored item differ from its record; the rest is its key or follows from these."""
 _ITEM_UPSERT = f"""
 INSERT INTO items ({", ".join(_ITEM_COLUMNS)}) VALUES ({", ".join("?" * len(_ITEM_COLUMNS))})
 ON CONFLICT (network, external_id) DO UPDATE SET

@@ -38,6 +38,10 @@ class Term:
     strike: bool = False
     """Kinds only: a sanction that counts on the enforcement ladder."""
 
+    def follow_up_at(self, at: int) -> int | None:
+        """When to look again by default after an intervention of this kind made at ``at``."""
+        return None if self.follow_up_days is None else at + self.follow_up_days * 86_400
+
 
 INTERVENTION_KINDS = (
     Term("welcome", follow_up_days=14, addresses_the_living=True),
@@ -141,8 +145,7 @@ def add(
         raise WorkbenchError(
             translate("Vocabulary", "A name has 1 to {limit} characters.").format(limit=NAME_LIMIT)
         )
-    taken = {existing.casefold() for existing in names(connection, vocabulary)}
-    if name.casefold() in taken:
+    if find(connection, vocabulary, name) is not None:
         raise WorkbenchError(
             translate("Vocabulary", "'{name}' is already in the team's {list}.").format(
                 name=name, list=_described(vocabulary)
@@ -180,9 +183,7 @@ def strike_kinds(connection: Connection) -> list[str]:
 def follow_up(connection: Connection, kind: str, at: int) -> int | None:
     """When to look again after an intervention of this kind made at ``at``, by default."""
     found = find(connection, Vocabulary.INTERVENTION_KIND, kind)
-    if found is None or found.follow_up_days is None:
-        return None
-    return at + found.follow_up_days * 86_400
+    return None if found is None else found.follow_up_at(at)
 
 
 def _described(vocabulary: Vocabulary) -> str:

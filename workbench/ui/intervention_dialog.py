@@ -49,8 +49,8 @@ class InterventionDialog(QDialog):
         channel_labels = labels.channels()
         self.kind = QComboBox()
         self.kind.setObjectName("interventionKind")
-        for term in kinds:
-            self.kind.addItem(kind_labels.get(term.name, term.name), term.name)
+        for label, name in labels.of(kinds, kind_labels):
+            self.kind.addItem(label, name)
         self.channel = QComboBox()
         self.channel.setObjectName("interventionChannel")
         for channel in interventions.CHANNELS:
@@ -122,12 +122,11 @@ class InterventionDialog(QDialog):
 
     def _default_follow_up(self) -> None:
         """A follow-up date and a channel that fit the kind; both can be changed."""
-        term = self._kinds[self.kind.currentData()]
+        term = self.term()
         self.channel.setCurrentIndex(
             self.channel.findData(interventions.default_channel(term.name))
         )
-        days = term.follow_up_days
-        due = None if days is None else clock.now() + days * 86_400
+        due = term.follow_up_at(clock.now())
         self.follow_up.setChecked(due is not None)
         self.follow_up_date.setEnabled(due is not None)
         if due is not None:

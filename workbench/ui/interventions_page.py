@@ -206,8 +206,7 @@ class InterventionsPage(QWidget):
     def reload(self) -> None:
         """Read the log again; the selected intervention stays selected."""
         kinds, channels = labels.intervention_kinds(), labels.channels()
-        current = self.tree.currentItem()
-        selected = None if current is None else self.logged[self.tree.indexOfTopLevelItem(current)]
+        selected = self._selected()
         with self.store.read() as connection:
             logged = followups.intervention_log(connection)
             self._fill_filters(connection)
@@ -249,12 +248,15 @@ class InterventionsPage(QWidget):
             lambda _event: self._corrected(),
         )
 
+    def _selected(self) -> LoggedIntervention | None:
+        item = self.tree.currentItem()
+        return None if item is None else self.logged[self.tree.indexOfTopLevelItem(item)]
+
     def observe_current(self) -> None:
         """An observation on the selected intervention, whether or not a follow-up is due."""
-        item = self.tree.currentItem()
-        if item is None:
+        entry = self._selected()
+        if entry is None:
             return
-        entry = self.logged[self.tree.indexOfTopLevelItem(item)]
         ask_and_observe(
             self,
             self.store,
@@ -269,11 +271,9 @@ class InterventionsPage(QWidget):
     def correct_current(self) -> None:
         """Correct the selected intervention. The correction is a new event; the log keeps
         what was first recorded."""
-        item = self.tree.currentItem()
-        if item is None:
+        entry = self._selected()
+        if entry is None:
             return
-        row = self.tree.indexOfTopLevelItem(item)
-        entry = self.logged[row]
         with self.store.read() as connection:
             replies = templates.load(connection)
             kinds = vocabulary.terms(connection, Vocabulary.INTERVENTION_KIND)
