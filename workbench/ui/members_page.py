@@ -36,6 +36,7 @@ class MembersPage(QWidget):
         super().__init__(parent)
         self.setObjectName("memberPanel")
         self.store = store
+        self.writer = writer
         self.search = QLineEdit()
         self.search.setObjectName("memberSearch")
         self.search.setAccessibleName(self.tr("Search members"))
@@ -189,9 +190,9 @@ class MembersPage(QWidget):
         self.more.setVisible(len(rows) == PAGE)
 
     def show_links(self) -> None:
-        if self.author is None or self.profile.writer is None:
+        if self.author is None or self.writer is None:
             return
-        LinksDialog(self.store, self.author, self.profile.writer, self).exec()
+        LinksDialog(self.store, self.author, self.writer, self).exec()
         if self.profile.member_id is not None:
             self.profile.show_member(self.profile.member_id)
 
