@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from queue_bench import best_ms, build
 
-from workbench.core import effect, enforcement, interventions, report
+from workbench.core.interventions import effect, enforcement, logbook, report
 from workbench.core.settings import Author
 from workbench.core.store import open_store
 
@@ -43,11 +43,11 @@ def main() -> int:
             "ORDER BY item_count DESC LIMIT 5"
         ).all()
         logged = [
-            interventions.log(
+            logbook.log(
                 connection,
                 "warning",
                 "public_reply",
-                interventions.Targets(members=[member]),
+                logbook.Targets(members=[member]),
                 author,
                 at=int(middle),
             ).id
@@ -57,11 +57,11 @@ def main() -> int:
             "SELECT source_id, (min(created_at) + max(created_at)) / 2 FROM items "
             "GROUP BY source_id ORDER BY count(*) DESC LIMIT 1"
         ).one()
-        statement = interventions.log(
+        statement = logbook.log(
             connection,
             "public_statement",
             "post",
-            interventions.Targets(sources=[source]),
+            logbook.Targets(sources=[source]),
             author,
             at=int(middle),
         ).id
@@ -94,11 +94,11 @@ def main() -> int:
             kinds = ("warning", "nudge", "thanks", "content_removal", "ban", "welcome")
             for _ in range(10_000 - logged_before):
                 member, first, last = rng.choice(members)
-                interventions.log(
+                logbook.log(
                     connection,
                     rng.choice(kinds),
                     "private_message",
-                    interventions.Targets(members=[member]),
+                    logbook.Targets(members=[member]),
                     author,
                     at=rng.randrange(first, max(last, first + 1)),
                 )

@@ -15,8 +15,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from queue_bench import best_ms
 
-from workbench.core import members, persons, sources
+from workbench.core import sources
 from workbench.core.ingest import Ingestor
+from workbench.core.members import persons, roster
 from workbench.core.records import ItemRecord, MemberRecord
 from workbench.core.store import open_store
 
@@ -48,8 +49,8 @@ def main() -> int:
     with store.read() as connection:
         total = connection.exec_driver_sql("SELECT count(*) FROM members").scalar_one()
         print(f"{total:,} members")
-        for order in members.ORDERS:
-            ms = best_ms(lambda o=order: members.page(connection, order=o))
+        for order in roster.ORDERS:
+            ms = best_ms(lambda o=order: roster.page(connection, order=o))
             print(f"first page, sorted by {order:13s}: {ms:7.2f} ms")
         for label, kwargs in (
             ("search 'user123'", {"search": "user123"}),
@@ -57,7 +58,7 @@ def main() -> int:
             ("active since", {"active_since": 1_680_000_000}),
             ("page at offset 50,000", {"offset": 50_000}),
         ):
-            ms = best_ms(lambda k=kwargs: members.page(connection, **k))
+            ms = best_ms(lambda k=kwargs: roster.page(connection, **k))
             print(f"{label:31s}: {ms:7.2f} ms")
         ms = best_ms(lambda: persons.suggestions(connection), runs=2)
         print(f"{'suggested links':31s}: {ms:7.2f} ms")

@@ -19,9 +19,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from workbench.core import queue, sources
+from workbench.core import sources
 from workbench.core.ingest import Ingestor
-from workbench.core.queue import QueueFilter, QueueKey, Reason
+from workbench.core.queue import listing
+from workbench.core.queue.listing import QueueFilter, QueueKey, Reason
 from workbench.core.records import ItemRecord, MemberRecord
 from workbench.core.store import Store, open_store
 
@@ -120,7 +121,7 @@ def main() -> int:
         print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
     with store.read() as connection:
         items = connection.exec_driver_sql("SELECT count(*) FROM items").scalar_one()
-        total = queue.count(connection)
+        total = listing.count(connection)
         keys = [
             QueueKey(p, i)
             for p, i in connection.exec_driver_sql(
@@ -133,7 +134,7 @@ def main() -> int:
 
         def pages(wanted: QueueFilter | None) -> list[float]:
             return [
-                best_ms(lambda k=k: queue.page(connection, wanted, after=k, limit=200))
+                best_ms(lambda k=k: listing.page(connection, wanted, after=k, limit=200))
                 for k in positions
             ]
 
@@ -149,9 +150,9 @@ def main() -> int:
                 f"page of 200, {label:17s}: worst {worst:6.2f} ms, median {median:6.2f} ms  (≤ 5)"
             )
         for word in ("akku", "delivery", *RARE):
-            ms = best_ms(lambda w=word: queue.page(connection, QueueFilter(search=w), limit=200))
+            ms = best_ms(lambda w=word: listing.page(connection, QueueFilter(search=w), limit=200))
             print(f"first search page {word!r:14s}: {ms:6.2f} ms  (target ≤ 50)")
-        ms = best_ms(lambda: queue.view_counts(connection, "Mara"))
+        ms = best_ms(lambda: listing.view_counts(connection, "Mara"))
         print(f"counts of all saved views:    {ms:6.2f} ms  (target ≤ 50)")
     store.close()
     return 0

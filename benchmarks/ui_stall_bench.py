@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from import_bench import write_dump
 
-from workbench.connectors.base import ImportOptions
-from workbench.core import demo, importer
+from workbench.core.records import ImportOptions
 from workbench.core.settings import Author
 from workbench.core.store import open_store
+from workbench.services import demo, importer
 from workbench.ui.import_worker import ImportWorker
 from workbench.ui.queue_page import QueuePage
 

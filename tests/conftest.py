@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core import demo, paths
+from workbench.core import paths
 from workbench.core.settings import Author
 from workbench.core.store import Store, open_store
+from workbench.services import demo
 
 DEMO_NOW = 1_790_000_000  # 2026-09-21, a fixed day so that the demo is the same in every run
 AUTHOR = Author(id="00000000-0000-4000-8000-000000000001", name="Test Manager")

@@ -13,9 +13,10 @@ from typing import Any
 import orjson
 
 from workbench import __version__
-from workbench.core import clock, demo, paths, settings
+from workbench.core import clock, paths, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.store import open_store
+from workbench.services import demo
 
 KIND_HELP = (
     "welcome, thanks, nudge, clarification, warning, content_removal, temporary_mute, ban, "
@@ -95,8 +96,8 @@ def _column_map(values: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from workbench.connectors.base import ImportOptions
-    from workbench.core import importer
+    from workbench.core.records import ImportOptions
+    from workbench.services import importer
 
     planned = importer.plan([Path(p) for p in args.paths], format=args.format, source=args.source)
     options = ImportOptions(
@@ -136,20 +137,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
-    from workbench.core import queue
+    from workbench.core.queue import listing
 
     try:
-        reason = None if args.reason is None else queue.Reason.named(args.reason)
+        reason = None if args.reason is None else listing.Reason.named(args.reason)
     except ValueError as exc:
         raise WorkbenchError(str(exc)) from None
-    wanted = queue.QueueFilter(
+    wanted = listing.QueueFilter(
         states=None if args.state is None else tuple(args.state.split(",")),
         reason=reason,
         search=args.search or "",
     )
     with open_store(_db_path(args), create=False) as store, store.read() as connection:
         try:
-            rows = queue.page(connection, wanted, limit=args.limit)
+            rows = listing.page(connection, wanted, limit=args.limit)
         except ValueError as exc:
             raise WorkbenchError(str(exc)) from None
     listed: list[dict[str, Any]] = [
@@ -187,7 +188,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
-    from workbench.core import decisions
+    from workbench.core.queue import decisions
 
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
@@ -200,7 +201,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
-    from workbench.core import decisions
+    from workbench.core.queue import decisions
 
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
@@ -210,7 +211,9 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
 
 def cmd_member_show(args: argparse.Namespace) -> int:
-    from workbench.core import enforcement, items, profile
+    from workbench.core.interventions import enforcement
+    from workbench.core.members import profile
+    from workbench.core.queue import items
 
     with open_store(_db_path(args), create=False) as store, store.read() as connection:
         member_id = profile.find_member(connection, args.member)
@@ -284,18 +287,19 @@ def cmd_member_show(args: argparse.Namespace) -> int:
 
 
 def cmd_member_note(args: argparse.Namespace) -> int:
-    from workbench.core import members, profile
+    from workbench.core.members import profile, roster
 
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
         member_id = profile.find_member(connection, args.member)
-        members.add_note(connection, member_id, args.type, args.text, author)
+        roster.add_note(connection, member_id, args.type, args.text, author)
     print("Note saved.")
     return 0
 
 
 def cmd_member_erase(args: argparse.Namespace) -> int:
-    from workbench.core import erase, items, profile
+    from workbench.core.members import erase, profile
+    from workbench.core.queue import items
 
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store:
@@ -315,7 +319,7 @@ def cmd_member_erase(args: argparse.Namespace) -> int:
 
 
 def cmd_ratings_import(args: argparse.Namespace) -> int:
-    from workbench.core.ratings_import import import_ratings
+    from workbench.core.members.ratings_import import import_ratings
 
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
@@ -333,7 +337,9 @@ def _duration(value: str) -> int:
 
 
 def cmd_intervene(args: argparse.Namespace) -> int:
-    from workbench.core import interventions, profile, vocabulary
+    from workbench.core.interventions import logbook
+    from workbench.core.members import profile
+    from workbench.core.team import vocabulary
 
     author = settings.load().author()
     now = clock.now()
@@ -345,11 +351,11 @@ def cmd_intervene(args: argparse.Namespace) -> int:
             else vocabulary.follow_up(connection, args.kind, now)
         )
         try:
-            event = interventions.log(
+            event = logbook.log(
                 connection,
                 args.kind,
-                args.channel or interventions.default_channel(args.kind),
-                interventions.Targets(members=member_ids),
+                args.channel or logbook.default_channel(args.kind),
+                logbook.Targets(members=member_ids),
                 author,
                 message=args.text or "",
                 rationale=args.why or "",
@@ -357,7 +363,7 @@ def cmd_intervene(args: argparse.Namespace) -> int:
                 tags=args.tag or [],
                 confirmed=args.confirm_memorialized,
             )
-        except interventions.NeedsConfirmation as exc:
+        except logbook.NeedsConfirmation as exc:
             raise WorkbenchError(f"{exc} (add --confirm-memorialized)") from None
     shown = {
         "id": event.id,
@@ -374,7 +380,7 @@ def cmd_intervene(args: argparse.Namespace) -> int:
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
-    from workbench.core import followups
+    from workbench.core.interventions import followups
 
     now = clock.now()
     until = now if args.due else now + 14 * 86_400
@@ -407,11 +413,11 @@ def cmd_followups(args: argparse.Namespace) -> int:
 
 
 def cmd_observe(args: argparse.Namespace) -> int:
-    from workbench.core import followups
+    from workbench.core.interventions import followups
 
     author = settings.load().author()
     next_at = clock.now() + _duration(args.again) if args.again else None
-    from workbench.core import effect
+    from workbench.core.interventions import effect
 
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
         measured = effect.measure(connection, args.intervention, days=args.days)
@@ -434,7 +440,7 @@ def cmd_observe(args: argparse.Namespace) -> int:
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
-    from workbench.core import interventions
+    from workbench.core.interventions import logbook
 
     changes: dict[str, object] = {
         field: value
@@ -458,13 +464,13 @@ def cmd_correct(args: argparse.Namespace) -> int:
         )
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
-        interventions.edit(connection, args.intervention, changes, author)
+        logbook.edit(connection, args.intervention, changes, author)
     print(f"Corrected {', '.join(changes)}; the log keeps the first record too.")
     return 0
 
 
 def cmd_ladder(args: argparse.Namespace) -> int:
-    from workbench.core import enforcement
+    from workbench.core.interventions import enforcement
 
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
         ladder = enforcement.ladder(connection)
@@ -480,7 +486,7 @@ def cmd_ladder(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from workbench.core import report
+    from workbench.core.interventions import report
 
     with open_store(_db_path(args), create=False) as store, store.read() as connection:
         rows = report.effectiveness(connection, author=args.author, days=args.days)
@@ -576,8 +582,8 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("decision", choices=("approve", "remove", "escalate", "ignore"))
     decide.add_argument("--note", metavar="T", help="why, for the log")
     command("undo", cmd_undo, "Undo your latest decision (the log keeps both).")
-    from workbench.core.interventions import CHANNELS
-    from workbench.core.projections import OUTCOMES
+    from workbench.core.events.projections import OUTCOMES
+    from workbench.core.interventions.logbook import CHANNELS
 
     intervene = command("intervene", cmd_intervene, "Log an intervention on members.")
     intervene.add_argument("--member", action="append", required=True, metavar="ID|HANDLE")

@@ -4,21 +4,23 @@ import argparse
 from typing import Any
 
 from workbench.cli import _db_path, _print_json
-from workbench.core import clock, incidents, profile, settings
+from workbench.core import clock, settings
+from workbench.core.incidents import cases
+from workbench.core.members import profile
 from workbench.core.store import open_store
 
 
 def cmd_open(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
-        event = incidents.open_incident(connection, args.title, author, args.summary or "")
+        event = cases.open_incident(connection, args.title, author, args.summary or "")
     print(f"Opened incident {event.id}.")
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_store(_db_path(args), create=False) as store, store.read() as connection:
-        rows = incidents.list_incidents(connection, args.status)
+        rows = cases.list_incidents(connection, args.status)
     if args.json:
         _print_json(
             [
@@ -49,9 +51,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
-        incident_id = incidents.find(connection, args.incident)
+        incident_id = cases.find(connection, args.incident)
         members = [profile.find_member(connection, key) for key in args.member or []]
-        incidents.link(
+        cases.link(
             connection,
             incident_id,
             author,
@@ -66,7 +68,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_note(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
-        incidents.note(connection, incidents.find(connection, args.incident), args.text, author)
+        cases.note(connection, cases.find(connection, args.incident), args.text, author)
     print("Note saved.")
     return 0
 
@@ -74,18 +76,18 @@ def cmd_note(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(_db_path(args), create=False) as store, store.write() as connection:
-        incident_id = incidents.find(connection, args.incident)
-        incidents.set_status(connection, incident_id, args.status, author)
+        incident_id = cases.find(connection, args.incident)
+        cases.set_status(connection, incident_id, args.status, author)
     print(f"The incident is {args.status}.")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_store(_db_path(args), create=False) as store, store.read() as connection:
-        incident_id = incidents.find(connection, args.incident)
-        row = incidents.get(connection, incident_id)
-        entries = incidents.timeline(connection, incident_id)
-        members = incidents.members_of(connection, incident_id)
+        incident_id = cases.find(connection, args.incident)
+        row = cases.get(connection, incident_id)
+        entries = cases.timeline(connection, incident_id)
+        members = cases.members_of(connection, incident_id)
     shown: dict[str, Any] = {
         "id": row.id,
         "title": row.title,
@@ -133,7 +135,7 @@ def add_commands(commands: Any) -> None:
     opened.add_argument("title")
     opened.add_argument("--summary", metavar="S")
     listed = sub("list", cmd_list, "List incidents, open ones first.", key=False)
-    listed.add_argument("--status", choices=incidents.INCIDENT_STATUSES)
+    listed.add_argument("--status", choices=cases.INCIDENT_STATUSES)
     listed.add_argument("--json", action="store_true", help="print one JSON array")
     added = sub("add", cmd_add, "File members, items or interventions in an incident.")
     added.add_argument("--member", action="append", metavar="ID|HANDLE")
@@ -142,6 +144,6 @@ def add_commands(commands: Any) -> None:
     noted = sub("note", cmd_note, "Add a note to an incident.")
     noted.add_argument("text")
     status = sub("status", cmd_status, "Set an incident's status.")
-    status.add_argument("status", choices=incidents.INCIDENT_STATUSES)
+    status.add_argument("status", choices=cases.INCIDENT_STATUSES)
     shown = sub("show", cmd_show, "An incident's members and timeline.")
     shown.add_argument("--json", action="store_true", help="print one JSON object")

@@ -5,9 +5,10 @@ import argparse
 from typing import Any
 
 from workbench.cli import _db_path, _duration, _print_json
-from workbench.core import settings, vocabulary
+from workbench.core import settings
 from workbench.core.store import open_store
-from workbench.core.vocabulary import Vocabulary
+from workbench.core.team import vocabulary
+from workbench.core.team.vocabulary import Vocabulary
 
 LISTS = {
     "kinds": Vocabulary.INTERVENTION_KIND,

@@ -5,11 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from workbench.connectors.base import BadRecord, Connector, ImportOptions, Yielded
+from workbench.connectors.base import BadRecord, Connector, Yielded
 from workbench.connectors.inputs import open_input
-from workbench.core import importer
 from workbench.core.ingest import ImportSummary
+from workbench.core.records import ImportOptions
 from workbench.core.store import Store
+from workbench.services import importer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

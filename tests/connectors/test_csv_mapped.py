@@ -1,11 +1,11 @@
 import pytest
 
 from tests.connectors.conftest import FIXTURES, bad_records, read_all, table_snapshot
-from workbench.connectors.base import FormatError, ImportOptions
+from workbench.connectors.base import FormatError
 from workbench.connectors.csv_mapped import MappedCsvConnector, preview, sniff_delimiter
 from workbench.connectors.inputs import open_input
-from workbench.core import importer
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
+from workbench.services import importer
 
 FORUM = FIXTURES / "csv" / "forum-export.csv"
 GERMAN = FIXTURES / "csv" / "forum-de-semikolon.csv"

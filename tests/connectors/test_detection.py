@@ -5,7 +5,7 @@ import pytest
 from tests.connectors.conftest import FIXTURES
 from workbench.connectors import registry
 from workbench.connectors.inputs import open_input
-from workbench.core import importer
+from workbench.services import importer
 
 SAMPLES = {
     "reddit-dumps/pushshift-importer_test_comments.ndjson": "reddit-pushshift",

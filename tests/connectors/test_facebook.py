@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from tests.connectors.conftest import FIXTURES, bad_records, read_all, table_snapshot
-from workbench.connectors.base import FormatError, ImportOptions
+from workbench.connectors.base import FormatError
 from workbench.connectors.facebook import FacebookConnector
 from workbench.connectors.inputs import open_input
-from workbench.core import importer
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
+from workbench.services import importer
 
 FOLDER = FIXTURES / "facebook"
 POSTS = FOLDER / "fbdyi2020_uliuphoff_your_posts.json"

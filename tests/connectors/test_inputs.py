@@ -8,7 +8,7 @@ import zstandard
 
 from workbench.connectors import inputs
 from workbench.connectors.inputs import UnsafeInputError, open_input
-from workbench.core import importer
+from workbench.services import importer
 
 
 def make_zip(path, entries, compression=zipfile.ZIP_DEFLATED):

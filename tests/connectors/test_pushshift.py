@@ -7,8 +7,8 @@ import zstandard
 from tests.connectors.conftest import FIXTURES, bad_records, read_all, table_snapshot
 from workbench.connectors.inputs import open_input
 from workbench.connectors.pushshift import PushshiftConnector
-from workbench.core import importer
 from workbench.core.records import ItemRecord, MemberRecord
+from workbench.services import importer
 
 COMMENTS = FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson"
 SUBMISSIONS = FIXTURES / "reddit-dumps" / "pushshift-importer_test_submissions.ndjson"

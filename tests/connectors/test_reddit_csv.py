@@ -4,13 +4,12 @@ import zipfile
 import pytest
 
 from tests.connectors.conftest import FIXTURES, bad_records, read_all, table_snapshot
-from workbench.connectors.base import ImportOptions
 from workbench.connectors.csv_mapped import MappedCsvConnector
 from workbench.connectors.inputs import open_input
 from workbench.connectors.pushshift import PushshiftConnector
 from workbench.connectors.reddit_csv import RedditCsvConnector
-from workbench.core import importer
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
+from workbench.services import importer
 
 EXPORT = FIXTURES / "reddit-export"
 DUMPS = FIXTURES / "reddit-dumps"

@@ -8,8 +8,8 @@ from tests.connectors.conftest import FIXTURES, bad_records, read_all, table_sna
 from workbench.connectors.base import FormatError
 from workbench.connectors.inputs import open_input
 from workbench.connectors.slack import SlackConnector
-from workbench.core import importer
 from workbench.core.records import ItemRecord, MemberRecord
+from workbench.services import importer
 
 SLACK = FIXTURES / "slack"
 TESTARCHIVE = SLACK / "slack-export-viewer" / "testarchive.zip"

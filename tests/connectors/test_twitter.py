@@ -8,8 +8,8 @@ from tests.connectors.conftest import FIXTURES, bad_records, read_all, table_sna
 from workbench.connectors.base import FormatError
 from workbench.connectors.inputs import open_input
 from workbench.connectors.twitter import TwitterConnector
-from workbench.core import importer
 from workbench.core.records import ItemRecord, MemberRecord
+from workbench.services import importer
 
 FOLDER = FIXTURES / "twitter"
 TWEETS = FOLDER / "ytd2023_darkliquid_tweets_reformatted.js"

@@ -7,11 +7,11 @@ import orjson
 import pytest
 
 from tests.connectors.conftest import FIXTURES, bad_records, read_all, table_snapshot
-from workbench.connectors.base import FormatError, ImportOptions
+from workbench.connectors.base import FormatError
 from workbench.connectors.inputs import open_input
 from workbench.connectors.wordpress import WordPressConnector
-from workbench.core import importer
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
+from workbench.services import importer
 
 FOLDER = FIXTURES / "wordpress-wxr"
 GEMEINDE = FOLDER / "gemeinde-wxr-1.2.xml"

@@ -1,9 +1,10 @@
 import pytest
 
 from tests.conftest import DEMO_NOW
-from workbench.core import demo, eventlog
 from workbench.core.errors import WorkbenchError
+from workbench.core.events import eventlog
 from workbench.core.store import open_store
+from workbench.services import demo
 
 
 def _fingerprint(store):

@@ -1,9 +1,11 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import decisions, effect, interventions, sources
+from workbench.core import sources
 from workbench.core.ingest import Ingestor
-from workbench.core.interventions import Targets
+from workbench.core.interventions import effect, logbook
+from workbench.core.interventions.logbook import Targets
+from workbench.core.queue import decisions
 from workbench.core.records import ItemRecord, MemberRecord
 
 T = 1_800_000_000
@@ -141,13 +143,13 @@ def timeline(store):
             "SELECT id FROM members WHERE external_id = 'anna'"
         ).scalar_one()
         decisions.decide(connection, [ids["a2"]], "remove", AUTHOR, at=T - 9 * DAY)
-        private = interventions.log(
+        private = logbook.log(
             connection, "warning", "private_message", Targets(members=[anna]), AUTHOR, at=T
         )
-        public = interventions.log(
+        public = logbook.log(
             connection, "content_removal", "public_reply", Targets(items=[ids["a2"]]), AUTHOR, at=T
         )
-        community = interventions.log(
+        community = logbook.log(
             connection, "public_statement", "post", Targets(sources=[source.id]), AUTHOR, at=T
         )
     return store, private.id, public.id, community.id

@@ -1,11 +1,13 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import enforcement, eventlog, interventions, sources
-from workbench.core.enforcement import Ladder
+from workbench.core import sources
 from workbench.core.errors import WorkbenchError
+from workbench.core.events import eventlog
 from workbench.core.ingest import Ingestor
-from workbench.core.interventions import Targets
+from workbench.core.interventions import enforcement, logbook
+from workbench.core.interventions.enforcement import Ladder
+from workbench.core.interventions.logbook import Targets
 from workbench.core.records import ItemRecord, MemberRecord
 
 T = 1_800_000_000
@@ -38,7 +40,7 @@ def community(store):
         ingestor.finish()
         ids = dict(connection.exec_driver_sql("SELECT external_id, id FROM members").all())
         for n in range(6):
-            interventions.log(
+            logbook.log(
                 connection,
                 "warning",
                 "private_message",
@@ -46,7 +48,7 @@ def community(store):
                 AUTHOR,
                 at=T,
             )
-        interventions.log(
+        logbook.log(
             connection, "nudge", "public_reply", Targets(members=[ids["m0"]]), AUTHOR, at=T - 1
         )
     return store, ids

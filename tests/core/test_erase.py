@@ -1,8 +1,12 @@
 from pathlib import Path
 
 from tests.conftest import AUTHOR
-from workbench.core import decisions, erase, eventlog, interventions, members, sources
+from workbench.core import sources
+from workbench.core.events import eventlog
 from workbench.core.ingest import Ingestor
+from workbench.core.interventions import logbook
+from workbench.core.members import erase, roster
+from workbench.core.queue import decisions
 from workbench.core.records import ItemRecord, MemberRecord
 
 NAME = "Quirinus Pfefferkorn"
@@ -55,15 +59,15 @@ def test_erasing_a_member_leaves_no_trace_in_the_files(store):
         item_id = connection.exec_driver_sql(
             "SELECT id FROM items WHERE external_id = 'p1'"
         ).scalar_one()
-        members.add_note(
+        roster.add_note(
             connection, member_id, "warning", f"{NAME} schrieb {TEXT}", AUTHOR, item_id=item_id
         )
         decisions.decide(connection, [item_id], "remove", AUTHOR)
-        interventions.log(
+        logbook.log(
             connection,
             "warning",
             "private_message",
-            interventions.Targets(members=[member_id]),
+            logbook.Targets(members=[member_id]),
             AUTHOR,
         )
     store.checkpoint()

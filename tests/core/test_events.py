@@ -4,9 +4,10 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, sources
+from workbench.core import sources
 from workbench.core.errors import InvalidEventError
-from workbench.core.events import Event, Kind
+from workbench.core.events import eventlog
+from workbench.core.events.event import Event, Kind
 from workbench.core.ingest import Ingestor
 from workbench.core.records import ItemRecord, MemberRecord
 

@@ -1,7 +1,9 @@
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, followups, sources
-from workbench.core.events import Kind
+from workbench.core import sources
+from workbench.core.events import eventlog
+from workbench.core.events.event import Kind
 from workbench.core.ingest import Ingestor
+from workbench.core.interventions import followups
 from workbench.core.records import MemberRecord
 
 MEMBER = {"network": "forum", "id": "1"}

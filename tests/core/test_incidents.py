@@ -1,10 +1,13 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, incidents, interventions, sources
+from workbench.core import sources
 from workbench.core.errors import WorkbenchError
+from workbench.core.events import eventlog
+from workbench.core.incidents import cases
 from workbench.core.ingest import Ingestor
-from workbench.core.interventions import Targets
+from workbench.core.interventions import logbook
+from workbench.core.interventions.logbook import Targets
 from workbench.core.records import ItemRecord, MemberRecord
 
 T = 1_700_000_000  # before "now", when notes and status changes are recorded
@@ -36,8 +39,8 @@ def brigade(store):
 def test_an_incident_gathers_several_networks_on_one_timeline(brigade):
     store, ids = brigade
     with store.write() as connection:
-        opened = incidents.open_incident(connection, "Boykott-Aufruf", AUTHOR, "Raid vom Forum")
-        warned = interventions.log(
+        opened = cases.open_incident(connection, "Boykott-Aufruf", AUTHOR, "Raid vom Forum")
+        warned = logbook.log(
             connection,
             "warning",
             "private_message",
@@ -48,15 +51,15 @@ def test_an_incident_gathers_several_networks_on_one_timeline(brigade):
         )
         for network in ("forum", "discord"):
             member, item = ids[network]
-            incidents.link(connection, opened.id, AUTHOR, members=[member], items=[item])
-        incidents.link(connection, opened.id, AUTHOR, items=[ids["forum"][1]])  # filed again
-        incidents.link(connection, opened.id, AUTHOR, interventions=[warned.id])
-        incidents.note(connection, opened.id, "Gleicher Text auf beiden Kanälen.", AUTHOR)
-        incidents.set_status(connection, opened.id, "watching", AUTHOR)
+            cases.link(connection, opened.id, AUTHOR, members=[member], items=[item])
+        cases.link(connection, opened.id, AUTHOR, items=[ids["forum"][1]])  # filed again
+        cases.link(connection, opened.id, AUTHOR, interventions=[warned.id])
+        cases.note(connection, opened.id, "Gleicher Text auf beiden Kanälen.", AUTHOR)
+        cases.set_status(connection, opened.id, "watching", AUTHOR)
     with store.read() as connection:
-        [row] = incidents.list_incidents(connection)
-        entries = incidents.timeline(connection, opened.id)
-        filed = incidents.members_of(connection, opened.id)
+        [row] = cases.list_incidents(connection)
+        entries = cases.timeline(connection, opened.id)
+        filed = cases.members_of(connection, opened.id)
     assert (row.title, row.status, row.members, row.items, row.interventions) == (
         "Boykott-Aufruf",
         "watching",
@@ -78,20 +81,20 @@ def test_an_incident_gathers_several_networks_on_one_timeline(brigade):
 def test_the_case_file_is_rebuilt_from_events_and_bad_input_is_refused(brigade):
     store, ids = brigade
     with store.write() as connection:
-        opened = incidents.open_incident(connection, "Spam-Welle", AUTHOR)
-        incidents.link(connection, opened.id, AUTHOR, members=[ids["forum"][0]])
-        incidents.set_status(connection, opened.id, "closed", AUTHOR)
+        opened = cases.open_incident(connection, "Spam-Welle", AUTHOR)
+        cases.link(connection, opened.id, AUTHOR, members=[ids["forum"][0]])
+        cases.set_status(connection, opened.id, "closed", AUTHOR)
         with pytest.raises(WorkbenchError, match="needs a title"):
-            incidents.open_incident(connection, "  ", AUTHOR)
+            cases.open_incident(connection, "  ", AUTHOR)
         with pytest.raises(WorkbenchError, match="'done' is no incident status"):
-            incidents.set_status(connection, opened.id, "done", AUTHOR)
+            cases.set_status(connection, opened.id, "done", AUTHOR)
         with pytest.raises(WorkbenchError, match="Unknown incident"):
-            incidents.note(connection, "nope", "x", AUTHOR)
+            cases.note(connection, "nope", "x", AUTHOR)
         with pytest.raises(WorkbenchError, match="at least one"):
-            incidents.link(connection, opened.id, AUTHOR)
-        before = incidents.list_incidents(connection)
+            cases.link(connection, opened.id, AUTHOR)
+        before = cases.list_incidents(connection)
         eventlog.rebuild(connection)
-        assert incidents.list_incidents(connection) == before
-        assert incidents.find(connection, "Spam-Welle") == opened.id
-        assert incidents.find(connection, opened.id[:12]) == opened.id
+        assert cases.list_incidents(connection) == before
+        assert cases.find(connection, "Spam-Welle") == opened.id
+        assert cases.find(connection, opened.id[:12]) == opened.id
     assert before[0].status == "closed" and before[0].members == 1

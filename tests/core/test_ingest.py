@@ -1,8 +1,9 @@
 import pytest
 
-from workbench.core import queue, sources
+from workbench.core import sources
 from workbench.core.ingest import Ingestor
-from workbench.core.queue import Reason
+from workbench.core.queue import listing
+from workbench.core.queue.listing import Reason
 from workbench.core.records import ItemRecord, MemberRecord
 
 
@@ -36,7 +37,7 @@ def test_import_counts_and_queues_what_the_platform_flagged(store):
     summary = _import(store, RECORDS)
     assert (summary.members_added, summary.items_added, summary.queued) == (2, 4, 2)
     with store.read() as connection:
-        rows = {row.external_id: row for row in queue.page(connection)}
+        rows = {row.external_id: row for row in listing.page(connection)}
     assert set(rows) == {"c2", "c3"}
     assert rows["c2"].reasons == Reason.HELD
     assert rows["c3"].reasons == Reason.REPORTED
@@ -92,8 +93,8 @@ def test_one_member_posting_the_same_text_twice_is_a_duplicate_pair(store):
         ],
     )
     with store.read() as connection:
-        rows = queue.page(connection, queue.QueueFilter(reason=Reason.DUPLICATE))
-        details = {queue.reason_details(connection, row.item_id)[0][1] for row in rows}
+        rows = listing.page(connection, listing.QueueFilter(reason=Reason.DUPLICATE))
+        details = {listing.reason_details(connection, row.item_id)[0][1] for row in rows}
     assert sorted(row.external_id for row in rows) == ["d1", "d2"]
     assert details == {"same text 2 times by one member"}
 
@@ -149,10 +150,11 @@ def test_a_new_members_first_post_and_a_burst_are_queued_when_recent(store):
     with store.read() as connection:
         firsts = {
             r.external_id
-            for r in queue.page(connection, queue.QueueFilter(reason=Reason.FIRST_POST))
+            for r in listing.page(connection, listing.QueueFilter(reason=Reason.FIRST_POST))
         }
         bursts = {
-            r.external_id for r in queue.page(connection, queue.QueueFilter(reason=Reason.BURST))
+            r.external_id
+            for r in listing.page(connection, listing.QueueFilter(reason=Reason.BURST))
         }
     assert firsts == {"new1", "b0"}  # the veteran's first post is ancient history
     assert bursts == {f"b{n}" for n in range(6)}
@@ -160,8 +162,8 @@ def test_a_new_members_first_post_and_a_burst_are_queued_when_recent(store):
 
 def test_automatic_reasons_leave_memorialized_members_out(store):
     from tests.conftest import AUTHOR
-    from workbench.core import eventlog
-    from workbench.core.events import Kind
+    from workbench.core.events import eventlog
+    from workbench.core.events.event import Kind
 
     now = 1_800_000_000
     _import(store, [MemberRecord("forum", "late", handle="late")], now=now)
@@ -184,7 +186,7 @@ def test_automatic_reasons_leave_memorialized_members_out(store):
         now=now,
     )
     with store.read() as connection:
-        assert queue.count(connection) == 0
+        assert listing.count(connection) == 0
     _import(
         store,
         [
@@ -195,7 +197,7 @@ def test_automatic_reasons_leave_memorialized_members_out(store):
         now=now,
     )
     with store.read() as connection:
-        assert queue.count(connection) == 1  # what the platform itself holds still comes in
+        assert listing.count(connection) == 1  # what the platform itself holds still comes in
 
 
 def test_nearly_the_same_text_from_two_accounts_is_a_near_duplicate(store):
@@ -220,9 +222,9 @@ def test_nearly_the_same_text_from_two_accounts_is_a_near_duplicate(store):
     ]
     _import(store, records, now=now)
     with store.read() as connection:
-        rows = queue.page(connection, queue.QueueFilter(reason=Reason.DUPLICATE))
+        rows = listing.page(connection, listing.QueueFilter(reason=Reason.DUPLICATE))
         details = {
-            row.external_id: dict(queue.reason_details(connection, row.item_id))["duplicate"]
+            row.external_id: dict(listing.reason_details(connection, row.item_id))["duplicate"]
             for row in rows
         }
     assert set(details) == {"s1", "s2"}

@@ -1,11 +1,14 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, followups, interventions, sources, vocabulary
-from workbench.core.events import Kind
+from workbench.core import sources
+from workbench.core.events import eventlog
+from workbench.core.events.event import Kind
 from workbench.core.ingest import Ingestor
-from workbench.core.interventions import NeedsConfirmation, Targets
+from workbench.core.interventions import followups, logbook
+from workbench.core.interventions.logbook import NeedsConfirmation, Targets
 from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.team import vocabulary
 
 
 @pytest.fixture
@@ -35,7 +38,7 @@ def people(store):
 def test_an_intervention_is_an_event_with_its_targets_and_follow_up(store, people):
     ids, item, source = people
     with store.write() as connection:
-        event = interventions.log(
+        event = logbook.log(
             connection,
             "warning",
             "private_message",
@@ -58,12 +61,10 @@ def test_addressing_a_memorialized_member_as_if_alive_needs_confirmation(store, 
     ids, _, _ = people
     before = store.counts()["events"]
     with pytest.raises(NeedsConfirmation, match="grete died"), store.write() as connection:
-        interventions.log(
-            connection, "nudge", "private_message", Targets(members=[ids["gone"]]), AUTHOR
-        )
+        logbook.log(connection, "nudge", "private_message", Targets(members=[ids["gone"]]), AUTHOR)
     assert store.counts()["events"] == before
     with store.write() as connection:
-        interventions.log(
+        logbook.log(
             connection,
             "nudge",
             "private_message",
@@ -71,9 +72,7 @@ def test_addressing_a_memorialized_member_as_if_alive_needs_confirmation(store, 
             AUTHOR,
             confirmed=True,
         )
-        interventions.log(
-            connection, "public_statement", "post", Targets(members=[ids["gone"]]), AUTHOR
-        )
+        logbook.log(connection, "public_statement", "post", Targets(members=[ids["gone"]]), AUTHOR)
     assert store.counts()["interventions"] == 2
 
 
@@ -88,13 +87,13 @@ def test_unknown_kinds_channels_and_targets_are_refused(store, people):
             pytest.raises(Exception, match=r"not in the team|no channel|no member"),
             store.write() as connection,
         ):
-            interventions.log(connection, kind, channel, targets, AUTHOR)
+            logbook.log(connection, kind, channel, targets, AUTHOR)
 
 
 def test_an_edit_supersedes_fields_and_the_original_stays(store, people):
     ids, _, _ = people
     with store.write() as connection:
-        logged = interventions.log(
+        logged = logbook.log(
             connection,
             "nudge",
             "private_message",
@@ -102,11 +101,11 @@ def test_an_edit_supersedes_fields_and_the_original_stays(store, people):
             AUTHOR,
             message="Hallo!",
         )
-        interventions.edit(
+        logbook.edit(
             connection, logged.id, {"message": "Hallo Anna!", "follow_up_at": 5_000}, AUTHOR
         )
         with pytest.raises(Exception, match="may change"):
-            interventions.edit(connection, logged.id, {"targets": []}, AUTHOR)
+            logbook.edit(connection, logged.id, {"targets": []}, AUTHOR)
     with store.write() as connection:
         row = connection.exec_driver_sql(
             f"SELECT message, follow_up_at, kind FROM interventions WHERE id = '{logged.id}'"
@@ -123,7 +122,7 @@ def test_an_edit_supersedes_fields_and_the_original_stays(store, people):
 def test_tags_are_kept_once_trimmed_and_can_be_corrected(store, people):
     ids, _, _ = people
     with store.write() as connection:
-        logged = interventions.log(
+        logged = logbook.log(
             connection,
             "warning",
             "public_reply",
@@ -135,9 +134,9 @@ def test_tags_are_kept_once_trimmed_and_can_be_corrected(store, people):
             f"SELECT tags FROM interventions WHERE id = '{logged.id}'"
         ).scalar_one()
         assert stored == '["Preiserhöhung","brigade"]'
-        interventions.edit(connection, logged.id, {"tags": ["brigade"]}, AUTHOR)
+        logbook.edit(connection, logged.id, {"tags": ["brigade"]}, AUTHOR)
         with pytest.raises(Exception, match="labels of 1 to 40"):
-            interventions.edit(connection, logged.id, {"tags": ["x" * 41]}, AUTHOR)
+            logbook.edit(connection, logged.id, {"tags": ["x" * 41]}, AUTHOR)
         [entry] = [
             e for e in followups.intervention_log(connection) if e.intervention_id == logged.id
         ]

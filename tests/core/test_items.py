@@ -1,7 +1,9 @@
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, items, sources
-from workbench.core.events import Kind
+from workbench.core import sources
+from workbench.core.events import eventlog
+from workbench.core.events.event import Kind
 from workbench.core.ingest import Ingestor
+from workbench.core.queue import items
 from workbench.core.records import ItemRecord, MemberRecord
 
 
@@ -99,24 +101,24 @@ def test_item_view_shows_the_thread_and_the_author(store):
 
 def test_members_page_searches_filters_sorts_and_pages(demo_store):
     from tests.conftest import DEMO_NOW
-    from workbench.core import members
+    from workbench.core.members import roster
 
     with demo_store.read() as connection:
-        everyone = members.page(connection, limit=10_000)
+        everyone = roster.page(connection, limit=10_000)
         seen, offset = [], 0
-        while rows := members.page(connection, offset=offset, limit=50):
+        while rows := roster.page(connection, offset=offset, limit=50):
             seen.extend(rows)
             offset += len(rows)
-        memorialized = members.page(connection, status="memorialized")
+        memorialized = roster.page(connection, status="memorialized")
         some = everyone[0].handle[:4]
-        found = members.page(connection, search=some)
-        none = members.page(connection, search="%_nobody_%")
-        discord = members.page(connection, network="discord")
-        tagged = members.page(connection, tag=members.tag_names(connection)[0])
-        rated = members.page(connection, min_rating=5)
-        recent = members.page(connection, active_since=DEMO_NOW - 7 * 86_400)
-        busiest = members.page(connection, order="activity", limit=5)
-        noted = members.page(connection, order="notes", limit=1)
+        found = roster.page(connection, search=some)
+        none = roster.page(connection, search="%_nobody_%")
+        discord = roster.page(connection, network="discord")
+        tagged = roster.page(connection, tag=roster.tag_names(connection)[0])
+        rated = roster.page(connection, min_rating=5)
+        recent = roster.page(connection, active_since=DEMO_NOW - 7 * 86_400)
+        busiest = roster.page(connection, order="activity", limit=5)
+        noted = roster.page(connection, order="notes", limit=1)
         notes = connection.exec_driver_sql(
             "SELECT count(*) FROM notes GROUP BY member_id ORDER BY 1 DESC LIMIT 1"
         ).scalar_one()

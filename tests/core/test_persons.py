@@ -1,6 +1,8 @@
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, persons, sources
+from workbench.core import sources
+from workbench.core.events import eventlog
 from workbench.core.ingest import Ingestor
+from workbench.core.members import persons
 from workbench.core.records import MemberRecord
 
 

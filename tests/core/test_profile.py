@@ -1,10 +1,14 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import decisions, eventlog, interventions, profile, sources
+from workbench.core import sources
 from workbench.core.errors import WorkbenchError
-from workbench.core.events import Kind
+from workbench.core.events import eventlog
+from workbench.core.events.event import Kind
 from workbench.core.ingest import Ingestor
+from workbench.core.interventions import logbook
+from workbench.core.members import profile
+from workbench.core.queue import decisions
 from workbench.core.records import ItemRecord, MemberRecord
 
 NOW = 1_800_000_000
@@ -98,11 +102,11 @@ def forum(store):
             at=NOW - 15 * DAY,
         )
         decisions.decide(connection, [item], "remove", AUTHOR, at=NOW - 14 * DAY)
-        interventions.log(
+        logbook.log(
             connection,
             "warning",
             "private_message",
-            interventions.Targets(members=[anna]),
+            logbook.Targets(members=[anna]),
             AUTHOR,
             at=NOW - 14 * DAY,
         )
@@ -140,12 +144,12 @@ def test_timeline_is_newest_first_and_pages(forum):
 
 
 def test_timeline_entries_lead_to_their_items(forum):
-    from workbench.core import members
+    from workbench.core.members import roster
 
     store, anna = forum
     with store.write() as connection:
         a2 = connection.exec_driver_sql("SELECT id FROM items WHERE external_id = 'a2'").scalar()
-        members.add_note(connection, anna, "abuse", "Beleidigt Cem", AUTHOR, item_id=a2)
+        roster.add_note(connection, anna, "abuse", "Beleidigt Cem", AUTHOR, item_id=a2)
     with store.read() as connection:
         entries = profile.timeline(connection, anna, limit=100)
         led_to = {
@@ -195,19 +199,20 @@ def test_find_member_by_id_handle_or_network_handle(forum):
 
 
 def test_status_tags_and_ratings_are_events(forum):
-    from workbench.core import items, members
+    from workbench.core.members import roster
+    from workbench.core.queue import items
 
     store, anna = forum
     with store.write() as connection:
-        members.set_status(connection, anna, "watch", AUTHOR)
-        members.tag(connection, anna, "helper", AUTHOR)
-        members.tag(connection, anna, "beta", AUTHOR)
-        members.tag(connection, anna, "beta", AUTHOR, on=False)
-        members.rate(connection, anna, "feedback", 4, AUTHOR)
+        roster.set_status(connection, anna, "watch", AUTHOR)
+        roster.tag(connection, anna, "helper", AUTHOR)
+        roster.tag(connection, anna, "beta", AUTHOR)
+        roster.tag(connection, anna, "beta", AUTHOR, on=False)
+        roster.rate(connection, anna, "feedback", 4, AUTHOR)
         with pytest.raises(WorkbenchError, match="no status"):
-            members.set_status(connection, anna, "vanished", AUTHOR)
+            roster.set_status(connection, anna, "vanished", AUTHOR)
     with store.read() as connection:
         card = items.member_card(connection, anna)
         assert (card.status, card.tags) == ("watch", ["helper"])
         assert profile.ratings(connection, anna)["feedback"][0][0] == 4
-        assert members.tag_names(connection) == ["helper"]
+        assert roster.tag_names(connection) == ["helper"]

@@ -1,12 +1,14 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import decisions, eventlog, queue, sources
-from workbench.core.events import Kind
+from workbench.core import sources
+from workbench.core.events import eventlog
+from workbench.core.events.event import Kind
 from workbench.core.ingest import Ingestor
-from workbench.core.queue import QueueFilter, Reason
+from workbench.core.queue import decisions, listing
+from workbench.core.queue.listing import QueueFilter, Reason
+from workbench.core.queue.search import SearchError
 from workbench.core.records import ItemRecord, MemberRecord
-from workbench.core.search import SearchError
 from workbench.core.settings import Author
 
 OTHER = Author(id="00000000-0000-4000-8000-000000000002", name="Jonas")
@@ -65,15 +67,15 @@ def filled(store):
 
 
 def _ids(connection, wanted=None, limit=1000):
-    return [row.item_id for row in queue.page(connection, wanted, limit=limit)]
+    return [row.item_id for row in listing.page(connection, wanted, limit=limit)]
 
 
 def test_paging_by_key_visits_every_entry_once_in_priority_order(filled):
     with filled.read() as connection:
-        everything = queue.page(connection, limit=1000)
+        everything = listing.page(connection, limit=1000)
         seen, after = [], None
         while True:
-            rows = queue.page(connection, after=after, limit=7)
+            rows = listing.page(connection, after=after, limit=7)
             if not rows:
                 break
             seen.extend(rows)
@@ -86,7 +88,7 @@ def test_paging_by_key_visits_every_entry_once_in_priority_order(filled):
 
 def test_entries_arriving_while_scrolling_are_neither_skipped_nor_repeated(filled):
     with filled.read() as connection:
-        first = queue.page(connection, limit=20)
+        first = listing.page(connection, limit=20)
     _import(
         filled, [_reported(n, reports=9) for n in range(100, 110)]
     )  # more urgent: above the page
@@ -95,7 +97,7 @@ def test_entries_arriving_while_scrolling_are_neither_skipped_nor_repeated(fille
     )  # least urgent: further down
     with filled.read() as connection:
         rest, after = [], first[-1].key
-        while rows := queue.page(connection, after=after, limit=20):
+        while rows := listing.page(connection, after=after, limit=20):
             rest.extend(rows)
             after = rows[-1].key
         everything = _ids(connection)
@@ -104,7 +106,9 @@ def test_entries_arriving_while_scrolling_are_neither_skipped_nor_repeated(fille
     missed = set(everything) - set(seen)
     with filled.read() as connection:
         urgent = {
-            r.item_id for r in queue.page(connection, limit=1000) if r.priority > first[-1].priority
+            r.item_id
+            for r in listing.page(connection, limit=1000)
+            if r.priority > first[-1].priority
         }
     assert missed <= urgent  # only entries that arrived above the part already read
 
@@ -139,7 +143,7 @@ def test_filter_combinations(filled, wanted, expected):
             AUTHOR,
         )
     with filled.read() as connection:
-        assert queue.count(connection, wanted) == expected
+        assert listing.count(connection, wanted) == expected
         assert len(_ids(connection, wanted)) == expected
 
 
@@ -173,14 +177,16 @@ def test_search_folds_and_understands_phrases_and_prefixes(filled, query, hits):
 @pytest.mark.parametrize("query", ['"open phrase', "akku AND", "OR", "(akku", "NOT"])
 def test_broken_search_syntax_gives_a_hint_not_an_exception(filled, query):
     with filled.read() as connection, pytest.raises(SearchError) as raised:
-        queue.page(connection, QueueFilter(search=query))
+        listing.page(connection, QueueFilter(search=query))
     assert "phrase" in str(raised.value)
 
 
 def test_search_pages_newest_first(filled):
     with filled.read() as connection:
-        first = queue.page(connection, QueueFilter(search="akkus"), limit=25)
-        second = queue.page(connection, QueueFilter(search="akkus"), after=first[-1].key, limit=100)
+        first = listing.page(connection, QueueFilter(search="akkus"), limit=25)
+        second = listing.page(
+            connection, QueueFilter(search="akkus"), after=first[-1].key, limit=100
+        )
     ids = [r.item_id for r in first + second]
     assert ids == sorted(ids, reverse=True) and len(ids) == 60
 
@@ -191,7 +197,7 @@ def test_saved_view_counts(filled):
         decisions.assign(connection, some[:2], AUTHOR.name, AUTHOR)
         decisions.decide(connection, [some[2]], "approve", AUTHOR)
     with filled.read() as connection:
-        counts = queue.view_counts(connection, AUTHOR.name)
+        counts = listing.view_counts(connection, AUTHOR.name)
     assert counts == {"new": 74, "held": 15, "reported": 59, "duplicates": 0, "rules": 0, "mine": 2}
 
 
@@ -233,7 +239,7 @@ def test_bulk_decisions_skip_memorialized_members(filled):
             {"member": {"network": "forum", "id": "b"}, "status": "memorialized"},
             AUTHOR,
         )
-        forum = [r for r in queue.page(connection, QueueFilter(networks=("forum",)), limit=10)]
+        forum = [r for r in listing.page(connection, QueueFilter(networks=("forum",)), limit=10)]
         result = decisions.decide(connection, [r.item_id for r in forum], "remove", AUTHOR)
     by_b = [r.item_id for r in forum if r.author_handle == "ben"]
     assert by_b and sorted(result.skipped_memorialized) == sorted(by_b)
@@ -273,7 +279,7 @@ def test_muting_a_thread_or_a_member_keeps_their_new_items_out_until_then(store)
     ]
     _import(store, reported, now=now)
     with store.write() as connection:
-        first = {r.external_id: r.item_id for r in queue.page(connection)}
+        first = {r.external_id: r.item_id for r in listing.page(connection)}
         decisions.decide(connection, [first["t1"]], "approve", AUTHOR)
         decisions.mute(connection, first["t1"], "thread", now + 7 * 86_400, AUTHOR)
         decisions.mute(connection, first["r1"], "member", now + 86_400, AUTHOR)
@@ -321,14 +327,14 @@ def test_muting_a_thread_or_a_member_keeps_their_new_items_out_until_then(store)
     ]
     _import(store, later, now=now + 2 * 86_400)
     with store.read() as connection:
-        queued = {r.external_id for r in queue.page(connection)}
+        queued = {r.external_id for r in listing.page(connection)}
         kinds = [e.kind for e in eventlog.iter_events(connection)]
     assert queued == {"r1", "x2", "y1"}  # r2: thread muted; x1: author muted; x2: mute over
     assert kinds.count("queue.muted") == 2
 
 
 def test_templates_fill_known_placeholders_and_leave_the_rest():
-    from workbench.core.templates import fill
+    from workbench.core.team.templates import fill
 
     body = "Hallo {name}, danke für {network}! {unknown} bleibt, {{name}} auch fast."
     filled = fill(body, {"name": "Anna", "network": "Discord"})

@@ -1,9 +1,10 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import followups, interventions, report, sources
+from workbench.core import sources
 from workbench.core.ingest import Ingestor
-from workbench.core.interventions import Targets
+from workbench.core.interventions import followups, logbook, report
+from workbench.core.interventions.logbook import Targets
 from workbench.core.records import ItemRecord, MemberRecord
 
 T = 1_800_000_000
@@ -32,13 +33,13 @@ def log(store):
         ingestor.add_all(records)
         ingestor.finish()
         ids = dict(connection.exec_driver_sql("SELECT external_id, id FROM members").all())
-        first = interventions.log(
+        first = logbook.log(
             connection, "warning", "private_message", Targets(members=[ids["anna"]]), AUTHOR, at=T
         )
-        interventions.log(
+        logbook.log(
             connection, "warning", "private_message", Targets(members=[ids["ben"]]), AUTHOR, at=T
         )
-        interventions.log(
+        logbook.log(
             connection,
             "warning",
             "private_message",
@@ -46,7 +47,7 @@ def log(store):
             AUTHOR,
             at=T + 10 * DAY,
         )
-        interventions.log(
+        logbook.log(
             connection, "nudge", "private_message", Targets(members=[ids["cem"]]), AUTHOR, at=T
         )
         followups.observe(connection, first.id, "worsened", "", AUTHOR)

@@ -1,12 +1,14 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, queue, rules, sources
-from workbench.core.events import Kind
+from workbench.core import sources
+from workbench.core.events import eventlog
+from workbench.core.events.event import Kind
 from workbench.core.ingest import Ingestor
-from workbench.core.queue import QueueFilter, Reason
+from workbench.core.queue import listing, rules
+from workbench.core.queue.listing import QueueFilter, Reason
+from workbench.core.queue.rules import RuleError, RuleSpec
 from workbench.core.records import ItemRecord
-from workbench.core.rules import RuleError, RuleSpec
 
 NOW = 1_800_000_000
 
@@ -62,7 +64,9 @@ def _import(store, records):
 
 def _rule_items(store):
     with store.read() as connection:
-        return {row.external_id for row in queue.page(connection, QueueFilter(reason=Reason.RULE))}
+        return {
+            row.external_id for row in listing.page(connection, QueueFilter(reason=Reason.RULE))
+        }
 
 
 def test_rules_flag_imports_and_a_changed_rule_rescans_everything(store):
@@ -83,8 +87,8 @@ def test_rules_flag_imports_and_a_changed_rule_rescans_everything(store):
     assert _rule_items(store) == {"a", "c"}
     with store.read() as connection:
         detail = dict(
-            queue.reason_details(
-                connection, queue.page(connection, QueueFilter(reason=Reason.RULE))[0].item_id
+            listing.reason_details(
+                connection, listing.page(connection, QueueFilter(reason=Reason.RULE))[0].item_id
             )
         )
     assert detail["rule"] == "rule: Krypto"
@@ -93,7 +97,7 @@ def test_rules_flag_imports_and_a_changed_rule_rescans_everything(store):
         rules.rescan(connection, NOW)
     assert _rule_items(store) == {"b"}
     with store.read() as connection:
-        assert queue.count(connection) == 1  # "a" and "c" had no other reason and left
+        assert listing.count(connection) == 1  # "a" and "c" had no other reason and left
         kinds = [e.kind for e in eventlog.iter_events(connection)]
     assert kinds == ["rule.saved", "rule.saved"]
     with store.write() as connection:

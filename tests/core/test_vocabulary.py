@@ -3,22 +3,17 @@
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import (
-    enforcement,
-    eventlog,
-    interventions,
-    members,
-    profile,
-    ratings_import,
-    sources,
-    vocabulary,
-)
+from workbench.core import sources
 from workbench.core.errors import WorkbenchError
-from workbench.core.events import Kind
+from workbench.core.events import eventlog
+from workbench.core.events.event import Kind
 from workbench.core.ingest import Ingestor
-from workbench.core.interventions import NeedsConfirmation, Targets
+from workbench.core.interventions import enforcement, logbook
+from workbench.core.interventions.logbook import NeedsConfirmation, Targets
+from workbench.core.members import profile, ratings_import, roster
 from workbench.core.records import MemberRecord
-from workbench.core.vocabulary import Vocabulary
+from workbench.core.team import vocabulary
+from workbench.core.team.vocabulary import Vocabulary
 
 T = 1_800_000_000
 DAY = 86_400
@@ -82,16 +77,16 @@ def test_a_team_kind_is_logged_with_its_follow_up_and_its_care_for_the_dead(stor
             addresses_the_living=True,
         )
         assert vocabulary.follow_up(connection, "geburtstagsgruß", T) == T + 3 * DAY
-        event = interventions.log(
+        event = logbook.log(
             connection, "geburtstagsgruß", "public_reply", Targets([people["alive"]]), AUTHOR
         )
         assert event.payload["kind"] == "Geburtstagsgruß"
         with pytest.raises(NeedsConfirmation, match="died"):
-            interventions.log(
+            logbook.log(
                 connection, "Geburtstagsgruß", "public_reply", Targets([people["gone"]]), AUTHOR
             )
         with pytest.raises(WorkbenchError, match="'Umarmung' is not in the team's kinds"):
-            interventions.log(connection, "Umarmung", "post", Targets([people["alive"]]), AUTHOR)
+            logbook.log(connection, "Umarmung", "post", Targets([people["alive"]]), AUTHOR)
 
 
 def test_a_team_kind_marked_as_strike_counts_on_the_ladder(store, people):
@@ -99,7 +94,7 @@ def test_a_team_kind_marked_as_strike_counts_on_the_ladder(store, people):
         vocabulary.add(connection, Vocabulary.INTERVENTION_KIND, "Gelbe Karte", AUTHOR, strike=True)
         vocabulary.add(connection, Vocabulary.INTERVENTION_KIND, "Lob", AUTHOR)
         for kind in ("Gelbe Karte", "Lob"):
-            interventions.log(
+            logbook.log(
                 connection, kind, "private_message", Targets([people["alive"]]), AUTHOR, at=T
             )
         ladder = enforcement.check_ladder(connection, ["gelbe karte", "ban"], 30)
@@ -119,12 +114,10 @@ def test_a_team_kind_marked_as_strike_counts_on_the_ladder(store, people):
 def test_a_retired_kind_stays_on_what_was_logged_and_cannot_be_chosen_again(store, people):
     with store.write() as connection:
         vocabulary.add(connection, Vocabulary.INTERVENTION_KIND, "Blumen", AUTHOR)
-        event = interventions.log(
-            connection, "Blumen", "outside", Targets([people["alive"]]), AUTHOR
-        )
+        event = logbook.log(connection, "Blumen", "outside", Targets([people["alive"]]), AUTHOR)
         vocabulary.retire(connection, Vocabulary.INTERVENTION_KIND, "Blumen", AUTHOR)
         with pytest.raises(WorkbenchError, match="not in the team's kinds"):
-            interventions.log(connection, "Blumen", "outside", Targets([people["alive"]]), AUTHOR)
+            logbook.log(connection, "Blumen", "outside", Targets([people["alive"]]), AUTHOR)
         eventlog.rebuild(connection)
         kind = connection.exec_driver_sql(
             "SELECT kind FROM interventions WHERE id = ?", (event.id,)
@@ -135,13 +128,13 @@ def test_a_retired_kind_stays_on_what_was_logged_and_cannot_be_chosen_again(stor
 def test_notes_and_ratings_use_the_team_words(store, people):
     with store.write() as connection:
         with pytest.raises(WorkbenchError, match="'Troll' is not in the team's note types"):
-            members.add_note(connection, people["alive"], "Troll", "füttert nicht", AUTHOR)
+            roster.add_note(connection, people["alive"], "Troll", "füttert nicht", AUTHOR)
         vocabulary.add(connection, Vocabulary.NOTE_TYPE, "Troll", AUTHOR)
-        members.add_note(connection, people["alive"], "troll", "füttert nicht", AUTHOR)
+        roster.add_note(connection, people["alive"], "troll", "füttert nicht", AUTHOR)
         with pytest.raises(WorkbenchError, match="not in the team's rating dimensions"):
-            members.rate(connection, people["alive"], "Humor", 4, AUTHOR)
+            roster.rate(connection, people["alive"], "Humor", 4, AUTHOR)
         vocabulary.add(connection, Vocabulary.RATING_DIMENSION, "Humor", AUTHOR)
-        members.rate(connection, people["alive"], "humor", 4, AUTHOR)
+        roster.rate(connection, people["alive"], "humor", 4, AUTHOR)
         ratings = profile.ratings(connection, people["alive"])
         note_type = connection.exec_driver_sql("SELECT type FROM notes").scalar()
     assert note_type == "Troll"

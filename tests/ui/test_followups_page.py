@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
 from tests.conftest import AUTHOR
-from workbench.core import eventlog
+from workbench.core.events import eventlog
 from workbench.ui.followups_page import FollowUpsPage
 from workbench.ui.observation_dialog import ObservationDialog
 from workbench.ui.writer import StoreWriter
@@ -226,8 +226,9 @@ def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypa
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from tests.conftest import AUTHOR
-    from workbench.core import items, vocabulary
-    from workbench.core.vocabulary import Vocabulary
+    from workbench.core.queue import items
+    from workbench.core.team import vocabulary
+    from workbench.core.team.vocabulary import Vocabulary
     from workbench.ui.members_page import MembersPage
     from workbench.ui.note_dialog import NoteDialog
 
@@ -273,7 +274,7 @@ def test_an_intervention_from_the_profile_asks_first_for_a_member_who_died(
     from PySide6.QtWidgets import QMessageBox
 
     from tests.conftest import AUTHOR
-    from workbench.core import members
+    from workbench.core.members import roster
     from workbench.ui.intervention_dialog import InterventionDialog
     from workbench.ui.members_page import MembersPage
 
@@ -283,7 +284,7 @@ def test_an_intervention_from_the_profile_asks_first_for_a_member_who_died(
     page.list.setCurrentItem(page.list.topLevelItem(0))
     member_id = page.profile.member_id
     with demo_store.write() as connection:
-        members.set_status(connection, member_id, "memorialized", AUTHOR)
+        roster.set_status(connection, member_id, "memorialized", AUTHOR)
 
     def welcome(dialog):
         assert "the team's ladder suggests" in dialog.advice.text()
@@ -309,7 +310,7 @@ def test_erasing_from_the_profile_asks_twice(qtbot, demo_store, monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from tests.conftest import AUTHOR
-    from workbench.core import items
+    from workbench.core.queue import items
     from workbench.ui.members_page import MembersPage
 
     writer = StoreWriter(demo_store)
@@ -345,8 +346,9 @@ def test_erasing_from_the_profile_asks_twice(qtbot, demo_store, monkeypatch):
 
 def test_suggested_links_are_accepted_or_rejected_in_the_dialog(qtbot, store):
     from tests.conftest import AUTHOR
-    from workbench.core import persons, sources
+    from workbench.core import sources
     from workbench.core.ingest import Ingestor
+    from workbench.core.members import persons
     from workbench.core.records import MemberRecord
     from workbench.ui.links_dialog import LinksDialog
 
@@ -410,7 +412,7 @@ def test_follow_ups_falling_due_are_announced_once(qtbot, demo_store, tmp_path):
     from PySide6.QtCore import QSettings
 
     from tests.conftest import AUTHOR, DEMO_NOW
-    from workbench.core import followups
+    from workbench.core.interventions import followups
     from workbench.core.settings import Settings
     from workbench.ui.main_window import MainWindow
 

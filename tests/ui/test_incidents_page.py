@@ -2,7 +2,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from tests.conftest import AUTHOR
-from workbench.core import incidents
+from workbench.core.incidents import cases
 from workbench.ui.incidents_page import IncidentsPage
 from workbench.ui.writer import StoreWriter
 
@@ -20,7 +20,7 @@ def test_open_an_incident_note_it_and_set_its_status(qtbot, demo_store, monkeypa
         member, item = connection.exec_driver_sql(
             "SELECT member_id, id FROM items WHERE member_id IS NOT NULL LIMIT 1"
         ).one()
-        incidents.link(connection, page.current_id(), AUTHOR, members=[member], items=[item])
+        cases.link(connection, page.current_id(), AUTHOR, members=[member], items=[item])
     page.reload()
     qtbot.keyClicks(page.note, "Gleicher Text im Forum und auf Discord")
     qtbot.keyClick(page.note, Qt.Key.Key_Return)

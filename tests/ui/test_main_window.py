@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QTableView, QTextBrowser
 
-from workbench.core import queue
+from workbench.core.queue import listing
 from workbench.core.settings import Settings
 from workbench.ui.identity_dialog import IdentityDialog
 from workbench.ui.main_window import MainWindow
@@ -27,8 +27,8 @@ def test_the_window_shows_demo_items_in_the_queue(window, demo_store):
     assert view is not None and view.isVisible()
     model = view.model()
     with demo_store.read() as connection:
-        first = queue.page(connection, limit=1)[0]
-        total = queue.count(connection)
+        first = listing.page(connection, limit=1)[0]
+        total = listing.count(connection)
     assert model.rowCount() == min(total, 200)
     assert model.index(0, 2).data() == first.author_handle
     assert view.accessibleName()
@@ -39,7 +39,7 @@ def test_the_queue_loads_further_pages_on_demand(window, demo_store):
     model = window.findChild(QTableView, "queueView").model()
     model.fetchMore(QModelIndex())
     with demo_store.read() as connection:
-        total = queue.count(connection)
+        total = listing.count(connection)
     assert model.rowCount() == min(total, 400)
     ids = [model.row_at(row).item_id for row in range(model.rowCount())]
     assert len(set(ids)) == len(ids)
@@ -84,16 +84,16 @@ def test_the_sidebar_switches_views(window, demo_store):
         "held" in model.row_at(r).reasons.names for r in range(model.rowCount())
     )
     with demo_store.read() as connection:
-        held = queue.count(connection, queue.QueueFilter(reason=queue.Reason.HELD))
+        held = listing.count(connection, listing.QueueFilter(reason=listing.Reason.HELD))
     assert sidebar.item(labels.index("Held by platform")).text().endswith(f"({held})")
     sidebar.setCurrentRow(labels.index("Members"))
     assert window.stack.currentWidget().objectName() == "memberPanel"
     from tests.conftest import AUTHOR
-    from workbench.core import incidents
+    from workbench.core.incidents import cases
 
     assert sidebar.item(labels.index("Incidents")).text() == "Incidents"
     with demo_store.write() as connection:
-        incidents.open_incident(connection, "Raid", AUTHOR)
+        cases.open_incident(connection, "Raid", AUTHOR)
     window.refresh_status()
     assert sidebar.item(labels.index("Incidents")).text() == "Incidents  (1)"
     sidebar.setCurrentRow(labels.index("Incidents"))

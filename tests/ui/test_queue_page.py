@@ -3,8 +3,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, queue, sources
+from workbench.core import sources
+from workbench.core.events import eventlog
 from workbench.core.ingest import Ingestor
+from workbench.core.queue import listing
 from workbench.core.records import ItemRecord, MemberRecord
 from workbench.core.settings import Settings
 from workbench.ui.command_palette import CommandPalette
@@ -92,8 +94,8 @@ def test_filters_narrow_the_list(page, demo_store):
     assert {page.model.row_at(r).network for r in range(page.model.rowCount())} == {"discord"}
     page.reason.setCurrentIndex(page.reason.findData("reported"))
     with demo_store.read() as connection:
-        expected = queue.count(
-            connection, queue.QueueFilter(networks=("discord",), reason=queue.Reason.REPORTED)
+        expected = listing.count(
+            connection, listing.QueueFilter(networks=("discord",), reason=listing.Reason.REPORTED)
         )
     assert page.model.rowCount() == expected
 
@@ -210,7 +212,7 @@ def test_a_reply_template_is_filled_for_the_author_and_copied(page, qtbot):
 
 
 def test_templates_are_saved_as_events_and_listed(qtbot, store):
-    from workbench.core import eventlog
+    from workbench.core.events import eventlog
     from workbench.ui.templates_dialog import TemplatesDialog
     from workbench.ui.writer import StoreWriter
 
@@ -300,7 +302,7 @@ def test_v_with_checked_items_logs_one_intervention_on_all_of_them(
 
 
 def test_source_period_author_status_and_tag_filters(page, demo_store):
-    from workbench.core.queue import QueueFilter
+    from workbench.core.queue.listing import QueueFilter
 
     blog = page.source.findText("Werkstatt-Blog")
     page.source.setCurrentIndex(blog)
@@ -309,7 +311,7 @@ def test_source_period_author_status_and_tag_filters(page, demo_store):
     page.source.setCurrentIndex(0)
     page.member_status.setCurrentIndex(page.member_status.findData("watch"))
     with demo_store.read() as connection:
-        expected = queue.count(connection, QueueFilter(member_statuses=("watch",)))
+        expected = listing.count(connection, QueueFilter(member_statuses=("watch",)))
     assert page.model.rowCount() == expected
     page.member_status.setCurrentIndex(0)
     assert page.tag.count() > 1  # the demo's tags
@@ -349,7 +351,7 @@ def test_f_files_the_checked_items_and_their_authors_in_a_new_incident(
 ):
     from PySide6.QtWidgets import QInputDialog
 
-    from workbench.core import incidents
+    from workbench.core.incidents import cases
 
     first, second = page.model.row_at(0), page.model.row_at(1)
     page.view.selectRow(0)
@@ -369,8 +371,8 @@ def test_f_files_the_checked_items_and_their_authors_in_a_new_incident(
         "choices": ["New incident…"],
     }
     with demo_store.read() as connection:
-        [row] = incidents.list_incidents(connection)
-        entries = incidents.timeline(connection, row.id)
+        [row] = cases.list_incidents(connection)
+        entries = cases.timeline(connection, row.id)
     assert row.title == "Raid" and row.items == 2
     assert row.members == len({first.author_handle, second.author_handle} - {None})
     assert [e.kind for e in entries] == ["item", "item"]

@@ -1,6 +1,7 @@
 from tests.conftest import AUTHOR
-from workbench.core import eventlog, queue
-from workbench.core.queue import QueueFilter, Reason
+from workbench.core.events import eventlog
+from workbench.core.queue import listing
+from workbench.core.queue.listing import QueueFilter, Reason
 from workbench.ui.rules_dialog import RulesDialog
 
 
@@ -17,7 +18,7 @@ def test_a_rule_is_previewed_saved_as_an_event_and_checked_against_all_items(qtb
     dialog.wait()
     assert result.args[0] > 0
     with demo_store.read() as connection:
-        flagged = queue.count(connection, QueueFilter(reason=Reason.RULE))
+        flagged = listing.count(connection, QueueFilter(reason=Reason.RULE))
         kinds = [e.kind for e in eventlog.iter_events(connection) if e.author_id == AUTHOR.id]
     assert flagged > 0 and kinds == ["rule.saved"]
     assert dialog.list.count() == 1 and dialog.list.item(0).text() == "Krypto-Spam"
@@ -26,7 +27,7 @@ def test_a_rule_is_previewed_saved_as_an_event_and_checked_against_all_items(qtb
     dialog.wait()
     assert dialog.list.count() == 0 and dialog.current_id is None
     with demo_store.read() as connection:
-        assert queue.count(connection, QueueFilter(reason=Reason.RULE)) == 0
+        assert listing.count(connection, QueueFilter(reason=Reason.RULE)) == 0
 
 
 def test_a_broken_rule_says_why_and_records_nothing(qtbot, demo_store):

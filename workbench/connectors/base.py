@@ -2,7 +2,7 @@
 
 A connector reads one kind of export (or, later, one network's API) and yields records: members,
 items, and ``BadRecord`` where one record cannot be understood. It never touches the database;
-``workbench.core.importer`` writes what it yields in bulk, inside one transaction.
+``workbench.services.importer`` writes what it yields in bulk, inside one transaction.
 
 Detection is by content: ``detect`` looks at an input's files and their first bytes and returns a
 score from 0 (not this format) to 100 (certainly this format); the registry takes the best.
@@ -15,8 +15,7 @@ from typing import ClassVar
 
 from workbench.connectors.inputs import Input
 from workbench.core.errors import WorkbenchError
-from workbench.core.privacy import pseudonym
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,23 +54,6 @@ class FormatError(WorkbenchError):
         super().__init__(f"{location}: {message}")
         self.location = location
         self.message = message
-
-
-@dataclass(frozen=True, slots=True)
-class ImportOptions:
-    """Personal data the manager chose to keep. By default e-mail addresses are kept only as a
-    keyed hash, and IP addresses not at all."""
-
-    keep_emails: bool = False
-    keep_ips: bool = False
-    column_map: tuple[tuple[str, str], ...] = ()
-    """For CSV files with a mapping: (workbench field, CSV column) pairs, e.g. ("body", "text")."""
-    personal_key: bytes = b""
-    """The store's key for pseudonyms; the importer sets it before reading."""
-
-    def pseudonym(self, value: str) -> str:
-        """A keyed pseudonym for personal data that must become an id (a guest's e-mail)."""
-        return pseudonym(self.personal_key, value)
 
 
 Yielded = MemberRecord | ItemRecord | BadRecord

@@ -22,17 +22,10 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import IO, Any
 
-from workbench.connectors.base import (
-    Connector,
-    FormatError,
-    ImportOptions,
-    Location,
-    RecordProblem,
-    Yielded,
-)
+from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
 from workbench.connectors.common import unix_time
 from workbench.connectors.inputs import HEAD_BYTES, Input
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 FIELD_SIZE_LIMIT = 16 * 1024**2
 """The longest field read (the csv module's default is 128 KiB; a long post can exceed it)."""

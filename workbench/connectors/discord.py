@@ -27,20 +27,13 @@ from typing import IO, Any
 from workbench.connectors.base import (
     FormatError,
     HeadScoredConnector,
-    ImportOptions,
     Location,
     RecordProblem,
     Yielded,
 )
-from workbench.connectors.common import (
-    ValueBuilder,
-    identifier,
-    iso_time,
-    json_events,
-    text,
-)
+from workbench.connectors.common import ValueBuilder, identifier, iso_time, json_events, text
 from workbench.connectors.inputs import Input
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "discord"
 DISCORD_EPOCH_MS = 1_420_070_400_000

@@ -41,14 +41,7 @@ from typing import Any
 import ijson
 import orjson
 
-from workbench.connectors.base import (
-    Connector,
-    FormatError,
-    ImportOptions,
-    Location,
-    RecordProblem,
-    Yielded,
-)
+from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
 from workbench.connectors.common import (
     fix_mojibake,
     json_document,
@@ -58,7 +51,7 @@ from workbench.connectors.common import (
     unix_time,
 )
 from workbench.connectors.inputs import Input
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "facebook"
 OWNER_FALLBACK = "me"

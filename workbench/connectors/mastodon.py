@@ -26,14 +26,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from workbench.connectors.base import (
-    Connector,
-    FormatError,
-    ImportOptions,
-    Location,
-    RecordProblem,
-    Yielded,
-)
+from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
 from workbench.connectors.common import (
     html_to_text,
     identifier,
@@ -43,7 +36,7 @@ from workbench.connectors.common import (
     text,
 )
 from workbench.connectors.inputs import Input
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "mastodon"
 OUTBOX = "outbox.json"

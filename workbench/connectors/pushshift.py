@@ -10,16 +10,10 @@ from typing import Any
 
 import orjson
 
-from workbench.connectors.base import (
-    Connector,
-    ImportOptions,
-    Location,
-    RecordProblem,
-    Yielded,
-)
+from workbench.connectors.base import Connector, Location, RecordProblem, Yielded
 from workbench.connectors.common import identifier, text, unix_time
 from workbench.connectors.inputs import Input, iter_lines
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "reddit"
 SUFFIXES = (".ndjson", ".jsonl", ".json", ".zst", ".txt")

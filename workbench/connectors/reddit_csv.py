@@ -22,17 +22,11 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from workbench.connectors.base import (
-    Connector,
-    ImportOptions,
-    Location,
-    RecordProblem,
-    Yielded,
-)
+from workbench.connectors.base import Connector, Location, RecordProblem, Yielded
 from workbench.connectors.common import iso_time
 from workbench.connectors.csv_mapped import checked_row, csv_records, header_of
 from workbench.connectors.inputs import Input
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "reddit"
 SITE = "https://www.reddit.com"

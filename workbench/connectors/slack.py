@@ -32,17 +32,10 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from workbench.connectors.base import (
-    Connector,
-    FormatError,
-    ImportOptions,
-    Location,
-    RecordProblem,
-    Yielded,
-)
+from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
 from workbench.connectors.common import identifier, json_document, text, unix_time
 from workbench.connectors.inputs import Input
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "slack"
 USERS = "users.json"

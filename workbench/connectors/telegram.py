@@ -41,7 +41,6 @@ from typing import IO, Any
 from workbench.connectors.base import (
     FormatError,
     HeadScoredConnector,
-    ImportOptions,
     Location,
     RecordProblem,
     Yielded,
@@ -55,7 +54,7 @@ from workbench.connectors.common import (
     unix_time,
 )
 from workbench.connectors.inputs import Input
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "telegram"
 USER_CHATS = frozenset({"personal_chat", "bot_chat", "saved_messages", "replies"})

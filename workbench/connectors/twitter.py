@@ -30,23 +30,10 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import PurePosixPath
 from typing import Any, BinaryIO
 
-from workbench.connectors.base import (
-    Connector,
-    FormatError,
-    ImportOptions,
-    Location,
-    RecordProblem,
-    Yielded,
-)
-from workbench.connectors.common import (
-    identifier,
-    json_document,
-    json_items,
-    text,
-    unescape_text,
-)
+from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
+from workbench.connectors.common import identifier, json_document, json_items, text, unescape_text
 from workbench.connectors.inputs import Input
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "twitter"
 MAX_PROBED = 200

@@ -36,17 +36,10 @@ from xml.parsers.expat import ErrorString
 import defusedxml
 import defusedxml.ElementTree as ET
 
-from workbench.connectors.base import (
-    Connector,
-    FormatError,
-    ImportOptions,
-    Location,
-    RecordProblem,
-    Yielded,
-)
+from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
 from workbench.connectors.common import html_to_text, iso_time, unescape_text
 from workbench.connectors.inputs import Input
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "wordpress"
 SUFFIXES = (".xml", ".wxr", ".xml.zst", ".wxr.zst")

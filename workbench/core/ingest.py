@@ -16,14 +16,15 @@ the manager chose to keep addresses.
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import orjson
 from sqlalchemy import Connection
 
-from workbench.core import near_duplicates, privacy, rules
-from workbench.core.queue import PLATFORM_STATE_REASONS, Reason, priority
-from workbench.core.records import ItemRecord, MemberRecord, Record
+from workbench.core import privacy
+from workbench.core.queue import near_duplicates, rules
+from workbench.core.queue.listing import PLATFORM_STATE_REASONS, Reason, priority
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord, Record
 from workbench.core.sources import SourceInfo
 from workbench.core.store.schema import Item, table
 from workbench.core.text import content_hash
@@ -37,11 +38,6 @@ BURST_SECONDS = 10 * 60
 DUPLICATE_ACCOUNTS_MIN_LENGTH = 40
 """Shorter texts ("Thanks, that helped!") are said by many people; only longer ones posted by
 several accounts count as duplicates. The same member repeating any text still counts."""
-
-
-class Options(Protocol):
-    @property
-    def keep_emails(self) -> bool: ...
 
 
 @dataclass(slots=True)
@@ -175,7 +171,7 @@ class Ingestor:
         *,
         now: int,
         summary: ImportSummary | None = None,
-        options: Options | None = None,
+        options: ImportOptions | None = None,
         bulk: bool = False,
     ) -> None:
         self.connection = connection

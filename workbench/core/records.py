@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.core.privacy import pseudonym
+
 
 @dataclass(frozen=True, slots=True)
 class MemberRecord:
@@ -45,3 +47,21 @@ class ItemRecord:
 
 
 Record = MemberRecord | ItemRecord
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    """Personal data the manager chose to keep. By default e-mail addresses are kept only as a
+    keyed hash, and IP addresses not at all."""
+
+    keep_emails: bool = False
+    keep_ips: bool = False
+    column_map: tuple[tuple[str, str], ...] = ()
+    """For CSV files with a mapping: (workbench field, CSV column) pairs, e.g. ("body", "text")."""
+    personal_key: bytes = b""
+    """The store's key for pseudonyms; the importer sets it before reading."""
+
+    def pseudonym(self, value: str) -> str:
+        """A keyed pseudonym for personal data that must become an id (a guest's e-mail)."""
+        return pseudonym(self.personal_key, value)
+

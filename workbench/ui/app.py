@@ -7,10 +7,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workbench import APP_ID, APP_NAME, __version__
-from workbench.core import clock, demo, i18n, paths, settings
+from workbench.core import clock, i18n, paths, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.resources import resource
 from workbench.core.store import Store, open_store
+from workbench.services import demo
 from workbench.ui.identity_dialog import IdentityDialog
 from workbench.ui.main_window import MainWindow
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core import followups
-from workbench.core.followups import FollowUp
+from workbench.core.interventions import followups
+from workbench.core.interventions.followups import FollowUp
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.connectors.base import Connector, ImportOptions
-from workbench.core import importer
+from workbench.connectors.base import Connector
 from workbench.core.errors import WorkbenchError
+from workbench.core.records import ImportOptions
 from workbench.core.store import Store
+from workbench.services import importer
 from workbench.ui.csv_mapping_dialog import CsvMappingDialog
 from workbench.ui.import_worker import ImportWorker
 

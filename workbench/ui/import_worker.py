@@ -1,7 +1,7 @@
 """Runs an import in a child process and relays its reports as signals on the UI thread.
 
 A thread of this process waits for the child's messages (it sleeps in a queue's get, holding
-no lock the window needs); see workbench.core.import_process for why the import itself runs
+no lock the window needs); see workbench.services.import_process for why the import itself runs
 in a process of its own.
 """
 
@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from workbench.connectors.base import ImportOptions
-from workbench.core import import_process, importer
 from workbench.core.i18n import translate
+from workbench.core.records import ImportOptions
 from workbench.core.store import Store
+from workbench.services import import_process, importer
 
 
 class ImportWorker(QObject):

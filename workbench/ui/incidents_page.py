@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import incidents
+from workbench.core.incidents import cases
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
@@ -122,7 +122,7 @@ class IncidentsPage(QWidget):
     def reload(self, select: str | None = None) -> None:
         chosen = select or self.current_id()
         with self.store.read() as connection:
-            rows = incidents.list_incidents(connection)
+            rows = cases.list_incidents(connection)
         # Filled quietly: the chosen incident is shown once, below, not at every row.
         self.list.blockSignals(True)
         self.list.clear()
@@ -149,9 +149,9 @@ class IncidentsPage(QWidget):
             self.members.clear()
             return
         with self.store.read() as connection:
-            row = incidents.get(connection, incident_id)
-            entries = incidents.timeline(connection, incident_id)
-            members = incidents.members_of(connection, incident_id)
+            row = cases.get(connection, incident_id)
+            entries = cases.timeline(connection, incident_id)
+            members = cases.members_of(connection, incident_id)
         self.title.setText(f"{row.title}\n{row.summary}" if row.summary else row.title)
         self.status.setCurrentIndex(self.status.findData(row.status))
         self.members.setText(
@@ -181,7 +181,7 @@ class IncidentsPage(QWidget):
             return
 
         def write(connection: Connection) -> object:
-            return incidents.open_incident(connection, title, self.author)
+            return cases.open_incident(connection, title, self.author)
 
         self.writer.submit(write, self._opened)
 
@@ -194,14 +194,14 @@ class IncidentsPage(QWidget):
         if incident_id is None or not text:
             return
         self.note.clear()
-        self._write(lambda connection: incidents.note(connection, incident_id, text, self.author))
+        self._write(lambda connection: cases.note(connection, incident_id, text, self.author))
 
     def set_status(self) -> None:
         incident_id, status = self.current_id(), self.status.currentData()
         if incident_id is None:
             return
         self._write(
-            lambda connection: incidents.set_status(connection, incident_id, status, self.author)
+            lambda connection: cases.set_status(connection, incident_id, status, self.author)
         )
 
     def _write(self, write: Write) -> None:

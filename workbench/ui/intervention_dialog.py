@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import clock, enforcement, interventions, templates, vocabulary
-from workbench.core.enforcement import Recommendation
+from workbench.core import clock
+from workbench.core.interventions import enforcement, logbook
+from workbench.core.interventions.enforcement import Recommendation
 from workbench.core.settings import Author
 from workbench.core.store import Store
-from workbench.core.templates import Template
-from workbench.core.vocabulary import Term, Vocabulary
+from workbench.core.team import templates, vocabulary
+from workbench.core.team.templates import Template
+from workbench.core.team.vocabulary import Term, Vocabulary
 from workbench.ui import labels
 from workbench.ui.local_time import nine_in_the_morning
 from workbench.ui.writer import StoreWriter
@@ -53,7 +55,7 @@ class InterventionDialog(QDialog):
             self.kind.addItem(label, name)
         self.channel = QComboBox()
         self.channel.setObjectName("interventionChannel")
-        for channel in interventions.CHANNELS:
+        for channel in logbook.CHANNELS:
             self.channel.addItem(channel_labels[channel], channel)
         self.template = QComboBox()
         self.template.setObjectName("interventionTemplate")
@@ -123,9 +125,7 @@ class InterventionDialog(QDialog):
     def _default_follow_up(self) -> None:
         """A follow-up date and a channel that fit the kind; both can be changed."""
         term = self.term()
-        self.channel.setCurrentIndex(
-            self.channel.findData(interventions.default_channel(term.name))
-        )
+        self.channel.setCurrentIndex(self.channel.findData(logbook.default_channel(term.name)))
         due = term.follow_up_at(clock.now())
         self.follow_up.setChecked(due is not None)
         self.follow_up_date.setEnabled(due is not None)
@@ -216,7 +216,7 @@ def ask_and_log(
     store: Store,
     writer: StoreWriter,
     author: Author,
-    targets: interventions.Targets,
+    targets: logbook.Targets,
     values: dict[str, str],
     then: Callable[[object], None],
 ) -> None:
@@ -229,7 +229,7 @@ def ask_and_log(
             if targets.members
             else None
         )
-        departed = interventions.memorialized_among(connection, targets.members)
+        departed = logbook.memorialized_among(connection, targets.members)
         kinds = vocabulary.terms(connection, Vocabulary.INTERVENTION_KIND)
     dialog = InterventionDialog(values.get("handle", ""), values, replies, kinds, parent, advice)
     if not targets.members:
@@ -254,7 +254,7 @@ def ask_and_log(
         confirmed = True
 
     def write(connection: Connection) -> object:
-        return interventions.log(
+        return logbook.log(
             connection,
             kind,
             channel,

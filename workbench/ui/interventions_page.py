@@ -22,20 +22,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection, text
 
-from workbench.core import (
-    clock,
-    followups,
-    interventions,
-    report,
-    sources,
-    templates,
-    vocabulary,
-)
+from workbench.core import clock, sources
 from workbench.core.atomic import write_bytes_atomic
-from workbench.core.followups import LoggedIntervention
+from workbench.core.interventions import followups, logbook, report
+from workbench.core.interventions.followups import LoggedIntervention
 from workbench.core.settings import Author
 from workbench.core.store import Store
-from workbench.core.vocabulary import Vocabulary
+from workbench.core.team import templates, vocabulary
+from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui import labels
 from workbench.ui.intervention_dialog import InterventionDialog, ask_and_log
 from workbench.ui.observation_dialog import ask_and_observe
@@ -294,7 +288,7 @@ class InterventionsPage(QWidget):
             return
 
         def write(connection: Connection) -> object:
-            return interventions.edit(connection, entry.intervention_id, changes, self.author)
+            return logbook.edit(connection, entry.intervention_id, changes, self.author)
 
         self.writer.submit(write, lambda _event: self._corrected())
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDateTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from workbench.core.items import ItemView, MemberCard, ThreadEntry
+from workbench.core.queue.items import ItemView, MemberCard, ThreadEntry
 from workbench.core.safe_html import safe_link, sanitize, text_to_html
 from workbench.ui import labels
 

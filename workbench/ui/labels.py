@@ -3,7 +3,7 @@ rating dimensions), translated. Terms a team added are shown as the team wrote t
 
 from PySide6.QtCore import QCoreApplication
 
-from workbench.core.vocabulary import Term
+from workbench.core.team.vocabulary import Term
 
 
 def _tr(text: str) -> str:

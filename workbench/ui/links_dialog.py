@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import persons
-from workbench.core.persons import Suggestion
+from workbench.core.members import persons
+from workbench.core.members.persons import Suggestion
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui.jobs import Job

@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
-from workbench.core import clock, followups, incidents, queue, sources
+from workbench.core import clock, sources
 from workbench.core.errors import WorkbenchError
-from workbench.core.export import export_log
-from workbench.core.queue import QueueFilter
+from workbench.core.incidents import cases
+from workbench.core.interventions import followups
+from workbench.core.queue import listing
+from workbench.core.queue.listing import QueueFilter
 from workbench.core.settings import Settings
 from workbench.core.store import Store
+from workbench.core.team.export import export_log
 from workbench.ui import labels
 from workbench.ui.command_palette import CommandPalette
 from workbench.ui.followups_page import FollowUpsPage
@@ -74,7 +77,7 @@ class SidebarEntry:
     title: str
     page: int
     view: str | None = None
-    """A saved queue view's name (see workbench.core.queue.saved_views), or None."""
+    """A saved queue view's name (see workbench.core.queue.listing.saved_views), or None."""
 
 
 class MainWindow(QMainWindow):
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
         ]
         for page in pages:
             self.stack.addWidget(page)
-        self.views = queue.saved_views(settings.manager_name)
+        self.views = listing.saved_views(settings.manager_name)
         self.entries = [
             SidebarEntry(self.tr("Queue"), 0),
             SidebarEntry(self.tr("New"), 0, "new"),
@@ -296,11 +299,11 @@ class MainWindow(QMainWindow):
         """Counts in the sidebar and the status bar, read fresh from the store."""
         _start, end_of_today = day_bounds()
         with self.store.read() as connection:
-            open_items = queue.count(connection)
-            counts = queue.view_counts(connection, self.settings.manager_name)
+            open_items = listing.count(connection)
+            counts = listing.view_counts(connection, self.settings.manager_name)
             due = followups.due_count(connection, end_of_today)
             active_incidents = sum(
-                row.status != "closed" for row in incidents.list_incidents(connection)
+                row.status != "closed" for row in cases.list_incidents(connection)
             )
         for row, entry in enumerate(self.entries):
             if entry.view is not None:

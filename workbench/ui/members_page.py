@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core import clock, items, members, sources
+from workbench.core import clock, sources
+from workbench.core.members import roster
+from workbench.core.queue import items
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
@@ -47,7 +49,7 @@ class MembersPage(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Any status"), None)
         status_labels = labels.member_statuses()
-        for status in members.STATUSES:
+        for status in roster.STATUSES:
             self.status.addItem(status_labels[status], status)
         self.network = QComboBox()
         self.network.setObjectName("memberNetworkFilter")
@@ -61,7 +63,7 @@ class MembersPage(QWidget):
         self.tag.setAccessibleName(self.tr("Tag"))
         self.tag.addItem(self.tr("Any tag"), None)
         with store.read() as connection:
-            for name in members.tag_names(connection):
+            for name in roster.tag_names(connection):
                 self.tag.addItem(name, name)
         self.rating = QComboBox()
         self.rating.setObjectName("memberRatingFilter")
@@ -153,7 +155,7 @@ class MembersPage(QWidget):
 
     def load_more(self) -> None:
         with self.store.read() as connection:
-            rows = members.page(
+            rows = roster.page(
                 connection,
                 search=self.search.text(),
                 status=self.status.currentData(),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.vocabulary import Term
+from workbench.core.team.vocabulary import Term
 from workbench.ui import labels
 
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import effect, followups
-from workbench.core.effect import Effect, Window
-from workbench.core.projections import OUTCOMES
+from workbench.core.events.projections import OUTCOMES
+from workbench.core.interventions import effect, followups
+from workbench.core.interventions.effect import Effect, Window
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels

@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import clock, erase, items, members, persons, profile, vocabulary
-from workbench.core.interventions import Targets
-from workbench.core.profile import WEEK, TimelineEntry
+from workbench.core import clock
+from workbench.core.interventions.logbook import Targets
+from workbench.core.members import erase, persons, profile, roster
+from workbench.core.members.profile import WEEK, TimelineEntry
+from workbench.core.queue import items
 from workbench.core.settings import Author
 from workbench.core.store import Store
-from workbench.core.vocabulary import Vocabulary
+from workbench.core.team import vocabulary
+from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui import labels
 from workbench.ui.intervention_dialog import ask_and_log
 from workbench.ui.item_detail import ItemDetail
@@ -303,18 +306,18 @@ class ProfileView(QWidget):
         with self.store.read() as connection:
             current = items.member_card(connection, self.member_id).status
         choices = labels.member_statuses()
-        shown = [choices[status] for status in members.STATUSES]
+        shown = [choices[status] for status in roster.STATUSES]
         label, ok = QInputDialog.getItem(
             self,
             self.tr("Status"),
             self.tr("This member's status:"),
             shown,
-            members.STATUSES.index(current),
+            roster.STATUSES.index(current),
             False,
         )
         if not ok:
             return
-        status = members.STATUSES[shown.index(label)]
+        status = roster.STATUSES[shown.index(label)]
         if status == "memorialized":
             sure = QMessageBox.question(
                 self,
@@ -328,7 +331,7 @@ class ProfileView(QWidget):
             if sure != QMessageBox.StandardButton.Yes:
                 return
         member_id, author = self.member_id, self.author
-        self._write(lambda c: members.set_status(c, member_id, status, author))
+        self._write(lambda c: roster.set_status(c, member_id, status, author))
 
     def add_note(self) -> None:
         """A typed note on the member, like one taken from the queue with n."""
@@ -342,7 +345,7 @@ class ProfileView(QWidget):
             return
         member_id, author = self.member_id, self.author
         note_type, note = dialog.note_type(), dialog.note()
-        self._write(lambda c: members.add_note(c, member_id, note_type, note, author))
+        self._write(lambda c: roster.add_note(c, member_id, note_type, note, author))
 
     def add_tag(self) -> None:
         if self.member_id is None or self.author is None:
@@ -351,7 +354,7 @@ class ProfileView(QWidget):
         if not ok or not name.strip():
             return
         member_id, author = self.member_id, self.author
-        self._write(lambda c: members.tag(c, member_id, name, author))
+        self._write(lambda c: roster.tag(c, member_id, name, author))
 
     def add_rating(self) -> None:
         if self.member_id is None or self.author is None:
@@ -369,7 +372,7 @@ class ProfileView(QWidget):
         if not ok:
             return
         member_id, author = self.member_id, self.author
-        self._write(lambda c: members.rate(c, member_id, dimension, value, author))
+        self._write(lambda c: roster.rate(c, member_id, dimension, value, author))
 
     def erase_member(self) -> None:
         """Asks twice (the second time the handle must be typed), then erases."""

@@ -5,8 +5,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
 
-from workbench.core import queue
-from workbench.core.queue import QueueFilter, QueueKey, QueueRow
+from workbench.core.queue import listing
+from workbench.core.queue.listing import QueueFilter, QueueKey, QueueRow
 from workbench.core.store import Store
 from workbench.core.text import excerpt
 from workbench.ui import labels
@@ -66,7 +66,7 @@ class QueueModel(QAbstractTableModel):
         """Show another view; raises search.SearchError (and shows nothing new) if its search
         cannot be read."""
         with self._store.read() as connection:
-            first = queue.page(connection, view, limit=PAGE_SIZE)
+            first = listing.page(connection, view, limit=PAGE_SIZE)
         self.beginResetModel()
         self.view = view
         self._rows = first
@@ -105,7 +105,9 @@ class QueueModel(QAbstractTableModel):
         """Read these items again after a decision: rows that left the view go, others update."""
         wanted = set(item_ids)
         with self._store.read() as connection:
-            present = {row.item_id: row for row in queue.rows_of(connection, self.view, [*wanted])}
+            present = {
+                row.item_id: row for row in listing.rows_of(connection, self.view, [*wanted])
+            }
         for row in reversed(range(len(self._rows))):
             item_id = self._rows[row].item_id
             if item_id not in wanted:
@@ -133,7 +135,7 @@ class QueueModel(QAbstractTableModel):
             return
         after: QueueKey | None = self._rows[-1].key if self._rows else None
         with self._store.read() as connection:
-            rows = queue.page(connection, self.view, after=after, limit=PAGE_SIZE)
+            rows = listing.page(connection, self.view, after=after, limit=PAGE_SIZE)
         if len(rows) < PAGE_SIZE:
             self._exhausted = True
         if rows:

@@ -25,24 +25,18 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import (
-    clock,
-    decisions,
-    incidents,
-    interventions,
-    items,
-    members,
-    queue,
-    sources,
-    templates,
-    vocabulary,
-)
-from workbench.core.projections import DECISIONS
-from workbench.core.queue import OPEN_STATES, QueueFilter, Reason
-from workbench.core.search import SearchError
+from workbench.core import clock, sources
+from workbench.core.events.projections import DECISIONS
+from workbench.core.incidents import cases
+from workbench.core.interventions import logbook
+from workbench.core.members import roster
+from workbench.core.queue import decisions, items, listing
+from workbench.core.queue.listing import OPEN_STATES, QueueFilter, Reason
+from workbench.core.queue.search import SearchError
 from workbench.core.settings import Author
 from workbench.core.store import Store
-from workbench.core.vocabulary import Vocabulary
+from workbench.core.team import templates, vocabulary
+from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui.intervention_dialog import ask_and_log
 from workbench.ui.item_detail import ItemDetail
 from workbench.ui.note_dialog import NoteDialog
@@ -213,7 +207,7 @@ class QueuePage(QWidget):
         """The choices that depend on the store: networks, sources, tags."""
         with self.store.read() as connection:
             known = sources.list_all(connection)
-            tags = members.tag_names(connection)
+            tags = roster.tag_names(connection)
         self._refill(
             self.network,
             self.tr("All networks"),
@@ -440,7 +434,7 @@ class QueuePage(QWidget):
             self.store,
             self.writer,
             self.author,
-            interventions.Targets(members=authors, items=item_ids),
+            logbook.Targets(members=authors, items=item_ids),
             values,
             lambda _event: self._intervened(),
         )
@@ -457,9 +451,7 @@ class QueuePage(QWidget):
         if not item_ids:
             return
         with self.store.read() as connection:
-            open_ones = [
-                row for row in incidents.list_incidents(connection) if row.status != "closed"
-            ]
+            open_ones = [row for row in cases.list_incidents(connection) if row.status != "closed"]
         new = self.tr("New incident…")
         choice, ok = QInputDialog.getItem(
             self,
@@ -481,11 +473,9 @@ class QueuePage(QWidget):
         chosen = next((row.id for row in open_ones if row.title == choice), None)
 
         def write(connection: Connection) -> object:
-            incident_id = chosen or incidents.open_incident(connection, title, self.author).id
+            incident_id = chosen or cases.open_incident(connection, title, self.author).id
             authors = items.authors_of(connection, item_ids)
-            return incidents.link(
-                connection, incident_id, self.author, members=authors, items=item_ids
-            )
+            return cases.link(connection, incident_id, self.author, members=authors, items=item_ids)
 
         self.writer.submit(write, lambda _event: self._filed())
 
@@ -510,7 +500,7 @@ class QueuePage(QWidget):
         member_id, note_type, note = view.author.member_id, dialog.note_type(), dialog.note()
 
         def write(connection: Connection) -> object:
-            return members.add_note(
+            return roster.add_note(
                 connection, member_id, note_type, note, self.author, item_id=entry.item_id
             )
 
@@ -544,5 +534,5 @@ class QueuePage(QWidget):
         entry = self.model.row_at(row)
         with self.store.read() as connection:
             view = items.item_view(connection, entry.item_id)
-            reasons = queue.reason_details(connection, entry.item_id)
+            reasons = listing.reason_details(connection, entry.item_id)
         self.detail.show_item(view, reasons, self.model.reason_names)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import clock, rules
-from workbench.core.rules import KINDS, RuleError, RuleSpec
+from workbench.core import clock
+from workbench.core.queue import rules
+from workbench.core.queue.rules import KINDS, RuleError, RuleSpec
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui.jobs import Job

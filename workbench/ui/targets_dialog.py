@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core import profile
 from workbench.core.errors import WorkbenchError
-from workbench.core.interventions import Targets
+from workbench.core.interventions.logbook import Targets
+from workbench.core.members import profile
 from workbench.core.sources import SourceInfo
 from workbench.core.store import Store
 

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from workbench.core import enforcement, vocabulary
-from workbench.core.enforcement import Ladder
+from workbench.core.interventions import enforcement
+from workbench.core.interventions.enforcement import Ladder
 from workbench.core.settings import Author
 from workbench.core.store import Store
-from workbench.core.vocabulary import Term, Vocabulary
+from workbench.core.team import vocabulary
+from workbench.core.team.vocabulary import Term, Vocabulary
 from workbench.ui import labels
 from workbench.ui.writer import StoreWriter
 

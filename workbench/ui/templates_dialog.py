@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core import templates
 from workbench.core.settings import Author
 from workbench.core.store import Store
-from workbench.core.templates import Template
+from workbench.core.team import templates
+from workbench.core.team.templates import Template
 from workbench.ui.writer import StoreWriter
 
 

@@ -151,7 +151,7 @@ OPEN = "state IN ('new', 'in_review', 'escalated')"
 """The SQL that says an entry still waits for a decision. Queries use this very text, so that
 SQLite can use the partial indexes declared with it."""
 REASON_BITS = {"held": 1, "reported": 2, "rule": 4, "duplicate": 8, "first_post": 16, "burst": 32}
-"""Bits of ``queue.reasons`` (mirrored by workbench.core.queue.Reason)."""
+"""Bits of ``queue.reasons`` (mirrored by workbench.core.queue.listing.Reason)."""
 
 
 SORT_KEY = "priority * 4294967296 - item_id"
@@ -199,7 +199,7 @@ class QueueEntry(SQLModel, table=True):
     state: str = Field(default="new", sa_column_kwargs=server("new"))
     reasons: int = Field(
         default=0,
-        description="Bit set of workbench.core.queue.Reason",
+        description="Bit set of workbench.core.queue.listing.Reason",
         sa_column_kwargs=server("0"),
     )
     priority: int = Field(default=0, sa_column_kwargs=server("0"))

@@ -3,7 +3,6 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from workbench.core.store import schema  # noqa: F401  (registers the tables on the metadata)
 from workbench.core.store.migrate import include_name, include_object
 
 config = context.config

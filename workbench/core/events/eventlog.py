@@ -1,0 +1,100 @@
+"""Recording and reading events. There is deliberately no way to change or delete one here, and
+the database refuses it too (triggers in the first migration)."""
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, insert, select
+
+from workbench.core import clock
+from workbench.core.errors import InvalidEventError
+from workbench.core.events import projections
+from workbench.core.events.event import Event, Kind
+from workbench.core.ids import new_event_id
+from workbench.core.settings import Author
+from workbench.core.store.schema import Event as EventRow
+from workbench.core.store.schema import table
+
+_events = table(EventRow)
+
+
+def record(
+    connection: Connection,
+    kind: Kind | str,
+    payload: Mapping[str, Any],
+    author: Author,
+    *,
+    at: int | None = None,
+    event_id: str | None = None,
+) -> Event:
+    """Append an event and apply it to the derived state, in the caller's write transaction.
+
+    An invalid payload raises :class:`InvalidEventError`; the caller's transaction then rolls
+    back, so neither the event nor any of its effects stay.
+    """
+    try:
+        kind = Kind(kind)
+    except ValueError as exc:
+        raise InvalidEventError(f"Unknown event kind {kind!r}.") from exc
+    event = Event(
+        id=event_id or new_event_id(),
+        kind=kind.value,
+        author_id=author.id,
+        author_name=author.name,
+        created_at=clock.now() if at is None else at,
+        payload_json=orjson.dumps(dict(payload)),
+    )
+    # A savepoint makes each event all-or-nothing: a payload its projection refuses leaves
+    # neither the event nor half its effects behind, even if the caller goes on.
+    with connection.begin_nested():
+        connection.execute(
+            insert(_events).values(
+                id=event.id,
+                kind=event.kind,
+                author_id=event.author_id,
+                author_name=event.author_name,
+                created_at=event.created_at,
+                payload=event.payload_json.decode(),
+                origin=event.origin,
+            )
+        )
+        projections.apply(connection, event)
+    return event
+
+
+def _from_row(row: Any) -> Event:
+    return Event(
+        id=row.id,
+        kind=row.kind,
+        author_id=row.author_id,
+        author_name=row.author_name,
+        created_at=row.created_at,
+        payload_json=row.payload.encode(),
+        origin=row.origin,
+    )
+
+
+def get(connection: Connection, event_id: str) -> Event | None:
+    row = connection.execute(select(_events).where(_events.c.id == event_id)).first()
+    return None if row is None else _from_row(row)
+
+
+def iter_events(
+    connection: Connection, *, kinds: tuple[Kind, ...] = (), after: str | None = None
+) -> Iterator[Event]:
+    """Events in the order they happened (UUIDv7 order), optionally of some kinds only."""
+    query = select(_events).order_by(_events.c.id)
+    if kinds:
+        query = query.where(_events.c.kind.in_([k.value for k in kinds]))
+    if after is not None:
+        query = query.where(_events.c.id > after)
+    for row in connection.execute(query):
+        yield _from_row(row)
+
+
+def rebuild(connection: Connection) -> None:
+    """Recompute all derived state from the event log (after a merge, or to check it)."""
+    projections.reset(connection)
+    for event in iter_events(connection):
+        projections.apply(connection, event)

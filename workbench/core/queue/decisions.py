@@ -1,0 +1,151 @@
+"""Queue decisions as a manager takes them: approve, remove, escalate, ignore, assign, undo.
+
+Each is an event signed by its author. A bulk decision (more than one item) leaves out items by
+memorialized members: someone who has died is never swept up in a bulk action. Undo records a
+new event that cancels the author's latest decision; the decision itself stays in the log.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, text
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.events import eventlog
+from workbench.core.events.event import Event, Kind
+from workbench.core.events.projections import DECISIONS
+from workbench.core.i18n import translate
+from workbench.core.settings import Author
+
+
+@dataclass(slots=True)
+class DecisionResult:
+    events: list[Event] = field(default_factory=list)
+    skipped_memorialized: list[int] = field(default_factory=list)
+
+
+def _items(connection: Connection, item_ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    """item id -> (network, external id, author status) for the given ids, all of which must
+    exist."""
+    found: dict[int, tuple[str, str, str]] = {}
+    for start in range(0, len(item_ids), 500):
+        chunk = list(item_ids[start : start + 500])
+        marks = ", ".join(f":id{n}" for n in range(len(chunk)))
+        rows = connection.execute(
+            text(
+                "SELECT i.id, i.network, i.external_id, coalesce(m.status, '') AS status "
+                f"FROM items i LEFT JOIN members m ON m.id = i.member_id WHERE i.id IN ({marks})"
+            ),
+            {f"id{n}": item_id for n, item_id in enumerate(chunk)},
+        )
+        found.update({row.id: (row.network, row.external_id, row.status) for row in rows})
+    missing = [item_id for item_id in item_ids if item_id not in found]
+    if missing:
+        raise WorkbenchError(
+            translate("Queue", "There is no item {id} in this database.").format(id=missing[0])
+        )
+    return found
+
+
+def decide(
+    connection: Connection,
+    item_ids: Sequence[int],
+    decision: str,
+    author: Author,
+    *,
+    note: str | None = None,
+    at: int | None = None,
+) -> DecisionResult:
+    """Record ``decision`` on each item, in the caller's write transaction."""
+    if decision not in DECISIONS:
+        raise WorkbenchError(
+            translate("Queue", "'{decision}' is no decision; use one of: {choices}.").format(
+                decision=decision, choices=", ".join(DECISIONS)
+            )
+        )
+    items = _items(connection, item_ids)
+    result = DecisionResult()
+    bulk = len(item_ids) > 1
+    for item_id in item_ids:
+        network, external_id, status = items[item_id]
+        if bulk and status == "memorialized":
+            result.skipped_memorialized.append(item_id)
+            continue
+        payload: dict[str, object] = {
+            "item": {"network": network, "id": external_id},
+            "decision": decision,
+        }
+        if note:
+            payload["note"] = note
+        result.events.append(
+            eventlog.record(connection, Kind.QUEUE_DECIDED, payload, author, at=at)
+        )
+    return result
+
+
+def undo_last(connection: Connection, author: Author, *, at: int | None = None) -> Event | None:
+    """Cancel the author's latest decision that is not undone yet; None if there is none."""
+    latest = connection.execute(
+        text(
+            "SELECT event_id FROM queue_decisions WHERE author_id = :author AND NOT undone "
+            "ORDER BY event_id DESC LIMIT 1"
+        ),
+        {"author": author.id},
+    ).scalar()
+    if latest is None:
+        return None
+    return eventlog.record(connection, Kind.QUEUE_UNDONE, {"event": latest}, author, at=at)
+
+
+def assign(
+    connection: Connection,
+    item_ids: Sequence[int],
+    assignee: str | None,
+    author: Author,
+    *,
+    at: int | None = None,
+) -> list[Event]:
+    """Give the items to ``assignee`` (a manager's name; None takes them back). Claiming is
+    assigning to oneself, and the team sees it in the shared log."""
+    items = _items(connection, item_ids)
+    return [
+        eventlog.record(
+            connection,
+            Kind.QUEUE_ASSIGNED,
+            {"item": {"network": items[i][0], "id": items[i][1]}, "assignee": assignee},
+            author,
+            at=at,
+        )
+        for i in item_ids
+    ]
+
+
+def mute(
+    connection: Connection,
+    item_id: int,
+    kind: str,
+    until: int,
+    author: Author,
+    *,
+    at: int | None = None,
+) -> Event:
+    """Keep new items of this item's thread (``kind="thread"``) or of its author
+    (``kind="member"``) out of the queue until ``until``: what was judged does not come back
+    with every new report."""
+    row = connection.execute(
+        text(
+            "SELECT i.network, coalesce(i.thread_external_id, i.external_id) AS thread, "
+            "m.external_id AS member FROM items i LEFT JOIN members m ON m.id = i.member_id "
+            "WHERE i.id = :id"
+        ),
+        {"id": item_id},
+    ).first()
+    if row is None:
+        raise WorkbenchError(
+            translate("Queue", "There is no item {id} in this database.").format(id=item_id)
+        )
+    target = row.thread if kind == "thread" else row.member
+    if target is None:
+        raise WorkbenchError(translate("Queue", "This item has no known author to mute."))
+    payload = {"kind": kind, "target": {"network": row.network, "id": target}, "until": until}
+    return eventlog.record(connection, Kind.QUEUE_MUTED, payload, author, at=at)
