@@ -27,8 +27,8 @@ from workbench.core.records import ImportOptions
 from workbench.core.settings import Author
 from workbench.core.store import open_store
 from workbench.services import demo, importer
-from workbench.ui.import_worker import ImportWorker
-from workbench.ui.queue_page import QueuePage
+from workbench.ui.pages.queue_page import QueuePage
+from workbench.ui.tasks.imports import ImportWorker
 
 
 def main() -> int:

@@ -2,9 +2,9 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import AUTHOR
 from workbench.core.events import eventlog
-from workbench.ui.followups_page import FollowUpsPage
-from workbench.ui.observation_dialog import ObservationDialog
-from workbench.ui.writer import StoreWriter
+from workbench.ui.dialogs.observation_dialog import ObservationDialog
+from workbench.ui.pages.followups_page import FollowUpsPage
+from workbench.ui.tasks.runner import StoreWriter
 
 
 def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store, monkeypatch):
@@ -63,7 +63,7 @@ def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store,
 
 
 def _interventions_page(qtbot, store):
-    from workbench.ui.interventions_page import InterventionsPage
+    from workbench.ui.pages.interventions_page import InterventionsPage
 
     writer = StoreWriter(store)
     page = InterventionsPage(store, AUTHOR, writer)
@@ -115,7 +115,7 @@ def test_the_interventions_page_lists_the_log_newest_first(qtbot, demo_store):
 
 
 def test_correcting_an_intervention_records_only_what_changed(qtbot, demo_store, monkeypatch):
-    from workbench.ui.intervention_dialog import InterventionDialog
+    from workbench.ui.dialogs.intervention_dialog import InterventionDialog
 
     page, writer = _interventions_page(qtbot, demo_store)
     entry = page.logged[0]
@@ -145,7 +145,7 @@ def test_correcting_an_intervention_records_only_what_changed(qtbot, demo_store,
 
 
 def test_the_members_page_lists_filters_and_shows_a_card(qtbot, demo_store):
-    from workbench.ui.members_page import MembersPage
+    from workbench.ui.pages.members_page import MembersPage
 
     page = MembersPage(demo_store)
     qtbot.addWidget(page)
@@ -161,7 +161,7 @@ def test_the_members_page_lists_filters_and_shows_a_card(qtbot, demo_store):
 def test_the_profile_shows_timeline_chart_partners_and_ratings(qtbot, demo_store):
     from PySide6.QtCharts import QBarSeries, QDateTimeAxis
 
-    from workbench.ui.members_page import MembersPage
+    from workbench.ui.pages.members_page import MembersPage
 
     page = MembersPage(demo_store)
     qtbot.addWidget(page)
@@ -188,8 +188,8 @@ def test_the_profile_shows_timeline_chart_partners_and_ratings(qtbot, demo_store
 def test_the_profile_timeline_opens_posts_and_decided_items(qtbot, demo_store, monkeypatch):
     from PySide6.QtCore import Qt
 
-    from workbench.ui.item_dialog import ItemDialog
-    from workbench.ui.members_page import MembersPage
+    from workbench.ui.dialogs.item_dialog import ItemDialog
+    from workbench.ui.pages.members_page import MembersPage
 
     with demo_store.read() as connection:
         decided = connection.exec_driver_sql(
@@ -229,8 +229,8 @@ def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypa
     from workbench.core.queue import items
     from workbench.core.team import vocabulary
     from workbench.core.team.vocabulary import Vocabulary
-    from workbench.ui.members_page import MembersPage
-    from workbench.ui.note_dialog import NoteDialog
+    from workbench.ui.dialogs.note_dialog import NoteDialog
+    from workbench.ui.pages.members_page import MembersPage
 
     writer = StoreWriter(demo_store)
     page = MembersPage(demo_store, AUTHOR, writer)
@@ -275,8 +275,8 @@ def test_an_intervention_from_the_profile_asks_first_for_a_member_who_died(
 
     from tests.conftest import AUTHOR
     from workbench.core.members import roster
-    from workbench.ui.intervention_dialog import InterventionDialog
-    from workbench.ui.members_page import MembersPage
+    from workbench.ui.dialogs.intervention_dialog import InterventionDialog
+    from workbench.ui.pages.members_page import MembersPage
 
     writer = StoreWriter(demo_store)
     page = MembersPage(demo_store, AUTHOR, writer)
@@ -311,7 +311,7 @@ def test_erasing_from_the_profile_asks_twice(qtbot, demo_store, monkeypatch):
 
     from tests.conftest import AUTHOR
     from workbench.core.queue import items
-    from workbench.ui.members_page import MembersPage
+    from workbench.ui.pages.members_page import MembersPage
 
     writer = StoreWriter(demo_store)
     page = MembersPage(demo_store, AUTHOR, writer)
@@ -350,7 +350,7 @@ def test_suggested_links_are_accepted_or_rejected_in_the_dialog(qtbot, store):
     from workbench.core.ingest import Ingestor
     from workbench.core.members import persons
     from workbench.core.records import MemberRecord
-    from workbench.ui.links_dialog import LinksDialog
+    from workbench.ui.dialogs.links_dialog import LinksDialog
 
     with store.write() as connection:
         for network in ("forum", "discord"):
@@ -436,8 +436,8 @@ def test_follow_ups_falling_due_are_announced_once(qtbot, demo_store, tmp_path):
 
 
 def test_a_new_intervention_from_the_log_on_two_members(qtbot, demo_store, monkeypatch):
-    from workbench.ui.intervention_dialog import InterventionDialog
-    from workbench.ui.targets_dialog import TargetsDialog
+    from workbench.ui.dialogs.intervention_dialog import InterventionDialog
+    from workbench.ui.dialogs.targets_dialog import TargetsDialog
 
     page, writer = _interventions_page(qtbot, demo_store)
     with demo_store.read() as connection:
@@ -476,8 +476,8 @@ def test_a_new_intervention_from_the_log_on_two_members(qtbot, demo_store, monke
 
 
 def test_a_new_intervention_on_a_whole_community(qtbot, demo_store, monkeypatch):
-    from workbench.ui.intervention_dialog import InterventionDialog
-    from workbench.ui.targets_dialog import TargetsDialog
+    from workbench.ui.dialogs.intervention_dialog import InterventionDialog
+    from workbench.ui.dialogs.targets_dialog import TargetsDialog
 
     page, writer = _interventions_page(qtbot, demo_store)
 

@@ -4,8 +4,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from tests.connectors.conftest import FIXTURES
-from workbench.ui.csv_mapping_dialog import CsvMappingDialog
-from workbench.ui.import_dialog import ImportDialog
+from workbench.ui.dialogs.csv_mapping_dialog import CsvMappingDialog
+from workbench.ui.dialogs.import_dialog import ImportDialog
 
 COMMENTS = FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson"
 

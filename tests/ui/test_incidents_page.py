@@ -3,8 +3,8 @@ from PySide6.QtWidgets import QInputDialog
 
 from tests.conftest import AUTHOR
 from workbench.core.incidents import cases
-from workbench.ui.incidents_page import IncidentsPage
-from workbench.ui.writer import StoreWriter
+from workbench.ui.pages.incidents_page import IncidentsPage
+from workbench.ui.tasks.runner import StoreWriter
 
 
 def test_open_an_incident_note_it_and_set_its_status(qtbot, demo_store, monkeypatch):

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QTableView,
 
 from workbench.core.queue import listing
 from workbench.core.settings import Settings
-from workbench.ui.identity_dialog import IdentityDialog
+from workbench.ui.dialogs.identity_dialog import IdentityDialog
 from workbench.ui.main_window import MainWindow
 
 

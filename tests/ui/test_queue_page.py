@@ -9,9 +9,9 @@ from workbench.core.ingest import Ingestor
 from workbench.core.queue import listing
 from workbench.core.records import ItemRecord, MemberRecord
 from workbench.core.settings import Settings
-from workbench.ui.command_palette import CommandPalette
+from workbench.ui.dialogs.command_palette import CommandPalette
 from workbench.ui.main_window import MainWindow
-from workbench.ui.queue_page import QueuePage
+from workbench.ui.pages.queue_page import QueuePage
 
 
 @pytest.fixture
@@ -213,8 +213,8 @@ def test_a_reply_template_is_filled_for_the_author_and_copied(page, qtbot):
 
 def test_templates_are_saved_as_events_and_listed(qtbot, store):
     from workbench.core.events import eventlog
-    from workbench.ui.templates_dialog import TemplatesDialog
-    from workbench.ui.writer import StoreWriter
+    from workbench.ui.dialogs.templates_dialog import TemplatesDialog
+    from workbench.ui.tasks.runner import StoreWriter
 
     writer = StoreWriter(store)
     dialog = TemplatesDialog(store, AUTHOR, writer)
@@ -237,7 +237,7 @@ def test_templates_are_saved_as_events_and_listed(qtbot, store):
 
 
 def test_v_logs_an_intervention_on_the_author_with_a_template(page, qtbot, demo_store, monkeypatch):
-    from workbench.ui.intervention_dialog import InterventionDialog
+    from workbench.ui.dialogs.intervention_dialog import InterventionDialog
 
     def fill_and_accept(dialog):
         assert "the team's ladder suggests: Warning" in dialog.advice.text()  # no strikes yet
@@ -264,7 +264,7 @@ def test_v_logs_an_intervention_on_the_author_with_a_template(page, qtbot, demo_
 def test_v_with_checked_items_logs_one_intervention_on_all_of_them(
     page, qtbot, demo_store, monkeypatch
 ):
-    from workbench.ui.intervention_dialog import InterventionDialog
+    from workbench.ui.dialogs.intervention_dialog import InterventionDialog
 
     rows = [page.model.row_at(n) for n in range(3)]
     page.view.selectRow(0)
@@ -323,8 +323,8 @@ def test_the_member_card_links_to_the_full_profile(qtbot, demo_store, tmp_path):
     from PySide6.QtCore import QSettings, QUrl
 
     from workbench.core.settings import Settings
-    from workbench.ui.item_detail import MEMBER_LINK
     from workbench.ui.main_window import MainWindow
+    from workbench.ui.widgets.item_detail import MEMBER_LINK
 
     window = MainWindow(
         demo_store,

@@ -2,7 +2,7 @@ from tests.conftest import AUTHOR
 from workbench.core.events import eventlog
 from workbench.core.queue import listing
 from workbench.core.queue.listing import QueueFilter, Reason
-from workbench.ui.rules_dialog import RulesDialog
+from workbench.ui.dialogs.rules_dialog import RulesDialog
 
 
 def test_a_rule_is_previewed_saved_as_an_event_and_checked_against_all_items(qtbot, demo_store):

@@ -7,8 +7,8 @@ from workbench.core.events import eventlog
 from workbench.core.interventions import enforcement
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Vocabulary
-from workbench.ui.team_dialog import TeamDialog
-from workbench.ui.writer import StoreWriter
+from workbench.ui.dialogs.team_dialog import TeamDialog
+from workbench.ui.tasks.runner import StoreWriter
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_the_ladder_is_edited_with_a_team_kind(qtbot, store, writer):
 
 def test_the_note_and_intervention_dialogs_offer_the_team_words(qtbot, demo_store, monkeypatch):
     from workbench.core.interventions.logbook import Targets
-    from workbench.ui.intervention_dialog import InterventionDialog, ask_and_log
+    from workbench.ui.dialogs.intervention_dialog import InterventionDialog, ask_and_log
 
     with demo_store.write() as connection:
         vocabulary.add(

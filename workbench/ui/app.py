@@ -12,7 +12,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.resources import resource
 from workbench.core.store import Store, open_store
 from workbench.services import demo
-from workbench.ui.identity_dialog import IdentityDialog
+from workbench.ui.dialogs.identity_dialog import IdentityDialog
 from workbench.ui.main_window import MainWindow
 
 

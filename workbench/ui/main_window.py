@@ -36,19 +36,19 @@ from workbench.core.settings import Settings
 from workbench.core.store import Store
 from workbench.core.team.export import export_log
 from workbench.ui import labels
-from workbench.ui.command_palette import CommandPalette
-from workbench.ui.followups_page import FollowUpsPage
-from workbench.ui.import_dialog import ImportDialog
-from workbench.ui.incidents_page import IncidentsPage
-from workbench.ui.interventions_page import InterventionsPage
+from workbench.ui.dialogs.command_palette import CommandPalette
+from workbench.ui.dialogs.import_dialog import ImportDialog
+from workbench.ui.dialogs.rules_dialog import RulesDialog
+from workbench.ui.dialogs.team_dialog import TeamDialog
+from workbench.ui.dialogs.templates_dialog import TemplatesDialog
 from workbench.ui.local_time import day_bounds
-from workbench.ui.members_page import MembersPage
-from workbench.ui.network_icons import network_icon
-from workbench.ui.queue_page import QueuePage
-from workbench.ui.rules_dialog import RulesDialog
-from workbench.ui.team_dialog import TeamDialog
-from workbench.ui.templates_dialog import TemplatesDialog
-from workbench.ui.writer import StoreWriter
+from workbench.ui.pages.followups_page import FollowUpsPage
+from workbench.ui.pages.incidents_page import IncidentsPage
+from workbench.ui.pages.interventions_page import InterventionsPage
+from workbench.ui.pages.members_page import MembersPage
+from workbench.ui.pages.queue_page import QueuePage
+from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.widgets.network_icons import network_icon
 
 
 class SourcesPage(QListWidget):

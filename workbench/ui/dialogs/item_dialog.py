@@ -4,7 +4,7 @@ queue's detail pane (nothing remote loads, links open only on click)."""
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from workbench.core.queue.items import ItemView
-from workbench.ui.item_detail import ItemDetail
+from workbench.ui.widgets.item_detail import ItemDetail
 
 
 class ItemDialog(QDialog):

@@ -21,7 +21,7 @@ from workbench.core.incidents import cases
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
-from workbench.ui.writer import StoreWriter, Write
+from workbench.ui.tasks.runner import StoreWriter, Write
 
 
 def _time(unix: int) -> str:

@@ -31,10 +31,10 @@ from workbench.core.store import Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui import labels
-from workbench.ui.intervention_dialog import InterventionDialog, ask_and_log
-from workbench.ui.observation_dialog import ask_and_observe
-from workbench.ui.targets_dialog import TargetsDialog
-from workbench.ui.writer import StoreWriter
+from workbench.ui.dialogs.intervention_dialog import InterventionDialog, ask_and_log
+from workbench.ui.dialogs.observation_dialog import ask_and_observe
+from workbench.ui.dialogs.targets_dialog import TargetsDialog
+from workbench.ui.tasks.runner import StoreWriter
 
 
 def _time(unix: int | None) -> str:

@@ -42,11 +42,11 @@ from workbench.core.store import Store
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui import labels
-from workbench.ui.intervention_dialog import ask_and_log
-from workbench.ui.item_detail import ItemDetail
-from workbench.ui.item_dialog import ItemDialog
-from workbench.ui.note_dialog import NoteDialog
-from workbench.ui.writer import StoreWriter
+from workbench.ui.dialogs.intervention_dialog import ask_and_log
+from workbench.ui.dialogs.item_dialog import ItemDialog
+from workbench.ui.dialogs.note_dialog import NoteDialog
+from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.widgets.item_detail import ItemDetail
 
 TIMELINE_PAGE = 50
 WEEKS = 26

@@ -32,7 +32,7 @@ from workbench.core.queue.rules import KINDS, RuleError, RuleSpec
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui.jobs import Job
-from workbench.ui.writer import WAIT_SECONDS
+from workbench.ui.tasks.runner import WAIT_SECONDS
 
 
 class RulesDialog(QDialog):

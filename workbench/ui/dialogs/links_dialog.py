@@ -21,7 +21,7 @@ from workbench.core.members.persons import Suggestion
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui.jobs import Job
-from workbench.ui.writer import StoreWriter
+from workbench.ui.tasks.runner import StoreWriter
 
 
 class LinksDialog(QDialog):

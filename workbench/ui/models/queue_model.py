@@ -10,7 +10,7 @@ from workbench.core.queue.listing import QueueFilter, QueueKey, QueueRow
 from workbench.core.store import Store
 from workbench.core.text import excerpt
 from workbench.ui import labels
-from workbench.ui.network_icons import network_icon
+from workbench.ui.widgets.network_icons import network_icon
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex

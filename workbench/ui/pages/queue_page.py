@@ -37,11 +37,11 @@ from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.vocabulary import Vocabulary
-from workbench.ui.intervention_dialog import ask_and_log
-from workbench.ui.item_detail import ItemDetail
-from workbench.ui.note_dialog import NoteDialog
-from workbench.ui.queue_model import QueueModel
-from workbench.ui.writer import StoreWriter
+from workbench.ui.dialogs.intervention_dialog import ask_and_log
+from workbench.ui.dialogs.note_dialog import NoteDialog
+from workbench.ui.models.queue_model import QueueModel
+from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.widgets.item_detail import ItemDetail
 
 
 class QueuePage(QWidget):

@@ -15,9 +15,9 @@ from workbench.core.interventions.followups import FollowUp
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
+from workbench.ui.dialogs.observation_dialog import ask_and_observe
 from workbench.ui.local_time import day_bounds
-from workbench.ui.observation_dialog import ask_and_observe
-from workbench.ui.writer import StoreWriter
+from workbench.ui.tasks.runner import StoreWriter
 
 UPCOMING_DAYS = 14
 

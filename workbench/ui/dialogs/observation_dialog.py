@@ -29,9 +29,9 @@ from workbench.core.interventions.effect import Effect, Window
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
-from workbench.ui.activity_chart import DailyActivityChart
 from workbench.ui.local_time import nine_in_the_morning
-from workbench.ui.writer import StoreWriter
+from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.widgets.activity_chart import DailyActivityChart
 
 
 class ObservationDialog(QDialog):

@@ -30,7 +30,7 @@ from workbench.core.store import Store
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Term, Vocabulary
 from workbench.ui import labels
-from workbench.ui.writer import StoreWriter
+from workbench.ui.tasks.runner import StoreWriter
 
 
 class VocabularyTab(QWidget):

@@ -21,7 +21,7 @@ from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.core.team import templates
 from workbench.core.team.templates import Template
-from workbench.ui.writer import StoreWriter
+from workbench.ui.tasks.runner import StoreWriter
 
 
 class TemplatesDialog(QDialog):

@@ -28,8 +28,8 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.records import ImportOptions
 from workbench.core.store import Store
 from workbench.services import importer
-from workbench.ui.csv_mapping_dialog import CsvMappingDialog
-from workbench.ui.import_worker import ImportWorker
+from workbench.ui.dialogs.csv_mapping_dialog import CsvMappingDialog
+from workbench.ui.tasks.imports import ImportWorker
 
 CSV_FORMAT = "csv"
 

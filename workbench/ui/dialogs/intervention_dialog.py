@@ -28,7 +28,7 @@ from workbench.core.team.templates import Template
 from workbench.core.team.vocabulary import Term, Vocabulary
 from workbench.ui import labels
 from workbench.ui.local_time import nine_in_the_morning
-from workbench.ui.writer import StoreWriter
+from workbench.ui.tasks.runner import StoreWriter
 
 
 class InterventionDialog(QDialog):

@@ -20,9 +20,9 @@ from workbench.core.queue import items
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
-from workbench.ui.links_dialog import LinksDialog
-from workbench.ui.profile_view import ProfileView
-from workbench.ui.writer import StoreWriter
+from workbench.ui.dialogs.links_dialog import LinksDialog
+from workbench.ui.pages.profile_view import ProfileView
+from workbench.ui.tasks.runner import StoreWriter
 
 PAGE = 200
 

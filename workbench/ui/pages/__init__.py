@@ -1,0 +1,1 @@
+"""The window's pages: the views the sidebar leads to."""

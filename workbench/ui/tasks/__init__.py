@@ -1,0 +1,1 @@
+"""Background work: the one task runner and the import task it starts."""
