@@ -9,7 +9,7 @@ from sqlalchemy import Connection, insert, select
 
 from workbench.core import clock
 from workbench.core.errors import InvalidEventError
-from workbench.core.events import projections
+from workbench.core.events import changes, projections
 from workbench.core.events.event import Event, Kind
 from workbench.core.ids import new_event_id
 from workbench.core.settings import Author
@@ -60,6 +60,7 @@ def record(
             )
         )
         projections.apply(connection, event)
+    changes.note(connection, event.kind)
     return event
 
 
