@@ -658,10 +658,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH", default=argparse.SUPPRESS, help="database file"
     )
     ratings_cmd.set_defaults(handler=cmd_ratings_import)
-    from workbench import cli_incidents, cli_vocabulary
+    from workbench.cli import incidents, vocabulary
 
-    cli_incidents.add_commands(commands)
-    cli_vocabulary.add_commands(commands)
+    incidents.add_commands(commands)
+    vocabulary.add_commands(commands)
     whoami = command("whoami", cmd_whoami, "Show or set your name, the author of your events.")
     whoami.add_argument("name", nargs="?", help="your display name, as your team sees it")
     return parser
