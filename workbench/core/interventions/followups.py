@@ -158,3 +158,9 @@ def intervention_log(connection: Connection, limit: int = 500) -> list[LoggedInt
         )
         for row in rows
     ]
+
+
+def managers(connection: Connection) -> list[str]:
+    """The names of the managers who logged interventions, to filter the log and report by."""
+    query = select(_interventions.c.author_name).distinct().order_by(_interventions.c.author_name)
+    return list(connection.execute(query).scalars())
