@@ -15,9 +15,3 @@ def to_datetime(unix: int) -> datetime:
 def to_iso(unix: int) -> str:
     """ISO 8601 in UTC with a 'Z', as events are exported."""
     return to_datetime(unix).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def from_datetime(value: datetime) -> int:
-    if value.tzinfo is None:
-        raise ValueError("naive datetime: the time zone is unknown")
-    return int(value.timestamp())

@@ -13,9 +13,5 @@ class SchemaTooNewError(StoreError):
     """The database was written by a newer version of the workbench; it is left untouched."""
 
 
-class EventImmutableError(WorkbenchError):
-    """Something tried to change or delete a recorded event."""
-
-
 class InvalidEventError(WorkbenchError):
     """An event's kind or payload is not valid."""

@@ -1,11 +1,8 @@
 """Identifiers: UUIDv7 for events (sortable by time, unique across managers' machines)."""
 
 import uuid
-from collections.abc import Callable
 
 import uuid6
-
-IdFactory = Callable[[], str]
 
 
 def new_event_id() -> str:

@@ -1,13 +1,13 @@
 """Bulk writing of connector records into the store.
 
 One ``Ingestor`` per input, inside the import's write transaction: records are buffered and
-written in batches with the sqlite3 driver's ``executemany`` (no ORM object and no SQLAlchemy
-work per row). New rows join the FTS index in one INSERT … SELECT a batch, five times faster
-than a trigger a row; triggers keep the index right when a row changes. A large import into a
-small store (``bulk``) drops the secondary item indexes and builds them again at the end, which
-is faster than growing them row by row. Writing is idempotent: a record stored unchanged is left
-alone (the upsert's WHERE clause), a changed one updates its row, and the summary tells added
-from updated by the row ids that are new.
+written in batches through the store's bulk writer (for SQLite, the driver's ``executemany``: no
+ORM object and no SQLAlchemy work per row). New rows join the search index in one statement a
+batch, five times faster than a trigger a row; triggers keep the index right when a row
+changes. A large import into a small store (``bulk``) drops the secondary item indexes and
+builds them again at the end, which is faster than growing them row by row. Writing is
+idempotent: a record stored unchanged is left alone (the upsert's WHERE clause), a changed one
+updates its row, and the summary tells added from updated by the row ids that are new.
 
 Personal data: e-mail addresses become a keyed hash (HMAC-SHA256 with a key made for this
 database), enough to recognise the same address again; the address itself is stored only when
@@ -26,7 +26,7 @@ from workbench.core.queue import near_duplicates, rules
 from workbench.core.queue.listing import PLATFORM_STATE_REASONS, Reason, priority
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord, Record
 from workbench.core.sources import SourceInfo
-from workbench.core.store.schema import Item, table
+from workbench.core.store.queries import queries
 from workbench.core.text import content_hash
 
 BATCH_SIZE = 5_000
@@ -61,82 +61,6 @@ class ImportSummary:
             "skipped": len(self.skipped),
             "skipped_where": self.skipped[:100],
         }
-
-
-_MEMBER_COLUMNS = (
-    "network",
-    "external_id",
-    "handle",
-    "display_name",
-    "email_hash",
-    "email",
-    "profile_url",
-    "raw",
-)
-_MEMBER_UPSERT = f"""
-INSERT INTO members ({", ".join(_MEMBER_COLUMNS)}) VALUES ({", ".join("?" * len(_MEMBER_COLUMNS))})
-ON CONFLICT (network, external_id) DO UPDATE SET
-    handle = excluded.handle, display_name = excluded.display_name,
-    email_hash = coalesce(excluded.email_hash, members.email_hash),
-    email = coalesce(excluded.email, members.email),
-    profile_url = coalesce(excluded.profile_url, members.profile_url), raw = excluded.raw
-WHERE members.handle IS NOT excluded.handle OR members.display_name IS NOT excluded.display_name
-   OR members.raw IS NOT excluded.raw
-   OR (excluded.email_hash IS NOT NULL AND members.email_hash IS NOT excluded.email_hash)
-   OR (excluded.email IS NOT NULL AND members.email IS NOT excluded.email)
-   OR (excluded.profile_url IS NOT NULL AND members.profile_url IS NOT excluded.profile_url)
-"""
-_ITEM_COLUMNS = (
-    "source_id",
-    "network",
-    "external_id",
-    "member_id",
-    "kind",
-    "parent_external_id",
-    "thread_external_id",
-    "title",
-    "body",
-    "body_html",
-    "url",
-    "language",
-    "platform_state",
-    "report_count",
-    "content_hash",
-    "created_at",
-    "imported_at",
-    "raw",
-)
-_ITEM_COMPARED = tuple(
-    c
-    for c in _ITEM_COLUMNS
-    if c not in ("source_id", "network", "external_id", "content_hash", "imported_at")
-)
-"""What makes a stored item differ from its record; the rest is its key or follows from these."""
-_ITEM_UPSERT = f"""
-INSERT INTO items ({", ".join(_ITEM_COLUMNS)}) VALUES ({", ".join("?" * len(_ITEM_COLUMNS))})
-ON CONFLICT (network, external_id) DO UPDATE SET
-    {", ".join(f"{c} = excluded.{c}" for c in (*_ITEM_COMPARED, "content_hash", "imported_at"))}
-WHERE {" OR ".join(f"items.{c} IS NOT excluded.{c}" for c in _ITEM_COMPARED)}
-"""
-_QUEUE_INSERT = """
-INSERT INTO queue (item_id, network, reasons, priority, entered_at)
-SELECT id, network, ?, ?, ? FROM items WHERE network = ? AND external_id = ?
-ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons,
-    priority = CASE WHEN queue.priority > excluded.priority THEN queue.priority
-                    ELSE excluded.priority END
-"""
-_REASON_INSERT = """
-INSERT INTO queue_reasons (item_id, reason, detail)
-SELECT id, ?, ? FROM items WHERE network = ? AND external_id = ?
-ON CONFLICT (item_id, reason) DO UPDATE SET detail = excluded.detail
-"""
-_MEMBER_STATS = """
-UPDATE members SET
-    item_count = (SELECT count(*) FROM items WHERE member_id = :id),
-    first_seen_at = (SELECT min(created_at) FROM items WHERE member_id = :id),
-    last_seen_at = (SELECT max(created_at) FROM items WHERE member_id = :id)
-WHERE id = :id
-"""
 
 
 def _json(raw: Any) -> str:
@@ -181,43 +105,23 @@ class Ingestor:
         self.keep_emails = bool(options and options.keep_emails)
         self.members_seen = 0
         self.items_seen = 0
-        self._cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        self._store = queries(connection).bulk_writer()
         self._members: list[MemberRecord] = []
         self._items: list[ItemRecord] = []
         self._member_ids: dict[tuple[str, str], int] = {}
         self._email_key: bytes | None = None
-        self._max_member = self._scalar("SELECT coalesce(max(id), 0) FROM members")
-        self._max_item = self._scalar("SELECT coalesce(max(id), 0) FROM items")
+        self._max_member = self._store.max_member_id()
+        self._max_item = self._store.max_item_id()
         self._member_changes = 0
         self._item_changes = 0
         self._touched_members: set[int] = set()
         self._rules = rules.compiled(connection)
-        self._mutes: dict[tuple[str, str, str], int] = {}
-        for network, kind, target, until in self._cursor.execute(
-            "SELECT network, kind, target, max(until) FROM mutes WHERE until > ? "
-            "GROUP BY network, kind, target",
-            (now - 365 * 86_400,),
-        ).fetchall():
-            self._mutes[(network, kind, target)] = until
-        self._memorialized = self._members_with_status("memorialized")
-        self._watched = self._members_with_status("watch")
+        self._mutes = self._store.mutes_since(now - 365 * 86_400)
+        self._memorialized = self._store.members_with_status("memorialized")
+        self._watched = self._store.members_with_status("watch")
         self._indexed_up_to = self._max_item
-        self._dropped_indexes = list(table(Item).indexes) if bulk else []
-        for index in self._dropped_indexes:
-            index.drop(connection)
-
-    def _members_with_status(self, status: str) -> set[int]:
-        rows = self._cursor.execute("SELECT id FROM members WHERE status = ?", (status,))
-        return {member_id for (member_id,) in rows.fetchall()}
-
-    def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> int:
-        return int(self._cursor.execute(sql, params).fetchone()[0])
-
-    def _many(self, sql: str, rows: list[Any]) -> int:
-        if not rows:
-            return 0
-        self._cursor.executemany(sql, rows)
-        return int(self._cursor.rowcount)
+        if bulk:
+            self._store.drop_item_indexes()
 
     def add(self, record: Record) -> None:
         if isinstance(record, MemberRecord):
@@ -238,12 +142,9 @@ class Ingestor:
     def finish(self) -> ImportSummary:
         """Write what is buffered, then count, update member statistics and duplicates."""
         self._flush_items()
-        for index in self._dropped_indexes:
-            index.create(self.connection)
-        members_added = self._scalar(
-            "SELECT count(*) FROM members WHERE id > ?", (self._max_member,)
-        )
-        items_added = self._scalar("SELECT count(*) FROM items WHERE id > ?", (self._max_item,))
+        self._store.restore_item_indexes()
+        members_added = self._store.members_after(self._max_member)
+        items_added = self._store.items_after(self._max_item)
         items_updated = self._item_changes - items_added
         self.summary.members_added += members_added
         self.summary.members_updated += self._member_changes - min(
@@ -252,7 +153,7 @@ class Ingestor:
         self.summary.items_added += items_added
         self.summary.items_updated += items_updated
         self.summary.items_unchanged += self.items_seen - items_added - items_updated
-        self._update_member_stats()
+        self._store.update_member_stats(sorted(self._touched_members))
         self._mark_duplicates()
         self._mark_first_posts_and_bursts()
         self._mark_near_duplicates()
@@ -268,6 +169,7 @@ class Ingestor:
         ), address.strip() if self.keep_emails else None
 
     def _flush_members(self) -> None:
+        # In the order of the writer's member_columns.
         rows = []
         for m in self._members:
             digest, kept = self._email_columns(m.email)
@@ -284,26 +186,16 @@ class Ingestor:
                 )
             )
         self._members.clear()
-        self._member_changes += self._many(_MEMBER_UPSERT, rows)
+        self._member_changes += self._store.upsert_members(rows)
 
     def _resolve_members(self, keys: set[tuple[str, str]]) -> None:
         """Fill the id cache for ``keys``, creating bare members for authors never described."""
         missing = [key for key in keys if key not in self._member_ids]
         if not missing:
             return
-        self._member_changes += self._many(
-            "INSERT INTO members (network, external_id, handle) VALUES (?, ?, ?) "
-            "ON CONFLICT DO NOTHING",
-            [(network, external_id, external_id) for network, external_id in missing],
-        )
-        for start in range(0, len(missing), 400):
-            chunk = missing[start : start + 400]
-            where = " OR ".join("(network = ? AND external_id = ?)" for _ in chunk)
-            params = tuple(value for key in chunk for value in key)
-            for network, external_id, member_id in self._cursor.execute(
-                f"SELECT network, external_id, id FROM members WHERE {where}", params
-            ).fetchall():
-                self._member_ids[(network, external_id)] = member_id
+        self._member_changes += self._store.add_bare_members(missing)
+        for network, external_id, member_id in self._store.member_ids(missing):
+            self._member_ids[(network, external_id)] = member_id
 
     def _flush_items(self) -> None:
         self._flush_members()
@@ -323,6 +215,7 @@ class Ingestor:
             if item.author_id is not None:
                 member_id = ids[(item.network, item.author_id)]
                 touched.add(member_id)
+            # In the order of the writer's item_columns.
             rows.append(
                 (
                     source_id,
@@ -368,35 +261,19 @@ class Ingestor:
                     for name, detail in details.items()
                 )
         self._items.clear()
-        self._item_changes += self._many(_ITEM_UPSERT, rows)
-        self._cursor.execute(
-            "INSERT INTO items_fts (rowid, search_title, search_body) "
-            "SELECT id, search_title, search_body FROM items WHERE id > ?",
-            (self._indexed_up_to,),
-        )
-        self._indexed_up_to = self._scalar("SELECT coalesce(max(id), 0) FROM items")
-        before = self._scalar("SELECT count(*) FROM queue")
-        self._many(_QUEUE_INSERT, queue_rows)
-        self.summary.queued += self._scalar("SELECT count(*) FROM queue") - before
-        self._many(_REASON_INSERT, reason_rows)
-
-    def _update_member_stats(self) -> None:
-        self._many(
-            _MEMBER_STATS, [{"id": member_id} for member_id in sorted(self._touched_members)]
-        )
+        self._item_changes += self._store.upsert_items(rows)
+        self._indexed_up_to = self._store.index_items_after(self._indexed_up_to)
+        before = self._store.queue_size()
+        self._store.queue_by_key(queue_rows)
+        self.summary.queued += self._store.queue_size() - before
+        self._store.reasons_by_key(reason_rows)
 
     def _mark_duplicates(self) -> None:
         """Queue items whose normalized text appears more than once: by one member, or (for
         longer texts) by several accounts. Reads only the content-hash index to find them, so
         it costs little however large the store is; marking is idempotent."""
-        hashes = self._cursor.execute(
-            "SELECT content_hash FROM items WHERE content_hash IS NOT NULL "
-            "GROUP BY content_hash HAVING count(*) > 1"
-        ).fetchall()
-        for (digest,) in hashes:
-            copies = self._cursor.execute(
-                "SELECT id, member_id, length(body) FROM items WHERE content_hash = ?", (digest,)
-            ).fetchall()
+        for digest in self._store.repeated_hashes():
+            copies = self._store.copies(digest)
             authors = len({member_id for _, member_id, _ in copies})
             if authors > 1 and max(length for *_, length in copies) < DUPLICATE_ACCOUNTS_MIN_LENGTH:
                 continue
@@ -420,96 +297,45 @@ class Ingestor:
 
     def _queue_reason(self, reason: Reason, details: dict[int, str]) -> None:
         """Add ``reason`` to these items' queue entries (made if new), leaving out items by
-        memorialized members: automatic reasons never queue their content."""
+        memorialized members and items whose thread or author is muted: automatic reasons
+        never queue their content."""
         ids = [
             item_id
-            for item_id, member_id in self._unmuted(list(details))
+            for item_id, member_id in self._store.unmuted(list(details))
             if member_id not in self._memorialized
         ]
         if not ids:
             return
-        name = reason.names[0]
-        before = self._scalar("SELECT count(*) FROM queue")
-        self._many(
-            "INSERT INTO queue (item_id, network, reasons, priority, entered_at) "
-            "SELECT id, network, ?, 0, ? FROM items WHERE id = ? "
-            "ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons",
-            [(int(reason), self.now, item_id) for item_id in ids],
+        before = self._store.queue_size()
+        self._store.add_reason(
+            int(reason), reason.names[0], self.now, {item_id: details[item_id] for item_id in ids}
         )
-        self.summary.queued += self._scalar("SELECT count(*) FROM queue") - before
-        self._many(
-            "INSERT INTO queue_reasons (item_id, reason, detail) VALUES (?, ?, ?) "
-            "ON CONFLICT (item_id, reason) DO UPDATE SET detail = excluded.detail",
-            [(item_id, name, details[item_id]) for item_id in ids],
+        self.summary.queued += self._store.queue_size() - before
+        self._store.set_priorities(
+            [
+                (priority(Reason(reasons), reports, on_watch=member in self._watched), item)
+                for item, reasons, reports, member in self._store.priority_inputs(ids)
+            ]
         )
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._cursor.execute(
-                "SELECT q.item_id, q.reasons, i.report_count, i.member_id FROM queue q "
-                f"JOIN items i ON i.id = q.item_id WHERE q.item_id IN ({marks})",
-                tuple(chunk),
-            ).fetchall()
-            self._many(
-                "UPDATE queue SET priority = ? WHERE item_id = ?",
-                [
-                    (priority(Reason(reasons), reports, on_watch=member in self._watched), item)
-                    for item, reasons, reports, member in rows
-                ],
-            )
-
-    def _unmuted(self, item_ids: list[int]) -> list[tuple[int, int | None]]:
-        """(item id, member id) of the items whose thread or author is not muted."""
-        found: list[tuple[int, int | None]] = []
-        for start in range(0, len(item_ids), 500):
-            chunk = item_ids[start : start + 500]
-            found.extend(
-                self._cursor.execute(
-                    "SELECT i.id, i.member_id FROM items i "
-                    "LEFT JOIN members m ON m.id = i.member_id "
-                    f"WHERE i.id IN ({','.join('?' * len(chunk))}) AND NOT EXISTS ("
-                    "SELECT 1 FROM mutes u WHERE u.network = i.network "
-                    "AND u.until > i.created_at AND ("
-                    "(u.kind = 'thread' AND u.target = i.thread_external_id) OR "
-                    "(u.kind = 'member' AND u.target = m.external_id)))",
-                    tuple(chunk),
-                ).fetchall()
-            )
-        return found
 
     def _mark_near_duplicates(self) -> None:
         """Recent items nearly the same as another item (see near_duplicates)."""
         since = self.now - RECENT_SECONDS
         members = sorted(self._touched_members - self._memorialized)
         fresh: list[tuple[int, tuple[int, ...], str | None]] = []
-        for start in range(0, len(members), 500):
-            chunk = members[start : start + 500]
-            for item_id, body, digest in self._cursor.execute(
-                "SELECT id, body, content_hash FROM items "
-                f"WHERE member_id IN ({','.join('?' * len(chunk))}) AND created_at >= ? "
-                "AND kind != 'service' AND id NOT IN (SELECT item_id FROM item_sketches)",
-                (*chunk, since),
-            ).fetchall():
-                sig = near_duplicates.signature(body)
-                if sig is not None:
-                    fresh.append((item_id, sig, digest))
-        self._many(
-            "INSERT INTO item_sketches (item_id, signature) VALUES (?, ?)",
+        for item_id, body, digest in self._store.unsketched(members, since):
+            sig = near_duplicates.signature(body)
+            if sig is not None:
+                fresh.append((item_id, sig, digest))
+        self._store.add_sketches(
             [(item_id, near_duplicates.pack(sig)) for item_id, sig, _ in fresh],
-        )
-        self._many(
-            "INSERT OR IGNORE INTO item_bands (band, item_id) VALUES (?, ?)",
             [(band, item_id) for item_id, sig, _ in fresh for band in near_duplicates.bands(sig)],
         )
         details: dict[int, str] = {}
         for item_id, sig, digest in fresh:
-            keys = near_duplicates.bands(sig)
-            for other, blob, other_digest in self._cursor.execute(
-                "SELECT s.item_id, s.signature, i.content_hash FROM item_sketches s "
-                "JOIN items i ON i.id = s.item_id WHERE s.item_id IN (SELECT item_id FROM "
-                f"item_bands WHERE band IN ({','.join('?' * len(keys))})) AND s.item_id != ?",
-                (*keys, item_id),
-            ).fetchall():
+            for other, blob, other_digest in self._store.sharing_bands(
+                near_duplicates.bands(sig), item_id
+            ):
                 if digest is not None and digest == other_digest:
                     continue  # the same text exactly: an exact duplicate, marked as such
                 alike = near_duplicates.similarity(sig, near_duplicates.unpack(blob))
@@ -523,26 +349,13 @@ class Ingestor:
         recent items of the members this import touched (history is not flagged afresh)."""
         since = self.now - RECENT_SECONDS
         members = sorted(self._touched_members - self._memorialized)
-        firsts: dict[int, str] = {}
-        bursts: dict[int, str] = {}
-        for start in range(0, len(members), 500):
-            chunk = members[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for (item_id,) in self._cursor.execute(
-                "SELECT i.id FROM members m JOIN items i ON i.member_id = m.id "
-                "AND i.created_at = m.first_seen_at "
-                f"WHERE m.id IN ({marks}) AND m.first_seen_at >= ? AND i.kind != 'service'",
-                (*chunk, since),
-            ).fetchall():
-                firsts[item_id] = "first post of a new member"
-            for item_id, near in self._cursor.execute(
-                "SELECT id, near FROM (SELECT id, count(*) OVER (PARTITION BY member_id "
-                f"ORDER BY created_at RANGE BETWEEN {BURST_SECONDS // 2} PRECEDING "
-                f"AND {BURST_SECONDS // 2} FOLLOWING) AS near FROM items "
-                f"WHERE member_id IN ({marks}) AND created_at >= ? AND kind != 'service') "
-                "WHERE near >= ?",
-                (*chunk, since, BURST_ITEMS),
-            ).fetchall():
-                bursts[item_id] = f"{near} items within {BURST_SECONDS // 60} minutes"
+        firsts = {
+            item_id: "first post of a new member"
+            for item_id in self._store.first_posts(members, since)
+        }
+        bursts = {
+            item_id: f"{near} items within {BURST_SECONDS // 60} minutes"
+            for item_id, near in self._store.bursts(members, since, BURST_SECONDS, BURST_ITEMS)
+        }
         self._queue_reason(Reason.FIRST_POST, firsts)
         self._queue_reason(Reason.BURST, bursts)

@@ -64,4 +64,3 @@ class ImportOptions:
     def pseudonym(self, value: str) -> str:
         """A keyed pseudonym for personal data that must become an id (a guest's e-mail)."""
         return pseudonym(self.personal_key, value)
-

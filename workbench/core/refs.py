@@ -7,12 +7,13 @@ means the same thing in every store that imports it.
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import InvalidEventError, WorkbenchError
 from workbench.core.i18n import translate
+from workbench.core.store.queries import RefTable, queries
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +37,12 @@ class Ref:
         return cls(network=value["network"], id=value["id"])
 
 
-Table = Literal["members", "items"]
+Table = RefTable
 
 
 def ref_of(connection: Connection, table: Table, row_id: int) -> dict[str, str]:
     """The network reference of a member or item row, as events carry it."""
-    row = connection.execute(
-        text(f"SELECT network, external_id FROM {table} WHERE id = :id"), {"id": row_id}
-    ).first()
+    row = queries(connection).members.ref(table, row_id)
     if row is None:
         raise WorkbenchError(
             translate("References", "There is no {what} {id} in this database.").format(

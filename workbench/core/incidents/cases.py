@@ -9,7 +9,7 @@ so a shared log carries the case file whole.
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
@@ -18,6 +18,7 @@ from workbench.core.events.projections import INCIDENT_STATUSES
 from workbench.core.i18n import translate
 from workbench.core.refs import refs_of
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 from workbench.core.text import excerpt
 
 __all__ = ["INCIDENT_STATUSES"]
@@ -92,30 +93,11 @@ def set_status(connection: Connection, incident_id: str, status: str, author: Au
     return eventlog.record(connection, Kind.INCIDENT_STATUS_SET, payload, author)
 
 
-_LIST = """
-SELECT i.*,
-  (SELECT count(*) FROM incident_links l WHERE l.incident_id = i.id AND l.member_id IS NOT NULL)
-    AS members,
-  (SELECT count(*) FROM incident_links l WHERE l.incident_id = i.id AND l.item_id IS NOT NULL)
-    AS items,
-  (SELECT count(*) FROM incident_links l WHERE l.incident_id = i.id
-     AND l.intervention_id IS NOT NULL) AS interventions,
-  (SELECT group_concat(DISTINCT network) FROM (
-     SELECT m.network FROM incident_links l JOIN members m ON m.id = l.member_id
-     WHERE l.incident_id = i.id
-     UNION SELECT it.network FROM incident_links l JOIN items it ON it.id = l.item_id
-     WHERE l.incident_id = i.id)) AS networks
-FROM incidents i
-WHERE (:status IS NULL OR i.status = :status) AND (:id IS NULL OR i.id = :id)
-ORDER BY i.status = 'closed', i.updated_at DESC
-"""
-
-
 def list_incidents(
     connection: Connection, status: str | None = None, *, incident_id: str | None = None
 ) -> list[IncidentRow]:
     """Incidents, open and watched ones first, the latest activity first."""
-    rows = connection.execute(text(_LIST), {"status": status, "id": incident_id}).all()
+    rows = queries(connection).incidents.incidents(status, incident_id)
     return [
         IncidentRow(
             row.id,
@@ -128,9 +110,9 @@ def list_incidents(
             row.members,
             row.items,
             row.interventions,
-            sorted((row.networks or "").split(",")) if row.networks else [],
+            networks,
         )
-        for row in rows
+        for row, networks in rows
     ]
 
 
@@ -145,42 +127,17 @@ def get(connection: Connection, incident_id: str) -> IncidentRow:
 
 def find(connection: Connection, key: str) -> str:
     """An incident by its id or the start of its id or title (what a user types)."""
-    rows = connection.execute(
-        text("SELECT id FROM incidents WHERE id LIKE :prefix OR title = :key"),
-        {"prefix": key + "%", "key": key},
-    ).all()
+    rows = queries(connection).incidents.ids_like(key)
     if len(rows) != 1:
         raise WorkbenchError(
             translate("Incidents", "No single incident matches {key!r}.").format(key=key)
         )
-    return str(rows[0].id)
-
-
-_TIMELINE = """
-SELECT it.created_at AS at, 'item' AS kind, it.network AS network,
-  coalesce(m.handle, '') AS who, coalesce(nullif(it.title, ''), it.body) AS summary
-FROM incident_links l JOIN items it ON it.id = l.item_id
-LEFT JOIN members m ON m.id = it.member_id WHERE l.incident_id = :id
-UNION ALL
-SELECT iv.created_at, 'intervention', '', iv.author_name,
-  iv.kind || coalesce(': ' || nullif(iv.message, ''), '')
-FROM incident_links l JOIN interventions iv ON iv.id = l.intervention_id
-WHERE l.incident_id = :id
-UNION ALL
-SELECT n.created_at, 'note', '', n.author_name, n.text
-FROM incident_notes n WHERE n.incident_id = :id
-UNION ALL
-SELECT e.created_at, 'status', '', e.author_name, json_extract(e.payload, '$.status')
-FROM events e WHERE e.kind = :status_kind AND json_extract(e.payload, '$.incident') = :id
-ORDER BY at
-"""
+    return rows[0]
 
 
 def timeline(connection: Connection, incident_id: str) -> list[Entry]:
     """The incident's items, interventions, notes and status changes, oldest first."""
-    rows = connection.execute(
-        text(_TIMELINE), {"id": incident_id, "status_kind": Kind.INCIDENT_STATUS_SET.value}
-    ).all()
+    rows = queries(connection).incidents.timeline(incident_id, Kind.INCIDENT_STATUS_SET.value)
     return [
         Entry(row.at, row.kind, row.network, row.who, excerpt(row.summary or "", 200))
         for row in rows
@@ -189,11 +146,5 @@ def timeline(connection: Connection, incident_id: str) -> list[Entry]:
 
 def members_of(connection: Connection, incident_id: str) -> list[tuple[int, str, str]]:
     """The members filed in the incident: id, network and handle."""
-    rows = connection.execute(
-        text(
-            "SELECT m.id, m.network, m.handle FROM incident_links l "
-            "JOIN members m ON m.id = l.member_id WHERE l.incident_id = :id ORDER BY m.handle"
-        ),
-        {"id": incident_id},
-    ).all()
+    rows = queries(connection).incidents.members(incident_id)
     return [(row.id, row.network, row.handle) for row in rows]

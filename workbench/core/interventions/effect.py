@@ -19,12 +19,13 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.queue.listing import Reason
 from workbench.core.resources import resource
+from workbench.core.store.queries import queries
 from workbench.core.text import normalize
 
 DAY = 86_400
@@ -90,11 +91,6 @@ def _lexicon(name: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _ids(row_ids: list[int]) -> str:
-    """Row ids written into SQL: whole numbers only."""
-    return ",".join(str(int(row_id)) for row_id in row_ids)
-
-
 def is_negative(body: str) -> bool:
     folded = normalize(body)
     return any(pattern.search(folded) for pattern in _lexicon("negative"))
@@ -108,44 +104,10 @@ def mentions_moderation(body: str) -> bool:
 def _members_window(connection: Connection, members: list[int], start: int, end: int) -> Window:
     if not members:
         return Window()
-    marks = _ids(members)
-    params = {"start": start, "end": end}
-    mine = connection.execute(
-        text(
-            "SELECT i.id, i.body, coalesce(q.reasons, 0) AS reasons FROM items i "
-            "LEFT JOIN queue q ON q.item_id = i.id "
-            f"WHERE i.member_id IN ({marks}) AND i.created_at >= :start AND i.created_at < :end"
-        ),
-        params,
-    ).all()
+    mine, replies, replied_to, removals = queries(connection).interventions.members_window(
+        members, start, end
+    )
     flagged_bits = int(Reason.RULE | Reason.REPORTED)
-    replies = connection.execute(
-        text(
-            "SELECT r.member_id FROM items mine JOIN items r ON r.network = mine.network "
-            "AND r.thread_external_id = mine.thread_external_id "
-            "AND r.parent_external_id = mine.external_id "
-            f"WHERE mine.member_id IN ({marks}) AND r.created_at >= :start AND r.created_at < :end "
-            f"AND coalesce(r.member_id, -1) NOT IN ({marks})"
-        ),
-        params,
-    ).all()
-    replied_to = connection.execute(
-        text(
-            "SELECT p.member_id FROM items me JOIN items p ON p.network = me.network "
-            "AND p.external_id = me.parent_external_id "
-            f"WHERE me.member_id IN ({marks}) AND me.created_at >= :start AND me.created_at < :end "
-            f"AND p.member_id IS NOT NULL AND p.member_id NOT IN ({marks})"
-        ),
-        params,
-    ).all()
-    removals = connection.execute(
-        text(
-            "SELECT count(*) FROM queue_decisions d JOIN items i ON i.id = d.item_id "
-            f"WHERE i.member_id IN ({marks}) AND d.state = 'removed' AND NOT d.undone "
-            "AND d.decided_at >= :start AND d.decided_at < :end"
-        ),
-        params,
-    ).scalar_one()
     partners = {row[0] for row in replies if row[0] is not None} | {row[0] for row in replied_to}
     negative = sum(is_negative(row.body) for row in mine)
     return Window(
@@ -153,7 +115,7 @@ def _members_window(connection: Connection, members: list[int], start: int, end:
         replies_received=len(replies),
         partners=len(partners),
         flagged=sum(1 for row in mine if row.reasons & flagged_bits),
-        removals=int(removals),
+        removals=removals,
         negative_share=round(negative / len(mine), 3) if mine else 0.0,
     )
 
@@ -163,25 +125,9 @@ def _community_window(
 ) -> CommunityWindow:
     """Active members and items in the window, and how many of the active were new: first
     seen anywhere in the window. Read from the (source, time, member) index alone."""
-    marks = _ids(sources)
-    row = connection.execute(
-        text(
-            "SELECT count(*) AS active, coalesce(sum(m.first_seen_at >= :start), 0) AS new "
-            "FROM (SELECT DISTINCT member_id FROM items "
-            f"WHERE source_id IN ({marks}) AND created_at >= :start AND created_at < :end) a "
-            "JOIN members m ON m.id = a.member_id"
-        ),
-        {"start": start, "end": end},
-    ).one()
-    items = connection.execute(
-        text(
-            f"SELECT count(*) FROM items WHERE source_id IN ({marks}) "
-            "AND created_at >= :start AND created_at < :end"
-        ),
-        {"start": start, "end": end},
-    ).scalar_one()
+    active, new, items = queries(connection).interventions.community_window(sources, start, end)
     days = max((end - start) / DAY, 1)
-    return CommunityWindow(int(row.active), round(items / days, 2), int(row.new))
+    return CommunityWindow(active, round(items / days, 2), new)
 
 
 @cache
@@ -195,19 +141,8 @@ def _moderation_query() -> str:
 
 def _community_mentions(connection: Connection, sources: list[int], at: int, end: int) -> int:
     """Items in the communities after ``at`` that talk about moderation, found by the search
-    index rather than by reading every item. CROSS JOIN keeps SQLite from running the search
-    once per item of the window (20 s instead of milliseconds on a million items)."""
-    marks = _ids(sources)
-    return int(
-        connection.execute(
-            text(
-                "SELECT count(*) FROM items_fts f CROSS JOIN items i ON i.id = f.rowid "
-                f"WHERE items_fts MATCH :query AND i.source_id IN ({marks}) "
-                "AND i.created_at >= :at AND i.created_at < :end"
-            ),
-            {"query": _moderation_query(), "at": at, "end": end},
-        ).scalar_one()
-    )
+    index rather than by reading every item."""
+    return queries(connection).search.count_in_sources(_moderation_query(), sources, at, end)
 
 
 def _reactions(
@@ -216,24 +151,13 @@ def _reactions(
     """After a public intervention: later items in the targeted items' threads, those of them
     about moderation, and the targeted communities' items about moderation."""
     reactions: dict[str, int] = {}
-    threads = connection.execute(
-        text(
-            "SELECT DISTINCT i.network, i.thread_external_id FROM intervention_targets t "
-            "JOIN items i ON i.id = t.item_id WHERE t.intervention_id = :id"
-        ),
-        {"id": intervention_id},
-    ).all()
+    store = queries(connection).interventions
+    threads = store.target_threads(intervention_id)
     if threads:
         same_threads = 0
         about_moderation = 0
         for network, thread in threads:
-            for (body,) in connection.execute(
-                text(
-                    "SELECT body FROM items WHERE network = :network "
-                    "AND thread_external_id = :thread AND created_at >= :at AND created_at < :end"
-                ),
-                {"network": network, "thread": thread, "at": at, "end": end},
-            ):
+            for body in store.thread_bodies(network, thread, at, end):
                 same_threads += 1
                 about_moderation += mentions_moderation(body)
         reactions |= {"same_threads": same_threads, "about_moderation": about_moderation}
@@ -247,41 +171,19 @@ def _daily(
 ) -> list[int]:
     """Items per day from ``start``: the members' own and everything in the sources, each
     item once. A count per day keeps each one a range over an index, without a sort."""
-    scopes = [
-        f"{column} IN ({_ids(ids)})"
-        for column, ids in (("member_id", members), ("source_id", sources))
-        if ids
-    ]
-    if not scopes:
-        return [0] * (2 * days)
-    day = text(
-        f"SELECT count(*) FROM items WHERE ({' OR '.join(scopes)}) "
-        "AND created_at >= :start AND created_at < :end"
-    )
-    return [
-        int(connection.execute(day, {"start": at, "end": at + DAY}).scalar_one())
-        for at in range(start, start + 2 * days * DAY, DAY)
-    ]
+    return queries(connection).interventions.daily_counts(members, sources, start, 2 * days, DAY)
 
 
 def measure(connection: Connection, intervention_id: str, *, days: int = 14) -> Effect:
     """The intervention's effect, with windows of ``days`` days before and after it."""
-    row = connection.execute(
-        text("SELECT created_at, channel FROM interventions WHERE id = :id"),
-        {"id": intervention_id},
-    ).first()
+    store = queries(connection).interventions
+    row = store.intervention(intervention_id)
     if row is None:
         raise WorkbenchError(
             translate("Interventions", "There is no intervention {id}.").format(id=intervention_id)
         )
     at, span = int(row.created_at), days * DAY
-    targets = connection.execute(
-        text(
-            "SELECT t.member_id, t.source_id, i.member_id AS author FROM intervention_targets t "
-            "LEFT JOIN items i ON i.id = t.item_id WHERE t.intervention_id = :id"
-        ),
-        {"id": intervention_id},
-    ).all()
+    targets = store.targets(intervention_id)
     members = sorted(
         {t.member_id for t in targets if t.member_id} | {t.author for t in targets if t.author}
     )

@@ -15,7 +15,7 @@ no further item flagged by a rule or reported within 30 days.
 from dataclasses import dataclass
 
 import orjson
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
@@ -23,6 +23,7 @@ from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.queue.listing import Reason
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Vocabulary
 
@@ -86,10 +87,7 @@ def save_ladder(connection: Connection, ladder: Ladder, author: Author) -> Event
 
 def ladder(connection: Connection) -> Ladder:
     """The ladder the team saved last, or the default one."""
-    raw = connection.execute(
-        text("SELECT payload FROM events WHERE kind = :kind ORDER BY id DESC LIMIT 1"),
-        {"kind": Kind.LADDER_SAVED.value},
-    ).scalar()
+    raw = queries(connection).team.latest_payload(Kind.LADDER_SAVED.value)
     if raw is None:
         return Ladder()
     payload = orjson.loads(raw)
@@ -99,36 +97,10 @@ def ladder(connection: Connection) -> Ladder:
 def strikes(connection: Connection, member_id: int, now: int, rules: Ladder) -> list[Strike]:
     """The member's active strikes, oldest first."""
     span = rules.expiry_days * DAY
-    rows = connection.execute(
-        text(
-            "SELECT iv.id, iv.kind, iv.created_at FROM intervention_targets t "
-            "JOIN interventions iv ON iv.id = t.intervention_id "
-            "WHERE t.member_id = :member AND iv.kind IN :sanctions "
-            "AND iv.created_at > :since AND iv.created_at <= :now ORDER BY iv.created_at"
-        ).bindparams(bindparam("sanctions", expanding=True)),
-        {
-            "member": member_id,
-            "since": now - span,
-            "now": now,
-            "sanctions": vocabulary.strike_kinds(connection),
-        },
-    ).all()
+    rows = queries(connection).interventions.strikes(
+        member_id, vocabulary.strike_kinds(connection), now - span, now
+    )
     return [Strike(row.id, row.kind, row.created_at, row.created_at + span) for row in rows]
-
-
-_CASES = """
-SELECT iv.kind,
-  (SELECT count(*) FROM intervention_targets t2 JOIN interventions iv2
-     ON iv2.id = t2.intervention_id
-   WHERE t2.member_id = t.member_id AND iv2.kind IN :sanctions
-     AND iv2.created_at < iv.created_at AND iv2.created_at > iv.created_at - :span) AS strikes,
-  NOT EXISTS (SELECT 1 FROM items i JOIN queue q ON q.item_id = i.id
-   WHERE i.member_id = t.member_id AND i.created_at > iv.created_at
-     AND i.created_at <= iv.created_at + :window AND q.reasons & :flags != 0) AS clean
-FROM interventions iv
-JOIN intervention_targets t ON t.intervention_id = iv.id AND t.member_id IS NOT NULL
-WHERE iv.created_at + :window <= :now
-"""
 
 
 def recommend(connection: Connection, member_id: int, now: int) -> Recommendation:
@@ -138,16 +110,13 @@ def recommend(connection: Connection, member_id: int, now: int) -> Recommendatio
     cleaner than they are."""
     rules = ladder(connection)
     active = strikes(connection, member_id, now, rules)
-    rows = connection.execute(
-        text(_CASES).bindparams(bindparam("sanctions", expanding=True)),
-        {
-            "sanctions": vocabulary.strike_kinds(connection),
-            "span": rules.expiry_days * DAY,
-            "window": CLEAN_DAYS * DAY,
-            "flags": int(Reason.RULE | Reason.REPORTED),
-            "now": now,
-        },
-    ).all()
+    rows = queries(connection).interventions.cases(
+        vocabulary.strike_kinds(connection),
+        rules.expiry_days * DAY,
+        CLEAN_DAYS * DAY,
+        int(Reason.RULE | Reason.REPORTED),
+        now,
+    )
     top = len(rules.steps) - 1
     similar_rows = [r for r in rows if min(r.strikes, top) == min(len(active), top)]
     similar = len(similar_rows) >= MIN_SIMILAR

@@ -4,11 +4,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, func, select
 
 from workbench.core.events import eventlog
 from workbench.core.events.event import Event, Kind
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 from workbench.core.store.schema import Intervention, table
 
 _interventions = table(Intervention)
@@ -50,16 +51,7 @@ def _targets(connection: Connection, intervention_ids: list[str]) -> dict[str, l
     """Who or what each intervention was about, in words (handles, excerpts, source names),
     for many interventions in one query."""
     found: dict[str, list[str]] = {intervention_id: [] for intervention_id in intervention_ids}
-    rows = connection.execute(
-        text(
-            "SELECT t.intervention_id, coalesce(m.handle, substr(i.body, 1, 40), s.name) "
-            "FROM intervention_targets t LEFT JOIN members m ON m.id = t.member_id "
-            "LEFT JOIN items i ON i.id = t.item_id "
-            "LEFT JOIN sources s ON s.id = t.source_id "
-            "WHERE t.intervention_id IN (SELECT value FROM json_each(:ids)) ORDER BY t.id"
-        ),
-        {"ids": orjson.dumps(intervention_ids).decode()},
-    )
+    rows = queries(connection).interventions.target_words(intervention_ids)
     for intervention_id, target in rows:
         found[intervention_id].append(str(target))
     return found
@@ -133,14 +125,7 @@ class LoggedIntervention:
 
 def intervention_log(connection: Connection, limit: int = 500) -> list[LoggedIntervention]:
     """The latest interventions, newest first, with their latest outcome."""
-    rows = connection.execute(
-        text(
-            "SELECT iv.*, (SELECT o.outcome FROM observations o WHERE o.intervention_id = iv.id "
-            "ORDER BY o.created_at DESC LIMIT 1) AS outcome FROM interventions iv "
-            "ORDER BY iv.created_at DESC LIMIT :limit"
-        ),
-        {"limit": limit},
-    ).all()
+    rows = queries(connection).interventions.latest(limit)
     targets = _targets(connection, [row.id for row in rows])
     return [
         LoggedIntervention(

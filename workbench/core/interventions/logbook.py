@@ -8,7 +8,7 @@ as if alive (a welcome, a nudge, a warning) is refused unless the manager confir
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
@@ -16,6 +16,7 @@ from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.refs import refs_of
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Vocabulary
 
@@ -44,16 +45,11 @@ def default_channel(kind: str) -> str:
 
 def memorialized_among(connection: Connection, member_ids: list[int]) -> list[str]:
     """Handles of the given members who are memorialized."""
+    members = queries(connection).members
     return [
-        row.handle
+        handle
         for member_id in member_ids
-        if (
-            row := connection.execute(
-                text("SELECT handle FROM members WHERE id = :id AND status = 'memorialized'"),
-                {"id": member_id},
-            ).first()
-        )
-        is not None
+        if (handle := members.memorialized_handle(member_id)) is not None
     ]
 
 
@@ -93,10 +89,8 @@ def log(
                     "if alive. Record it anyway?",
                 ).format(names=", ".join(departed), kind=kind)
             )
-    sources = [
-        str(connection.execute(text("SELECT uid FROM sources WHERE id = :id"), {"id": s}).scalar())
-        for s in targets.sources
-    ]
+    members = queries(connection).members
+    sources = [str(members.source_uid(s)) for s in targets.sources]
     payload = {
         "kind": kind,
         "channel": channel,

@@ -13,14 +13,14 @@ import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.events.projections import OUTCOMES
 from workbench.core.queue.listing import Reason
+from workbench.core.store.queries import queries
 
 DAY = 86_400
 REPEAT_DAYS = 30
-SANCTIONS = ("warning", "content_removal", "ban")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,45 +34,6 @@ class KindRow:
     repeat_rate: float = 0.0
 
 
-_PER_INTERVENTION = """
-WITH chosen AS (
-  SELECT iv.id, iv.kind, iv.created_at FROM interventions iv
-  WHERE iv.created_at >= :since AND iv.created_at < :until
-    AND (:author IS NULL OR iv.author_name = :author)
-    AND (:source IS NULL OR EXISTS (SELECT 1 FROM intervention_targets ts
-         LEFT JOIN items ti ON ti.id = ts.item_id
-         WHERE ts.intervention_id = iv.id AND (ts.source_id = :source OR ti.source_id = :source
-         OR EXISTS (SELECT 1 FROM items mi WHERE mi.member_id = ts.member_id
-                    AND mi.source_id = :source))))
-),
-windows AS (
-  -- One pass over each target's items in both windows, through the (member, time) index.
-  SELECT c.id, t.member_id,
-    sum(i.created_at < c.created_at) AS before,
-    sum(i.created_at >= c.created_at) AS after,
-    sum(i.created_at < c.created_at AND coalesce(q.reasons, 0) & :flags != 0) AS flagged_before,
-    sum(i.created_at >= c.created_at AND coalesce(q.reasons, 0) & :flags != 0) AS flagged_after
-  FROM chosen c
-  JOIN intervention_targets t ON t.intervention_id = c.id AND t.member_id IS NOT NULL
-  LEFT JOIN items i ON i.member_id = t.member_id
-    AND i.created_at >= c.created_at - :span AND i.created_at < c.created_at + :span
-  LEFT JOIN queue q ON q.item_id = i.id
-  GROUP BY c.id, t.member_id
-)
-SELECT c.id, c.kind, w.member_id,
-  coalesce(w.before, 0) AS before, coalesce(w.after, 0) AS after,
-  coalesce(w.flagged_before, 0) AS flagged_before, coalesce(w.flagged_after, 0) AS flagged_after,
-  w.member_id IS NOT NULL AND EXISTS (SELECT 1 FROM intervention_targets t2
-     JOIN interventions iv2 ON iv2.id = t2.intervention_id
-     WHERE t2.member_id = w.member_id AND iv2.id != c.id
-     AND iv2.kind IN ('warning', 'content_removal', 'ban')
-     AND iv2.created_at > c.created_at AND iv2.created_at <= c.created_at + :repeat) AS repeated,
-  (SELECT o.outcome FROM observations o WHERE o.intervention_id = c.id
-     ORDER BY o.created_at DESC LIMIT 1) AS outcome
-FROM chosen c LEFT JOIN windows w ON w.id = c.id
-"""
-
-
 def effectiveness(
     connection: Connection,
     *,
@@ -83,18 +44,15 @@ def effectiveness(
     days: int = 14,
 ) -> list[KindRow]:
     """One row per kind of intervention, most frequent first."""
-    rows = connection.execute(
-        text(_PER_INTERVENTION),
-        {
-            "span": days * DAY,
-            "flags": int(Reason.RULE | Reason.REPORTED),
-            "repeat": REPEAT_DAYS * DAY,
-            "since": since,
-            "until": until,
-            "author": author,
-            "source": source_id,
-        },
-    ).all()
+    rows = queries(connection).interventions.per_intervention(
+        since=since,
+        until=until,
+        author=author,
+        source_id=source_id,
+        span=days * DAY,
+        flags=int(Reason.RULE | Reason.REPORTED),
+        repeat=REPEAT_DAYS * DAY,
+    )
     by_kind: dict[str, dict[str, dict[str, Any]]] = {}
     for row in rows:
         entry = by_kind.setdefault(row.kind, {}).setdefault(

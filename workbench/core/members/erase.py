@@ -17,22 +17,17 @@ import uuid
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
 from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 
 ERASED = "[erased]"
 """What stands where a note about an erased member said something."""
-
-# The same trigger as migration 0001 puts on the events table.
-_NO_UPDATE = (
-    "CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN "
-    "SELECT RAISE(ABORT, 'events are append-only: record a new event instead'); END"
-)
 
 
 def _rewrite(value: Any, old: dict[str, str], new: dict[str, str], member_note: bool) -> Any:
@@ -51,65 +46,24 @@ def _rewrite(value: Any, old: dict[str, str], new: dict[str, str], member_note: 
 
 def erase_member(connection: Connection, member_id: int, author: Author) -> Event:
     """Erase the member in the caller's write transaction (see the module docstring)."""
-    row = connection.execute(
-        text("SELECT network, external_id FROM members WHERE id = :id"), {"id": member_id}
-    ).first()
+    store = queries(connection)
+    row = store.erase.member_key(member_id)
     if row is None:
         raise WorkbenchError(
             translate("Members", "There is no member {id} in this database.").format(id=member_id)
         )
-    connection.exec_driver_sql("PRAGMA secure_delete = ON")
     placeholder = f"erased-{uuid.uuid4().hex[:12]}"
     old = {"network": row.network, "id": row.external_id}
     new = {"network": row.network, "id": placeholder}
-    items = {"member": member_id}
-    connection.execute(
-        text(
-            "DELETE FROM item_bands WHERE item_id IN "
-            "(SELECT id FROM items WHERE member_id = :member)"
-        ),
-        items,
-    )
-    connection.execute(
-        text(
-            "DELETE FROM item_sketches WHERE item_id IN "
-            "(SELECT id FROM items WHERE member_id = :member)"
-        ),
-        items,
-    )
-    connection.execute(
-        text(
-            "UPDATE items SET title = '', body = '', body_html = NULL, url = NULL, raw = '{}', "
-            "content_hash = NULL WHERE member_id = :member"
-        ),
-        items,
-    )
-    connection.execute(
-        text("UPDATE notes SET text = :erased WHERE member_id = :member"),
-        {**items, "erased": ERASED},
-    )
-    connection.execute(
-        text(
-            "UPDATE members SET external_id = :placeholder, handle = :placeholder, "
-            "display_name = '', email_hash = NULL, email = NULL, profile_url = NULL, raw = '{}', "
-            "person_id = NULL WHERE id = :member"
-        ),
-        {"placeholder": placeholder, "member": member_id},
-    )
-    connection.exec_driver_sql("DROP TRIGGER events_no_update")
-    needle = orjson.dumps(row.external_id).decode()
-    for event_id, kind, payload in connection.execute(
-        text("SELECT id, kind, payload FROM events WHERE instr(payload, :needle) > 0"),
-        {"needle": needle},
-    ).all():
+    store.erase.erase_rows(member_id, placeholder, ERASED)
+    rewritten: list[tuple[str, str]] = []
+    for event_id, kind, payload in store.erase.events_containing(
+        orjson.dumps(row.external_id).decode()
+    ):
         value = orjson.loads(payload)
         member_note = kind == Kind.MEMBER_NOTE_ADDED and value.get("member") == old
-        rewritten = _rewrite(value, old, new, member_note)
-        connection.execute(
-            text("UPDATE events SET payload = :payload WHERE id = :id"),
-            {"payload": orjson.dumps(rewritten).decode(), "id": event_id},
-        )
-    connection.exec_driver_sql(_NO_UPDATE)
+        rewritten.append((event_id, orjson.dumps(_rewrite(value, old, new, member_note)).decode()))
+    store.erase.rewrite_events(rewritten)
     # Merging the index into one segment drops the erased words for good.
-    connection.exec_driver_sql("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
+    store.search.purge()
     return eventlog.record(connection, Kind.MEMBER_ERASED, {"member": new}, author)

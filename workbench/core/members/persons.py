@@ -15,12 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, text
+from sqlalchemy import Connection, Row
 
 from workbench.core.events import eventlog
 from workbench.core.events.event import Event, Kind
 from workbench.core.refs import ref_of, refs_of
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 from workbench.core.text import normalize
 
 
@@ -69,15 +70,8 @@ def suggestions(connection: Connection, *, limit: int = 200) -> list[Suggestion]
     """Pairs of members on different networks that may be one person, not yet linked or
     rejected; strongest reason first. One pass over the members groups them by each clue, so
     it stays fast with a hundred thousand members (a self-join on handles took minutes)."""
-    members = connection.execute(
-        text(
-            "SELECT id, network, handle, display_name, email_hash, person_id FROM members "
-            "ORDER BY id"
-        )
-    ).all()
-    rejected = {
-        tuple(r) for r in connection.execute(text("SELECT member_a, member_b FROM link_rejections"))
-    }
+    members = queries(connection).members.link_clues()
+    rejected = queries(connection).members.rejected_links()
     found: dict[tuple[int, int], Suggestion] = {}
     for reason, clue in _CLUES.items():
         groups: dict[str, list[Row[Any]]] = defaultdict(list)
@@ -104,12 +98,7 @@ def suggestions(connection: Connection, *, limit: int = 200) -> list[Suggestion]
 
 def link(connection: Connection, member_ids: list[int], author: Author) -> Event:
     """These members are one person (joining the person one of them already belongs to)."""
-    existing = connection.execute(
-        text(
-            "SELECT p.uid FROM members m JOIN persons p ON p.id = m.person_id "
-            f"WHERE m.id IN ({','.join(str(int(m)) for m in member_ids)}) LIMIT 1"
-        )
-    ).scalar()
+    existing = queries(connection).members.person_of_any(member_ids)
     payload = {
         "person": existing or str(uuid.uuid4()),
         "members": refs_of(connection, "members", member_ids),
@@ -138,12 +127,4 @@ def reject(connection: Connection, member_a: int, member_b: int, author: Author)
 
 def identities(connection: Connection, member_id: int) -> list[str]:
     """network:handle of every member linked to the same person, this one included."""
-    rows = connection.execute(
-        text(
-            "SELECT o.network || ':' || o.handle FROM members m JOIN members o "
-            "ON o.person_id = m.person_id WHERE m.id = :id AND m.person_id IS NOT NULL "
-            "ORDER BY o.network"
-        ),
-        {"id": member_id},
-    ).scalars()
-    return [str(r) for r in rows]
+    return queries(connection).members.identities(member_id)

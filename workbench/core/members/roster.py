@@ -4,7 +4,7 @@ ratings. Note types and rating dimensions are the built-in ones and those the te
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
@@ -12,6 +12,7 @@ from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.refs import ref_of
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Vocabulary
 
@@ -41,12 +42,7 @@ STATUSES = ("active", "watch", "muted", "banned", "left", "memorialized")
 
 def tag_names(connection: Connection) -> list[str]:
     """Every tag in use, for filters."""
-    rows = connection.execute(
-        text(
-            "SELECT DISTINCT t.name FROM tags t JOIN member_tags mt ON mt.tag_id = t.id ORDER BY 1"
-        )
-    )
-    return [str(name) for name in rows.scalars()]
+    return queries(connection).members.tag_names()
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +56,8 @@ class MemberRow:
     last_seen_at: int | None
 
 
-ORDERS = {
-    "last_seen": "coalesce(m.last_seen_at, 0) DESC, m.id DESC",
-    "activity": "m.item_count DESC, m.id DESC",
-    "notes": "(SELECT count(*) FROM notes n WHERE n.member_id = m.id) DESC, m.id DESC",
-    "interventions": "(SELECT count(*) FROM intervention_targets t WHERE t.member_id = m.id) DESC, "
-    "m.id DESC",
-}
+ORDERS = ("last_seen", "activity", "notes", "interventions")
+"""The orders of the list: most recently seen, most items, most notes, most interventions."""
 
 
 def page(
@@ -83,48 +74,26 @@ def page(
     limit: int = 200,
 ) -> list[MemberRow]:
     """Members filtered and sorted (most recently seen first by default), a page at a time."""
-    where = ["1 = 1"]
-    params: dict[str, object] = {"limit": limit, "offset": offset}
+    like = None
     if search.strip():
-        where.append("(m.handle LIKE :like ESCAPE '\\' OR m.display_name LIKE :like ESCAPE '\\')")
         escaped = search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params["like"] = f"%{escaped}%"
-    if status:
-        where.append("m.status = :status")
-        params["status"] = status
-    if network:
-        where.append("m.network = :network")
-        params["network"] = network
-    if tag:
-        where.append(
-            "EXISTS (SELECT 1 FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
-            "WHERE mt.member_id = m.id AND t.name = :tag)"
-        )
-        params["tag"] = tag
-    if min_rating is not None:
-        # The latest rating on any dimension reaches the minimum.
-        where.append(
-            "EXISTS (SELECT 1 FROM ratings r WHERE r.member_id = m.id AND r.value >= :rating "
-            "AND r.rated_at = (SELECT max(r2.rated_at) FROM ratings r2 "
-            "WHERE r2.member_id = m.id AND r2.dimension = r.dimension))"
-        )
-        params["rating"] = min_rating
-    if active_since is not None:
-        where.append("m.last_seen_at >= :since")
-        params["since"] = active_since
+        like = f"%{escaped}%"
     if order not in ORDERS:
         raise WorkbenchError(
             translate("Members", "'{order}' is no order; orders: {all}.").format(
                 order=order, all=", ".join(ORDERS)
             )
         )
-    rows = connection.execute(
-        text(
-            "SELECT m.id, m.network, m.handle, m.display_name, m.status, m.item_count, "
-            f"m.last_seen_at FROM members m WHERE {' AND '.join(where)} "
-            f"ORDER BY {ORDERS[order]} LIMIT :limit OFFSET :offset"
-        ),
-        params,
+    rows = queries(connection).members.page(
+        like=like,
+        status=status,
+        network=network,
+        tag=tag,
+        min_rating=min_rating,
+        active_since=active_since,
+        order=order,
+        offset=offset,
+        limit=limit,
     )
     return [
         MemberRow(r.id, r.network, r.handle, r.display_name, r.status, r.item_count, r.last_seen_at)

@@ -8,7 +8,7 @@ new event that cancels the author's latest decision; the decision itself stays i
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
@@ -16,6 +16,7 @@ from workbench.core.events.event import Event, Kind
 from workbench.core.events.projections import DECISIONS
 from workbench.core.i18n import translate
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 
 
 @dataclass(slots=True)
@@ -27,18 +28,10 @@ class DecisionResult:
 def _items(connection: Connection, item_ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
     """item id -> (network, external id, author status) for the given ids, all of which must
     exist."""
-    found: dict[int, tuple[str, str, str]] = {}
-    for start in range(0, len(item_ids), 500):
-        chunk = list(item_ids[start : start + 500])
-        marks = ", ".join(f":id{n}" for n in range(len(chunk)))
-        rows = connection.execute(
-            text(
-                "SELECT i.id, i.network, i.external_id, coalesce(m.status, '') AS status "
-                f"FROM items i LEFT JOIN members m ON m.id = i.member_id WHERE i.id IN ({marks})"
-            ),
-            {f"id{n}": item_id for n, item_id in enumerate(chunk)},
-        )
-        found.update({row.id: (row.network, row.external_id, row.status) for row in rows})
+    found = {
+        row.id: (row.network, row.external_id, row.status)
+        for row in queries(connection).queue.items_for_decision(item_ids)
+    }
     missing = [item_id for item_id in item_ids if item_id not in found]
     if missing:
         raise WorkbenchError(
@@ -85,13 +78,7 @@ def decide(
 
 def undo_last(connection: Connection, author: Author, *, at: int | None = None) -> Event | None:
     """Cancel the author's latest decision that is not undone yet; None if there is none."""
-    latest = connection.execute(
-        text(
-            "SELECT event_id FROM queue_decisions WHERE author_id = :author AND NOT undone "
-            "ORDER BY event_id DESC LIMIT 1"
-        ),
-        {"author": author.id},
-    ).scalar()
+    latest = queries(connection).queue.latest_decision(author.id)
     if latest is None:
         return None
     return eventlog.record(connection, Kind.QUEUE_UNDONE, {"event": latest}, author, at=at)
@@ -132,14 +119,7 @@ def mute(
     """Keep new items of this item's thread (``kind="thread"``) or of its author
     (``kind="member"``) out of the queue until ``until``: what was judged does not come back
     with every new report."""
-    row = connection.execute(
-        text(
-            "SELECT i.network, coalesce(i.thread_external_id, i.external_id) AS thread, "
-            "m.external_id AS member FROM items i LEFT JOIN members m ON m.id = i.member_id "
-            "WHERE i.id = :id"
-        ),
-        {"id": item_id},
-    ).first()
+    row = queries(connection).queue.mute_target(item_id)
     if row is None:
         raise WorkbenchError(
             translate("Queue", "There is no item {id} in this database.").format(id=item_id)

@@ -3,16 +3,18 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
+from workbench.core.store.queries import queries
 from workbench.core.text import excerpt
 
 THREAD_DEPTH = 20
 """How many parents are followed up the thread at most."""
 REPLIES_SHOWN = 50
+CARD_LATEST = 5
+"""How many of a member's latest notes and interventions their card shows."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,46 +69,15 @@ def _entry(row: Any) -> ThreadEntry:
     )
 
 
-_ENTRY = """
-SELECT i.id, i.title, i.body, i.created_at, m.handle, i.parent_external_id
-FROM items i LEFT JOIN members m ON m.id = i.member_id
-"""
-
-
 def member_card(connection: Connection, member_id: int) -> MemberCard:
-    row = connection.execute(
-        text(
-            "SELECT id, network, handle, display_name, status, item_count, first_seen_at, "
-            "last_seen_at FROM members WHERE id = :id"
-        ),
-        {"id": member_id},
-    ).first()
+    members = queries(connection).members
+    row = members.card(member_id)
     if row is None:
         raise WorkbenchError(
             translate("Members", "There is no member {id} in this database.").format(id=member_id)
         )
-    tags = connection.execute(
-        text(
-            "SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
-            "WHERE mt.member_id = :id ORDER BY t.name"
-        ),
-        {"id": member_id},
-    ).scalars()
-    notes = connection.execute(
-        text(
-            "SELECT type, text, author_name, created_at FROM notes WHERE member_id = :id "
-            "ORDER BY created_at DESC LIMIT 5"
-        ),
-        {"id": member_id},
-    ).all()
-    interventions = connection.execute(
-        text(
-            "SELECT iv.kind, iv.author_name, iv.created_at FROM intervention_targets t "
-            "JOIN interventions iv ON iv.id = t.intervention_id WHERE t.member_id = :id "
-            "ORDER BY iv.created_at DESC LIMIT 5"
-        ),
-        {"id": member_id},
-    ).all()
+    notes = members.latest_notes(member_id, CARD_LATEST)
+    interventions = members.latest_interventions(member_id, CARD_LATEST)
     return MemberCard(
         member_id=row.id,
         network=row.network,
@@ -116,20 +87,15 @@ def member_card(connection: Connection, member_id: int) -> MemberCard:
         item_count=row.item_count,
         first_seen_at=row.first_seen_at,
         last_seen_at=row.last_seen_at,
-        tags=list(tags),
+        tags=members.tags(member_id),
         notes=[(n.type, n.text, n.author_name, n.created_at) for n in notes],
         interventions=[(i.kind, i.author_name, i.created_at) for i in interventions],
     )
 
 
 def item_view(connection: Connection, item_id: int) -> ItemView:
-    row = connection.execute(
-        text(
-            "SELECT i.*, s.name AS source_name FROM items i JOIN sources s ON s.id = i.source_id "
-            "WHERE i.id = :id"
-        ),
-        {"id": item_id},
-    ).first()
+    items = queries(connection).items
+    row = items.item(item_id)
     if row is None:
         raise WorkbenchError(
             translate("Queue", "There is no item {id} in this database.").format(id=item_id)
@@ -137,26 +103,12 @@ def item_view(connection: Connection, item_id: int) -> ItemView:
     parents: list[ThreadEntry] = []
     parent = row.parent_external_id
     while parent and len(parents) < THREAD_DEPTH:
-        found = connection.execute(
-            text(f"{_ENTRY} WHERE i.network = :network AND i.external_id = :id"),
-            {"network": row.network, "id": parent},
-        ).first()
+        found = items.thread_entry(row.network, parent)
         if found is None:
             break
         parents.insert(0, _entry(found))
         parent = found.parent_external_id
-    replies = connection.execute(
-        text(
-            f"{_ENTRY} WHERE i.network = :network AND i.thread_external_id = :thread "
-            "AND i.parent_external_id = :me ORDER BY i.created_at LIMIT :limit"
-        ),
-        {
-            "network": row.network,
-            "thread": row.thread_external_id,
-            "me": row.external_id,
-            "limit": REPLIES_SHOWN,
-        },
-    ).all()
+    replies = items.replies(row.network, row.thread_external_id, row.external_id, REPLIES_SHOWN)
     return ItemView(
         item_id=row.id,
         network=row.network,
@@ -178,10 +130,5 @@ def item_view(connection: Connection, item_id: int) -> ItemView:
 
 def authors_of(connection: Connection, item_ids: list[int]) -> list[int]:
     """The distinct known authors of some items, in the order of their first item."""
-    author: dict[int, int | None] = dict(
-        connection.execute(
-            text("SELECT id, member_id FROM items WHERE id IN (SELECT value FROM json_each(:ids))"),
-            {"ids": orjson.dumps(item_ids).decode()},
-        ).all()
-    )
+    author = queries(connection).items.authors(item_ids)
     return list(dict.fromkeys(a for i in item_ids if (a := author.get(i)) is not None))

@@ -11,14 +11,15 @@ Searching orders by newest first instead: FTS5 walks its matches in rowid order,
 page of any search is quick however common the word.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntFlag
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.queue import search
-from workbench.core.store.schema import OPEN, QUEUE_STATES, REASON_BITS, reason_term
+from workbench.core.store.queries import QueueSelection, queries
+from workbench.core.store.schema import QUEUE_STATES, REASON_BITS
 
 
 class Reason(IntFlag):
@@ -116,89 +117,29 @@ class QueueRow:
         return QueueKey(self.priority, self.item_id)
 
 
-@dataclass(slots=True)
-class _Query:
-    """A WHERE clause under construction, with its parameters."""
-
-    where: list[str] = field(default_factory=list)
-    params: dict[str, Any] = field(default_factory=dict)
-    joins: list[str] = field(default_factory=list)
-
-    def add(self, condition: str, **params: Any) -> None:
-        self.where.append(condition)
-        self.params.update(params)
-
-
-def _conditions(connection: Connection, wanted: QueueFilter) -> _Query:
-    query = _Query()
-    if wanted.states is None:
-        query.add(OPEN)  # the very text of the partial indexes' WHERE clause
-    else:
+def _selection(connection: Connection, wanted: QueueFilter) -> QueueSelection:
+    """The view as the store reads it; refuses unknown states and unreadable searches."""
+    if wanted.states is not None:
         unknown = set(wanted.states) - set(QUEUE_STATES)
         if unknown:
             raise ValueError(
                 f"unknown state {sorted(unknown)[0]!r}; states: {', '.join(QUEUE_STATES)}"
             )
-        marks = ", ".join(f":state{n}" for n in range(len(wanted.states)))
-        if len(wanted.states) == 1:
-            # The very text of that state's partial index.
-            query.add(f"state = '{wanted.states[0]}'")
-        else:
-            query.add(
-                f"q.state IN ({marks})", **{f"state{n}": s for n, s in enumerate(wanted.states)}
-            )
-    if wanted.reason is not None:
-        for reason in wanted.reason:
-            query.add(reason_term(int(reason)))
-    if wanted.networks:
-        marks = ", ".join(f":network{n}" for n in range(len(wanted.networks)))
-        query.add(
-            f"q.network IN ({marks})", **{f"network{n}": v for n, v in enumerate(wanted.networks)}
-        )
-    if wanted.source_ids:
-        marks = ", ".join(f":source{n}" for n in range(len(wanted.source_ids)))
-        query.add(
-            f"+i.source_id IN ({marks})",
-            **{f"source{n}": v for n, v in enumerate(wanted.source_ids)},
-        )
-    if wanted.since is not None:
-        query.add("+i.created_at >= :since", since=wanted.since)
-    if wanted.until is not None:
-        query.add("+i.created_at < :until", until=wanted.until)
-    if wanted.member_statuses:
-        marks = ", ".join(f":status{n}" for n in range(len(wanted.member_statuses)))
-        query.add(
-            f"+m.status IN ({marks})",
-            **{f"status{n}": v for n, v in enumerate(wanted.member_statuses)},
-        )
-    if wanted.tag:
-        query.add(
-            "EXISTS (SELECT 1 FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
-            "WHERE mt.member_id = i.member_id AND t.name = :tag)",
-            tag=wanted.tag,
-        )
-    if wanted.assignee is not None:
-        query.add("q.assignee = :assignee", assignee=wanted.assignee)
-    if wanted.search.strip():
-        match = search.to_match(wanted.search)
-        if match:
-            search.check(connection, match)
-            query.joins.append("JOIN items_fts f ON f.rowid = q.item_id")
-            query.add("items_fts MATCH :match", match=match)
-    return query
-
-
-_COLUMNS = """
-    q.item_id, i.network, s.name AS source_name, i.external_id,
-    coalesce(m.handle, '') AS author_handle, coalesce(m.status, '') AS author_status,
-    i.created_at, i.title, i.body, q.reasons, q.state, q.priority, q.assignee
-"""
-_FROM = """
-    FROM queue q
-    JOIN items i ON i.id = q.item_id
-    JOIN sources s ON s.id = i.source_id
-    LEFT JOIN members m ON m.id = i.member_id
-"""
+    match = search.to_match(wanted.search) if wanted.search.strip() else ""
+    if match:
+        search.check(connection, match)
+    return QueueSelection(
+        states=wanted.states,
+        reason_bits=tuple(int(reason) for reason in wanted.reason or ()),
+        networks=wanted.networks,
+        source_ids=wanted.source_ids,
+        since=wanted.since,
+        until=wanted.until,
+        member_statuses=wanted.member_statuses,
+        tag=wanted.tag or None,
+        assignee=wanted.assignee,
+        match=match,
+    )
 
 
 def page(
@@ -210,20 +151,13 @@ def page(
 ) -> list[QueueRow]:
     """Up to ``limit`` entries of the view, most urgent first (newest first when searching),
     starting after ``after``. Raises :class:`search.SearchError` for an unreadable search."""
-    wanted = wanted or QueueFilter()
-    query = _conditions(connection, wanted)
-    searching = bool(query.joins)
-    if after is not None:
-        if searching:
-            query.add("q.item_id < :after_id", after_id=after.item_id)
-        else:
-            query.add("q.sort_key < :after", after=after.sort_key)
-    order = "f.rowid DESC" if searching else "q.sort_key DESC"
-    sql = (
-        f"SELECT {_COLUMNS} {_FROM} {' '.join(query.joins)} "
-        f"WHERE {' AND '.join(query.where)} ORDER BY {order} LIMIT :limit"
+    selection = _selection(connection, wanted or QueueFilter())
+    rows = queries(connection).queue.page(
+        selection,
+        after_sort_key=None if after is None else after.sort_key,
+        after_item_id=None if after is None else after.item_id,
+        limit=limit,
     )
-    rows = connection.execute(text(sql), {**query.params, "limit": limit})
     return [_row(row) for row in rows]
 
 
@@ -231,27 +165,13 @@ def rows_of(connection: Connection, wanted: QueueFilter, item_ids: list[int]) ->
     """The rows of these items that the view still shows (after a decision, say)."""
     if not item_ids:
         return []
-    query = _conditions(connection, wanted)
-    marks = ", ".join(f":item{n}" for n in range(len(item_ids)))
-    query.add(f"q.item_id IN ({marks})", **{f"item{n}": i for n, i in enumerate(item_ids)})
-    sql = f"SELECT {_COLUMNS} {_FROM} {' '.join(query.joins)} WHERE {' AND '.join(query.where)}"
-    return [_row(row) for row in connection.execute(text(sql), query.params)]
+    rows = queries(connection).queue.rows_of(_selection(connection, wanted), item_ids)
+    return [_row(row) for row in rows]
 
 
 def count(connection: Connection, wanted: QueueFilter | None = None) -> int:
     """How many entries the view holds; read from the queue's own indexes where it can be."""
-    wanted = wanted or QueueFilter()
-    query = _conditions(connection, wanted)
-    on_items = (
-        wanted.source_ids
-        or wanted.since is not None
-        or wanted.until is not None
-        or wanted.member_statuses
-        or wanted.tag
-    )
-    source = _FROM if on_items else "FROM queue q"
-    sql = f"SELECT count(*) {source} {' '.join(query.joins)} WHERE {' AND '.join(query.where)}"
-    return int(connection.execute(text(sql), query.params).scalar_one())
+    return queries(connection).queue.count(_selection(connection, wanted or QueueFilter()))
 
 
 def _row(row: Any) -> QueueRow:
@@ -292,8 +212,4 @@ def view_counts(connection: Connection, me: str) -> dict[str, int]:
 def reason_details(connection: Connection, item_id: int) -> list[tuple[str, str]]:
     """Why one item is in the queue: (reason name, detail) pairs, e.g. ("duplicate", "same text
     from 3 accounts")."""
-    rows = connection.execute(
-        text("SELECT reason, detail FROM queue_reasons WHERE item_id = :item ORDER BY reason"),
-        {"item": item_id},
-    )
-    return [(row.reason, row.detail) for row in rows]
+    return [(row.reason, row.detail) for row in queries(connection).queue.reasons(item_id)]

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
@@ -18,6 +18,7 @@ from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.queue.listing import Reason, priority
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 from workbench.core.text import excerpt, normalize
 
 KINDS = ("keywords", "regex", "links", "caps")
@@ -92,9 +93,7 @@ def matcher(spec: RuleSpec) -> Matcher:
 
 
 def load(connection: Connection, *, enabled_only: bool = True) -> list[RuleSpec]:
-    rows = connection.execute(
-        text("SELECT id, name, kind, pattern, threshold, enabled FROM rules ORDER BY name")
-    )
+    rows = queries(connection).queue.rules()
     specs = [RuleSpec(r.id, r.name, r.kind, r.pattern, r.threshold, bool(r.enabled)) for r in rows]
     return [spec for spec in specs if spec.enabled or not enabled_only]
 
@@ -119,9 +118,7 @@ def preview(
     """What ``spec`` would flag among the newest ``scan`` items: (item id, excerpt) pairs, and
     how many items were looked at."""
     test = matcher(spec)
-    rows = connection.execute(
-        text("SELECT id, title, body FROM items ORDER BY id DESC LIMIT :scan"), {"scan": scan}
-    ).all()
+    rows = queries(connection).queue.newest_items(scan)
     hits = [(row.id, excerpt(row.title or row.body, 160)) for row in rows if test(row.body)]
     return hits[:limit], len(rows)
 
@@ -133,17 +130,11 @@ def rescan(connection: Connection, now: int, *, batch: int = 5_000) -> int:
     queue if nothing else keeps them there and nobody has decided on them yet.
     """
     rules = compiled(connection)
+    queue = queries(connection).queue
     matched: list[tuple[int, str]] = []
     last = 0
     while True:
-        rows = connection.execute(
-            text(
-                "SELECT i.id, i.body FROM items i LEFT JOIN members m ON m.id = i.member_id "
-                "WHERE i.id > :last AND coalesce(m.status, '') != 'memorialized' "
-                "ORDER BY i.id LIMIT :batch"
-            ),
-            {"last": last, "batch": batch},
-        ).all()
+        rows = queue.rule_candidates(last, batch)
         if not rows:
             break
         last = rows[-1].id
@@ -151,49 +142,18 @@ def rescan(connection: Connection, now: int, *, batch: int = 5_000) -> int:
             hits = [spec.name for spec, test in rules if test(row.body)]
             if hits:
                 matched.append((row.id, ", ".join(hits)))
-    bit = int(Reason.RULE)
-    connection.execute(text(f"UPDATE queue SET reasons = reasons & ~{bit}"))
-    connection.execute(text("DELETE FROM queue_reasons WHERE reason = 'rule'"))
-    if matched:
-        connection.execute(
-            text(
-                "INSERT INTO queue (item_id, network, reasons, priority, entered_at) "
-                "SELECT id, network, :bit, 0, :now FROM items WHERE id = :id "
-                "ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons"
-            ),
-            [{"bit": bit, "now": now, "id": item_id} for item_id, _ in matched],
-        )
-        connection.execute(
-            text(
-                "INSERT INTO queue_reasons (item_id, reason, detail) VALUES (:id, 'rule', :detail)"
-            ),
-            [{"id": item_id, "detail": f"rule: {names}"} for item_id, names in matched],
-        )
-    connection.execute(
-        text(
-            "DELETE FROM queue WHERE reasons = 0 AND state = 'new' AND item_id NOT IN "
-            "(SELECT item_id FROM queue_decisions)"
-        )
-    )
+    queue.replace_rule_reasons(int(Reason.RULE), now, matched)
     _reprioritise(connection)
     return len(matched)
 
 
 def _reprioritise(connection: Connection) -> None:
-    rows = connection.execute(
-        text(
-            "SELECT q.item_id, q.reasons, q.priority, i.report_count, "
-            "coalesce(m.status, '') = 'watch' AS watched FROM queue q "
-            "JOIN items i ON i.id = q.item_id LEFT JOIN members m ON m.id = i.member_id"
-        )
-    ).all()
-    changed = [
-        {"id": row.item_id, "priority": new}
-        for row in rows
-        if (new := priority(Reason(row.reasons), row.report_count, on_watch=bool(row.watched)))
-        != row.priority
-    ]
-    if changed:
-        connection.execute(
-            text("UPDATE queue SET priority = :priority WHERE item_id = :id"), changed
-        )
+    queue = queries(connection).queue
+    queue.set_priorities(
+        [
+            (row.item_id, new)
+            for row in queue.priority_inputs()
+            if (new := priority(Reason(row.reasons), row.report_count, on_watch=bool(row.watched)))
+            != row.priority
+        ]
+    )

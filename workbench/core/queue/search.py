@@ -9,10 +9,10 @@ the same way as the index ("grusse" finds "Grüße"). A query FTS5 cannot read b
 import re
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import OperationalError
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
+from workbench.core.store.queries import queries
 
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
 _OPERATORS = {"AND", "OR", "NOT"}
@@ -54,16 +54,13 @@ def to_match(query: str) -> str:
 
 
 def check(connection: Connection, match: str) -> None:
-    """Let FTS5 parse ``match`` once, and turn its complaint into a hint."""
-    try:
-        connection.exec_driver_sql(
-            "SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT 1", (match,)
-        ).all()
-    except OperationalError as exc:
+    """Let the index parse ``match`` once, and turn its complaint into a hint."""
+    problem = queries(connection).search.problem(match)
+    if problem is not None:
         raise SearchError(
             translate(
                 "Search",
                 'The search cannot be read ({problem}). Use words, "exact phrases", prefix* '
                 "and AND, OR, NOT between words.",
-            ).format(problem=str(exc.orig).removeprefix("fts5: "))
-        ) from None
+            ).format(problem=problem)
+        )

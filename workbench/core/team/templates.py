@@ -8,15 +8,15 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
 from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 
-PLACEHOLDERS = ("name", "handle", "network", "source")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -37,7 +37,7 @@ def fill(body: str, values: dict[str, str]) -> str:
 
 
 def load(connection: Connection) -> list[Template]:
-    rows = connection.execute(text("SELECT id, name, body FROM reply_templates ORDER BY name"))
+    rows = queries(connection).team.templates()
     return [Template(row.id, row.name, row.body) for row in rows]
 
 

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
 from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.settings import Author
+from workbench.core.store.queries import queries
 
 
 class Vocabulary(StrEnum):
@@ -75,10 +76,7 @@ def _team_terms(
     """The team's terms in the order added, from their events. Names compare without case: two
     managers who both added "Troll" and "troll" (merged logs) have one term, the first."""
     team: dict[str, Term] = {}
-    rows = connection.execute(
-        text("SELECT kind, payload FROM events WHERE kind IN (:added, :retired) ORDER BY id"),
-        {"added": Kind.TERM_ADDED.value, "retired": Kind.TERM_RETIRED.value},
-    )
+    rows = queries(connection).team.events_of(Kind.TERM_ADDED.value, Kind.TERM_RETIRED.value)
     for kind, raw in rows:
         payload = orjson.loads(raw)
         if payload["vocabulary"] != vocabulary:

@@ -143,11 +143,3 @@ def create_sqlite_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
-
-
-def fts_query_error(exc: BaseException) -> bool:
-    """Whether ``exc`` is SQLite rejecting an FTS5 query's syntax."""
-    return (
-        isinstance(getattr(exc, "orig", exc), sqlite3.OperationalError)
-        and "fts5" in str(exc).lower()
-    )

@@ -1,0 +1,228 @@
+"""The queue's SQL: views paged by one sort key, counts, reasons, decisions' look-ups and the
+rule reasons of a rescan.
+
+A view's WHERE clause repeats the very text of the partial indexes (``OPEN``, one state, each
+reason), so that SQLite picks the index of the view; filters on the item or its author are
+written with a unary + so that SQLite keeps to the queue's index instead of scanning items.
+Searching joins the FTS5 index and orders by its rowid (newest first): FTS5 walks its matches
+in rowid order, so the first page of any search is quick however common the word.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Row, text
+
+from workbench.core.store.queries import QueueSelection
+from workbench.core.store.schema import OPEN, QUEUE_STATES, reason_term
+from workbench.core.store.sqlite import fts
+from workbench.core.store.sqlite.binding import chunks, statement
+
+
+@dataclass(slots=True)
+class _Where:
+    """A WHERE clause under construction, with its parameters and the lists among them."""
+
+    where: list[str] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+    lists: list[str] = field(default_factory=list)
+    joins: list[str] = field(default_factory=list)
+
+    def add(self, condition: str, **params: Any) -> None:
+        self.where.append(condition)
+        self.params.update(params)
+
+    def add_list(self, condition: str, name: str, values: Sequence[Any]) -> None:
+        self.add(condition, **{name: list(values)})
+        self.lists.append(name)
+
+    def sql(self, head: str) -> str:
+        return f"{head} {' '.join(self.joins)} WHERE {' AND '.join(self.where)}"
+
+
+def _conditions(selection: QueueSelection) -> _Where:
+    query = _Where()
+    if selection.states is None:
+        query.add(OPEN)  # the very text of the partial indexes' WHERE clause
+    elif len(selection.states) == 1:
+        state = selection.states[0]
+        if state not in QUEUE_STATES:  # written into the SQL: only a known state
+            raise ValueError(f"unknown state {state!r}")
+        query.add(f"state = '{state}'")  # the very text of that state's partial index
+    else:
+        query.add_list("q.state IN :states", "states", selection.states)
+    for bit in selection.reason_bits:
+        query.add(reason_term(int(bit)))
+    if selection.networks:
+        query.add_list("q.network IN :networks", "networks", selection.networks)
+    if selection.source_ids:
+        query.add_list("+i.source_id IN :sources", "sources", selection.source_ids)
+    if selection.since is not None:
+        query.add("+i.created_at >= :since", since=selection.since)
+    if selection.until is not None:
+        query.add("+i.created_at < :until", until=selection.until)
+    if selection.member_statuses:
+        query.add_list("+m.status IN :statuses", "statuses", selection.member_statuses)
+    if selection.tag:
+        query.add(
+            "EXISTS (SELECT 1 FROM member_tags mt JOIN tags t ON t.id = mt.tag_id "
+            "WHERE mt.member_id = i.member_id AND t.name = :tag)",
+            tag=selection.tag,
+        )
+    if selection.assignee is not None:
+        query.add("q.assignee = :assignee", assignee=selection.assignee)
+    if selection.match:
+        query.joins.append(fts.QUEUE_JOIN)
+        query.add(fts.MATCHES, match=selection.match)
+    return query
+
+
+_COLUMNS = """
+    q.item_id, i.network, s.name AS source_name, i.external_id,
+    coalesce(m.handle, '') AS author_handle, coalesce(m.status, '') AS author_status,
+    i.created_at, i.title, i.body, q.reasons, q.state, q.priority, q.assignee
+"""
+_FROM = """
+    FROM queue q
+    JOIN items i ON i.id = q.item_id
+    JOIN sources s ON s.id = i.source_id
+    LEFT JOIN members m ON m.id = i.member_id
+"""
+
+_REASONS = text("SELECT reason, detail FROM queue_reasons WHERE item_id = :item ORDER BY reason")
+_ITEMS = statement(
+    "SELECT i.id, i.network, i.external_id, coalesce(m.status, '') AS status "
+    "FROM items i LEFT JOIN members m ON m.id = i.member_id WHERE i.id IN :ids",
+    "ids",
+)
+_LATEST_DECISION = text(
+    "SELECT event_id FROM queue_decisions WHERE author_id = :author AND NOT undone "
+    "ORDER BY event_id DESC LIMIT 1"
+)
+_MUTE_TARGET = text(
+    "SELECT i.network, coalesce(i.thread_external_id, i.external_id) AS thread, "
+    "m.external_id AS member FROM items i LEFT JOIN members m ON m.id = i.member_id "
+    "WHERE i.id = :id"
+)
+_RULES = text("SELECT id, name, kind, pattern, threshold, enabled FROM rules ORDER BY name")
+_NEWEST_ITEMS = text("SELECT id, title, body FROM items ORDER BY id DESC LIMIT :scan")
+_RULE_CANDIDATES = text(
+    "SELECT i.id, i.body FROM items i LEFT JOIN members m ON m.id = i.member_id "
+    "WHERE i.id > :last AND coalesce(m.status, '') != 'memorialized' "
+    "ORDER BY i.id LIMIT :batch"
+)
+_ADD_RULE_ENTRY = text(
+    "INSERT INTO queue (item_id, network, reasons, priority, entered_at) "
+    "SELECT id, network, :bit, 0, :now FROM items WHERE id = :id "
+    "ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons"
+)
+_ADD_RULE_REASON = text(
+    "INSERT INTO queue_reasons (item_id, reason, detail) VALUES (:id, 'rule', :detail)"
+)
+_DROP_UNREASONED = text(
+    "DELETE FROM queue WHERE reasons = 0 AND state = 'new' AND item_id NOT IN "
+    "(SELECT item_id FROM queue_decisions)"
+)
+_PRIORITY_INPUTS = text(
+    "SELECT q.item_id, q.reasons, q.priority, i.report_count, "
+    "coalesce(m.status, '') = 'watch' AS watched FROM queue q "
+    "JOIN items i ON i.id = q.item_id LEFT JOIN members m ON m.id = i.member_id"
+)
+_SET_PRIORITY = text("UPDATE queue SET priority = :priority WHERE item_id = :id")
+
+
+class QueueSQL:
+    """The queue subject on one SQLite connection."""
+
+    __slots__ = ("_connection",)
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def page(
+        self,
+        selection: QueueSelection,
+        *,
+        after_sort_key: int | None,
+        after_item_id: int | None,
+        limit: int,
+    ) -> Sequence[Row[Any]]:
+        query = _conditions(selection)
+        searching = bool(selection.match)
+        if searching and after_item_id is not None:
+            query.add("q.item_id < :after_id", after_id=after_item_id)
+        elif not searching and after_sort_key is not None:
+            query.add("q.sort_key < :after", after=after_sort_key)
+        order = "f.rowid DESC" if searching else "q.sort_key DESC"
+        sql = f"{query.sql(f'SELECT {_COLUMNS} {_FROM}')} ORDER BY {order} LIMIT :limit"
+        return self._connection.execute(
+            statement(sql, *query.lists), {**query.params, "limit": limit}
+        ).all()
+
+    def rows_of(self, selection: QueueSelection, item_ids: Sequence[int]) -> Sequence[Row[Any]]:
+        query = _conditions(selection)
+        query.add_list("q.item_id IN :items", "items", item_ids)
+        sql = query.sql(f"SELECT {_COLUMNS} {_FROM}")
+        return self._connection.execute(statement(sql, *query.lists), query.params).all()
+
+    def count(self, selection: QueueSelection) -> int:
+        query = _conditions(selection)
+        on_items = (
+            selection.source_ids
+            or selection.since is not None
+            or selection.until is not None
+            or selection.member_statuses
+            or selection.tag
+        )
+        sql = query.sql(f"SELECT count(*) {_FROM if on_items else 'FROM queue q'}")
+        return int(
+            self._connection.execute(statement(sql, *query.lists), query.params).scalar_one()
+        )
+
+    def reasons(self, item_id: int) -> Sequence[Row[Any]]:
+        return self._connection.execute(_REASONS, {"item": item_id}).all()
+
+    def items_for_decision(self, item_ids: Sequence[int]) -> Sequence[Row[Any]]:
+        found: list[Row[Any]] = []
+        for chunk in chunks(item_ids):
+            found.extend(self._connection.execute(_ITEMS, {"ids": chunk}))
+        return found
+
+    def latest_decision(self, author_id: str) -> str | None:
+        latest = self._connection.execute(_LATEST_DECISION, {"author": author_id}).scalar()
+        return None if latest is None else str(latest)
+
+    def mute_target(self, item_id: int) -> Row[Any] | None:
+        return self._connection.execute(_MUTE_TARGET, {"id": item_id}).first()
+
+    def rules(self) -> Sequence[Row[Any]]:
+        return self._connection.execute(_RULES).all()
+
+    def newest_items(self, scan: int) -> Sequence[Row[Any]]:
+        return self._connection.execute(_NEWEST_ITEMS, {"scan": scan}).all()
+
+    def rule_candidates(self, after_id: int, batch: int) -> Sequence[Row[Any]]:
+        return self._connection.execute(_RULE_CANDIDATES, {"last": after_id, "batch": batch}).all()
+
+    def replace_rule_reasons(self, bit: int, now: int, matched: Sequence[tuple[int, str]]) -> None:
+        self._connection.execute(text(f"UPDATE queue SET reasons = reasons & ~{int(bit)}"))
+        self._connection.execute(text("DELETE FROM queue_reasons WHERE reason = 'rule'"))
+        if matched:
+            self._connection.execute(
+                _ADD_RULE_ENTRY, [{"bit": bit, "now": now, "id": item_id} for item_id, _ in matched]
+            )
+            self._connection.execute(
+                _ADD_RULE_REASON,
+                [{"id": item_id, "detail": f"rule: {names}"} for item_id, names in matched],
+            )
+        self._connection.execute(_DROP_UNREASONED)
+
+    def priority_inputs(self) -> Sequence[Row[Any]]:
+        return self._connection.execute(_PRIORITY_INPUTS).all()
+
+    def set_priorities(self, changed: Sequence[tuple[int, int]]) -> None:
+        if changed:
+            self._connection.execute(
+                _SET_PRIORITY, [{"id": item_id, "priority": value} for item_id, value in changed]
+            )
