@@ -11,16 +11,19 @@ import secrets
 
 from sqlalchemy import Connection
 
+from workbench.core.store.queries import queries
+
 KEY_NAME = "email_hash_key"
 
 
 def store_key(connection: Connection) -> bytes:
     """This database's key for pseudonyms, made on first use."""
-    found = connection.exec_driver_sql("SELECT value FROM meta WHERE key = ?", (KEY_NAME,)).scalar()
+    meta = queries(connection).meta
+    found = meta.value(KEY_NAME)
     if found is None:
         found = secrets.token_hex(32)
-        connection.exec_driver_sql("INSERT INTO meta (key, value) VALUES (?, ?)", (KEY_NAME, found))
-    return bytes.fromhex(str(found))
+        meta.add(KEY_NAME, found)
+    return bytes.fromhex(found)
 
 
 def pseudonym(key: bytes, value: str) -> str:

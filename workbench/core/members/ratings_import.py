@@ -19,6 +19,7 @@ from workbench.core.events import eventlog
 from workbench.core.events.event import Kind
 from workbench.core.i18n import translate
 from workbench.core.members import profile
+from workbench.core.refs import ref_of
 from workbench.core.settings import Author
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Vocabulary
@@ -82,11 +83,8 @@ def import_ratings(connection: Connection, path: Path, author: Author) -> int:
             at = _time(row["time"])
         except (WorkbenchError, ValueError) as exc:
             raise WorkbenchError(f"{where}, field '{field}': {exc}") from None
-        member = connection.exec_driver_sql(
-            "SELECT network, external_id FROM members WHERE id = ?", (member_id,)
-        ).one()
         payload = {
-            "member": {"network": member[0], "id": member[1]},
+            "member": ref_of(connection, "members", member_id),
             "dimension": dimension,
             "value": value,
             "rater": row["rater"].strip() or author.name,

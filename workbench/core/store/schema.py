@@ -14,6 +14,7 @@ from sqlalchemy import (
     Computed,
     Index,
     Integer,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -501,6 +502,8 @@ TABLES: tuple[type[SQLModel], ...] = (
 )
 
 
-def table(model: type[SQLModel]) -> Any:
+def table(model: type[SQLModel]) -> Table:
     """The Core ``Table`` behind a model, for bulk statements."""
-    return model.__table__  # type: ignore[attr-defined]
+    found = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(found, Table)
+    return found

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Table, create_engine, event
 from sqlalchemy.dialects.sqlite import Insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.pool import QueuePool
@@ -20,7 +20,7 @@ from workbench.core.i18n import translate
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def upsert(table: Any) -> Insert:
+def upsert(table: Table) -> Insert:
     """An INSERT that takes ON CONFLICT clauses, as this dialect writes them."""
     return sqlite_insert(table)
 

@@ -9,6 +9,7 @@ from workbench.core.store.sqlite.ingest import BulkWriter
 from workbench.core.store.sqlite.interventions import InterventionsSQL
 from workbench.core.store.sqlite.items import ItemsSQL
 from workbench.core.store.sqlite.members import MembersSQL
+from workbench.core.store.sqlite.meta import MetaSQL
 from workbench.core.store.sqlite.queue import QueueSQL
 from workbench.core.store.sqlite.team import TeamSQL
 
@@ -53,6 +54,10 @@ class SQLiteQueries:
     @property
     def team(self) -> TeamSQL:
         return TeamSQL(self._connection)
+
+    @property
+    def meta(self) -> MetaSQL:
+        return MetaSQL(self._connection)
 
     def bulk_writer(self) -> BulkWriter:
         """A writer on the driver's own cursor, for one import."""
