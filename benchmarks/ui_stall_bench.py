@@ -28,7 +28,7 @@ from workbench.core.settings import Author
 from workbench.core.store import open_store
 from workbench.services import demo, importer
 from workbench.ui.pages.queue_page import QueuePage
-from workbench.ui.tasks.imports import ImportWorker
+from workbench.ui.tasks.runner import TaskRunner
 
 
 def main() -> int:
@@ -40,7 +40,8 @@ def main() -> int:
     dump = folder / "comments.ndjson"
     write_dump(dump, count)
     store = open_store(db)
-    page = QueuePage(store, Author("bench", "Bench"))
+    tasks = TaskRunner(store)
+    page = QueuePage(store, Author("bench", "Bench"), tasks)
     page.resize(1200, 800)
     page.show()
 
@@ -59,7 +60,7 @@ def main() -> int:
         interval=1000,
         timeout=lambda: page.reason.setCurrentIndex((page.reason.currentIndex() + 1) % 3),
     )
-    worker = ImportWorker(store, importer.plan([dump]), ImportOptions(), skip_bad=False)
+    worker = tasks.new_import(importer.plan([dump]), ImportOptions(), skip_bad=False)
     loop = QEventLoop()
     worker.finished.connect(lambda _result: loop.quit())
     worker.failed.connect(lambda message, _cancelled: (print(message), loop.quit()))
@@ -80,6 +81,7 @@ def main() -> int:
         f"UI timer ticks: {len(gaps):,}; longest gap {gaps[-1]:.1f} ms (target ≤ 50), "
         f"99th percentile {p99:.1f} ms, median {median:.1f} ms"
     )
+    tasks.stop()
     store.close()
     return 0
 

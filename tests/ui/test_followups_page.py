@@ -4,11 +4,11 @@ from tests.conftest import AUTHOR
 from workbench.core.events import eventlog
 from workbench.ui.dialogs.observation_dialog import ObservationDialog
 from workbench.ui.pages.followups_page import FollowUpsPage
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.tasks.runner import TaskRunner
 
 
 def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store, monkeypatch):
-    writer = StoreWriter(demo_store)
+    writer = TaskRunner(demo_store)
     page = FollowUpsPage(demo_store, AUTHOR, writer)
     qtbot.addWidget(page)
     groups = [page.tree.topLevelItem(n) for n in range(page.tree.topLevelItemCount())]
@@ -65,7 +65,7 @@ def test_follow_ups_are_grouped_and_an_observation_closes_one(qtbot, demo_store,
 def _interventions_page(qtbot, store):
     from workbench.ui.pages.interventions_page import InterventionsPage
 
-    writer = StoreWriter(store)
+    writer = TaskRunner(store)
     page = InterventionsPage(store, AUTHOR, writer)
     qtbot.addWidget(page)
     return page, writer
@@ -144,10 +144,10 @@ def test_correcting_an_intervention_records_only_what_changed(qtbot, demo_store,
     assert page.logged[0].rationale == "Nach Rücksprache im Team."
 
 
-def test_the_members_page_lists_filters_and_shows_a_card(qtbot, demo_store):
+def test_the_members_page_lists_filters_and_shows_a_card(qtbot, demo_store, tasks_for):
     from workbench.ui.pages.members_page import MembersPage
 
-    page = MembersPage(demo_store)
+    page = MembersPage(demo_store, AUTHOR, tasks_for(demo_store))
     qtbot.addWidget(page)
     assert page.list.topLevelItemCount() == 200 and not page.more.isHidden()
     page.load_more()
@@ -158,12 +158,12 @@ def test_the_members_page_lists_filters_and_shows_a_card(qtbot, demo_store):
     assert "has died" in page.card.toPlainText()
 
 
-def test_the_profile_shows_timeline_chart_partners_and_ratings(qtbot, demo_store):
+def test_the_profile_shows_timeline_chart_partners_and_ratings(qtbot, demo_store, tasks_for):
     from PySide6.QtCharts import QBarSeries, QDateTimeAxis
 
     from workbench.ui.pages.members_page import MembersPage
 
-    page = MembersPage(demo_store)
+    page = MembersPage(demo_store, AUTHOR, tasks_for(demo_store))
     qtbot.addWidget(page)
     with demo_store.read() as connection:
         rated = connection.exec_driver_sql(
@@ -185,7 +185,9 @@ def test_the_profile_shows_timeline_chart_partners_and_ratings(qtbot, demo_store
     assert dates.min().daysTo(dates.max()) == 26 * 7
 
 
-def test_the_profile_timeline_opens_posts_and_decided_items(qtbot, demo_store, monkeypatch):
+def test_the_profile_timeline_opens_posts_and_decided_items(
+    qtbot, demo_store, monkeypatch, tasks_for
+):
     from PySide6.QtCore import Qt
 
     from workbench.ui.dialogs.item_dialog import ItemDialog
@@ -195,7 +197,7 @@ def test_the_profile_timeline_opens_posts_and_decided_items(qtbot, demo_store, m
         decided = connection.exec_driver_sql(
             "SELECT i.member_id FROM queue_decisions d JOIN items i ON i.id = d.item_id LIMIT 1"
         ).scalar_one()
-    page = MembersPage(demo_store)
+    page = MembersPage(demo_store, AUTHOR, tasks_for(demo_store))
     qtbot.addWidget(page)
     page.show_member(decided)
     opened = []
@@ -232,7 +234,7 @@ def test_the_profile_changes_status_tags_and_ratings(qtbot, demo_store, monkeypa
     from workbench.ui.dialogs.note_dialog import NoteDialog
     from workbench.ui.pages.members_page import MembersPage
 
-    writer = StoreWriter(demo_store)
+    writer = TaskRunner(demo_store)
     page = MembersPage(demo_store, AUTHOR, writer)
     qtbot.addWidget(page)
     page.list.setCurrentItem(page.list.topLevelItem(0))
@@ -278,7 +280,7 @@ def test_an_intervention_from_the_profile_asks_first_for_a_member_who_died(
     from workbench.ui.dialogs.intervention_dialog import InterventionDialog
     from workbench.ui.pages.members_page import MembersPage
 
-    writer = StoreWriter(demo_store)
+    writer = TaskRunner(demo_store)
     page = MembersPage(demo_store, AUTHOR, writer)
     qtbot.addWidget(page)
     page.list.setCurrentItem(page.list.topLevelItem(0))
@@ -313,7 +315,7 @@ def test_erasing_from_the_profile_asks_twice(qtbot, demo_store, monkeypatch):
     from workbench.core.queue import items
     from workbench.ui.pages.members_page import MembersPage
 
-    writer = StoreWriter(demo_store)
+    writer = TaskRunner(demo_store)
     page = MembersPage(demo_store, AUTHOR, writer)
     qtbot.addWidget(page)
     page.list.setCurrentItem(page.list.topLevelItem(0))
@@ -361,7 +363,7 @@ def test_suggested_links_are_accepted_or_rejected_in_the_dialog(qtbot, store):
                 MemberRecord(network, "y", handle=f"{network}-carl", display_name="Carl Dorn")
             )
             ingestor.finish()
-    writer = StoreWriter(store)
+    writer = TaskRunner(store)
     dialog = LinksDialog(store, AUTHOR, writer)
     qtbot.addWidget(dialog)
     dialog.wait()
@@ -372,10 +374,10 @@ def test_suggested_links_are_accepted_or_rejected_in_the_dialog(qtbot, store):
     writer.wait_idle()
     dialog.decide(False)
     writer.wait_idle()
-    writer.stop()
     assert dialog.list.count() == 0
     dialog.reload()
     dialog.wait()
+    writer.stop()
     assert dialog.list.count() == 0 and dialog.status.text().startswith("No suggestions")
     with store.read() as connection:
         linked = connection.exec_driver_sql(

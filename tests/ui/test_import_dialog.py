@@ -29,8 +29,8 @@ def dump(path, count):
     return path
 
 
-def test_the_dialog_shows_the_detected_format_then_imports(qtbot, store):
-    dialog = ImportDialog(store, [COMMENTS])
+def test_the_dialog_shows_the_detected_format_then_imports(qtbot, store, tasks_for):
+    dialog = ImportDialog(tasks_for(store), [COMMENTS])
     qtbot.addWidget(dialog)
     formats = dialog.files.cellWidget(0, 1)
     assert (
@@ -49,45 +49,45 @@ def test_the_dialog_shows_the_detected_format_then_imports(qtbot, store):
         )
 
 
-def test_cancel_rolls_the_import_back(qtbot, store, tmp_path):
+def test_cancel_rolls_the_import_back(qtbot, store, tmp_path, tasks_for):
     path = dump(tmp_path / "big.ndjson", 20_000)
-    dialog = ImportDialog(store, [path])
+    dialog = ImportDialog(tasks_for(store), [path])
     qtbot.addWidget(dialog)
     dialog.start()
-    dialog.worker.cancel()
-    with qtbot.waitSignal(dialog.worker.failed, timeout=20_000) as blocker:
+    dialog.task.cancel()
+    with qtbot.waitSignal(dialog.task.failed, timeout=20_000) as blocker:
         pass
     assert blocker.args[1] is True
-    qtbot.waitUntil(lambda: dialog.worker is None)
+    qtbot.waitUntil(lambda: dialog.task is None)
     assert "nothing was imported" in dialog.status.text()
     assert store.counts()["items"] == 0 and store.counts()["sources"] == 0
 
 
-def test_a_failed_import_says_where_and_keeps_nothing(qtbot, store, tmp_path):
+def test_a_failed_import_says_where_and_keeps_nothing(qtbot, store, tmp_path, tasks_for):
     path = dump(tmp_path / "bad.ndjson", 10)
     path.write_bytes(
         path.read_bytes() + b'\n{"id": "x", "body": "b", "subreddit": "s", "created_utc": "never"}'
     )
-    dialog = ImportDialog(store, [path])
+    dialog = ImportDialog(tasks_for(store), [path])
     qtbot.addWidget(dialog)
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
     assert "bad.ndjson, line 11, field 'created_utc'" in dialog.status.text()
     assert store.counts()["items"] == 0
 
 
-def test_a_file_in_no_known_format_is_named(qtbot, store, tmp_path):
+def test_a_file_in_no_known_format_is_named(qtbot, store, tmp_path, tasks_for):
     odd = tmp_path / "notes.txt"
     odd.write_text("just some notes")
-    dialog = ImportDialog(store, [odd])
+    dialog = ImportDialog(tasks_for(store), [odd])
     qtbot.addWidget(dialog)
     assert "notes.txt" in dialog.problems.text()
     assert not dialog.start_button.isEnabled()
 
 
-def test_a_csv_is_imported_once_its_columns_are_mapped(qtbot, store, monkeypatch):
+def test_a_csv_is_imported_once_its_columns_are_mapped(qtbot, store, monkeypatch, tasks_for):
     path = FIXTURES / "csv" / "forum-export.csv"
-    dialog = ImportDialog(store, [path])
+    dialog = ImportDialog(tasks_for(store), [path])
     qtbot.addWidget(dialog)
     assert dialog.files.cellWidget(0, 1).currentData() == "csv"
     assert not dialog.start_button.isEnabled()

@@ -4,11 +4,11 @@ from PySide6.QtWidgets import QInputDialog
 from tests.conftest import AUTHOR
 from workbench.core.incidents import cases
 from workbench.ui.pages.incidents_page import IncidentsPage
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.tasks.runner import TaskRunner
 
 
 def test_open_an_incident_note_it_and_set_its_status(qtbot, demo_store, monkeypatch):
-    writer = StoreWriter(demo_store)
+    writer = TaskRunner(demo_store)
     page = IncidentsPage(demo_store, AUTHOR, writer)
     qtbot.addWidget(page)
     assert page.list.topLevelItemCount() == 0 and not page.note.isEnabled()

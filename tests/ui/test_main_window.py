@@ -6,6 +6,7 @@ from workbench.core.queue import listing
 from workbench.core.settings import Settings
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
 from workbench.ui.main_window import MainWindow
+from workbench.ui.pages.queue_page import QueuePage
 
 
 @pytest.fixture
@@ -73,13 +74,13 @@ def test_the_sidebar_switches_views(window, demo_store):
     ]
     sidebar.setCurrentRow(labels.index("Sources"))
     assert window.stack.currentWidget().objectName() == "sourcesView"
-    sources_view = window.stack.currentWidget()
+    sources_view = window.stack.currentWidget().list
     assert "Werkstatt-Blog" in " ".join(
         sources_view.item(r).text() for r in range(sources_view.count())
     )
     sidebar.setCurrentRow(labels.index("Held by platform"))
     assert window.stack.currentWidget().objectName() == "queuePage"
-    model = window.queue_page.model
+    model = window.page(QueuePage).model
     assert model.rowCount() > 0 and all(
         "held" in model.row_at(r).reasons.names for r in range(model.rowCount())
     )
@@ -145,3 +146,52 @@ def test_identity_dialog_needs_a_name(qtbot):
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == IdentityDialog.DialogCode.Accepted
     assert dialog.name() == "Jonas Weber"
+
+
+def test_an_intervention_logged_from_a_profile_updates_every_view_that_shows_it(
+    window, demo_store, qtbot, monkeypatch
+):
+    from PySide6.QtCore import QDate
+
+    from workbench.ui.dialogs.intervention_dialog import InterventionDialog
+    from workbench.ui.pages.followups_page import FollowUpsPage
+    from workbench.ui.pages.interventions_page import InterventionsPage
+    from workbench.ui.pages.members_page import MembersPage
+
+    with demo_store.read() as connection:
+        member_id, handle = connection.exec_driver_sql(
+            "SELECT id, handle FROM members WHERE status = 'active' "
+            "ORDER BY item_count DESC LIMIT 1"
+        ).one()
+
+    def warn_and_look_again_today(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("warning"))
+        dialog.message.setPlainText("Bitte bleib sachlich.")
+        dialog.follow_up.setChecked(True)
+        dialog.follow_up_date.setDate(QDate.currentDate())
+        return InterventionDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(InterventionDialog, "exec", warn_and_look_again_today)
+    sidebar = window.findChild(QListWidget, "sidebar")
+    labels = [sidebar.item(row).text() for row in range(sidebar.count())]
+    follow_ups_row = next(r for r, text in enumerate(labels) if text.startswith("Follow-ups"))
+    due = int(labels[follow_ups_row].rpartition("(")[2].rstrip(")"))  # overdue and today's
+    logged = window.page(InterventionsPage).tree.topLevelItemCount()
+    due_today = window.page(FollowUpsPage).tree.topLevelItem(1).childCount()
+
+    window.open_member(member_id)
+    profile = window.page(MembersPage).profile
+    profile.intervene()
+    window.tasks.wait_idle()
+
+    assert profile.timeline.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole).kind == (
+        "intervention"
+    )
+    assert sidebar.item(follow_ups_row).text() == f"Follow-ups  ({due + 1})"
+    sidebar.setCurrentRow(next(r for r, text in enumerate(labels) if text == "Interventions"))
+    log = window.page(InterventionsPage).tree
+    assert log.topLevelItemCount() == logged + 1 and handle in log.topLevelItem(0).text(3)
+    sidebar.setCurrentRow(follow_ups_row)
+    today = window.page(FollowUpsPage).tree.topLevelItem(1)
+    assert today.childCount() == due_today + 1
+    assert any(handle in today.child(n).text(2) for n in range(today.childCount()))

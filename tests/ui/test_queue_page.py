@@ -11,19 +11,21 @@ from workbench.core.records import ItemRecord, MemberRecord
 from workbench.core.settings import Settings
 from workbench.ui.dialogs.command_palette import CommandPalette
 from workbench.ui.main_window import MainWindow
+from workbench.ui.pages.members_page import MembersPage
 from workbench.ui.pages.queue_page import QueuePage
+from workbench.ui.tasks.runner import TaskRunner
 
 
 @pytest.fixture
 def page(qtbot, demo_store):
-    widget = QueuePage(demo_store, AUTHOR)
+    widget = QueuePage(demo_store, AUTHOR, TaskRunner(demo_store))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
     qtbot.waitExposed(widget)
     widget.view.setFocus()
     yield widget
-    widget.writer.stop()
+    widget.tasks.stop()
 
 
 def selected(page):
@@ -33,7 +35,7 @@ def selected(page):
 def press(page, qtbot, key):
     """A key, and then the write it made (they land on the writer's thread)."""
     qtbot.keyClick(page.view, key)
-    page.writer.wait_idle()
+    page.tasks.wait_idle()
 
 
 def state_of(store, item_id):
@@ -120,10 +122,10 @@ def test_showing_an_item_with_remote_images_makes_no_request(qtbot, store):
             )
         )
         ingestor.finish()
-    widget = QueuePage(store, AUTHOR)
+    widget = QueuePage(store, AUTHOR, TaskRunner(store))
     qtbot.addWidget(widget)
     widget.show()
-    widget.writer.stop()
+    widget.tasks.stop()
     assert "Schau mal" in widget.detail.toPlainText()
     assert "[Pixel]" in widget.detail.toPlainText()
     assert "https://ok.example/page" in widget.detail.toPlainText()
@@ -185,7 +187,7 @@ def test_a_decision_during_an_import_waits_off_the_ui_thread_and_lands_after(
     assert state_of(demo_store, first.item_id) == "new"
     release.set()
     importer.join()
-    page.writer.wait_idle()
+    page.tasks.wait_idle()
     assert state_of(demo_store, first.item_id) == "approved"
 
 
@@ -213,19 +215,23 @@ def test_a_reply_template_is_filled_for_the_author_and_copied(page, qtbot):
 
 def test_templates_are_saved_as_events_and_listed(qtbot, store):
     from workbench.core.events import eventlog
+    from workbench.core.events.changes import Subject
     from workbench.ui.dialogs.templates_dialog import TemplatesDialog
-    from workbench.ui.tasks.runner import StoreWriter
 
-    writer = StoreWriter(store)
+    writer = TaskRunner(store)
     dialog = TemplatesDialog(store, AUTHOR, writer)
     qtbot.addWidget(dialog)
     changes = []
-    dialog.changed.connect(lambda: changes.append(True))
+    writer.changed.connect(lambda made, _initiator: changes.append(made.subjects))
     dialog.name.setText("Danke")
     dialog.body.setPlainText("Danke, {name}, für deinen Beitrag auf {network}!")
     dialog.save()
     writer.wait_idle()
-    assert dialog.list.count() == 1 and dialog.status.text() == "Saved." and changes == [True]
+    assert (
+        dialog.list.count() == 1
+        and dialog.status.text() == "Saved."
+        and changes == [{Subject.TEMPLATES}]
+    )
     dialog.name.setText("")
     dialog.new()
     dialog.save()
@@ -332,16 +338,16 @@ def test_the_member_card_links_to_the_full_profile(qtbot, demo_store, tmp_path):
         QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
     )
     qtbot.addWidget(window)
-    detail = window.queue_page.detail
+    detail = window.page(QueuePage).detail
     assert "Full profile" in detail.toPlainText()
-    entry = window.queue_page.model.row_at(window.queue_page.current_row())
+    entry = window.page(QueuePage).model.row_at(window.page(QueuePage).current_row())
     with demo_store.read() as connection:
         member_id = connection.exec_driver_sql(
             f"SELECT member_id FROM items WHERE id = {entry.item_id}"
         ).scalar_one()
     detail.anchorClicked.emit(QUrl(f"{MEMBER_LINK}:{member_id}"))
     assert window.stack.currentWidget().objectName() == "memberPanel"
-    current = window.members_page.list.currentItem()
+    current = window.page(MembersPage).list.currentItem()
     assert current is not None and current.text(1) == entry.author_handle
     window.close()
 

@@ -5,8 +5,10 @@ from workbench.core.queue.listing import QueueFilter, Reason
 from workbench.ui.dialogs.rules_dialog import RulesDialog
 
 
-def test_a_rule_is_previewed_saved_as_an_event_and_checked_against_all_items(qtbot, demo_store):
-    dialog = RulesDialog(demo_store, AUTHOR)
+def test_a_rule_is_previewed_saved_as_an_event_and_checked_against_all_items(
+    qtbot, demo_store, tasks_for
+):
+    dialog = RulesDialog(demo_store, AUTHOR, tasks_for(demo_store))
     qtbot.addWidget(dialog)
     dialog.name.setText("Krypto-Spam")
     dialog.kind.setCurrentIndex(dialog.kind.findData("keywords"))
@@ -30,8 +32,8 @@ def test_a_rule_is_previewed_saved_as_an_event_and_checked_against_all_items(qtb
         assert listing.count(connection, QueueFilter(reason=Reason.RULE)) == 0
 
 
-def test_a_broken_rule_says_why_and_records_nothing(qtbot, demo_store):
-    dialog = RulesDialog(demo_store, AUTHOR)
+def test_a_broken_rule_says_why_and_records_nothing(qtbot, demo_store, tasks_for):
+    dialog = RulesDialog(demo_store, AUTHOR, tasks_for(demo_store))
     qtbot.addWidget(dialog)
     dialog.name.setText("Kaputt")
     dialog.kind.setCurrentIndex(dialog.kind.findData("regex"))

@@ -8,12 +8,12 @@ from workbench.core.interventions import enforcement
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui.dialogs.team_dialog import TeamDialog
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.tasks.runner import TaskRunner
 
 
 @pytest.fixture
 def writer(store):
-    writer = StoreWriter(store)
+    writer = TaskRunner(store)
     yield writer
     writer.stop()
 
@@ -100,7 +100,7 @@ def test_the_note_and_intervention_dialogs_offer_the_team_words(qtbot, demo_stor
         return InterventionDialog.DialogCode.Accepted
 
     monkeypatch.setattr(InterventionDialog, "exec", pick_team_kind)
-    writer = StoreWriter(demo_store)
+    writer = TaskRunner(demo_store)
     logged = []
     ask_and_log(None, demo_store, writer, AUTHOR, Targets([member_id]), {}, logged.append)
     writer.wait_idle()

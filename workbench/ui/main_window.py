@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
-from workbench.core import clock, sources
+from workbench.core import clock
 from workbench.core.errors import WorkbenchError
+from workbench.core.events.changes import Changes, Subject
 from workbench.core.incidents import cases
 from workbench.core.interventions import followups
 from workbench.core.queue import listing
@@ -42,42 +44,33 @@ from workbench.ui.dialogs.rules_dialog import RulesDialog
 from workbench.ui.dialogs.team_dialog import TeamDialog
 from workbench.ui.dialogs.templates_dialog import TemplatesDialog
 from workbench.ui.local_time import day_bounds
+from workbench.ui.pages.base import Page
 from workbench.ui.pages.followups_page import FollowUpsPage
 from workbench.ui.pages.incidents_page import IncidentsPage
 from workbench.ui.pages.interventions_page import InterventionsPage
 from workbench.ui.pages.members_page import MembersPage
 from workbench.ui.pages.queue_page import QueuePage
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.pages.registry import PAGES
+from workbench.ui.pages.sources_page import SourcesPage
+from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.network_icons import network_icon
-
-
-class SourcesPage(QListWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("sourcesView")
-        self.setAccessibleName(self.tr("Connected sources"))
-        self.store = store
-        self.reload()
-
-    def reload(self) -> None:
-        self.clear()
-        with self.store.read() as connection:
-            for source in sources.list_all(connection):
-                self.addItem(
-                    self.tr("{name} ({network}, {kind})").format(
-                        name=source.name, network=source.network, kind=source.kind
-                    )
-                )
-        if self.count() == 0:
-            self.addItem(self.tr("No sources yet. Import an export with File → Import…"))
 
 
 @dataclass(frozen=True, slots=True)
 class SidebarEntry:
     title: str
-    page: int
+    page: str
+    """The key of the page it opens (see pages.registry)."""
     view: str | None = None
     """A saved queue view's name (see workbench.core.queue.listing.saved_views), or None."""
+
+
+STATUS_SUBJECTS = frozenset(
+    {Subject.QUEUE, Subject.RULES, Subject.INTERVENTIONS, Subject.INCIDENTS, Subject.SOURCES}
+)
+"""What the counts in the sidebar and the status bar are made of."""
+
+P = TypeVar("P", bound=Page)
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +87,29 @@ class MainWindow(QMainWindow):
             self.tr("{app} — {file}").format(app=APP_NAME, file=Path(store.path).name)
         )
         self.resize(1280, 800)
+        self.tasks = TaskRunner(store)
+        self.pages = {page.key: page(store, settings.author(), self.tasks) for page in PAGES}
+        self.views = listing.saved_views(settings.manager_name)
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self.page(QueuePage).detail.member_requested.connect(self.open_member)
+        self.page(QueuePage).message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.tasks.changed.connect(self._on_changed)
+        self.tasks.busy.connect(self._show_busy)
+        self.sidebar.setCurrentRow(0)
+        self.refresh_status()
+        self._restore_geometry()
+        self._start_follow_up_watch()
 
+    def page(self, kind: type[P]) -> P:
+        """The window's page of this class."""
+        found = self.pages[kind.key]
+        assert isinstance(found, kind)
+        return found
+
+    def _build_central(self) -> None:
+        """The sidebar of views beside the stack of pages."""
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Views"))
@@ -105,49 +120,27 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
-        self.writer = StoreWriter(store)
-        self.queue_page = QueuePage(store, settings.author(), self.writer)
-        self.sources_page = SourcesPage(store)
-        self.followups_page = FollowUpsPage(store, settings.author(), self.writer)
-        self.followups_page.changed.connect(self.refresh_status)
-        self.interventions_page = InterventionsPage(store, settings.author(), self.writer)
-        self.interventions_page.changed.connect(self.refresh_status)
-        self.interventions_page.changed.connect(self.followups_page.reload)
-        self.members_page = MembersPage(store, settings.author(), self.writer)
-        self.followups_page.changed.connect(self.interventions_page.reload)
-        self.incidents_page = IncidentsPage(store, settings.author(), self.writer)
-        self.incidents_page.changed.connect(self.refresh_status)
-        pages: list[QWidget] = [
-            self.queue_page,
-            self.members_page,
-            self.interventions_page,
-            self.followups_page,
-            self.sources_page,
-            self.incidents_page,
-        ]
-        for page in pages:
+        for page in self.pages.values():
             self.stack.addWidget(page)
-        self.views = listing.saved_views(settings.manager_name)
         self.entries = [
-            SidebarEntry(self.tr("Queue"), 0),
-            SidebarEntry(self.tr("New"), 0, "new"),
-            SidebarEntry(self.tr("Held by platform"), 0, "held"),
-            SidebarEntry(self.tr("Reported"), 0, "reported"),
-            SidebarEntry(self.tr("Duplicates"), 0, "duplicates"),
-            SidebarEntry(self.tr("Rule matches"), 0, "rules"),
-            SidebarEntry(self.tr("Assigned to me"), 0, "mine"),
-            SidebarEntry(self.tr("Members"), 1),
-            SidebarEntry(self.tr("Interventions"), 2),
-            SidebarEntry(self.tr("Follow-ups"), 3),
-            SidebarEntry(self.tr("Incidents"), 5),
-            SidebarEntry(self.tr("Sources"), 4),
+            SidebarEntry(self.tr("Queue"), QueuePage.key),
+            SidebarEntry(self.tr("New"), QueuePage.key, "new"),
+            SidebarEntry(self.tr("Held by platform"), QueuePage.key, "held"),
+            SidebarEntry(self.tr("Reported"), QueuePage.key, "reported"),
+            SidebarEntry(self.tr("Duplicates"), QueuePage.key, "duplicates"),
+            SidebarEntry(self.tr("Rule matches"), QueuePage.key, "rules"),
+            SidebarEntry(self.tr("Assigned to me"), QueuePage.key, "mine"),
+            SidebarEntry(self.tr("Members"), MembersPage.key),
+            SidebarEntry(self.tr("Interventions"), InterventionsPage.key),
+            SidebarEntry(self.tr("Follow-ups"), FollowUpsPage.key),
+            SidebarEntry(self.tr("Incidents"), IncidentsPage.key),
+            SidebarEntry(self.tr("Sources"), SourcesPage.key),
         ]
         for entry in self.entries:
             item = QListWidgetItem(entry.title, self.sidebar)
             if entry.view is not None:
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Saved view"))
         self.sidebar.currentRowChanged.connect(self.open_entry)
-
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -156,23 +149,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
+    def _build_status_bar(self) -> None:
         self.queue_count = QLabel()
         self.queue_count.setObjectName("queueCount")
         self.statusBar().addPermanentWidget(self.queue_count)
         self.statusBar().addPermanentWidget(
-            QLabel(self.tr("Signed in as {name}").format(name=settings.manager_name))
+            QLabel(self.tr("Signed in as {name}").format(name=self.settings.manager_name))
         )
-        self.queue_page.changed.connect(self.refresh_status)
-        self.queue_page.detail.member_requested.connect(self.open_member)
-        self.queue_page.changed.connect(self.followups_page.reload)
-        self.queue_page.changed.connect(self.interventions_page.reload)
-        self.queue_page.changed.connect(self.incidents_page.reload)
-        self.writer.busy.connect(self._show_busy)
-        self.queue_page.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.sidebar.setCurrentRow(0)
-        self.refresh_status()
-        self._restore_geometry()
+
+    def _start_follow_up_watch(self) -> None:
+        """Once a minute, announce the follow-ups that came due."""
         self.tray = QSystemTrayIcon(network_icon("workbench"), self)
         self.tray.setToolTip(APP_NAME)
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -186,11 +172,11 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         entry = self.entries[row]
-        self.stack.setCurrentIndex(entry.page)
-        if entry.page == 0:
-            view = self.views[entry.view] if entry.view else QueueFilter()
-            self.queue_page.show_view(view)
-            self.queue_page.view.setFocus()
+        self.stack.setCurrentWidget(self.pages[entry.page])
+        if entry.page == QueuePage.key:
+            queue = self.page(QueuePage)
+            queue.show_view(self.views[entry.view] if entry.view else QueueFilter())
+            queue.view.setFocus()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -218,7 +204,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         queue_menu = self.menuBar().addMenu(self.tr("&Queue"))
-        for action in self.queue_page.actions_by_name.values():
+        for action in self.page(QueuePage).actions_by_name.values():
             queue_menu.addAction(action)
         queue_menu.addSeparator()
         self.rules_action = QAction(self.tr("&Rules…"), self)
@@ -272,18 +258,14 @@ class MainWindow(QMainWindow):
             self.open_import([Path(folder)])
 
     def open_import(self, paths: list[Path]) -> ImportDialog:
-        dialog = ImportDialog(self.store, paths, self)
-        dialog.imported.connect(self.reload)
+        dialog = ImportDialog(self.tasks, paths, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def reload(self) -> None:
-        """Show what changed in the store (after an import)."""
-        self.queue_page.reload_networks()
-        self.queue_page.apply_filters()
-        self.sources_page.reload()
-        self.refresh_status()
+    def _on_changed(self, made: Changes, _initiator: object) -> None:
+        if made.touches(STATUS_SUBJECTS):
+            self.refresh_status()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -310,7 +292,11 @@ class MainWindow(QMainWindow):
                 count: int | None = counts[entry.view]
                 label = f"    {entry.title}"
             else:
-                count = {0: open_items, 3: due, 5: active_incidents}.get(entry.page)
+                count = {
+                    QueuePage.key: open_items,
+                    FollowUpsPage.key: due,
+                    IncidentsPage.key: active_incidents,
+                }.get(entry.page)
                 label = entry.title
             self.sidebar.item(row).setText(f"{label}  ({count})" if count else label)
         self.queue_count.setText(self.tr("%n open in the queue", "", open_items))
@@ -329,28 +315,26 @@ class MainWindow(QMainWindow):
         lines = [f"{kinds.get(f.kind, f.kind)}: {', '.join(f.targets)}" for f in due]
         title = self.tr("%n follow-up(s) due", "", len(due))
         self.refresh_status()
-        self.followups_page.reload()
+        self.page(FollowUpsPage).reload()
         if self.tray.isVisible():
             self.tray.showMessage(title, "\n".join(lines[:5]))
         self.statusBar().showMessage(f"{title}: {'; '.join(lines[:3])}", 15_000)
         return lines
 
     def open_member(self, member_id: int) -> None:
-        self.sidebar.setCurrentRow(next(r for r, e in enumerate(self.entries) if e.page == 1))
-        self.members_page.show_member(member_id)
+        self.sidebar.setCurrentRow(
+            next(r for r, e in enumerate(self.entries) if e.page == MembersPage.key)
+        )
+        self.page(MembersPage).show_member(member_id)
 
     def show_rules(self) -> None:
-        dialog = RulesDialog(self.store, self.settings.author(), self)
-        dialog.rescanned.connect(lambda _matched: self.reload())
-        dialog.exec()
+        RulesDialog(self.store, self.settings.author(), self.tasks, self).exec()
 
     def show_team_setup(self) -> None:
-        TeamDialog(self.store, self.settings.author(), self.writer, self).exec()
+        TeamDialog(self.store, self.settings.author(), self.tasks, self).exec()
 
     def show_templates(self) -> None:
-        dialog = TemplatesDialog(self.store, self.settings.author(), self.writer, self)
-        dialog.changed.connect(self.queue_page.reload_templates)
-        dialog.exec()
+        TemplatesDialog(self.store, self.settings.author(), self.tasks, self).exec()
 
     def show_palette(self) -> None:
         actions = [
@@ -399,7 +383,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saving…"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.writer.stop()  # every decision made lands before the window goes
+        self.tasks.stop()  # every decision made lands before the window goes
         self.window_settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.window_settings.setValue("mainWindow/state", self.saveState())
         self.window_settings.sync()

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from workbench.connectors.base import Connector
 from workbench.core.errors import WorkbenchError
 from workbench.core.records import ImportOptions
-from workbench.core.store import Store
 from workbench.services import importer
 from workbench.ui.dialogs.csv_mapping_dialog import CsvMappingDialog
-from workbench.ui.tasks.imports import ImportWorker
+from workbench.ui.tasks.imports import ImportTask
+from workbench.ui.tasks.runner import TaskRunner
 
 CSV_FORMAT = "csv"
 
@@ -38,14 +38,16 @@ class ImportDialog(QDialog):
     imported = Signal()
     """Emitted after an import landed, so that views can show the new data."""
 
-    def __init__(self, store: Store, paths: Sequence[Path], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, paths: Sequence[Path], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import"))
         self.resize(960, 440)
-        self.store = store
-        self.worker: ImportWorker | None = None
-        self._ending: list[ImportWorker] = []
+        self.tasks = tasks
+        self.task: ImportTask | None = None
+        self._started: list[ImportTask] = []
         self.column_map: tuple[tuple[str, str], ...] = ()
         layout = QVBoxLayout(self)
 
@@ -159,7 +161,7 @@ class ImportDialog(QDialog):
     def _update_start(self) -> None:
         chosen = self._chosen()
         needs_map = any(c.name == CSV_FORMAT for _, c, _ in chosen) and not self.column_map
-        self.start_button.setEnabled(bool(chosen) and not needs_map and self.worker is None)
+        self.start_button.setEnabled(bool(chosen) and not needs_map and self.task is None)
         if needs_map:
             self.status.setText(self.tr("Map the CSV file's columns before importing."))
 
@@ -185,14 +187,13 @@ class ImportDialog(QDialog):
             )
             for path, connector, name in self._chosen()
         ]
-        self.worker = ImportWorker(self.store, planned, self.options(), self.skip_bad.isChecked())
-        self.worker.progressed.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        # Hold the worker until its thread has really ended: a QThread destroyed while it still
-        # runs takes the whole application down.
-        self._ending.append(self.worker)
-        self.worker.worker_thread.finished.connect(lambda: self._ending.pop(0))
+        self.task = self.tasks.new_import(
+            planned, self.options(), self.skip_bad.isChecked(), initiator=self
+        )
+        self.task.progressed.connect(self._on_progress)
+        self.task.finished.connect(self._on_finished)
+        self.task.failed.connect(self._on_failed)
+        self._started.append(self.task)
         self.files.setEnabled(False)
         for box in (self.skip_bad, self.keep_emails, self.keep_ips):
             box.setEnabled(False)
@@ -200,7 +201,7 @@ class ImportDialog(QDialog):
         self.progress.show()
         self.progress.setValue(0)
         self.status.setText(self.tr("Reading…"))
-        self.worker.start()
+        self.task.start()
 
     def _on_progress(self, progress: importer.ImportProgress) -> None:
         self.progress.setValue(int(progress.fraction * 1000))
@@ -240,20 +241,20 @@ class ImportDialog(QDialog):
         self._done()
 
     def _done(self) -> None:
-        self.worker = None
+        self.task = None
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setEnabled(True)
 
     def _cancel_or_close(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.task is not None:
+            self.task.cancel()
             self.status.setText(self.tr("Cancelling; nothing will be imported…"))
             self.cancel_button.setEnabled(False)
         else:
             self.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.worker is not None:
+        if self.task is not None:
             self._cancel_or_close()
             event.ignore()
             return
@@ -261,8 +262,8 @@ class ImportDialog(QDialog):
 
     def wait(self) -> None:
         """Block until every import thread has ended (for tests and for quitting)."""
-        for worker in list(self._ending):
-            worker.worker_thread.wait()
+        for task in self._started:
+            task.worker_thread.wait()
 
 
 def _duration(seconds: float) -> str:

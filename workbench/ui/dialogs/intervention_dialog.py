@@ -28,7 +28,7 @@ from workbench.core.team.templates import Template
 from workbench.core.team.vocabulary import Term, Vocabulary
 from workbench.ui import labels
 from workbench.ui.local_time import nine_in_the_morning
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.tasks.runner import TaskRunner
 
 
 class InterventionDialog(QDialog):
@@ -214,7 +214,7 @@ class InterventionDialog(QDialog):
 def ask_and_log(
     parent: QWidget,
     store: Store,
-    writer: StoreWriter,
+    tasks: TaskRunner,
     author: Author,
     targets: logbook.Targets,
     values: dict[str, str],
@@ -267,4 +267,4 @@ def ask_and_log(
             confirmed=confirmed,
         )
 
-    writer.submit(write, then)
+    tasks.submit(write, then, initiator=parent)

@@ -1,8 +1,8 @@
 """Suggested links: members on different networks who may be the same person. They are looked
 for on a worker thread (it takes a second with a hundred thousand members) and each answer is
-written on the window's writer, so the dialog never freezes."""
+written on the task runner, so the dialog never freezes."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,13 +20,12 @@ from workbench.core.members import persons
 from workbench.core.members.persons import Suggestion
 from workbench.core.settings import Author
 from workbench.core.store import Store
-from workbench.ui.jobs import Job
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.tasks.runner import TaskRunner
 
 
 class LinksDialog(QDialog):
     def __init__(
-        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+        self, store: Store, author: Author, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("linksDialog")
@@ -34,8 +33,7 @@ class LinksDialog(QDialog):
         self.resize(900, 460)
         self.store = store
         self.author = author
-        self.writer = writer
-        self.job: Job | None = None
+        self.tasks = tasks
         self.reasons = {
             "email": self.tr("the same e-mail address"),
             "handle": self.tr("the same handle"),
@@ -77,10 +75,7 @@ class LinksDialog(QDialog):
             with self.store.read() as connection:
                 return persons.suggestions(connection)
 
-        self.job = Job(work, self)
-        self.job.done.connect(self._show)
-        self.job.failed.connect(self.status.setText)
-        self.job.start()
+        self.tasks.run(work, self._show, self.status.setText, context=self)
 
     def _show(self, found: list[Suggestion]) -> None:
         for suggestion in found:
@@ -99,9 +94,7 @@ class LinksDialog(QDialog):
 
     def wait(self) -> None:
         """Block until the suggestions are shown (tests)."""
-        if self.job is not None:
-            self.job.worker_thread.wait()
-        QCoreApplication.processEvents()
+        self.tasks.wait_idle()
 
     def done(self, result: int) -> None:
         """Closing waits for a search still running: its thread belongs to the dialog."""
@@ -128,4 +121,4 @@ class LinksDialog(QDialog):
                 self.list.takeItem(row)
                 self.list.setCurrentRow(min(row, self.list.count() - 1))
 
-        self.writer.attempt(write, recorded, self.status.setText)
+        self.tasks.attempt(write, recorded, self.status.setText)

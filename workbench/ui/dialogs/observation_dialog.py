@@ -30,7 +30,7 @@ from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
 from workbench.ui.local_time import nine_in_the_morning
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.activity_chart import DailyActivityChart
 
 
@@ -170,7 +170,7 @@ class ObservationDialog(QDialog):
 def ask_and_observe(
     parent: QWidget,
     store: Store,
-    writer: StoreWriter,
+    tasks: TaskRunner,
     author: Author,
     intervention_id: str,
     kind: str,
@@ -198,4 +198,4 @@ def ask_and_observe(
             metrics=metrics,
         )
 
-    writer.submit(write, then)
+    tasks.submit(write, then, initiator=parent)

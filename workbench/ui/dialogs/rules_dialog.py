@@ -1,6 +1,7 @@
 """Queue → Rules…: the rules that flag items, each with a preview of what it would flag.
 
-Saving records the rule as an event and then checks every item again on a worker thread.
+Saving records the rule as an event and checks every item again, in one write on the task
+runner's thread: a running import delays it instead of freezing the dialog.
 """
 
 import uuid
@@ -31,22 +32,23 @@ from workbench.core.queue import rules
 from workbench.core.queue.rules import KINDS, RuleError, RuleSpec
 from workbench.core.settings import Author
 from workbench.core.store import Store
-from workbench.ui.jobs import Job
-from workbench.ui.tasks.runner import WAIT_SECONDS
+from workbench.ui.tasks.runner import TaskRunner
 
 
 class RulesDialog(QDialog):
     rescanned = Signal(int)
     """Every item was checked again; the number that match."""
 
-    def __init__(self, store: Store, author: Author, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, author: Author, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("rulesDialog")
         self.setWindowTitle(self.tr("Rules"))
         self.resize(920, 560)
         self.store = store
         self.author = author
-        self.job: Job | None = None
+        self.tasks = tasks
         self.kind_labels = {
             "keywords": self.tr("Keywords (comma separated)"),
             "regex": self.tr("Regular expression"),
@@ -213,15 +215,16 @@ class RulesDialog(QDialog):
         self.status.setText(self.tr("Checking every item against the rules…"))
         self.save_button.setEnabled(False)
 
-        def work() -> int:
-            with self.store.write(wait_seconds=WAIT_SECONDS) as connection:
-                change(connection)
-                return rules.rescan(connection, clock.now())
+        def write(connection: Connection) -> int:
+            change(connection)
+            return rules.rescan(connection, clock.now())
 
-        self.job = Job(work, self)
-        self.job.done.connect(lambda matched: self._rescan_done(matched, select))
-        self.job.failed.connect(self._refused)
-        self.job.start()
+        self.tasks.attempt(
+            write,
+            lambda matched: self._rescan_done(matched, select),
+            self._refused,
+            initiator=self,
+        )
 
     def _refused(self, problem: str) -> None:
         self.save_button.setEnabled(True)
@@ -238,8 +241,7 @@ class RulesDialog(QDialog):
 
     def wait(self) -> None:
         """Block until a running check has ended (for tests and for closing)."""
-        if self.job is not None:
-            self.job.worker_thread.wait()
+        self.tasks.wait_idle()
 
     def reject(self) -> None:
         self.wait()  # a running check ends first: its thread must not outlive the dialog

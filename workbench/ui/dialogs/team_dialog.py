@@ -1,6 +1,6 @@
 """Team → Team setup…: the team's own kinds of intervention, note types and rating dimensions,
 and its enforcement ladder. Every change is an event, so a shared log carries it; it is written
-on the window's writer, so a running import delays it instead of freezing the dialog."""
+on the task runner, so a running import delays it instead of freezing the dialog."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -30,7 +30,7 @@ from workbench.core.store import Store
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Term, Vocabulary
 from workbench.ui import labels
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.tasks.runner import TaskRunner
 
 
 class VocabularyTab(QWidget):
@@ -40,12 +40,12 @@ class VocabularyTab(QWidget):
         self,
         store: Store,
         author: Author,
-        writer: StoreWriter,
+        tasks: TaskRunner,
         vocabulary: Vocabulary,
         built_in: dict[str, str],
     ) -> None:
         super().__init__()
-        self.store, self.author, self.writer = store, author, writer
+        self.store, self.author, self.tasks = store, author, tasks
         self.vocabulary, self.built_in = vocabulary, built_in
         self.setObjectName(f"vocabulary_{vocabulary.value}")
         self.list = QListWidget()
@@ -141,7 +141,7 @@ class VocabularyTab(QWidget):
             self.name.clear()
             self.reload()
 
-        self.writer.attempt(write, added, self.status.setText)
+        self.tasks.attempt(write, added, self.status.setText)
 
     def retire(self) -> None:
         item = self.list.currentItem()
@@ -154,7 +154,7 @@ class VocabularyTab(QWidget):
             self.status.setText(self.tr("Retired {name}.").format(name=term.name))
             self.reload()
 
-        self.writer.attempt(
+        self.tasks.attempt(
             lambda c: vocabulary.retire(c, words, term.name, author), retired, self.status.setText
         )
 
@@ -162,10 +162,10 @@ class VocabularyTab(QWidget):
 class LadderTab(QWidget):
     """The steps a member climbs with each active strike, and when strikes expire."""
 
-    def __init__(self, store: Store, author: Author, writer: StoreWriter) -> None:
+    def __init__(self, store: Store, author: Author, tasks: TaskRunner) -> None:
         super().__init__()
         self.setObjectName("ladderTab")
-        self.store, self.author, self.writer = store, author, writer
+        self.store, self.author, self.tasks = store, author, tasks
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Steps"))
         self.kind = QComboBox()
@@ -266,7 +266,7 @@ class LadderTab(QWidget):
 
     def save(self) -> None:
         ladder, author = Ladder(tuple(self.chosen()), self.expiry.value()), self.author
-        self.writer.attempt(
+        self.tasks.attempt(
             lambda c: enforcement.save_ladder(c, ladder, author),
             lambda _event: self.status.setText(
                 self.tr("Saved; recommendations follow the new ladder.")
@@ -277,7 +277,7 @@ class LadderTab(QWidget):
 
 class TeamDialog(QDialog):
     def __init__(
-        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+        self, store: Store, author: Author, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("teamDialog")
@@ -285,15 +285,15 @@ class TeamDialog(QDialog):
         self.resize(860, 460)
         self.tabs = QTabWidget()
         self.kinds = VocabularyTab(
-            store, author, writer, Vocabulary.INTERVENTION_KIND, labels.intervention_kinds()
+            store, author, tasks, Vocabulary.INTERVENTION_KIND, labels.intervention_kinds()
         )
         self.note_types = VocabularyTab(
-            store, author, writer, Vocabulary.NOTE_TYPE, labels.note_types()
+            store, author, tasks, Vocabulary.NOTE_TYPE, labels.note_types()
         )
         self.dimensions = VocabularyTab(
-            store, author, writer, Vocabulary.RATING_DIMENSION, labels.rating_dimensions()
+            store, author, tasks, Vocabulary.RATING_DIMENSION, labels.rating_dimensions()
         )
-        self.ladder = LadderTab(store, author, writer)
+        self.ladder = LadderTab(store, author, tasks)
         self.tabs.addTab(self.kinds, self.tr("Kinds of intervention"))
         self.tabs.addTab(self.note_types, self.tr("Note types"))
         self.tabs.addTab(self.dimensions, self.tr("Rating dimensions"))

@@ -1,7 +1,7 @@
 """Queue → Reply templates…: the replies the team keeps at hand, shared through the log. Saved
-on the window's writer, so a running import delays a change instead of freezing the dialog."""
+on the task runner, so a running import delays a change instead of freezing the dialog."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,19 +21,18 @@ from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.core.team import templates
 from workbench.core.team.templates import Template
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.tasks.runner import TaskRunner
 
 
 class TemplatesDialog(QDialog):
-    changed = Signal()
     """A template was saved or deleted (it may land after the dialog closed)."""
 
     def __init__(
-        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+        self, store: Store, author: Author, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("templatesDialog")
-        self.writer = writer
+        self.tasks = tasks
         self.setWindowTitle(self.tr("Reply templates"))
         self.resize(760, 440)
         self.store = store
@@ -116,12 +115,11 @@ class TemplatesDialog(QDialog):
         author = self.author
 
         def saved(_event: object) -> None:
-            self.changed.emit()
             self.status.setText(self.tr("Saved."))
             self.current = template
             self.reload()
 
-        self.writer.attempt(
+        self.tasks.attempt(
             lambda c: templates.save(c, template, author), saved, self.status.setText
         )
 
@@ -131,10 +129,9 @@ class TemplatesDialog(QDialog):
         template_id, author = self.current.id, self.author
 
         def deleted(_event: object) -> None:
-            self.changed.emit()
             self.new()
             self.reload()
 
-        self.writer.attempt(
+        self.tasks.attempt(
             lambda c: templates.delete(c, template_id, author), deleted, self.status.setText
         )

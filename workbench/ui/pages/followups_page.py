@@ -1,7 +1,7 @@
 """Follow-ups: interventions to look at again, overdue first, then today's, then the next
 two weeks'. Recording what you saw (an observation) closes the follow-up or sets the next."""
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidget,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core.events.changes import Subject
 from workbench.core.interventions import followups
 from workbench.core.interventions.followups import FollowUp
 from workbench.core.settings import Author
@@ -17,22 +18,22 @@ from workbench.core.store import Store
 from workbench.ui import labels
 from workbench.ui.dialogs.observation_dialog import ask_and_observe
 from workbench.ui.local_time import day_bounds
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.pages.base import Page
+from workbench.ui.tasks.runner import TaskRunner
 
 UPCOMING_DAYS = 14
 
 
-class FollowUpsPage(QWidget):
-    changed = Signal()
+class FollowUpsPage(Page):
+    key = "followups"
+    # The measured effect counts the targets' items; erasure changes the names shown.
+    watches = frozenset({Subject.INTERVENTIONS, Subject.TEAM, Subject.QUEUE, Subject.MEMBERS})
 
     def __init__(
-        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+        self, store: Store, author: Author, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, author, tasks, parent)
         self.setObjectName("followUpsView")
-        self.store = store
-        self.author = author
-        self.writer = writer
         self.tree = QTreeWidget()
         self.tree.setObjectName("followUpsTree")
         self.tree.setAccessibleName(self.tr("Follow-ups"))
@@ -100,14 +101,10 @@ class FollowUpsPage(QWidget):
         ask_and_observe(
             self,
             self.store,
-            self.writer,
+            self.tasks,
             self.author,
             follow_up.intervention_id,
             follow_up.kind,
             follow_up.targets,
-            lambda _event: self._observed(),
+            lambda _event: self.reload(),
         )
-
-    def _observed(self) -> None:
-        self.reload()
-        self.changed.emit()

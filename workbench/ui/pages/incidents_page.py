@@ -1,7 +1,7 @@
 """Incidents: the case files, open ones first; the chosen one's members and timeline across
 networks, its notes and its status."""
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,26 +17,29 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
+from workbench.core.events.changes import Subject
 from workbench.core.incidents import cases
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
-from workbench.ui.tasks.runner import StoreWriter, Write
+from workbench.ui.pages.base import Page
+from workbench.ui.tasks.runner import TaskRunner, Write
 
 
 def _time(unix: int) -> str:
     return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
-class IncidentsPage(QWidget):
-    changed = Signal()
+class IncidentsPage(Page):
+    key = "incidents"
+    # The timeline shows the incident's posts, interventions and members as they are now.
+    watches = frozenset({Subject.INCIDENTS, Subject.INTERVENTIONS, Subject.MEMBERS, Subject.QUEUE})
 
     def __init__(
-        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+        self, store: Store, author: Author, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, author, tasks, parent)
         self.setObjectName("incidentsView")
-        self.store, self.author, self.writer = store, author, writer
         self.statuses = {
             "open": self.tr("open"),
             "watching": self.tr("watching"),
@@ -183,11 +186,10 @@ class IncidentsPage(QWidget):
         def write(connection: Connection) -> object:
             return cases.open_incident(connection, title, self.author)
 
-        self.writer.submit(write, self._opened)
+        self.tasks.submit(write, self._opened, initiator=self)
 
     def _opened(self, event: object) -> None:
         self.reload(select=getattr(event, "id", None))
-        self.changed.emit()
 
     def add_note(self) -> None:
         incident_id, text = self.current_id(), self.note.text().strip()
@@ -205,8 +207,4 @@ class IncidentsPage(QWidget):
         )
 
     def _write(self, write: Write) -> None:
-        self.writer.submit(write, lambda _event: self._written())
-
-    def _written(self) -> None:
-        self.reload()
-        self.changed.emit()
+        self.tasks.submit(write, lambda _event: self.reload(), initiator=self)

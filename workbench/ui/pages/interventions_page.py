@@ -4,7 +4,7 @@ and the effectiveness report per kind, as a table, a chart and a CSV export."""
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from workbench.core import clock, sources
 from workbench.core.atomic import write_bytes_atomic
+from workbench.core.events.changes import Subject
 from workbench.core.interventions import followups, logbook, report
 from workbench.core.interventions.followups import LoggedIntervention
 from workbench.core.settings import Author
@@ -34,7 +35,9 @@ from workbench.ui import labels
 from workbench.ui.dialogs.intervention_dialog import InterventionDialog, ask_and_log
 from workbench.ui.dialogs.observation_dialog import ask_and_observe
 from workbench.ui.dialogs.targets_dialog import TargetsDialog
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.pages.base import Page
+from workbench.ui.tasks.runner import TaskRunner
+from workbench.ui.widgets.combos import refill
 
 
 def _time(unix: int | None) -> str:
@@ -43,17 +46,18 @@ def _time(unix: int | None) -> str:
     return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
-class InterventionsPage(QWidget):
-    changed = Signal()
+class InterventionsPage(Page):
+    key = "interventions"
+    # The report counts the targets' items and removals; erasure changes the names shown.
+    watches = frozenset(
+        {Subject.INTERVENTIONS, Subject.TEAM, Subject.QUEUE, Subject.MEMBERS, Subject.SOURCES}
+    )
 
     def __init__(
-        self, store: Store, author: Author, writer: StoreWriter, parent: QWidget | None = None
+        self, store: Store, author: Author, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, author, tasks, parent)
         self.setObjectName("interventionsView")
-        self.store = store
-        self.author = author
-        self.writer = writer
         self.tree = QTreeWidget()
         self.tree.setObjectName("interventionsTree")
         self.tree.setAccessibleName(self.tr("Interventions"))
@@ -166,25 +170,13 @@ class InterventionsPage(QWidget):
 
     def _fill_filters(self, connection: Connection) -> None:
         """The managers and sources to filter by, keeping what is chosen."""
-        managers = connection.execute(
-            text("SELECT DISTINCT author_name FROM interventions ORDER BY author_name")
-        ).scalars()
-        for combo, everyone, entries in (
-            (self.by, self.tr("Every manager"), [(name, name) for name in managers]),
-            (
-                self.source,
-                self.tr("Every source"),
-                [(info.name, info.id) for info in sources.list_all(connection)],
-            ),
-        ):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everyone, None)
-            for label, value in entries:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0))
-            combo.blockSignals(False)
+        managers = followups.managers(connection)
+        refill(self.by, self.tr("Every manager"), [(name, name) for name in managers])
+        refill(
+            self.source,
+            self.tr("Every source"),
+            [(info.name, info.id) for info in sources.list_all(connection)],
+        )
 
     def reload_report(self) -> None:
         days = self.period.currentData()
@@ -235,7 +227,7 @@ class InterventionsPage(QWidget):
         ask_and_log(
             self,
             self.store,
-            self.writer,
+            self.tasks,
             self.author,
             whom.targets,
             values,
@@ -254,7 +246,7 @@ class InterventionsPage(QWidget):
         ask_and_observe(
             self,
             self.store,
-            self.writer,
+            self.tasks,
             self.author,
             entry.intervention_id,
             entry.kind,
@@ -290,11 +282,10 @@ class InterventionsPage(QWidget):
         def write(connection: Connection) -> object:
             return logbook.edit(connection, entry.intervention_id, changes, self.author)
 
-        self.writer.submit(write, lambda _event: self._corrected())
+        self.tasks.submit(write, lambda _event: self._corrected(), initiator=self)
 
     def _corrected(self) -> None:
         self.reload()
-        self.changed.emit()
 
     def _show_report(self, kinds: dict[str, str]) -> None:
         self.report.setRowCount(len(self.rows))

@@ -15,85 +15,71 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import clock, sources
+from workbench.core.events.changes import Changes, Subject
 from workbench.core.members import roster
 from workbench.core.queue import items
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
 from workbench.ui.dialogs.links_dialog import LinksDialog
+from workbench.ui.pages.base import Page
 from workbench.ui.pages.profile_view import ProfileView
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.tasks.runner import TaskRunner
+from workbench.ui.widgets.combos import refill
 
 PAGE = 200
 
 
-class MembersPage(QWidget):
+class MembersPage(Page):
+    key = "members"
+    # The list counts items and interventions; the profile shows decisions and the team's words.
+    watches = frozenset(
+        {
+            Subject.MEMBERS,
+            Subject.INTERVENTIONS,
+            Subject.QUEUE,
+            Subject.SOURCES,
+            Subject.TEAM,
+        }
+    )
+
     def __init__(
-        self,
-        store: Store,
-        author: Author | None = None,
-        writer: StoreWriter | None = None,
-        parent: QWidget | None = None,
+        self, store: Store, author: Author, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, author, tasks, parent)
         self.setObjectName("memberPanel")
-        self.store = store
-        self.writer = writer
+        self.profile = ProfileView(store, author, tasks)
+        self.card = self.profile.card
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self.profile)
+        splitter.setSizes([620, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._timer.start)
+        for combo in (*self._filters(), self.order):
+            combo.currentIndexChanged.connect(self.reload)
+        self.list.currentItemChanged.connect(self._show)
+        self._offset = 0
+        self.reload_filters()
+        self.reload()
+
+    def _build_list(self) -> QWidget:
+        """The search, the order and the filters above the list, its buttons below."""
         self.search = QLineEdit()
         self.search.setObjectName("memberSearch")
         self.search.setAccessibleName(self.tr("Search members"))
         self.search.setPlaceholderText(self.tr("Search by name or handle"))
         self.search.setClearButtonEnabled(True)
-        self.status = QComboBox()
-        self.status.setObjectName("memberStatusFilter")
-        self.status.setAccessibleName(self.tr("Status"))
-        self.status.addItem(self.tr("Any status"), None)
-        status_labels = labels.member_statuses()
-        for status in roster.STATUSES:
-            self.status.addItem(status_labels[status], status)
-        self.network = QComboBox()
-        self.network.setObjectName("memberNetworkFilter")
-        self.network.setAccessibleName(self.tr("Network"))
-        self.network.addItem(self.tr("All networks"), None)
-        with store.read() as connection:
-            for network in sorted({s.network for s in sources.list_all(connection)}):
-                self.network.addItem(network, network)
-        self.tag = QComboBox()
-        self.tag.setObjectName("memberTagFilter")
-        self.tag.setAccessibleName(self.tr("Tag"))
-        self.tag.addItem(self.tr("Any tag"), None)
-        with store.read() as connection:
-            for name in roster.tag_names(connection):
-                self.tag.addItem(name, name)
-        self.rating = QComboBox()
-        self.rating.setObjectName("memberRatingFilter")
-        self.rating.setAccessibleName(self.tr("Rating"))
-        self.rating.addItem(self.tr("Any rating"), None)
-        for stars in (3, 4, 5):
-            self.rating.addItem(self.tr("Rated {n} or more").format(n=stars), stars)
-        self.activity = QComboBox()
-        self.activity.setObjectName("memberActivityFilter")
-        self.activity.setAccessibleName(self.tr("Activity"))
-        self.activity.addItem(self.tr("Any time"), None)
-        for days in (7, 30, 90):
-            self.activity.addItem(self.tr("Active in the last {n} days").format(n=days), days)
-        self.order = QComboBox()
-        self.order.setObjectName("memberOrder")
-        self.order.setAccessibleName(self.tr("Sort by"))
-        for key, label in (
-            ("last_seen", self.tr("Last seen")),
-            ("activity", self.tr("Most items")),
-            ("notes", self.tr("Most notes")),
-            ("interventions", self.tr("Most interventions")),
-        ):
-            self.order.addItem(label, key)
-        for combo in (self.status, self.network, self.tag, self.rating, self.activity, self.order):
-            combo.setMinimumWidth(60)  # a narrow window may squeeze the filters
+        self._build_filters()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.order)
         filters = QHBoxLayout()
-        for combo in (self.status, self.network, self.tag, self.rating, self.activity):
+        for combo in self._filters():
             filters.addWidget(combo)
         self.list = QTreeWidget()
         self.list.setObjectName("membersList")
@@ -113,40 +99,80 @@ class MembersPage(QWidget):
             self.list.setColumnWidth(column, width)
         self.links = QPushButton(self.tr("Suggested links…"))
         self.links.setObjectName("membersLinks")
-        self.links.setEnabled(author is not None)
         self.links.clicked.connect(self.show_links)
-        self.author = author
         self.more = QPushButton(self.tr("Show more"))
         self.more.setObjectName("membersMore")
         self.more.clicked.connect(self.load_more)
+        below = QHBoxLayout()
+        below.addWidget(self.links)
+        below.addStretch(1)
+        below.addWidget(self.more)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(bar)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list, 1)
-        below = QHBoxLayout()
-        below.addWidget(self.links)
-        below.addStretch(1)
-        below.addWidget(self.more)
         left_layout.addLayout(below)
-        self.profile = ProfileView(store, author, writer)
-        self.card = self.profile.card
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.profile)
-        splitter.setSizes([620, 560])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
-        self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._timer.start)
-        for combo in (self.status, self.network, self.tag, self.rating, self.activity, self.order):
-            combo.currentIndexChanged.connect(self.reload)
-        self.list.currentItemChanged.connect(self._show)
-        self._offset = 0
+        return left
+
+    def _build_filters(self) -> None:
+        def combo(name: str, accessible: str) -> QComboBox:
+            box = QComboBox()
+            box.setObjectName(name)
+            box.setAccessibleName(accessible)
+            box.setMinimumWidth(60)  # a narrow window may squeeze the filters
+            return box
+
+        self.status = combo("memberStatusFilter", self.tr("Status"))
+        self.status.addItem(self.tr("Any status"), None)
+        status_labels = labels.member_statuses()
+        for status in roster.STATUSES:
+            self.status.addItem(status_labels[status], status)
+        self.network = combo("memberNetworkFilter", self.tr("Network"))
+        self.tag = combo("memberTagFilter", self.tr("Tag"))
+        self.rating = combo("memberRatingFilter", self.tr("Rating"))
+        self.rating.addItem(self.tr("Any rating"), None)
+        for stars in (3, 4, 5):
+            self.rating.addItem(self.tr("Rated {n} or more").format(n=stars), stars)
+        self.activity = combo("memberActivityFilter", self.tr("Activity"))
+        self.activity.addItem(self.tr("Any time"), None)
+        for days in (7, 30, 90):
+            self.activity.addItem(self.tr("Active in the last {n} days").format(n=days), days)
+        self.order = combo("memberOrder", self.tr("Sort by"))
+        for key, label in (
+            ("last_seen", self.tr("Last seen")),
+            ("activity", self.tr("Most items")),
+            ("notes", self.tr("Most notes")),
+            ("interventions", self.tr("Most interventions")),
+        ):
+            self.order.addItem(label, key)
+
+    def _filters(self) -> tuple[QComboBox, ...]:
+        return (self.status, self.network, self.tag, self.rating, self.activity)
+
+    def reload_filters(self) -> None:
+        """The choices that depend on the store: networks and tags."""
+        with self.store.read() as connection:
+            networks = sorted({s.network for s in sources.list_all(connection)})
+            tags = roster.tag_names(connection)
+        refill(self.network, self.tr("All networks"), [(n, n) for n in networks])
+        refill(self.tag, self.tr("Any tag"), [(t, t) for t in tags])
+
+    def refresh(self, made: Changes) -> None:
+        """The list again, with the member who was open still open and shown as they are now."""
+        if made.touches({Subject.SOURCES, Subject.MEMBERS}):
+            self.reload_filters()
+        shown = self.profile.member_id
+        self.list.blockSignals(True)
         self.reload()
+        self.list.blockSignals(False)
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == shown:
+                self.list.setCurrentItem(item)
+        if shown is not None:
+            self.profile.show_member(shown)
 
     def reload(self) -> None:
         self.list.clear()
@@ -192,9 +218,7 @@ class MembersPage(QWidget):
         self.more.setVisible(len(rows) == PAGE)
 
     def show_links(self) -> None:
-        if self.author is None or self.writer is None:
-            return
-        LinksDialog(self.store, self.author, self.writer, self).exec()
+        LinksDialog(self.store, self.author, self.tasks, self).exec()
         if self.profile.member_id is not None:
             self.profile.show_member(self.profile.member_id)
 
@@ -202,7 +226,7 @@ class MembersPage(QWidget):
         """Open this member: the filters are cleared and the member is selected and shown."""
         with self.store.read() as connection:
             card = items.member_card(connection, member_id)
-        for combo in (self.status, self.network, self.tag, self.rating, self.activity):
+        for combo in self._filters():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

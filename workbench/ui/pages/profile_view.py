@@ -45,7 +45,7 @@ from workbench.ui import labels
 from workbench.ui.dialogs.intervention_dialog import ask_and_log
 from workbench.ui.dialogs.item_dialog import ItemDialog
 from workbench.ui.dialogs.note_dialog import NoteDialog
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.item_detail import ItemDetail
 
 TIMELINE_PAGE = 50
@@ -60,15 +60,15 @@ class ProfileView(QWidget):
     def __init__(
         self,
         store: Store,
-        author: Author | None = None,
-        writer: StoreWriter | None = None,
+        author: Author,
+        tasks: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profileView")
         self.store = store
         self.author = author
-        self.writer = writer
+        self.tasks = tasks
         self.member_id: int | None = None
         self.card = ItemDetail()
         self.card.setObjectName("memberCard")
@@ -128,7 +128,6 @@ class ProfileView(QWidget):
             action.setObjectName(name)
             action.triggered.connect(handler)
         self.actions_button.setMenu(menu)
-        self.actions_button.setEnabled(author is not None and writer is not None)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.actions_button)
@@ -272,14 +271,14 @@ class ProfileView(QWidget):
             ItemDialog(view, self).exec()
 
     def _write(self, write: Callable[[Connection], object]) -> None:
-        if self.writer is None or self.member_id is None:
+        if self.member_id is None:
             return
         member_id = self.member_id
-        self.writer.submit(write, lambda _event: self.show_member(member_id))
+        self.tasks.submit(write, lambda _event: self.show_member(member_id), initiator=self)
 
     def intervene(self) -> None:
         """Log an intervention on this member, as from the queue (key v)."""
-        if self.member_id is None or self.author is None or self.writer is None:
+        if self.member_id is None:
             return
         member_id = self.member_id
         with self.store.read() as connection:
@@ -293,7 +292,7 @@ class ProfileView(QWidget):
         ask_and_log(
             self,
             self.store,
-            self.writer,
+            self.tasks,
             self.author,
             Targets(members=[member_id]),
             values,
@@ -301,7 +300,7 @@ class ProfileView(QWidget):
         )
 
     def change_status(self) -> None:
-        if self.member_id is None or self.author is None:
+        if self.member_id is None:
             return
         with self.store.read() as connection:
             current = items.member_card(connection, self.member_id).status
@@ -335,7 +334,7 @@ class ProfileView(QWidget):
 
     def add_note(self) -> None:
         """A typed note on the member, like one taken from the queue with n."""
-        if self.member_id is None or self.author is None:
+        if self.member_id is None:
             return
         with self.store.read() as connection:
             handle = items.member_card(connection, self.member_id).handle
@@ -348,7 +347,7 @@ class ProfileView(QWidget):
         self._write(lambda c: roster.add_note(c, member_id, note_type, note, author))
 
     def add_tag(self) -> None:
-        if self.member_id is None or self.author is None:
+        if self.member_id is None:
             return
         name, ok = QInputDialog.getText(self, self.tr("Tag"), self.tr("Tag:"))
         if not ok or not name.strip():
@@ -357,7 +356,7 @@ class ProfileView(QWidget):
         self._write(lambda c: roster.tag(c, member_id, name, author))
 
     def add_rating(self) -> None:
-        if self.member_id is None or self.author is None:
+        if self.member_id is None:
             return
         with self.store.read() as connection:
             terms = vocabulary.terms(connection, Vocabulary.RATING_DIMENSION)
@@ -376,7 +375,7 @@ class ProfileView(QWidget):
 
     def erase_member(self) -> None:
         """Asks twice (the second time the handle must be typed), then erases."""
-        if self.member_id is None or self.author is None or self.writer is None:
+        if self.member_id is None:
             return
         with self.store.read() as connection:
             card = items.member_card(connection, self.member_id)
@@ -408,10 +407,10 @@ class ProfileView(QWidget):
             self.store.checkpoint()
             self.show_member(member_id)
 
-        self.writer.submit(write, done)
+        self.tasks.submit(write, done, initiator=self)
 
     def unlink(self) -> None:
-        if self.member_id is None or self.author is None:
+        if self.member_id is None:
             return
         member_id, author = self.member_id, self.author
         self._write(lambda c: persons.unlink(c, member_id, author))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Connection
 
 from workbench.core import clock, sources
+from workbench.core.events.changes import Changes, Subject
 from workbench.core.events.projections import DECISIONS
 from workbench.core.incidents import cases
 from workbench.core.interventions import logbook
@@ -40,13 +41,17 @@ from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui.dialogs.intervention_dialog import ask_and_log
 from workbench.ui.dialogs.note_dialog import NoteDialog
 from workbench.ui.models.queue_model import QueueModel
-from workbench.ui.tasks.runner import StoreWriter
+from workbench.ui.pages.base import Page
+from workbench.ui.tasks.runner import TaskRunner
+from workbench.ui.widgets.combos import refill
 from workbench.ui.widgets.item_detail import ItemDetail
 
 
-class QueuePage(QWidget):
-    changed = Signal()
-    """Something was decided or undone: counts elsewhere are out of date."""
+class QueuePage(Page):
+    key = "queue"
+    watches = frozenset(
+        {Subject.QUEUE, Subject.MEMBERS, Subject.RULES, Subject.TEMPLATES, Subject.SOURCES}
+    )
     message = Signal(str)
     """A short status message for the status bar."""
 
@@ -54,15 +59,12 @@ class QueuePage(QWidget):
         self,
         store: Store,
         author: Author,
-        writer: StoreWriter | None = None,
+        tasks: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(store, author, tasks, parent)
         self.setObjectName("queuePage")
-        self.store = store
-        self.author = author
-        self.writer = writer or StoreWriter(store)
-        self.writer.failed.connect(self._failed)
+        self.tasks.failed.connect(self._failed)
         self.base_view = QueueFilter()
         self.model = QueueModel(store, self)
 
@@ -159,6 +161,24 @@ class QueuePage(QWidget):
         self.reload_templates()
         self.apply_filters()
 
+    def reload(self) -> None:
+        """Everything again: the filter choices, the replies and the queue from the top."""
+        self.reload_networks()
+        self.reload_templates()
+        self.apply_filters()
+
+    def refresh(self, made: Changes) -> None:
+        if made.touches({Subject.SOURCES, Subject.MEMBERS}):
+            self.reload_networks()
+        if made.touches({Subject.TEMPLATES}):
+            self.reload_templates()
+        if made.touches({Subject.SOURCES, Subject.RULES}):
+            self.apply_filters()  # new items or new reasons: the queue from the top
+        elif made.touches({Subject.QUEUE, Subject.MEMBERS}):
+            row = self.current_row() or 0
+            self.model.reload()
+            self._select_near(row)
+
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
@@ -208,25 +228,15 @@ class QueuePage(QWidget):
         with self.store.read() as connection:
             known = sources.list_all(connection)
             tags = roster.tag_names(connection)
-        self._refill(
+        refill(
             self.network,
             self.tr("All networks"),
             [(n, n) for n in sorted({s.network for s in known})],
         )
-        self._refill(self.source, self.tr("All sources"), [(s.name, s.id) for s in known])
-        self._refill(
+        refill(self.source, self.tr("All sources"), [(s.name, s.id) for s in known])
+        refill(
             self.tag, self.tr("Any tag"), [(self.tr("Tag: {tag}").format(tag=t), t) for t in tags]
         )
-
-    def _refill(self, combo: QComboBox, everything: str, choices: list[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for label, value in choices:
-            combo.addItem(label, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
 
     def reload_templates(self) -> None:
         self.template.clear()
@@ -340,7 +350,7 @@ class QueuePage(QWidget):
         def write(connection: Connection) -> decisions.DecisionResult:
             return decisions.decide(connection, targets, decision, self.author)
 
-        self.writer.submit(write, lambda result: self._decided(result, targets, row))
+        self.tasks.submit(write, lambda result: self._decided(result, targets, row), initiator=self)
 
     def _decided(self, result: decisions.DecisionResult, targets: list[int], row: int) -> None:
         if result.skipped_memorialized:
@@ -363,7 +373,7 @@ class QueuePage(QWidget):
         def write(connection: Connection) -> object:
             return decisions.undo_last(connection, self.author)
 
-        self.writer.submit(write, lambda event: self._undone(event, row))
+        self.tasks.submit(write, lambda event: self._undone(event, row), initiator=self)
 
     def _undone(self, event: object, row: int) -> None:
         if event is None:
@@ -371,7 +381,6 @@ class QueuePage(QWidget):
             return
         self.model.reload()
         self._select_near(row)
-        self.changed.emit()
         self.message.emit(self.tr("Undid your last decision; the log keeps both."))
 
     def claim(self) -> None:
@@ -383,7 +392,7 @@ class QueuePage(QWidget):
         def write(connection: Connection) -> object:
             return decisions.assign(connection, targets, self.author.name, self.author)
 
-        self.writer.submit(write, lambda _events: self._after_change(targets, row))
+        self.tasks.submit(write, lambda _events: self._after_change(targets, row), initiator=self)
 
     def mute(self, kind: str) -> None:
         """Keep the thread's or the author's new items out of the queue for a while."""
@@ -408,7 +417,8 @@ class QueuePage(QWidget):
         def write(connection: Connection) -> object:
             return decisions.mute(connection, entry.item_id, kind, until, self.author)
 
-        self.writer.submit(write, lambda _event: self.message.emit(self.tr("Muted.")))
+        muted = self.tr("Muted.")
+        self.tasks.submit(write, lambda _event: self.message.emit(muted), initiator=self)
 
     def intervene(self) -> None:
         """Log an intervention on the current item's author (and the item), or, with items
@@ -432,7 +442,7 @@ class QueuePage(QWidget):
         ask_and_log(
             self,
             self.store,
-            self.writer,
+            self.tasks,
             self.author,
             logbook.Targets(members=authors, items=item_ids),
             values,
@@ -441,7 +451,6 @@ class QueuePage(QWidget):
 
     def _intervened(self) -> None:
         self._show_selected()
-        self.changed.emit()
         self.message.emit(self.tr("Intervention logged."))
 
     def file_in_incident(self) -> None:
@@ -477,11 +486,10 @@ class QueuePage(QWidget):
             authors = items.authors_of(connection, item_ids)
             return cases.link(connection, incident_id, self.author, members=authors, items=item_ids)
 
-        self.writer.submit(write, lambda _event: self._filed())
+        self.tasks.submit(write, lambda _event: self._filed(), initiator=self)
 
     def _filed(self) -> None:
         self.message.emit(self.tr("Filed in the incident."))
-        self.changed.emit()
 
     def note_author(self) -> None:
         row = self.current_row()
@@ -504,7 +512,7 @@ class QueuePage(QWidget):
                 connection, member_id, note_type, note, self.author, item_id=entry.item_id
             )
 
-        self.writer.submit(write, lambda _event: self._noted())
+        self.tasks.submit(write, lambda _event: self._noted(), initiator=self)
 
     def _noted(self) -> None:
         self._show_selected()
@@ -524,7 +532,6 @@ class QueuePage(QWidget):
         """Keep the place: the next item is shown at once."""
         self.model.refresh_items(targets)
         self._select_near(row)
-        self.changed.emit()
 
     def _show_selected(self, *_: QItemSelection) -> None:
         row = self.current_row()

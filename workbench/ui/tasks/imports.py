@@ -1,8 +1,9 @@
-"""Runs an import in a child process and relays its reports as signals on the UI thread.
+"""An import in a child process, its reports relayed as signals on the UI thread.
 
 A thread of this process waits for the child's messages (it sleeps in a queue's get, holding
 no lock the window needs); see workbench.services.import_process for why the import itself runs
-in a process of its own.
+in a process of its own. ``TaskRunner.start_import`` starts one and holds it until its thread
+has ended.
 """
 
 import queue
@@ -16,7 +17,7 @@ from workbench.core.store import Store
 from workbench.services import import_process, importer
 
 
-class ImportWorker(QObject):
+class ImportTask(QObject):
     """Emits ``progressed`` while it reads and ``finished`` or ``failed`` once."""
 
     progressed = Signal(object)  # importer.ImportProgress

@@ -1,26 +1,43 @@
-"""The window's writes, one after another on a thread of their own.
+"""The one way the window runs work in the background, and announces what it changed.
 
-While an import runs it holds the store's write lock, for a minute or more. Decisions, notes and
-claims made meanwhile wait for it here, on this thread, instead of freezing the window; they land
-in the order they were made as soon as the import has committed.
+Writes (decisions, notes, interventions, a rule with its rescan) run one after another on a
+thread of their own: while an import holds the store's write lock, for a minute or more, they
+wait there instead of freezing the window, and land in the order they were made. Reads that take
+long (suggested links) run on a small pool of worker threads. Imports run in a child process
+(``ImportTask``). Every result comes back on the UI thread.
+
+When a write has committed, the runner announces the ``Changes`` it made (the kinds of events it
+recorded) with the object that asked for it; every page that shows one of the changed subjects
+reloads (see ``pages.base.Page``), so no page has to know which others to tell.
 """
 
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal
+from shiboken6 import isValid
 from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
+from workbench.core.events import changes
+from workbench.core.events.changes import IMPORTED, Changes
+from workbench.core.records import ImportOptions
 from workbench.core.store import Store
+from workbench.services import importer
+from workbench.ui.tasks.imports import ImportTask
 
 WAIT_SECONDS = 3600.0
 """How long a write waits for an import to finish before it gives up."""
 
+READ_WORKERS = 2
+"""Threads for long reads; the machine the workbench runs on may have only two cores."""
+
 Write = Callable[[Connection], Any]
+Then = Callable[[Any], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,38 +50,67 @@ class _Refused:
     message: str
 
 
-class StoreWriter(QObject):
-    done = Signal(object, object)  # callback, result
+@dataclass(frozen=True, slots=True)
+class _Write:
+    work: Write
+    then: Then
+    initiator: object | None
+
+
+class TaskRunner(QObject):
+    changed = Signal(object, object)
+    """(Changes, initiator): a write committed; the initiator is the object that asked, or None."""
     failed = Signal(str)
+    """A write failed and rolled back; the message says why."""
     busy = Signal(bool)
     """True while writes wait or run, False when all have landed."""
 
+    _write_done = Signal(object, object, object)  # the write, its result, the kinds it recorded
+    _write_failed = Signal(object, str)
+    _read_done = Signal(object, object, object)  # then, result, context
+    _read_failed = Signal(object, str, object)  # failed, message, context
+    _imported = Signal(object)  # the initiator of an import that committed
+
     def __init__(self, store: Store) -> None:
         super().__init__()
-        self._store = store
-        self._jobs: queue.Queue[tuple[Write, Callable[[Any], None]] | None] = queue.Queue()
-        self._pending = 0
-        # This object stays on the UI thread, so its signals (emitted by the writing thread)
-        # are delivered there, in order.
-        self.done.connect(self._landed)
-        self.failed.connect(lambda _message: self._landed(None, None))
-        self._thread = threading.Thread(target=self._loop, name="store-writer", daemon=True)
+        self.store = store
+        self._writes: queue.Queue[_Write | None] = queue.Queue()
+        self._pending_writes = 0
+        self._pending_reads = 0
+        self._imports: list[ImportTask] = []
+        # This object stays on the UI thread, so the signals the worker threads emit are
+        # delivered there, in order.
+        self._write_done.connect(self._landed)
+        self._write_failed.connect(self._write_refused)
+        self._read_done.connect(self._read_landed)
+        self._read_failed.connect(self._read_refused)
+        self._imported.connect(self._announce_import)
+        self._pool = ThreadPoolExecutor(READ_WORKERS, thread_name_prefix="workbench-read")
+        self._thread = threading.Thread(target=self._write_loop, name="store-writer", daemon=True)
         self._thread.start()
 
-    def submit(self, write: Write, then: Callable[[Any], None]) -> None:
-        """Run ``write`` in its own write transaction; ``then`` gets its result on the UI thread."""
-        self._pending += 1
+    # Writes
+
+    def submit(self, write: Write, then: Then, *, initiator: object | None = None) -> None:
+        """Run ``write`` in its own write transaction; ``then`` gets its result on the UI
+        thread, and then the runner announces what it changed."""
+        self._pending_writes += 1
         self.busy.emit(True)
-        self._jobs.put((write, then))
+        self._writes.put(_Write(write, then, initiator))
 
     def attempt(
-        self, write: Write, then: Callable[[Any], None], refused: Callable[[str], None]
+        self,
+        write: Write,
+        then: Then,
+        refused: Callable[[str], None],
+        *,
+        initiator: object | None = None,
     ) -> None:
         """Like ``submit``, but a write the core refuses (a WorkbenchError: a name taken, a
         value out of range) comes back to ``refused`` with its message, for the dialog that
         asked, instead of the status bar."""
 
-        def checked(connection: Connection) -> Any:
+        def checked(connection: Connection) -> _Landed | _Refused:
             try:
                 return _Landed(write(connection))
             except WorkbenchError as problem:
@@ -76,35 +122,120 @@ class StoreWriter(QObject):
             else:
                 then(result.value)
 
-        self.submit(checked, answer)
+        self.submit(checked, answer, initiator=initiator)
 
-    def _landed(self, then: Callable[[Any], None] | None, result: Any) -> None:
-        self._pending -= 1
-        if then is not None:
-            then(result)
-        if self._pending == 0:
+    def _write_loop(self) -> None:
+        while (job := self._writes.get()) is not None:
+            try:
+                with (
+                    self.store.write(wait_seconds=WAIT_SECONDS) as connection,
+                    changes.collecting(connection) as kinds,
+                ):
+                    result = job.work(connection)
+            except Exception as exc:  # the UI shows it; the transaction rolled back
+                self._write_failed.emit(job, str(exc))
+            else:
+                if isinstance(result, _Refused):
+                    kinds = set()  # the core refused it: nothing of it stayed
+                self._write_done.emit(job, result, frozenset(kinds))
+
+    def _landed(self, job: _Write, result: Any, kinds: frozenset[str]) -> None:
+        self._pending_writes -= 1
+        job.then(result)
+        if made := Changes.of(kinds):
+            self.announce(made, job.initiator)
+        if self._pending_writes == 0:
             self.busy.emit(False)
 
-    def _loop(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            write, then = job
-            try:
-                with self._store.write(wait_seconds=WAIT_SECONDS) as connection:
-                    result = write(connection)
-            except Exception as exc:  # the UI shows it; the transaction rolled back
-                self.failed.emit(str(exc))
+    def _write_refused(self, _job: _Write, message: str) -> None:
+        self._pending_writes -= 1
+        self.failed.emit(message)
+        if self._pending_writes == 0:
+            self.busy.emit(False)
+
+    def announce(self, made: Changes, initiator: object | None = None) -> None:
+        """Tell every page what changed (writes and imports do this themselves)."""
+        self.changed.emit(made, initiator)
+
+    # Reads
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        then: Then,
+        failed: Callable[[str], None] | None = None,
+        *,
+        context: QObject | None = None,
+    ) -> None:
+        """Run ``work`` (reads only) on a worker thread; ``then`` gets its result on the UI
+        thread, ``failed`` the message of an error. With a ``context`` (the widget that asked),
+        neither is called once that widget is gone."""
+        self._pending_reads += 1
+        future = self._pool.submit(work)
+
+        def finished(done: Future[Any]) -> None:
+            problem = done.exception()
+            if problem is None:
+                self._read_done.emit(then, done.result(), context)
             else:
-                self.done.emit(then, result)
+                self._read_failed.emit(failed, str(problem), context)
+
+        future.add_done_callback(finished)
+
+    def _read_landed(self, then: Then, result: Any, context: QObject | None) -> None:
+        self._pending_reads -= 1
+        if context is None or isValid(context):
+            then(result)
+
+    def _read_refused(
+        self, failed: Callable[[str], None] | None, message: str, context: QObject | None
+    ) -> None:
+        self._pending_reads -= 1
+        if context is None or isValid(context):
+            (failed or self.failed.emit)(message)
+
+    # Imports
+
+    def new_import(
+        self,
+        planned: Sequence[importer.PlannedImport],
+        options: ImportOptions,
+        skip_bad: bool,
+        *,
+        initiator: object | None = None,
+    ) -> ImportTask:
+        """An import in a process of its own, to start once the caller has connected to its
+        signals (progress, the result); what it brought is announced when it has committed."""
+        task = ImportTask(self.store, planned, options, skip_bad)
+        # The task's signals come from its thread; this one brings the news to the UI thread.
+        task.finished.connect(lambda _result: self._imported.emit(initiator))
+        # Hold the task until its thread has really ended: a QThread destroyed while it still
+        # runs takes the whole application down.
+        self._imports.append(task)
+        task.worker_thread.finished.connect(lambda: self._imports.remove(task))
+        return task
+
+    def _announce_import(self, initiator: object | None) -> None:
+        self.announce(IMPORTED, initiator)
+
+    # Waiting and stopping
 
     def wait_idle(self, timeout_ms: int = 30_000) -> None:
-        """Block until every submitted write has landed (tests, quitting)."""
+        """Block until every write, read and import has landed (tests, quitting)."""
         deadline = QDeadlineTimer(timeout_ms)
-        while self._pending and not deadline.hasExpired():
+        while self._busy() and not deadline.hasExpired():
             QCoreApplication.processEvents()
             QThread.msleep(5)
 
+    def _busy(self) -> bool:
+        return bool(self._pending_writes or self._pending_reads or self._imports)
+
     def stop(self) -> None:
-        """Let the waiting writes land, then end the thread."""
-        self._jobs.put(None)
+        """Let the waiting writes land, cancel imports, then end the threads."""
+        for task in list(self._imports):
+            task.cancel()
+            task.worker_thread.wait()
+        self._writes.put(None)
         self._thread.join()
+        self._pool.shutdown(wait=True)
         QCoreApplication.processEvents()
