@@ -3,7 +3,7 @@
 import argparse
 from typing import Any
 
-from workbench.cli import _db_path, _print_json
+from workbench.cli.common import Commands, Handler, add_command, add_group, db_path, print_json
 from workbench.core import clock, settings
 from workbench.core.incidents import cases
 from workbench.core.members import profile
@@ -12,17 +12,17 @@ from workbench.core.store import open_store
 
 def cmd_open(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
         event = cases.open_incident(connection, args.title, author, args.summary or "")
     print(f"Opened incident {event.id}.")
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_store(_db_path(args), create=False) as store, store.read() as connection:
+    with open_store(db_path(args), create=False) as store, store.read() as connection:
         rows = cases.list_incidents(connection, args.status)
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": r.id,
@@ -50,7 +50,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
         incident_id = cases.find(connection, args.incident)
         members = [profile.find_member(connection, key) for key in args.member or []]
         cases.link(
@@ -67,7 +67,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_note(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
         cases.note(connection, cases.find(connection, args.incident), args.text, author)
     print("Note saved.")
     return 0
@@ -75,7 +75,7 @@ def cmd_note(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
         incident_id = cases.find(connection, args.incident)
         cases.set_status(connection, incident_id, args.status, author)
     print(f"The incident is {args.status}.")
@@ -83,7 +83,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with open_store(_db_path(args), create=False) as store, store.read() as connection:
+    with open_store(db_path(args), create=False) as store, store.read() as connection:
         incident_id = cases.find(connection, args.incident)
         row = cases.get(connection, incident_id)
         entries = cases.timeline(connection, incident_id)
@@ -106,7 +106,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         ],
     }
     if args.json:
-        _print_json(shown)
+        print_json(shown)
         return 0
     print(f"{row.title} [{row.status}]")
     if row.summary:
@@ -118,17 +118,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(commands: Any) -> None:
-    """Add the `incident` command and its subcommands to the CLI's parser."""
-    incident = commands.add_parser("incident", help="Case files that follow one situation.")
-    subs = incident.add_subparsers(title="incident commands", metavar="COMMAND", required=True)
+def add_commands(commands: Commands) -> None:
+    subs = add_group(commands, "incident", "Case files that follow one situation.")
 
-    def sub(name: str, handler: Any, text: str, *, key: bool = True) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = subs.add_parser(name, help=text, description=text)
+    def sub(name: str, handler: Handler, text: str, *, key: bool = True) -> argparse.ArgumentParser:
+        parser = add_command(subs, name, handler, text)
         if key:
             parser.add_argument("incident", metavar="INCIDENT", help="id, start of id, or title")
-        parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
-        parser.set_defaults(handler=handler)
         return parser
 
     opened = sub("open", cmd_open, "Open an incident.", key=False)

@@ -2,9 +2,8 @@
 dimensions."""
 
 import argparse
-from typing import Any
 
-from workbench.cli import _db_path, _duration, _print_json
+from workbench.cli.common import Commands, add_command, add_group, db_path, duration, print_json
 from workbench.core import settings
 from workbench.core.store import open_store
 from workbench.core.team import vocabulary
@@ -19,10 +18,10 @@ LISTS = {
 
 def cmd_list(args: argparse.Namespace) -> int:
     chosen = [args.list] if args.list else list(LISTS)
-    with open_store(_db_path(args), create=False) as store, store.read() as connection:
+    with open_store(db_path(args), create=False) as store, store.read() as connection:
         shown = {name: vocabulary.terms(connection, LISTS[name]) for name in chosen}
     if args.json:
-        _print_json(
+        print_json(
             {
                 name: [
                     {"name": t.name, "built_in": t.built_in}
@@ -54,13 +53,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
         vocabulary.add(
             connection,
             LISTS[args.list],
             args.name,
             author,
-            follow_up_days=_duration(args.follow_up) // 86_400 if args.follow_up else None,
+            follow_up_days=duration(args.follow_up) // 86_400 if args.follow_up else None,
             addresses_the_living=args.addresses_the_living,
             strike=args.strike,
         )
@@ -70,29 +69,22 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_retire(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(_db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
         vocabulary.retire(connection, LISTS[args.list], args.name, author)
     print(f"Retired '{args.name}'; what was recorded with it keeps it.")
     return 0
 
 
-def add_commands(commands: Any) -> None:
-    """Add the `vocabulary` command and its subcommands to the CLI's parser."""
-    words = commands.add_parser(
-        "vocabulary", help="The team's own kinds of intervention, note types and dimensions."
+def add_commands(commands: Commands) -> None:
+    subs = add_group(
+        commands, "vocabulary", "The team's own kinds of intervention, note types and dimensions."
     )
-    subs = words.add_subparsers(title="vocabulary commands", metavar="COMMAND", required=True)
-
-    def sub(name: str, handler: Any, text: str) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = subs.add_parser(name, help=text, description=text)
-        parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
-        parser.set_defaults(handler=handler)
-        return parser
-
-    listed = sub("list", cmd_list, "List the terms to choose from, built in and the team's.")
+    listed = add_command(
+        subs, "list", cmd_list, "List the terms to choose from, built in and the team's."
+    )
     listed.add_argument("list", nargs="?", choices=LISTS)
     listed.add_argument("--json", action="store_true", help="print one JSON object")
-    added = sub("add", cmd_add, "Add a term of the team's own.")
+    added = add_command(subs, "add", cmd_add, "Add a term of the team's own.")
     added.add_argument("list", choices=LISTS)
     added.add_argument("name")
     added.add_argument("--follow-up", metavar="7d", help="kinds: when to look again by default")
@@ -102,6 +94,6 @@ def add_commands(commands: Any) -> None:
         help="kinds: speaks to the member as if alive (asks first for memorialized members)",
     )
     added.add_argument("--strike", action="store_true", help="kinds: counts as a strike")
-    retired = sub("retire", cmd_retire, "Take a team term off the choices.")
+    retired = add_command(subs, "retire", cmd_retire, "Take a team term off the choices.")
     retired.add_argument("list", choices=LISTS)
     retired.add_argument("name")

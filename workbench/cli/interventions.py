@@ -1,0 +1,235 @@
+"""`workbench intervene`, `followups`, `observe`, `correct`, `ladder` and `report`: what the
+team does about members, and whether it helped."""
+
+import argparse
+import sys
+from typing import Any
+
+from workbench.cli.common import Commands, add_command, db_path, duration, print_json
+from workbench.core import clock, settings
+from workbench.core.errors import WorkbenchError
+from workbench.core.events.projections import OUTCOMES
+from workbench.core.interventions import logbook
+from workbench.core.store import open_store
+from workbench.core.team import vocabulary
+
+KIND_HELP = (
+    "welcome, thanks, nudge, clarification, warning, content_removal, temporary_mute, ban, "
+    "private_message, public_statement, community_announcement, escalation, or one the team "
+    "added (workbench vocabulary list kinds)"
+)
+
+
+def cmd_intervene(args: argparse.Namespace) -> int:
+    from workbench.core.members import profile
+
+    author = settings.load().author()
+    now = clock.now()
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
+        member_ids = [profile.find_member(connection, key) for key in args.member]
+        follow_up = (
+            now + duration(args.follow_up)
+            if args.follow_up
+            else vocabulary.follow_up(connection, args.kind, now)
+        )
+        try:
+            event = logbook.log(
+                connection,
+                args.kind,
+                args.channel or logbook.default_channel(args.kind),
+                logbook.Targets(members=member_ids),
+                author,
+                message=args.text or "",
+                rationale=args.why or "",
+                follow_up_at=follow_up,
+                tags=args.tag or [],
+                confirmed=args.confirm_memorialized,
+            )
+        except logbook.NeedsConfirmation as exc:
+            raise WorkbenchError(f"{exc} (add --confirm-memorialized)") from None
+    shown = {
+        "id": event.id,
+        "kind": event.payload["kind"],
+        "follow_up": follow_up and clock.to_iso(follow_up),
+    }
+    if args.json:
+        print_json(shown)
+    else:
+        print(
+            f"Logged {args.kind} ({event.id}); look again {shown['follow_up'] or 'when you like'}."
+        )
+    return 0
+
+
+def cmd_followups(args: argparse.Namespace) -> int:
+    from workbench.core.interventions import followups
+
+    now = clock.now()
+    until = now if args.due else now + 14 * 86_400
+    with open_store(db_path(args), create=False) as store, store.read() as connection:
+        due = followups.open_follow_ups(connection, until)
+    listed: list[dict[str, Any]] = [
+        {
+            "intervention": f.intervention_id,
+            "kind": f.kind,
+            "due": clock.to_iso(f.follow_up_at),
+            "overdue": f.follow_up_at < now,
+            "about": f.targets,
+            "by": f.author_name,
+            "message": f.message,
+        }
+        for f in due
+    ]
+    if args.json:
+        print_json(listed)
+        return 0
+    for entry in listed:
+        late = " (overdue)" if entry["overdue"] else ""
+        print(
+            f"{entry['due']}{late}  {entry['kind']}  {', '.join(entry['about'])}  by {entry['by']}"
+        )
+        print(f"    {entry['intervention']}")
+    if not listed:
+        print("No follow-ups due.")
+    return 0
+
+
+def cmd_observe(args: argparse.Namespace) -> int:
+    from workbench.core.interventions import effect, followups
+
+    author = settings.load().author()
+    next_at = clock.now() + duration(args.again) if args.again else None
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
+        measured = effect.measure(connection, args.intervention, days=args.days)
+        followups.observe(
+            connection,
+            args.intervention,
+            args.outcome,
+            args.text or "",
+            author,
+            next_follow_up_at=next_at,
+            metrics=measured.to_json(),
+        )
+    before, after = measured.before, measured.after
+    print(
+        f"Observation recorded. Items {before.items} → {after.items}, replies "
+        f"{before.replies_received} → {after.replies_received}, flagged {before.flagged} → "
+        f"{after.flagged} ({args.days} days before and after)."
+    )
+    return 0
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    changes: dict[str, object] = {
+        field: value
+        for field, value in (
+            ("kind", args.kind),
+            ("channel", args.channel),
+            ("message", args.text),
+            ("rationale", args.why),
+        )
+        if value is not None
+    }
+    if args.tag is not None:
+        changes["tags"] = args.tag
+    if args.no_follow_up:
+        changes["follow_up_at"] = None
+    elif args.follow_up:
+        changes["follow_up_at"] = clock.now() + duration(args.follow_up)
+    if not changes:
+        raise WorkbenchError(
+            "Nothing to correct: give --kind, --channel, --text, --why, --tag or a date."
+        )
+    author = settings.load().author()
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
+        logbook.edit(connection, args.intervention, changes, author)
+    print(f"Corrected {', '.join(changes)}; the log keeps the first record too.")
+    return 0
+
+
+def cmd_ladder(args: argparse.Namespace) -> int:
+    from workbench.core.interventions import enforcement
+
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
+        ladder = enforcement.ladder(connection)
+        if args.steps or args.expiry:
+            ladder = enforcement.check_ladder(
+                connection,
+                args.steps.split(",") if args.steps else list(ladder.steps),
+                duration(args.expiry) // 86_400 if args.expiry else ladder.expiry_days,
+            )
+            enforcement.save_ladder(connection, ladder, settings.load().author())
+    print(f"{' → '.join(ladder.steps)}; strikes expire after {ladder.expiry_days} days.")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from workbench.core.interventions import report
+
+    with open_store(db_path(args), create=False) as store, store.read() as connection:
+        rows = report.effectiveness(connection, author=args.author, days=args.days)
+    if args.json:
+        print_json(report.to_json(rows))
+    elif args.csv:
+        sys.stdout.write(report.to_csv(rows))
+    else:
+        for row in rows:
+            shares = ", ".join(f"{k} {v:.0%}" for k, v in row.outcomes.items())
+            print(
+                f"{row.kind:<24} {row.count:>5}  activity {row.median_activity_change:+.1f}  "
+                f"flagged {row.median_flagged_change:+.1f}  repeats {row.repeat_rate:.0%}  "
+                f"({shares})"
+            )
+    return 0
+
+
+def add_commands(commands: Commands) -> None:
+    intervene = add_command(commands, "intervene", cmd_intervene, "Log an intervention on members.")
+    intervene.add_argument("--member", action="append", required=True, metavar="ID|HANDLE")
+    intervene.add_argument("--kind", required=True, metavar="KIND", help=KIND_HELP)
+    intervene.add_argument(
+        "--channel", choices=logbook.CHANNELS, help="default: what fits the kind"
+    )
+    intervene.add_argument("--text", metavar="T", help="the message sent")
+    intervene.add_argument("--why", metavar="W", help="the reason, for the log")
+    intervene.add_argument("--follow-up", metavar="7d", help="when to look again (default by kind)")
+    intervene.add_argument("--tag", action="append", metavar="T", help="a label; repeat for more")
+    intervene.add_argument("--confirm-memorialized", action="store_true", help=argparse.SUPPRESS)
+    intervene.add_argument("--json", action="store_true", help="print one JSON object")
+    follow = add_command(
+        commands, "followups", cmd_followups, "Follow-ups due now and in the next two weeks."
+    )
+    follow.add_argument("--due", action="store_true", help="only those due now or overdue")
+    follow.add_argument("--json", action="store_true", help="print one JSON array")
+    observe = add_command(
+        commands, "observe", cmd_observe, "Record what happened after an intervention."
+    )
+    observe.add_argument("intervention", metavar="INTERVENTION_ID")
+    observe.add_argument("--outcome", required=True, choices=OUTCOMES)
+    observe.add_argument("--text", metavar="T")
+    observe.add_argument("--again", metavar="7d", help="look again after this long")
+    observe.add_argument("--days", type=int, default=14, help="measured window before and after")
+    correct = add_command(
+        commands, "correct", cmd_correct, "Correct a logged intervention (the log keeps both)."
+    )
+    correct.add_argument("intervention", metavar="INTERVENTION_ID")
+    correct.add_argument("--kind", metavar="KIND", help=KIND_HELP)
+    correct.add_argument("--channel", choices=logbook.CHANNELS)
+    correct.add_argument("--text", metavar="T", help="the message sent")
+    correct.add_argument("--why", metavar="W", help="the reason, for the log")
+    correct.add_argument("--tag", action="append", metavar="T", help="the labels, all of them")
+    dates = correct.add_mutually_exclusive_group()
+    dates.add_argument("--follow-up", metavar="7d", help="look again this long from now")
+    dates.add_argument("--no-follow-up", action="store_true", help="no follow-up")
+    ladder = add_command(
+        commands, "ladder", cmd_ladder, "Show or set the team's enforcement ladder."
+    )
+    ladder.add_argument("--steps", metavar="K,K,…", help="kinds, the first for no strike")
+    ladder.add_argument("--expiry", metavar="180d", help="how long a strike counts")
+    report = add_command(commands, "report", cmd_report, "Reports over the intervention log.")
+    report.add_argument("name", choices=("effectiveness",))
+    report.add_argument("--author", metavar="NAME", help="only this manager's interventions")
+    report.add_argument("--days", type=int, default=14, help="measured window before and after")
+    shape = report.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print one JSON array")
+    shape.add_argument("--csv", action="store_true", help="print CSV")
