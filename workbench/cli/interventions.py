@@ -14,9 +14,8 @@ from workbench.core.store import open_store
 from workbench.core.team import vocabulary
 
 KIND_HELP = (
-    "welcome, thanks, nudge, clarification, warning, content_removal, temporary_mute, ban, "
-    "private_message, public_statement, community_announcement, escalation, or one the team "
-    "added (workbench vocabulary list kinds)"
+    ", ".join(t.name for t in vocabulary.INTERVENTION_KINDS)
+    + ", or one the team added (workbench vocabulary list kinds)"
 )
 
 

@@ -8,8 +8,9 @@ from workbench.cli.common import Commands, Handler, add_command, add_group, db_p
 from workbench.core import clock, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.store import open_store
+from workbench.core.team import vocabulary
 
-NOTE_TYPE_HELP = "good_contributor, spam_watch, warning, abuse, ban, other, or one the team added"
+NOTE_TYPE_HELP = ", ".join(t.name for t in vocabulary.NOTE_TYPES) + ", or one the team added"
 
 
 def cmd_member_show(args: argparse.Namespace) -> int:
