@@ -49,5 +49,7 @@ class ItemsSQL:
         """item id -> member id (None for an unknown author)."""
         found: dict[int, int | None] = {}
         for chunk in chunks(item_ids):
-            found.update(self._connection.execute(_AUTHORS, {"ids": chunk}).tuples())
+            # A result has keys(), so dict.update would take it for a mapping: pair by pair.
+            for item_id, member_id in self._connection.execute(_AUTHORS, {"ids": chunk}):
+                found[item_id] = member_id
         return found
