@@ -18,3 +18,11 @@ def day_bounds(day: QDate | None = None, zone: QTimeZone | None = None) -> tuple
 def nine_in_the_morning(day: QDate, zone: QTimeZone | None = None) -> int:
     """When a follow-up on ``day`` falls due: nine o'clock there, in summer and winter."""
     return QDateTime(day, QTime(9, 0), zone or QTimeZone.systemTimeZone()).toSecsSinceEpoch()
+
+
+def shown(unix: int | None) -> str:
+    """A moment as the window shows it: local date and time to the minute ("" for none).
+    One place, so that every list and card writes times alike."""
+    if unix is None:
+        return ""
+    return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")

@@ -3,13 +3,14 @@
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from workbench.core.queue import listing
 from workbench.core.queue.listing import QueueFilter, QueueKey, QueueRow
 from workbench.core.store import Store
 from workbench.core.text import excerpt
 from workbench.ui import labels
+from workbench.ui.local_time import shown
 from workbench.ui.widgets.network_icons import network_icon
 
 PAGE_SIZE = 200
@@ -171,8 +172,7 @@ class QueueModel(QAbstractTableModel):
 
     def _display(self, row: QueueRow, column: str) -> str:
         if column == "time":
-            moment = QDateTime.fromSecsSinceEpoch(row.created_at).toLocalTime()
-            return moment.toString("yyyy-MM-dd HH:mm")
+            return shown(row.created_at)
         if column == "network":
             return row.network
         if column == "author":

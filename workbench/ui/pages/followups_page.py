@@ -1,7 +1,7 @@
 """Follow-ups: interventions to look at again, overdue first, then today's, then the next
 two weeks'. Recording what you saw (an observation) closes the follow-up or sets the next."""
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QPushButton,
     QTreeWidget,
@@ -17,7 +17,7 @@ from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
 from workbench.ui.dialogs.observation_dialog import ask_and_observe
-from workbench.ui.local_time import day_bounds
+from workbench.ui.local_time import day_bounds, shown
 from workbench.ui.pages.base import Page
 from workbench.ui.tasks.runner import TaskRunner
 
@@ -77,11 +77,10 @@ class FollowUpsPage(Page):
             parent.setFont(0, font)
             parents[key] = parent
         for follow_up in due:
-            moment = QDateTime.fromSecsSinceEpoch(follow_up.follow_up_at).toLocalTime()
             item = QTreeWidgetItem(
                 parents[follow_up.when(start, end)],
                 [
-                    moment.toString("yyyy-MM-dd HH:mm"),
+                    shown(follow_up.follow_up_at),
                     kinds.get(follow_up.kind, follow_up.kind),
                     ", ".join(follow_up.targets),
                     follow_up.author_name,

@@ -1,7 +1,7 @@
 """Incidents: the case files, open ones first; the chosen one's members and timeline across
 networks, its notes and its status."""
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,12 +22,9 @@ from workbench.core.incidents import cases
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
+from workbench.ui.local_time import shown
 from workbench.ui.pages.base import Page
 from workbench.ui.tasks.runner import TaskRunner, Write
-
-
-def _time(unix: int) -> str:
-    return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
 class IncidentsPage(Page):
@@ -173,7 +170,7 @@ class IncidentsPage(Page):
                 text = ": ".join(filter(None, [intervention_kinds.get(kind, kind), message]))
             QTreeWidgetItem(
                 self.timeline,
-                [_time(entry.at), self.kinds[entry.kind], entry.network, entry.who, text],
+                [shown(entry.at), self.kinds[entry.kind], entry.network, entry.who, text],
             )
 
     def new_incident(self) -> None:

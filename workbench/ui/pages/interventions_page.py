@@ -4,7 +4,7 @@ and the effectiveness report per kind, as a table, a chart and a CSV export."""
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,15 +35,10 @@ from workbench.ui import labels
 from workbench.ui.dialogs.intervention_dialog import InterventionDialog, ask_and_log
 from workbench.ui.dialogs.observation_dialog import ask_and_observe
 from workbench.ui.dialogs.targets_dialog import TargetsDialog
+from workbench.ui.local_time import shown
 from workbench.ui.pages.base import Page
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.combos import refill
-
-
-def _time(unix: int | None) -> str:
-    if unix is None:
-        return ""
-    return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
 class InterventionsPage(Page):
@@ -203,12 +198,12 @@ class InterventionsPage(Page):
             row = QTreeWidgetItem(
                 self.tree,
                 [
-                    _time(entry.created_at),
+                    shown(entry.created_at),
                     " · ".join([kinds.get(entry.kind, entry.kind), *entry.tags]),
                     channels.get(entry.channel, entry.channel),
                     ", ".join(entry.targets),
                     entry.author_name,
-                    _time(entry.follow_up_at),
+                    shown(entry.follow_up_at),
                     self.outcomes.get(entry.outcome or "", ""),
                 ],
             )

@@ -45,15 +45,12 @@ from workbench.ui import labels
 from workbench.ui.dialogs.intervention_dialog import ask_and_log
 from workbench.ui.dialogs.item_dialog import ItemDialog
 from workbench.ui.dialogs.note_dialog import NoteDialog
+from workbench.ui.local_time import shown
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.item_detail import ItemDetail
 
 TIMELINE_PAGE = 50
 WEEKS = 26
-
-
-def _date(unix: int) -> str:
-    return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")
 
 
 class ProfileView(QWidget):
@@ -242,7 +239,7 @@ class ProfileView(QWidget):
             row = QTreeWidgetItem(
                 self.timeline,
                 [
-                    _date(entry.at),
+                    shown(entry.at),
                     self.kinds.get(entry.kind, entry.kind),
                     self._summary(entry),
                     entry.author,

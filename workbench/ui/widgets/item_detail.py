@@ -6,20 +6,14 @@ it never loads any resource, and links open in the system browser only when clic
 
 from html import escape
 
-from PySide6.QtCore import QDateTime, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from workbench.core.queue.items import ItemView, MemberCard, ThreadEntry
 from workbench.core.safe_html import safe_link, sanitize, text_to_html
 from workbench.ui import labels
-
-
-def _time(unix: int | None) -> str:
-    if unix is None:
-        return ""
-    return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")
-
+from workbench.ui.local_time import shown
 
 MEMBER_LINK = "workbench-member"
 """The scheme of links inside the workbench to a member's profile."""
@@ -71,7 +65,7 @@ class ItemDetail(SafeTextBrowser):
         meta = self.tr("{network} · {source} · {time} · {kind}").format(
             network=view.network,
             source=view.source_name,
-            time=_time(view.created_at),
+            time=shown(view.created_at),
             kind=view.kind,
         )
         parts.append(f"<p style='color:#555'>{escape(meta)}</p>")
@@ -129,7 +123,7 @@ class ItemDetail(SafeTextBrowser):
     def _entry(self, entry: ThreadEntry, depth: int) -> str:
         return (
             f"<p style='margin-left:{12 * depth}px'><b>{escape(entry.author_handle or '—')}</b> "
-            f"<small>{escape(_time(entry.created_at))}</small><br>{escape(entry.excerpt)}</p>"
+            f"<small>{escape(shown(entry.created_at))}</small><br>{escape(entry.excerpt)}</p>"
         )
 
     def _member(self, card: MemberCard, *, link: bool = True) -> str:
@@ -152,7 +146,7 @@ class ItemDetail(SafeTextBrowser):
             count=card.item_count
         )
         seen = self.tr("{posted}, first seen {first}, last seen {last}").format(
-            posted=posted, first=_time(card.first_seen_at), last=_time(card.last_seen_at)
+            posted=posted, first=shown(card.first_seen_at), last=shown(card.last_seen_at)
         )
         lines.append(
             f"<p><b>{escape(name)}</b> ({escape(card.handle)}){badge}<br>"
@@ -165,16 +159,16 @@ class ItemDetail(SafeTextBrowser):
             lines.append(f"<p><a href='{MEMBER_LINK}:{card.member_id}'>{profile}</a></p>")
         note_types = labels.note_types()
         for note_type, note, author, at in card.notes[:3]:
-            shown = escape(note_types.get(note_type, note_type))
+            named = escape(note_types.get(note_type, note_type))
             lines.append(
-                f"<p><small>✎ {shown} · {escape(author)} · {escape(_time(at))}: "
+                f"<p><small>✎ {named} · {escape(author)} · {escape(shown(at))}: "
                 f"{escape(note)}</small></p>"
             )
         kinds = labels.intervention_kinds()
         for kind, author, at in card.interventions[:3]:
-            shown = escape(kinds.get(kind, kind))
+            named = escape(kinds.get(kind, kind))
             lines.append(
-                f"<p><small>⚑ {shown} · {escape(author)} · {escape(_time(at))}</small></p>"
+                f"<p><small>⚑ {named} · {escape(author)} · {escape(shown(at))}</small></p>"
             )
         lines.append("<hr>")
         return "".join(lines)
