@@ -97,6 +97,10 @@ def test_item_view_shows_the_thread_and_the_author(store):
     )
     assert view.author.notes[0][:2] == ("warning", "Ton!") and view.author.item_count == 2
     assert orphan.parents == [] and orphan.replies == []
+    with store.read() as connection:
+        authors = items.authors_of(connection, [ids["c3"], ids["c2"], ids["c4"], ids["p"]])
+        card_ids = [items.member_card(connection, a).handle for a in authors]
+    assert card_ids == ["ben", "anna"]
 
 
 def test_members_page_searches_filters_sorts_and_pages(demo_store):

@@ -4,11 +4,11 @@ Priority (highest first) is the sum of the weights of an entry's reasons, plus 5
 beyond the first (at most 50 more), plus 10 when the author is on watch; within the same
 priority the queue is first come, first served (item_id). Both make one sort key, and every view
 has a partial index on it, and so has each network: any page costs the same however long the
-queue is. Filters on the item or its author (source, dates, status) are checked along the way
-(written with a unary +, so that SQLite keeps to the queue's index instead of scanning items).
+queue is. Filters on the item or its author (source, dates, status) are checked along the way,
+keeping to the queue's index (the SQL is the store's: workbench.core.store.sqlite.queue).
 
-Searching orders by newest first instead: FTS5 walks its matches in rowid order, so the first
-page of any search is quick however common the word.
+Searching orders by newest first instead: the search index walks its matches in that order, so
+the first page of any search is quick however common the word.
 """
 
 from dataclasses import dataclass

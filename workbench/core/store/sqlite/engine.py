@@ -1,8 +1,8 @@
-"""Everything SQLite-specific about the store, in one place.
+"""The SQLite engine: connections, pragmas and file checks.
 
-Connection set-up (WAL, foreign keys, busy timeout), the FTS5 index over items and the checks
-that a file is a usable SQLite database live here, so that a team store on another database can
-replace this module without touching the rest of the core.
+Connection set-up (WAL, foreign keys, busy timeout), transactions that take the write lock up
+front, and the checks that a file is a usable SQLite database. The SQL the domain runs is in the
+subject modules beside this one; a store on another database replaces this package.
 """
 
 import sqlite3
