@@ -14,6 +14,7 @@ database), enough to recognise the same address again; the address itself is sto
 the manager chose to keep addresses.
 """
 
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,8 @@ from workbench.core.sources import SourceInfo
 from workbench.core.store.queries import queries
 from workbench.core.text import content_hash
 
+PERSONAL_KEY = "email_hash_key"
+"""The meta entry that holds this database's key for pseudonyms."""
 BATCH_SIZE = 5_000
 RECENT_SECONDS = 14 * 86_400
 """First posts and bursts are flagged only among the last two weeks' items."""
@@ -38,6 +41,17 @@ BURST_SECONDS = 10 * 60
 DUPLICATE_ACCOUNTS_MIN_LENGTH = 40
 """Shorter texts ("Thanks, that helped!") are said by many people; only longer ones posted by
 several accounts count as duplicates. The same member repeating any text still counts."""
+
+
+
+def personal_key(connection: Connection) -> bytes:
+    """This database's key for pseudonyms of personal data, made on first use."""
+    meta = queries(connection).meta
+    found = meta.value(PERSONAL_KEY)
+    if found is None:
+        found = secrets.token_hex(32)
+        meta.add(PERSONAL_KEY, found)
+    return bytes.fromhex(found)
 
 
 @dataclass(slots=True)
@@ -163,7 +177,7 @@ class Ingestor:
         if not address or "@" not in address:
             return None, None
         if self._email_key is None:
-            self._email_key = privacy.store_key(self.connection)
+            self._email_key = personal_key(self.connection)
         return privacy.pseudonym(
             self._email_key, address
         ), address.strip() if self.keep_emails else None

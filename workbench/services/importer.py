@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 from workbench.connectors import registry
 from workbench.connectors.base import BadRecord, Connector
 from workbench.connectors.inputs import READ_ERRORS, open_input
-from workbench.core import clock, privacy, sources
+from workbench.core import clock, ingest, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.ingest import ImportSummary, Ingestor
@@ -158,7 +158,7 @@ class _Run:
 
     def _read(self, connection: Connection, entry: PlannedImport) -> None:
         if not self.options.personal_key:
-            self.options = replace(self.options, personal_key=privacy.store_key(connection))
+            self.options = replace(self.options, personal_key=ingest.personal_key(connection))
         connector = entry.connector
         source = sources.ensure(
             connection,

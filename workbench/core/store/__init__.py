@@ -1,6 +1,10 @@
 """The SQLite store: schema, migrations, connections. The store owns all SQL."""
 
+from sqlalchemy import Connection
+
 from workbench.core.store.sqlite import upsert
 from workbench.core.store.store import Store, StoreInfo, open_store
 
-__all__ = ["Store", "StoreInfo", "open_store", "upsert"]
+__all__ = ["Connection", "Store", "StoreInfo", "open_store", "upsert"]
+"""``Connection`` is the handle every core function takes: callers above the core (the window's
+writes) name it from here, never from the database library."""

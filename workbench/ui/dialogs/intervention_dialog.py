@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from workbench.core import clock
 from workbench.core.interventions import enforcement, logbook
 from workbench.core.interventions.enforcement import Recommendation
 from workbench.core.settings import Author
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.templates import Template
 from workbench.core.team.vocabulary import Term, Vocabulary

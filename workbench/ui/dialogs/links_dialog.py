@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from workbench.core.members import persons
 from workbench.core.members.persons import Suggestion
 from workbench.core.settings import Author
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.ui.tasks.runner import TaskRunner
 
 

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from workbench.core.events.projections import OUTCOMES
 from workbench.core.interventions import effect, followups
 from workbench.core.interventions.effect import Effect, Window
 from workbench.core.settings import Author
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.ui import labels
 from workbench.ui.local_time import nine_in_the_morning
 from workbench.ui.tasks.runner import TaskRunner

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from workbench.core import clock
 from workbench.core.queue import rules
 from workbench.core.queue.rules import KINDS, RuleError, RuleSpec
 from workbench.core.settings import Author
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.ui.tasks.runner import TaskRunner
 
 

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from workbench.core.interventions import enforcement
 from workbench.core.interventions.enforcement import Ladder
 from workbench.core.settings import Author
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Term, Vocabulary
 from workbench.ui import labels

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from workbench.core.events.changes import Subject
 from workbench.core.incidents import cases
 from workbench.core.settings import Author
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.ui import labels
 from workbench.ui.local_time import shown
 from workbench.ui.pages.base import Page

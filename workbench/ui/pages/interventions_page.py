@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from workbench.core import clock, sources
 from workbench.core.atomic import write_bytes_atomic
@@ -28,7 +27,7 @@ from workbench.core.events.changes import Subject
 from workbench.core.interventions import followups, logbook, report
 from workbench.core.interventions.followups import LoggedIntervention
 from workbench.core.settings import Author
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui import labels

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from workbench.core import clock
 from workbench.core.interventions.logbook import Targets
@@ -38,7 +37,7 @@ from workbench.core.members import erase, persons, profile, roster
 from workbench.core.members.profile import WEEK, TimelineEntry
 from workbench.core.queue import items
 from workbench.core.settings import Author
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui import labels

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
 
 from workbench.core import clock, sources
 from workbench.core.events.changes import Changes, Subject
@@ -35,7 +34,7 @@ from workbench.core.queue import decisions, items, listing
 from workbench.core.queue.listing import OPEN_STATES, QueueFilter, Reason
 from workbench.core.queue.search import SearchError
 from workbench.core.settings import Author
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui.dialogs.intervention_dialog import ask_and_log

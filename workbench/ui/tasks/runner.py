@@ -20,13 +20,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal
 from shiboken6 import isValid
-from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import changes
 from workbench.core.events.changes import IMPORTED, Changes
 from workbench.core.records import ImportOptions
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.services import importer
 from workbench.ui.tasks.imports import ImportTask
 
