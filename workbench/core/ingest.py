@@ -43,7 +43,6 @@ DUPLICATE_ACCOUNTS_MIN_LENGTH = 40
 several accounts count as duplicates. The same member repeating any text still counts."""
 
 
-
 def personal_key(connection: Connection) -> bytes:
     """This database's key for pseudonyms of personal data, made on first use."""
     meta = queries(connection).meta

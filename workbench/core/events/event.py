@@ -2,7 +2,7 @@
 
 An event has a UUIDv7 id, a kind, its author, a time and a JSON payload that names members and
 items by their network ids (see refs.py). Events are only ever added; what they decide (an item's
-queue state, a member's status, notes, ratings, interventions) is derived by projections.py.
+queue state, a member's status, notes, ratings, interventions) is derived by projections/.
 """
 
 from dataclasses import dataclass

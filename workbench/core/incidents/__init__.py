@@ -1,1 +1,1 @@
-"""incidents"""
+"""Incidents: case files that follow one situation across networks."""

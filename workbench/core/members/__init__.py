@@ -1,1 +1,1 @@
-"""members"""
+"""Members: the roster, profiles, one person across networks, erasure."""

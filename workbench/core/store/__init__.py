@@ -1,4 +1,4 @@
-"""The SQLite store: schema, migrations, connections. The store owns all SQL."""
+"""The store: schema, migrations, connections and all of the SQL (see queries.py)."""
 
 from sqlalchemy import Connection
 

@@ -1,1 +1,1 @@
-"""team"""
+"""What the team shares: its vocabulary, reply templates and exported log."""
