@@ -52,6 +52,24 @@ class InterventionsPage(Page):
     ) -> None:
         super().__init__(store, author, tasks, parent)
         self.setObjectName("interventionsView")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_log(), self.tr("Log"))
+        self.tabs.addTab(self._build_report(), self.tr("Effectiveness"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.outcomes = {
+            "improved": self.tr("improved"),
+            "no_change": self.tr("no change"),
+            "worsened": self.tr("worsened"),
+            "unclear": self.tr("unclear"),
+        }
+        self.logged: list[LoggedIntervention] = []
+        self.reload()
+        for combo in (self.period, self.by, self.source):
+            combo.currentIndexChanged.connect(lambda _index: self.reload_report())
+
+    def _build_log(self) -> QWidget:
+        """The log, newest first, with its buttons below."""
         self.tree = QTreeWidget()
         self.tree.setObjectName("interventionsTree")
         self.tree.setAccessibleName(self.tr("Interventions"))
@@ -71,6 +89,35 @@ class InterventionsPage(Page):
             self.tree.setColumnWidth(column, width)
         self.tree.setToolTip(self.tr("Double-click or press Enter to correct an intervention."))
         self.tree.itemActivated.connect(lambda _item, _column: self.correct_current())
+        new = QPushButton(self.tr("New intervention…"))
+        new.setObjectName("newIntervention")
+        new.clicked.connect(self.new_intervention)
+        self.observe_button = QPushButton(self.tr("Add observation…"))
+        self.observe_button.setObjectName("observeIntervention")
+        self.observe_button.setToolTip(
+            self.tr("Record what you saw since, beside the measured effect; as often as needed.")
+        )
+        self.observe_button.clicked.connect(self.observe_current)
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.setToolTip(self.tr("Enter or a double-click on an entry, too."))
+        self.correct_button.clicked.connect(self.correct_current)
+        for needs_entry in (self.observe_button, self.correct_button):
+            needs_entry.setEnabled(False)
+            self.tree.currentItemChanged.connect(
+                lambda item, _before, button=needs_entry: button.setEnabled(item is not None)
+            )
+        buttons = QHBoxLayout()
+        for button in (new, self.observe_button, self.correct_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        page = QWidget()
+        log_layout = QVBoxLayout(page)
+        log_layout.addWidget(self.tree, 1)
+        log_layout.addLayout(buttons)
+        return page
+
+    def _build_report(self) -> QWidget:
+        """The effectiveness report: its filters, the table, the chart and the export."""
         self.report = QTableWidget(0, 7)
         self.report.setObjectName("effectivenessTable")
         self.report.setAccessibleName(self.tr("Effectiveness by kind"))
@@ -115,52 +162,13 @@ class InterventionsPage(Page):
         for combo in (self.period, self.by, self.source):
             filters.addWidget(combo)
         filters.addStretch(1)
-        report_page = QWidget()
-        report_layout = QVBoxLayout(report_page)
+        page = QWidget()
+        report_layout = QVBoxLayout(page)
         report_layout.addLayout(filters)
         report_layout.addWidget(self.report, 1)
         report_layout.addWidget(self.chart_view, 1)
         report_layout.addWidget(export, 0, Qt.AlignmentFlag.AlignRight)
-        new = QPushButton(self.tr("New intervention…"))
-        new.setObjectName("newIntervention")
-        new.clicked.connect(self.new_intervention)
-        self.observe_button = QPushButton(self.tr("Add observation…"))
-        self.observe_button.setObjectName("observeIntervention")
-        self.observe_button.setToolTip(
-            self.tr("Record what you saw since, beside the measured effect; as often as needed.")
-        )
-        self.observe_button.clicked.connect(self.observe_current)
-        self.correct_button = QPushButton(self.tr("Correct…"))
-        self.correct_button.setToolTip(self.tr("Enter or a double-click on an entry, too."))
-        self.correct_button.clicked.connect(self.correct_current)
-        for needs_entry in (self.observe_button, self.correct_button):
-            needs_entry.setEnabled(False)
-            self.tree.currentItemChanged.connect(
-                lambda item, _before, button=needs_entry: button.setEnabled(item is not None)
-            )
-        buttons = QHBoxLayout()
-        for button in (new, self.observe_button, self.correct_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        log_page = QWidget()
-        log_layout = QVBoxLayout(log_page)
-        log_layout.addWidget(self.tree, 1)
-        log_layout.addLayout(buttons)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(log_page, self.tr("Log"))
-        self.tabs.addTab(report_page, self.tr("Effectiveness"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        self.outcomes = {
-            "improved": self.tr("improved"),
-            "no_change": self.tr("no change"),
-            "worsened": self.tr("worsened"),
-            "unclear": self.tr("unclear"),
-        }
-        self.logged: list[LoggedIntervention] = []
-        self.reload()
-        for combo in (self.period, self.by, self.source):
-            combo.currentIndexChanged.connect(lambda _index: self.reload_report())
+        return page
 
     def _fill_filters(self, connection: Connection) -> None:
         """The managers and sources to filter by, keeping what is chosen."""
