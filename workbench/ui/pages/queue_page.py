@@ -67,6 +67,31 @@ class QueuePage(Page):
         self.base_view = QueueFilter()
         self.model = QueueModel(store, self)
 
+        # Built in reading order, which is also the order Tab moves focus in.
+        filters = self._build_filters()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._build_table())
+        splitter.addWidget(self._build_detail())
+        splitter.setSizes([520, 280])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._add_actions()
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in self._filters():
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.view.selectionModel().selectionChanged.connect(self._show_selected)
+        self.reload_networks()
+        self.reload_templates()
+        self.apply_filters()
+
+    def _build_filters(self) -> QVBoxLayout:
+        """The search and the filters above the table, and a hint for a search that fails."""
         self.search = QLineEdit()
         self.search.setObjectName("queueSearch")
         self.search.setAccessibleName(self.tr("Search the queue"))
@@ -106,6 +131,13 @@ class QueuePage(Page):
             more.addWidget(combo)
         more.addStretch(1)
 
+        box = QVBoxLayout()
+        box.addLayout(bar)
+        box.addLayout(more)
+        box.addWidget(self.hint)
+        return box
+
+    def _build_table(self) -> QTableView:
         self.view = QTableView()
         self.view.setObjectName("queueView")
         self.view.setAccessibleName(self.tr("Moderation queue"))
@@ -120,6 +152,10 @@ class QueuePage(Page):
         for column, width in enumerate((150, 110, 140, 400, 110, 76, 56, 90)):
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        return self.view
+
+    def _build_detail(self) -> QWidget:
+        """The selected item in full, and the reply templates below it."""
         self.detail = ItemDetail()
         self.template = self._combo("replyTemplate", self.tr("Reply template"))
         copy = QPushButton(self.tr("Copy reply"))
@@ -135,30 +171,7 @@ class QueuePage(Page):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail, 1)
         lower_layout.addLayout(replies)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
-        splitter.addWidget(lower)
-        splitter.setSizes([520, 280])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addLayout(bar)
-        layout.addLayout(more)
-        layout.addWidget(self.hint)
-        layout.addWidget(splitter, 1)
-
-        self.actions_by_name: dict[str, QAction] = {}
-        self._add_actions()
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filters)
-        for combo in self._filters():
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.view.selectionModel().selectionChanged.connect(self._show_selected)
-        self.reload_networks()
-        self.reload_templates()
-        self.apply_filters()
+        return lower
 
     def reload(self) -> None:
         """Everything again: the filter choices, the replies and the queue from the top."""
