@@ -2,7 +2,7 @@
 
 from sqlalchemy import Connection
 
-from workbench.core.store.sqlite import upsert
+from workbench.core.store.queries import upsert
 from workbench.core.store.store import Store, StoreInfo, open_store
 
 __all__ = ["Connection", "Store", "StoreInfo", "open_store", "upsert"]

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-from sqlalchemy import Connection, Row
+from sqlalchemy import Connection, Row, Table
+from sqlalchemy.dialects.sqlite import Insert
 
 from workbench.core.errors import StoreError
 
@@ -257,6 +258,16 @@ def _sqlite(connection: Connection) -> Queries:
 
 _DIALECTS: dict[str, Callable[[Connection], Queries]] = {"sqlite": _sqlite}
 """The store's implementation for each database, by SQLAlchemy's dialect name."""
+
+
+def upsert(connection: Connection, table: Table) -> Insert:
+    """An INSERT that takes ON CONFLICT clauses (do nothing, or update), as the connection's
+    database writes them: the projections keep derived rows with it."""
+    if connection.dialect.name != "sqlite":
+        raise StoreError(f"No store for {connection.dialect.name} databases.")
+    from workbench.core.store.sqlite.engine import insert_or_update
+
+    return insert_or_update(table)
 
 
 def queries(connection: Connection) -> Queries:

@@ -61,7 +61,7 @@ def _member_note_added(connection: Connection, event: Event) -> None:
 
 
 def _tag_id(connection: Connection, name: str) -> int:
-    connection.execute(upsert(_tags).values(name=name).on_conflict_do_nothing())
+    connection.execute(upsert(connection, _tags).values(name=name).on_conflict_do_nothing())
     return int(connection.execute(select(_tags.c.id).where(_tags.c.name == name)).scalar_one())
 
 
@@ -70,7 +70,9 @@ def _member_tagged(connection: Connection, event: Event) -> None:
     member_id = member_of(connection, payload)
     tag_id = _tag_id(connection, text_of(payload, "tag", limit=60).strip())
     connection.execute(
-        upsert(_member_tags).values(member_id=member_id, tag_id=tag_id).on_conflict_do_nothing()
+        upsert(connection, _member_tags)
+        .values(member_id=member_id, tag_id=tag_id)
+        .on_conflict_do_nothing()
     )
 
 
@@ -119,7 +121,7 @@ def _person_linked(connection: Connection, event: Event) -> None:
         for n, ref in enumerate(refs)
     ]
     connection.execute(
-        upsert(_persons)
+        upsert(connection, _persons)
         .values(uid=uid, display_name="", created_at=event.created_at)
         .on_conflict_do_nothing()
     )
@@ -142,7 +144,9 @@ def _person_link_rejected(connection: Connection, event: Event) -> None:
         row_of(connection, _members, Ref.from_json(ref, f"members[{n}]"), "member")
         for n, ref in enumerate(refs)
     )
-    connection.execute(upsert(_rejections).values(member_a=a, member_b=b).on_conflict_do_nothing())
+    connection.execute(
+        upsert(connection, _rejections).values(member_a=a, member_b=b).on_conflict_do_nothing()
+    )
 
 
 APPLIERS = {

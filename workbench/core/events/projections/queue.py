@@ -48,7 +48,7 @@ def _settle(connection: Connection, item_id: int, *, entered_at: int) -> None:
     ).first()
     state, decided_at = ("new", None) if latest is None else (latest.state, latest.decided_at)
     network = connection.execute(select(_items.c.network).where(_items.c.id == item_id)).scalar()
-    statement = upsert(_queue).values(
+    statement = upsert(connection, _queue).values(
         item_id=item_id,
         network=network,
         state=state,

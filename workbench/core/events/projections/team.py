@@ -37,7 +37,7 @@ def _rule_saved(connection: Connection, event: Event) -> None:
         "updated_at": event.created_at,
     }
     connection.execute(
-        upsert(_rules)
+        upsert(connection, _rules)
         .values(**values)
         .on_conflict_do_update(index_elements=[_rules.c.id], set_=values)
     )
@@ -58,7 +58,7 @@ def _template_saved(connection: Connection, event: Event) -> None:
         "updated_at": event.created_at,
     }
     connection.execute(
-        upsert(_templates)
+        upsert(connection, _templates)
         .values(**values)
         .on_conflict_do_update(index_elements=[_templates.c.id], set_=values)
     )

@@ -13,10 +13,10 @@ from workbench.core.store.sqlite.engine import (
     check_file,
     checkpoint,
     create_sqlite_engine,
+    insert_or_update,
     read_schema_revision,
     set_wait,
     sidecar_files,
-    upsert,
 )
 
 __all__ = [
@@ -26,8 +26,8 @@ __all__ = [
     "check_file",
     "checkpoint",
     "create_sqlite_engine",
+    "insert_or_update",
     "read_schema_revision",
     "set_wait",
     "sidecar_files",
-    "upsert",
 ]

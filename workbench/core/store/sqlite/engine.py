@@ -20,8 +20,8 @@ from workbench.core.i18n import translate
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def upsert(table: Table) -> Insert:
-    """An INSERT that takes ON CONFLICT clauses, as this dialect writes them."""
+def insert_or_update(table: Table) -> Insert:
+    """An INSERT that takes ON CONFLICT clauses, as SQLite writes them."""
     return sqlite_insert(table)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, text
 
-from workbench.core.store.sqlite.binding import chunks, statement
+from workbench.core.store.sqlite.binding import chunks, marks, statement
 
 _INTERVENTION = text("SELECT created_at, channel FROM interventions WHERE id = :id")
 _TARGETS = text(
@@ -64,19 +64,6 @@ _THREAD_BODIES = text(
     "SELECT body FROM items WHERE network = :network "
     "AND thread_external_id = :thread AND created_at >= :at AND created_at < :end"
 )
-_DAY_SCOPES = {
-    (True, False): "member_id IN :members",
-    (False, True): "source_id IN :sources",
-    (True, True): "member_id IN :members OR source_id IN :sources",
-}
-_DAY = {
-    scoped: statement(
-        f"SELECT count(*) FROM items WHERE ({where}) "
-        "AND created_at >= :start AND created_at < :end",
-        *(name for name, on in (("members", scoped[0]), ("sources", scoped[1])) if on),
-    )
-    for scoped, where in _DAY_SCOPES.items()
-}
 _TARGET_WORDS = statement(
     "SELECT t.intervention_id, coalesce(m.handle, substr(i.body, 1, 40), s.name) "
     "FROM intervention_targets t LEFT JOIN members m ON m.id = t.member_id "
@@ -207,19 +194,28 @@ class InterventionsSQL:
     ) -> list[int]:
         """Items per day of ``day`` seconds from ``start``: the members' own and everything in
         the sources, each item once. A count per day keeps each one a range over an index,
-        without a sort."""
-        if not member_ids and not source_ids:
-            return [0] * days
-        query = _DAY[(bool(member_ids), bool(source_ids))]
-        scope = {"members": list(member_ids), "sources": list(source_ids)}
-        return [
-            int(
-                self._connection.execute(
-                    query, {**scope, "start": at, "end": at + day}
-                ).scalar_one()
-            )
-            for at in range(start, start + days * day, day)
+        without a sort; the counts run on the driver's cursor with the lists bound once, since
+        SQLAlchemy would write the same lists out again for each of the days."""
+        scopes = [
+            (f"{column} IN ({marks(len(ids))})", list(ids))
+            for column, ids in (("member_id", member_ids), ("source_id", source_ids))
+            if ids
         ]
+        if not scopes:
+            return [0] * days
+        sql = (
+            f"SELECT count(*) FROM items WHERE ({' OR '.join(where for where, _ in scopes)}) "
+            "AND created_at >= ? AND created_at < ?"
+        )
+        bound = [value for _, ids in scopes for value in ids]
+        cursor = self._connection.connection.cursor()
+        try:
+            return [
+                int(cursor.execute(sql, (*bound, at, at + day)).fetchone()[0])
+                for at in range(start, start + days * day, day)
+            ]
+        finally:
+            cursor.close()
 
     def target_words(self, intervention_ids: Sequence[str]) -> list[tuple[str, str]]:
         """(intervention id, handle, excerpt or source name) of each target, in target order."""
