@@ -116,7 +116,7 @@ def test_the_window_remembers_its_geometry(qtbot, demo_store, window_settings):
 
 def test_the_menus_hold_the_file_and_help_actions(window):
     titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert titles == ["File", "Queue", "Team", "View", "Help"]
+    assert titles == ["File", "Edit", "Queue", "Team", "View", "Help"]
     file_actions = [
         a.text().replace("&", "")
         for a in window.menuBar().actions()[0].menu().actions()

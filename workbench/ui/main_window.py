@@ -1,18 +1,15 @@
 """The main window: a sidebar of views, the central stack, menus and a status bar."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import (
-    QByteArray,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
     QWidget,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench import APP_NAME, __version__
 from workbench.core import clock
+from workbench.core import settings as manager_settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.events.changes import Changes, Subject
 from workbench.core.incidents import cases
@@ -39,11 +38,13 @@ from workbench.core.store import Store
 from workbench.core.team.export import export_log
 from workbench.ui import labels
 from workbench.ui.dialogs.command_palette import CommandPalette
+from workbench.ui.dialogs.identity_dialog import IdentityDialog
 from workbench.ui.dialogs.import_dialog import ImportDialog
 from workbench.ui.dialogs.rules_dialog import RulesDialog
 from workbench.ui.dialogs.team_dialog import TeamDialog
 from workbench.ui.dialogs.templates_dialog import TemplatesDialog
 from workbench.ui.local_time import day_bounds
+from workbench.ui.navigation import History
 from workbench.ui.pages.base import Page
 from workbench.ui.pages.followups_page import FollowUpsPage
 from workbench.ui.pages.incidents_page import IncidentsPage
@@ -72,6 +73,11 @@ STATUS_SUBJECTS = frozenset(
 
 P = TypeVar("P", bound=Page)
 
+FIRST_SIZE = 0.9
+"""The share of the screen the window takes the first time it opens."""
+MAX_FIRST_SIZE = QSize(1680, 1050)
+"""Beyond this the lists only grow emptier: on a large screen the window opens centred."""
+
 
 class MainWindow(QMainWindow):
     closed = Signal()
@@ -86,10 +92,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("{app} — {file}").format(app=APP_NAME, file=Path(store.path).name)
         )
-        self.resize(1280, 800)
         self.tasks = TaskRunner(store)
         self.pages = {page.key: page(store, settings.author(), self.tasks) for page in PAGES}
         self.views = listing.saved_views(settings.manager_name)
+        self.history = History()
+        self._navigating = False
+        self._queue_entry: int | None = None
         self._build_central()
         self._build_menus()
         self._build_status_bar()
@@ -150,11 +158,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
+        """Counts, the manager and the store stay at the right; messages come and go at the
+        left without anything writing over them."""
         self.queue_count = QLabel()
         self.queue_count.setObjectName("queueCount")
         self.statusBar().addPermanentWidget(self.queue_count)
-        self.statusBar().addPermanentWidget(
-            QLabel(self.tr("Signed in as {name}").format(name=self.settings.manager_name))
+        self.signed_in = QLabel()
+        self.signed_in.setObjectName("signedIn")
+        self.statusBar().addPermanentWidget(self.signed_in)
+        self.store_label = QLabel(Path(self.store.path).name)
+        self.store_label.setObjectName("storeFile")
+        self.store_label.setToolTip(str(self.store.path))
+        self.statusBar().addPermanentWidget(self.store_label)
+        self._show_identity()
+
+    def _show_identity(self) -> None:
+        self.signed_in.setText(
+            self.tr("Signed in as {name}").format(name=self.settings.manager_name)
         )
 
     def _start_follow_up_watch(self) -> None:
@@ -169,93 +189,189 @@ class MainWindow(QMainWindow):
         self.due_timer.start()
 
     def open_entry(self, row: int) -> None:
+        """Show the entry's page. A queue view is applied only when it is another view than the
+        one the queue shows: coming back to the queue keeps its search, filters and place."""
         if row < 0:
             return
+        if not self._navigating:
+            self.history.visit(row)
+        self._update_navigation()
         entry = self.entries[row]
         self.stack.setCurrentWidget(self.pages[entry.page])
         if entry.page == QueuePage.key:
             queue = self.page(QueuePage)
-            queue.show_view(self.views[entry.view] if entry.view else QueueFilter())
+            if row != self._queue_entry:
+                self._queue_entry = row
+                queue.show_view(self.views[entry.view] if entry.view else QueueFilter())
             queue.view.setFocus()
 
+    def go_back(self) -> None:
+        """Alt+Left: the view before, as it was left."""
+        self._go(self.history.back())
+
+    def go_forward(self) -> None:
+        self._go(self.history.forward())
+
+    def _go(self, row: int | None) -> None:
+        if row is None:
+            return
+        self._navigating = True
+        try:
+            self.sidebar.setCurrentRow(row)
+        finally:
+            self._navigating = False
+
+    def _update_navigation(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back)
+        self.forward_action.setEnabled(self.history.can_go_forward)
+
+    def _action(
+        self,
+        text: str,
+        name: str,
+        handler: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: handler())
+        return action
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import…"), self)
-        self.import_action.setObjectName("importAction")
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.setStatusTip(self.tr("Import export files or zip archives"))
-        self.import_action.triggered.connect(self.choose_import_files)
-        file_menu.addAction(self.import_action)
-        self.import_folder_action = QAction(self.tr("Import &folder…"), self)
-        self.import_folder_action.setObjectName("importFolderAction")
-        self.import_folder_action.setStatusTip(self.tr("Import an unpacked export folder"))
-        self.import_folder_action.triggered.connect(self.choose_import_folder)
-        file_menu.addAction(self.import_folder_action)
-        self.export_action = QAction(self.tr("&Export log…"), self)
-        self.export_action.setObjectName("exportLogAction")
-        self.export_action.setShortcut(
-            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E)
-        )
-        self.export_action.triggered.connect(self.export_log)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._build_file_menu()
+        self._build_edit_menu()
         queue_menu = self.menuBar().addMenu(self.tr("&Queue"))
         for action in self.page(QueuePage).actions_by_name.values():
             queue_menu.addAction(action)
         queue_menu.addSeparator()
-        self.rules_action = QAction(self.tr("&Rules…"), self)
-        self.rules_action.setObjectName("rulesAction")
-        self.rules_action.triggered.connect(self.show_rules)
+        self.rules_action = self._action(self.tr("&Rules…"), "rulesAction", self.show_rules)
         queue_menu.addAction(self.rules_action)
-        templates_action = QAction(self.tr("Reply &templates…"), self)
-        templates_action.setObjectName("templatesAction")
-        templates_action.triggered.connect(self.show_templates)
-        queue_menu.addAction(templates_action)
-        team_menu = self.menuBar().addMenu(self.tr("&Team"))
-        self.team_action = QAction(self.tr("Team &setup…"), self)
-        self.team_action.setObjectName("teamAction")
-        self.team_action.setStatusTip(
-            self.tr("Your team's kinds of intervention, note types, rating dimensions and ladder")
+        queue_menu.addAction(
+            self._action(self.tr("Reply &templates…"), "templatesAction", self.show_templates)
         )
-        self.team_action.triggered.connect(self.show_team_setup)
+        team_menu = self.menuBar().addMenu(self.tr("&Team"))
+        self.team_action = self._action(
+            self.tr("Team &setup…"),
+            "teamAction",
+            self.show_team_setup,
+            tip=self.tr(
+                "Your team's kinds of intervention, note types, rating dimensions and ladder"
+            ),
+        )
         team_menu.addAction(self.team_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.palette_action = QAction(self.tr("Command palette…"), self)
-        self.palette_action.setObjectName("commandPaletteAction")
-        self.palette_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
-        self.palette_action.triggered.connect(self.show_palette)
-        view_menu.addAction(self.palette_action)
-        self.go_actions = []
-        for row, entry in enumerate(self.entries):
-            go = QAction(self.tr("Go to {view}").format(view=entry.title), self)
-            go.triggered.connect(lambda _checked=False, row=row: self.sidebar.setCurrentRow(row))
-            self.go_actions.append(go)
+        self.identity_action = self._action(
+            self.tr("Your &name…"),
+            "identityAction",
+            self.change_identity,
+            tip=self.tr("The name that signs what you record, as your team sees it"),
+        )
+        team_menu.addAction(self.identity_action)
+        self._build_view_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action(self.tr("&About"), "aboutAction", self.show_about))
+
+    def _build_file_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            "importAction",
+            self.choose_import_files,
+            QKeySequence.StandardKey.Open,
+            self.tr("Import export files or zip archives"),
+        )
+        self.import_folder_action = self._action(
+            self.tr("Import &folder…"),
+            "importFolderAction",
+            self.choose_import_folder,
+            tip=self.tr("Import an unpacked export folder"),
+        )
+        self.export_action = self._action(
+            self.tr("&Export log…"),
+            "exportLogAction",
+            self.export_log,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E),
+        )
+        for action in (self.import_action, self.import_folder_action, self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), "quitAction", self.close, QKeySequence.StandardKey.Quit)
+        )
+
+    def _build_edit_menu(self) -> None:
+        """Undo takes back the manager's last decision, from anywhere in the window; a text
+        field that has the focus keeps Ctrl+Z for its own typing."""
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            self.tr("&Undo the last decision"),
+            "undoAction",
+            self.page(QueuePage).undo,
+            QKeySequence.StandardKey.Undo,
+            self.tr("Brings back what your last decision took from the queue (also U)"),
+        )
+        edit_menu.addAction(self.undo_action)
+
+    def _build_view_menu(self) -> None:
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.back_action = self._action(
+            self.tr("&Back"), "backAction", self.go_back, QKeySequence.StandardKey.Back
+        )
+        self.forward_action = self._action(
+            self.tr("&Forward"), "forwardAction", self.go_forward, QKeySequence.StandardKey.Forward
+        )
+        self.palette_action = self._action(
+            self.tr("Command palette…"),
+            "commandPaletteAction",
+            self.show_palette,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K),
+        )
+        for action in (self.back_action, self.forward_action, self.palette_action):
+            view_menu.addAction(action)
+        self.go_actions = [
+            self._action(
+                self.tr("Go to {view}").format(view=entry.title),
+                f"goTo{row}",
+                partial(self.sidebar.setCurrentRow, row),
+            )
+            for row, entry in enumerate(self.entries)
+        ]
 
     def choose_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import"),
-            "",
+            self._import_folder(),
             self.tr("Exports")
             + " (*.zip *.json *.js *.ndjson *.jsonl *.zst *.xml *.csv *.tsv);;"
             + self.tr("All files")
             + " (*)",
         )
         if paths:
+            self._remember_import_folder(Path(paths[0]).parent)
             self.open_import([Path(p) for p in paths])
 
     def choose_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import folder"), self._import_folder()
+        )
         if folder:
+            self._remember_import_folder(Path(folder).parent)
             self.open_import([Path(folder)])
+
+    def _import_folder(self) -> str:
+        """Where the last import came from; at first the downloads, where exports arrive."""
+        last = self.window_settings.value("import/folder")
+        if isinstance(last, str) and Path(last).is_dir():
+            return last
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+
+    def _remember_import_folder(self, folder: Path) -> None:
+        self.window_settings.setValue("import/folder", str(folder))
 
     def open_import(self, paths: list[Path]) -> ImportDialog:
         dialog = ImportDialog(self.tasks, paths, self)
@@ -300,7 +416,6 @@ class MainWindow(QMainWindow):
                 label = entry.title
             self.sidebar.item(row).setText(f"{label}  ({count})" if count else label)
         self.queue_count.setText(self.tr("%n open in the queue", "", open_items))
-        self.statusBar().showMessage(str(self.store.path))
 
     def announce_due_follow_ups(self, now: int | None = None) -> list[str]:
         """Tell the manager about follow-ups that came due since the last look: a desktop
@@ -329,6 +444,34 @@ class MainWindow(QMainWindow):
 
     def show_rules(self) -> None:
         RulesDialog(self.store, self.settings.author(), self.tasks, self).exec()
+
+    def change_identity(self) -> None:
+        dialog = IdentityDialog(self.settings.manager_name, self)
+        dialog.setWindowTitle(self.tr("Your name"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            updated = self.settings.with_identity(dialog.name())
+            manager_settings.save(updated)
+        except (OSError, WorkbenchError) as exc:
+            QMessageBox.warning(self, self.tr("Your name"), str(exc))
+            return
+        self.set_identity(updated)
+
+    def set_identity(self, updated: Settings) -> None:
+        """Sign what is recorded from now on with the new name; what was recorded before keeps
+        the name it was signed with (the id stays the same, so it is still yours)."""
+        self.settings = updated
+        author = updated.author()
+        for page in self.pages.values():
+            page.author = author
+        self.page(MembersPage).profile.author = author
+        self.views = listing.saved_views(updated.manager_name)  # "Assigned to me" names you
+        self._queue_entry = None
+        self._show_identity()
+        self.statusBar().showMessage(
+            self.tr("You now sign as {name}.").format(name=updated.manager_name), 5000
+        )
 
     def show_team_setup(self) -> None:
         TeamDialog(self.store, self.settings.author(), self.tasks, self).exec()
@@ -371,21 +514,51 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
+        """As the manager left it; the first time, most of the screen it opens on."""
         geometry = self.window_settings.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._fit_to_screen()
         state = self.window_settings.value("mainWindow/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        for key, splitter in self._splitters():
+            sizes = self.window_settings.value(f"splitters/{key}")
+            if isinstance(sizes, QByteArray):
+                splitter.restoreState(sizes)
+
+    def _fit_to_screen(self) -> None:
+        available = self.screen().availableGeometry()
+        width = min(int(available.width() * FIRST_SIZE), MAX_FIRST_SIZE.width())
+        height = min(int(available.height() * FIRST_SIZE), MAX_FIRST_SIZE.height())
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def _splitters(self) -> list[tuple[str, QSplitter]]:
+        """Every page's splitters, named by page and order, for their sizes to be kept."""
+        return [
+            (f"{key}/{n}", splitter)
+            for key, page in self.pages.items()
+            for n, splitter in enumerate(page.findChildren(QSplitter))
+        ]
+
+    def _save_geometry(self) -> None:
+        self.window_settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.window_settings.setValue("mainWindow/state", self.saveState())
+        for key, splitter in self._splitters():
+            self.window_settings.setValue(f"splitters/{key}", splitter.saveState())
+        self.window_settings.sync()
 
     def _show_busy(self, busy: bool) -> None:
+        saving = self.tr("Saving…")
         if busy:
-            self.statusBar().showMessage(self.tr("Saving…"))
+            self.statusBar().showMessage(saving)
+        elif self.statusBar().currentMessage() == saving:
+            self.statusBar().clearMessage()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.stop()  # every decision made lands before the window goes
-        self.window_settings.setValue("mainWindow/geometry", self.saveGeometry())
-        self.window_settings.setValue("mainWindow/state", self.saveState())
-        self.window_settings.sync()
+        self._save_geometry()
         self.closed.emit()
         super().closeEvent(event)
