@@ -166,6 +166,19 @@ def test_queue_lists_items_with_their_text_and_decide_records_events(capsys, dem
     assert code == 0 and "Undid" in out
 
 
+def test_undo_takes_back_a_whole_bulk_decision_and_says_what(capsys, demo_path):
+    run(capsys, "whoami", "Mara")
+    _, out, _ = run(capsys, "queue", "--db", str(demo_path), "--limit", "3", "--json")
+    ids = [str(entry["id"]) for entry in orjson.loads(out)]
+    run(capsys, "decide", "--db", str(demo_path), *ids, "remove")
+    code, out, _ = run(capsys, "undo", "--db", str(demo_path))
+    assert code == 0 and out.startswith("Undid your latest decision: brought back 3 removed items")
+    _, out, _ = run(capsys, "queue", "--db", str(demo_path), "--limit", "5000", "--json")
+    assert set(ids) <= {str(entry["id"]) for entry in orjson.loads(out)}
+    _, out, _ = run(capsys, "undo", "--db", str(demo_path))
+    assert out == "You have no decision to undo.\n"
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -78,8 +78,16 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, store.write() as connection:
-        event = decisions.undo_last(connection, author)
-    print("Undid your latest decision." if event else "You have no decision to undo.")
+        undone = decisions.undo_last(connection, author)
+    if undone is None:
+        print("You have no decision to undo.")
+        return 0
+    count = len(undone.item_ids)
+    items = ", ".join(f"#{i}" for i in undone.item_ids)
+    print(
+        f"Undid your latest decision: brought back {count} {undone.state} "
+        f"{'item' if count == 1 else 'items'} ({items})."
+    )
     return 0
 
 

@@ -1,8 +1,10 @@
 """Queue decisions as a manager takes them: approve, remove, escalate, ignore, assign, undo.
 
-Each is an event signed by its author. A bulk decision (more than one item) leaves out items by
-memorialized members: someone who has died is never swept up in a bulk action. Undo records a
-new event that cancels the author's latest decision; the decision itself stays in the log.
+Each is an event signed by its author. The events of one decision share an action id (in their
+payload): a bulk decision is one action, and undo takes it back whole. A bulk decision (more
+than one item) leaves out items by memorialized members: someone who has died is never swept up
+in a bulk action. Undo records a new event that cancels every decision of the author's latest
+action; the decisions themselves stay in the log.
 """
 
 from collections.abc import Sequence
@@ -15,14 +17,27 @@ from workbench.core.events import eventlog
 from workbench.core.events.event import Event, Kind
 from workbench.core.events.projections import DECISIONS
 from workbench.core.i18n import translate
+from workbench.core.ids import new_event_id
 from workbench.core.settings import Author
 from workbench.core.store.queries import queries
 
 
 @dataclass(slots=True)
 class DecisionResult:
+    action: str
+    """The id the events of this decision share; undo takes them back together."""
     events: list[Event] = field(default_factory=list)
     skipped_memorialized: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    """What an undo took back: one action's decision (``removed``, ``approved``, …) on these
+    items, and the event that records it."""
+
+    state: str
+    item_ids: list[int]
+    event: Event
 
 
 def _items(connection: Connection, item_ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
@@ -57,7 +72,7 @@ def decide(
             )
         )
     items = _items(connection, item_ids)
-    result = DecisionResult()
+    result = DecisionResult(action=new_event_id())
     bulk = len(item_ids) > 1
     for item_id in item_ids:
         network, external_id, status = items[item_id]
@@ -67,6 +82,7 @@ def decide(
         payload: dict[str, object] = {
             "item": {"network": network, "id": external_id},
             "decision": decision,
+            "action": result.action,
         }
         if note:
             payload["note"] = note
@@ -76,12 +92,17 @@ def decide(
     return result
 
 
-def undo_last(connection: Connection, author: Author, *, at: int | None = None) -> Event | None:
-    """Cancel the author's latest decision that is not undone yet; None if there is none."""
-    latest = queries(connection).queue.latest_decision(author.id)
-    if latest is None:
+def undo_last(connection: Connection, author: Author, *, at: int | None = None) -> Undone | None:
+    """Cancel every decision of the author's latest action not undone yet (all items of a bulk
+    decision at once); None if there is nothing to undo."""
+    store = queries(connection).queue
+    action = store.latest_action(author.id)
+    if action is None:
         return None
-    return eventlog.record(connection, Kind.QUEUE_UNDONE, {"event": latest}, author, at=at)
+    taken_back = store.action_decisions(action)
+    payload = {"action": action, "events": [row.event_id for row in taken_back]}
+    event = eventlog.record(connection, Kind.QUEUE_UNDONE, payload, author, at=at)
+    return Undone(taken_back[0].state, [row.item_id for row in taken_back], event)
 
 
 def assign(

@@ -215,12 +215,18 @@ class QueueEntry(SQLModel, table=True):
 
 
 class QueueDecision(SQLModel, table=True):
-    """Derived: each decision on an item, so that undoing one finds the state before it."""
+    """Derived: each decision on an item, so that undoing one finds the state before it, and
+    the action it was part of (one for all items of a bulk decision), so that undo takes the
+    whole action back."""
 
     __tablename__: ClassVar[str] = "queue_decisions"
-    __table_args__ = (Index("ix_queue_decisions_item", "item_id", "event_id"),)
+    __table_args__ = (
+        Index("ix_queue_decisions_item", "item_id", "event_id"),
+        Index("ix_queue_decisions_action", "action_id"),
+    )
     event_id: str = Field(primary_key=True, foreign_key="events.id")
     item_id: int = Field(foreign_key="items.id", ondelete="CASCADE")
+    action_id: str = Field(default="", sa_column_kwargs=server(""))
     state: str
     author_id: str
     decided_at: int

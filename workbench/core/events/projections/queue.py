@@ -26,10 +26,14 @@ def _queue_decided(connection: Connection, event: Event) -> None:
     payload = event.payload
     item_id = item_of(connection, payload)
     state = DECISIONS[choice_of(payload, "decision", DECISIONS)]
+    action = payload.get("action", event.id)  # before actions, each decision was its own
+    if not isinstance(action, str) or not action:
+        raise InvalidEventError("Field 'action' must name the decision's action.")
     connection.execute(
         insert(_decisions).values(
             event_id=event.id,
             item_id=item_id,
+            action_id=action,
             state=state,
             author_id=event.author_id,
             decided_at=event.created_at,
@@ -62,19 +66,30 @@ def _settle(connection: Connection, item_id: int, *, entered_at: int) -> None:
     )
 
 
+def _undone_events(payload: dict[str, object]) -> list[object]:
+    """The decisions an undo takes back: ``events`` (every decision of one action), or the
+    single ``event`` of an undo recorded before actions."""
+    if "events" in payload:
+        events = payload["events"]
+        if not isinstance(events, list) or not events:
+            raise InvalidEventError("Field 'events' must list the decisions undone.")
+        return events
+    return [payload.get("event")]
+
+
 def _queue_undone(connection: Connection, event: Event) -> None:
-    undone = event.payload.get("event")
-    found = connection.execute(
-        select(_decisions.c.item_id, _decisions.c.undone).where(_decisions.c.event_id == undone)
-    ).first()
-    if found is None:
-        raise InvalidEventError(f"Unknown decision {undone!r} in field 'event'.")
-    if found.undone:
-        raise InvalidEventError(f"The decision {undone!r} is undone already.")
-    connection.execute(
-        update(_decisions).where(_decisions.c.event_id == undone).values(undone=True)
-    )
-    _settle(connection, found.item_id, entered_at=event.created_at)
+    for undone in _undone_events(event.payload):
+        found = connection.execute(
+            select(_decisions.c.item_id, _decisions.c.undone).where(_decisions.c.event_id == undone)
+        ).first()
+        if found is None:
+            raise InvalidEventError(f"Unknown decision {undone!r} in field 'event'.")
+        if found.undone:
+            raise InvalidEventError(f"The decision {undone!r} is undone already.")
+        connection.execute(
+            update(_decisions).where(_decisions.c.event_id == undone).values(undone=True)
+        )
+        _settle(connection, found.item_id, entered_at=event.created_at)
 
 
 def _queue_assigned(connection: Connection, event: Event) -> None:

@@ -96,9 +96,13 @@ _ITEMS = statement(
     "FROM items i LEFT JOIN members m ON m.id = i.member_id WHERE i.id IN :ids",
     "ids",
 )
-_LATEST_DECISION = text(
-    "SELECT event_id FROM queue_decisions WHERE author_id = :author AND NOT undone "
+_LATEST_ACTION = text(
+    "SELECT action_id FROM queue_decisions WHERE author_id = :author AND NOT undone "
     "ORDER BY event_id DESC LIMIT 1"
+)
+_ACTION_DECISIONS = text(
+    "SELECT event_id, item_id, state FROM queue_decisions "
+    "WHERE action_id = :action AND NOT undone ORDER BY event_id"
 )
 _MUTE_TARGET = text(
     "SELECT i.network, coalesce(i.thread_external_id, i.external_id) AS thread, "
@@ -189,9 +193,12 @@ class QueueSQL:
             found.extend(self._connection.execute(_ITEMS, {"ids": chunk}))
         return found
 
-    def latest_decision(self, author_id: str) -> str | None:
-        latest = self._connection.execute(_LATEST_DECISION, {"author": author_id}).scalar()
+    def latest_action(self, author_id: str) -> str | None:
+        latest = self._connection.execute(_LATEST_ACTION, {"author": author_id}).scalar()
         return None if latest is None else str(latest)
+
+    def action_decisions(self, action_id: str) -> Sequence[Row[Any]]:
+        return self._connection.execute(_ACTION_DECISIONS, {"action": action_id}).all()
 
     def mute_target(self, item_id: int) -> Row[Any] | None:
         return self._connection.execute(_MUTE_TARGET, {"id": item_id}).first()
