@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
-from workbench.core import clock
+from workbench.core import clock, sources
 from workbench.core import settings as manager_settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.events.changes import Changes, Subject
@@ -53,6 +53,7 @@ from workbench.ui.pages.members_page import MembersPage
 from workbench.ui.pages.queue_page import QueuePage
 from workbench.ui.pages.registry import PAGES
 from workbench.ui.pages.sources_page import SourcesPage
+from workbench.ui.pages.welcome_page import WelcomePage
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.network_icons import network_icon
 
@@ -130,6 +131,10 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("centralStack")
         for page in self.pages.values():
             self.stack.addWidget(page)
+        self.welcome = WelcomePage()
+        self.welcome.import_files.connect(self.choose_import_files)
+        self.welcome.import_folder.connect(self.choose_import_folder)
+        self.stack.addWidget(self.welcome)
         self.entries = [
             SidebarEntry(self.tr("Queue"), QueuePage.key),
             SidebarEntry(self.tr("New"), QueuePage.key, "new"),
@@ -197,6 +202,10 @@ class MainWindow(QMainWindow):
             self.history.visit(row)
         self._update_navigation()
         entry = self.entries[row]
+        if entry.page == QueuePage.key and not self._has_sources():
+            self.stack.setCurrentWidget(self.welcome)  # an empty queue says what to do
+            self.welcome.files_button.setFocus()
+            return
         self.stack.setCurrentWidget(self.pages[entry.page])
         if entry.page == QueuePage.key:
             queue = self.page(QueuePage)
@@ -382,6 +391,12 @@ class MainWindow(QMainWindow):
     def _on_changed(self, made: Changes, _initiator: object) -> None:
         if made.touches(STATUS_SUBJECTS):
             self.refresh_status()
+        if made.touches({Subject.SOURCES}) and self.stack.currentWidget() is self.welcome:
+            self.open_entry(self.sidebar.currentRow())  # the first import: on to the queue
+
+    def _has_sources(self) -> bool:
+        with self.store.read() as connection:
+            return bool(sources.list_all(connection))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
