@@ -4,10 +4,12 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from tests.connectors.conftest import FIXTURES
+from workbench.services import import_process
 from workbench.ui.dialogs.csv_mapping_dialog import CsvMappingDialog
-from workbench.ui.dialogs.import_dialog import ImportDialog
+from workbench.ui.dialogs.import_dialog import ImportDialog, readable_failure
 
 COMMENTS = FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson"
+TELEGRAM = FIXTURES / "telegram" / "tg_handmade_supergroup.json"
 
 
 def dump(path, count):
@@ -74,6 +76,104 @@ def test_a_failed_import_says_where_and_keeps_nothing(qtbot, store, tmp_path, ta
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
     assert "bad.ndjson, line 11, field 'created_utc'" in dialog.status.text()
     assert store.counts()["items"] == 0
+
+
+def broken_json(path):
+    """A Telegram export with garbage in its middle: the JSON parser stops there."""
+    text = TELEGRAM.read_bytes()
+    path.write_bytes(text[: len(text) // 2] + b"}}}x,," + text[len(text) // 2 :])
+    return path
+
+
+def test_a_broken_file_beside_a_good_one_says_neither_was_imported(
+    qtbot, store, tmp_path, tasks_for
+):
+    bad = broken_json(tmp_path / "chat.json")
+    dialog = ImportDialog(tasks_for(store), [COMMENTS, bad])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    status = dialog.status.text()
+    assert "Nothing was imported, not even the files that are fine" in status
+    assert "chat.json, record 5: the JSON is broken or cut off" in status
+    assert "right here" not in status and "------^" not in status
+    assert not dialog.parser_detail.isHidden()
+    assert "(right here) ------^" in dialog.parser_detail.toPlainText()
+    assert dialog.parser_detail.font().fixedPitch() or (
+        dialog.parser_detail.fontInfo().fixedPitch()
+    )
+    assert dialog.files.currentRow() == 1 and not dialog.files.item(1, 0).icon().isNull()
+    assert store.counts()["items"] == 0
+
+
+def test_after_a_failure_the_bad_file_can_be_removed_and_the_rest_imported(
+    qtbot, store, tmp_path, tasks_for
+):
+    bad = broken_json(tmp_path / "chat.json")
+    dialog = ImportDialog(tasks_for(store), [COMMENTS, bad])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.files.isEnabled() and dialog.skip_bad.isEnabled()
+    assert dialog.start_button.isEnabled()
+    qtbot.mouseClick(dialog.files.cellWidget(1, 4), Qt.MouseButton.LeftButton)
+    assert dialog.files.rowCount() == 1 and dialog.status.text() == ""
+    assert dialog.parser_detail.isHidden()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert store.counts()["items"] > 0
+
+
+def test_after_a_bad_record_skipping_bad_records_imports_the_rest(
+    qtbot, store, tmp_path, tasks_for
+):
+    path = dump(tmp_path / "bad.ndjson", 10)
+    path.write_bytes(path.read_bytes() + b'\n{"id": "x", "subreddit": "s", "created_utc": "?"}')
+    dialog = ImportDialog(tasks_for(store), [path])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.status.text().startswith("Nothing was imported.\n")
+    assert dialog.parser_detail.isHidden()
+    assert dialog.skip_bad.isEnabled()
+    dialog.skip_bad.click()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert store.counts()["items"] == 10
+    assert "Skipped 1 bad record" in dialog.status.text()
+
+
+def test_an_import_that_cannot_start_fails_plainly(qtbot, store, monkeypatch, tasks_for):
+    def refused(*args, **kwargs):
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(import_process.CONTEXT, "Process", refused)
+    dialog = ImportDialog(tasks_for(store), [COMMENTS])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=5_000)
+    assert "could not start (OSError: no more processes)" in dialog.status.text()
+    assert dialog.cancel_button.isEnabled() and dialog.cancel_button.text() == "Close"
+    assert dialog.start_button.isEnabled()
+    dialog.wait()
+
+
+def test_a_parser_pointer_is_split_off_and_the_closing_sentence_said_once():
+    message = (
+        "a.json, record 5: the JSON is broken (parse error: bad token\n"
+        '          "edited": }}}x,,"2024"\n'
+        "                     (right here) ------^\n"
+        ")"
+    )
+    assert readable_failure(message) == (
+        "a.json, record 5: the JSON is broken (parse error: bad token)",
+        '"edited": }}}x,,"2024"\n           (right here) ------^',
+    )
+    assert readable_failure("b.ndjson, line 3: no id. Nothing was imported.") == (
+        "b.ndjson, line 3: no id.",
+        "",
+    )
 
 
 def test_a_file_in_no_known_format_is_named(qtbot, store, tmp_path, tasks_for):

@@ -1,12 +1,15 @@
 """File → Import…: shows what each file is before anything is written, then imports it in the
 background (a process of its own) with progress, time left, Cancel (which rolls everything
-back) and a summary."""
+back) and a summary. After a failure or a cancel the manager can leave files out or change the
+options and start again."""
 
+import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,8 +18,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from workbench.connectors.base import Connector
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
 from workbench.core.records import ImportOptions
 from workbench.services import importer
 from workbench.ui.dialogs.csv_mapping_dialog import CsvMappingDialog
@@ -32,6 +38,17 @@ from workbench.ui.tasks.imports import ImportTask
 from workbench.ui.tasks.runner import TaskRunner
 
 CSV_FORMAT = "csv"
+MAP_COLUMN, REMOVE_COLUMN = 3, 4
+
+
+@dataclass(frozen=True, slots=True)
+class _File:
+    """One file to import and the controls of its row."""
+
+    path: Path
+    name: QTableWidgetItem
+    formats: QComboBox
+    source: QLineEdit
 
 
 class ImportDialog(QDialog):
@@ -51,20 +68,24 @@ class ImportDialog(QDialog):
         self.column_map: tuple[tuple[str, str], ...] = ()
         layout = QVBoxLayout(self)
 
-        self.files = QTableWidget(0, 4)
+        self.files = QTableWidget(0, 5)
         self.files.setObjectName("importFiles")
         self.files.setAccessibleName(self.tr("Files to import"))
         self.files.setHorizontalHeaderLabels(
-            [self.tr("File"), self.tr("Format"), self.tr("Import into source"), ""]
+            [self.tr("File"), self.tr("Format"), self.tr("Import into source"), "", ""]
         )
         self.files.verticalHeader().hide()
         header = self.files.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MAP_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REMOVE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.files, 1)
-        self._rows: list[tuple[Path, QComboBox, QLineEdit]] = []
+        remove_selected = QShortcut(QKeySequence.StandardKey.Delete, self.files)
+        remove_selected.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_selected.activated.connect(self._remove_current)
+        self._rows: list[_File] = []
         self.problems = QLabel()
         self.problems.setObjectName("importProblems")
         self.problems.setWordWrap(True)
@@ -90,6 +111,15 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        self.parser_detail = QPlainTextEdit()
+        self.parser_detail.setObjectName("importParserDetail")
+        self.parser_detail.setAccessibleName(self.tr("Where the parser stopped"))
+        self.parser_detail.setReadOnly(True)
+        self.parser_detail.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.parser_detail.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.parser_detail.setMaximumHeight(self.parser_detail.fontMetrics().lineSpacing() * 4 + 16)
+        self.parser_detail.hide()
+        layout.addWidget(self.parser_detail)
 
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(
@@ -114,48 +144,75 @@ class ImportDialog(QDialog):
             return
         row = self.files.rowCount()
         self.files.insertRow(row)
-        name = QTableWidgetItem(path.name)
-        name.setToolTip(str(path))
-        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.files.setItem(row, 0, name)
-        formats = QComboBox()
-        formats.setAccessibleName(self.tr("Format"))
+        entry = _File(
+            path,
+            QTableWidgetItem(path.name),
+            QComboBox(),
+            QLineEdit(importer.default_source_name(path, found[0])),
+        )
+        entry.name.setToolTip(str(path))
+        entry.name.setFlags(entry.name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.files.setItem(row, 0, entry.name)
+        entry.formats.setAccessibleName(self.tr("Format"))
         for connector in found:
-            formats.addItem(connector.label, connector.name)
-        self.files.setCellWidget(row, 1, formats)
-        source = QLineEdit(importer.default_source_name(path, found[0]))
-        source.setAccessibleName(self.tr("Source name"))
-        self.files.setCellWidget(row, 2, source)
+            entry.formats.addItem(connector.label, connector.name)
+        self.files.setCellWidget(row, 1, entry.formats)
+        entry.source.setAccessibleName(self.tr("Source name"))
+        self.files.setCellWidget(row, 2, entry.source)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setObjectName("importRemoveFile")
+        remove.setAccessibleName(self.tr("Remove {name} from the import").format(name=path.name))
+        remove.setToolTip(self.tr("Leave this file out of the import (Del)"))
+        remove.clicked.connect(lambda: self.remove_file(entry))
+        self.files.setCellWidget(row, REMOVE_COLUMN, remove)
 
         def on_format_changed() -> None:
-            chosen = importer.connector_named(formats.currentData())
-            source.setText(importer.default_source_name(path, chosen))
-            self._show_mapping_button(row, path, chosen.name == CSV_FORMAT)
+            chosen = importer.connector_named(entry.formats.currentData())
+            entry.source.setText(importer.default_source_name(path, chosen))
+            self._show_mapping_button(entry, chosen.name == CSV_FORMAT)
             self._update_start()
 
-        formats.currentIndexChanged.connect(on_format_changed)
-        self._show_mapping_button(row, path, found[0].name == CSV_FORMAT)
-        self._rows.append((path, formats, source))
+        entry.formats.currentIndexChanged.connect(on_format_changed)
+        self._rows.append(entry)
+        self._show_mapping_button(entry, found[0].name == CSV_FORMAT)
 
-    def _show_mapping_button(self, row: int, path: Path, show: bool) -> None:
+    def _show_mapping_button(self, entry: _File, show: bool) -> None:
         """Only CSV files need a column mapping; other rows have no button there."""
+        row = self._rows.index(entry)
         if not show:
-            self.files.removeCellWidget(row, 3)
+            self.files.removeCellWidget(row, MAP_COLUMN)
             return
         button = QPushButton(
             self.tr("Change mapping…") if self.column_map else self.tr("Map columns…")
         )
         button.setObjectName("importMapColumns")
-        button.clicked.connect(lambda: self.map_columns(path, row))
-        self.files.setCellWidget(row, 3, button)
+        button.clicked.connect(lambda: self.map_columns(entry))
+        self.files.setCellWidget(row, MAP_COLUMN, button)
+
+    def remove_file(self, entry: _File) -> None:
+        """Leave a file out (the one that failed, say); what was said about the last attempt
+        no longer holds."""
+        self.files.removeRow(self._rows.index(entry))
+        self._rows.remove(entry)
+        self._clear_outcome()
+        self._update_start()
+
+    def _remove_current(self) -> None:
+        row = self.files.currentRow()
+        if self.task is None and 0 <= row < len(self._rows):
+            self.remove_file(self._rows[row])
 
     def _note(self, text: str) -> None:
         self.problems.setText("\n".join(filter(None, [self.problems.text(), text])))
 
     def _chosen(self) -> list[tuple[Path, Connector, str]]:
         return [
-            (path, importer.connector_named(formats.currentData()), source.text().strip())
-            for path, formats, source in self._rows
+            (
+                entry.path,
+                importer.connector_named(entry.formats.currentData()),
+                entry.source.text().strip(),
+            )
+            for entry in self._rows
         ]
 
     def _update_start(self) -> None:
@@ -165,12 +222,12 @@ class ImportDialog(QDialog):
         if needs_map:
             self.status.setText(self.tr("Map the CSV file's columns before importing."))
 
-    def map_columns(self, path: Path, row: int) -> None:
-        dialog = CsvMappingDialog(path, self.column_map, self)
+    def map_columns(self, entry: _File) -> None:
+        dialog = CsvMappingDialog(entry.path, self.column_map, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.column_map = dialog.column_map()
             self.status.clear()
-            self._show_mapping_button(row, path, True)
+            self._show_mapping_button(entry, True)
         self._update_start()
 
     def options(self) -> ImportOptions:
@@ -194,10 +251,9 @@ class ImportDialog(QDialog):
         self.task.finished.connect(self._on_finished)
         self.task.failed.connect(self._on_failed)
         self._started.append(self.task)
-        self.files.setEnabled(False)
-        for box in (self.skip_bad, self.keep_emails, self.keep_ips):
-            box.setEnabled(False)
-        self.start_button.setEnabled(False)
+        self._clear_outcome()
+        self._set_editable(False)
+        self.cancel_button.setText(self.tr("Cancel"))
         self.progress.show()
         self.progress.setValue(0)
         self.status.setText(self.tr("Reading…"))
@@ -235,10 +291,69 @@ class ImportDialog(QDialog):
         self.imported.emit()
 
     def _on_failed(self, message: str, cancelled: bool) -> None:
+        """Nothing landed: say so, say why in words, and hand the files and options back."""
         self.progress.hide()
-        self.status.setText(message)
-        self.status.setStyleSheet("" if cancelled else "color: #a33;")
+        self.task = None
+        self._set_editable(True)
+        self._update_start()
         self._done()
+        if cancelled:
+            self.status.setText(message)
+            return
+        problem, pointer = readable_failure(message)
+        several = len(self._rows) > 1
+        self.status.setText(
+            "\n".join(
+                [
+                    self.tr(
+                        "Nothing was imported, not even the files that are fine: an import "
+                        "brings in all of its files or none."
+                    )
+                    if several
+                    else self.tr("Nothing was imported."),
+                    problem,
+                    self.tr(
+                        "To import the others, remove the file that failed and import again; "
+                        "if only some of its records are bad, “Skip records that cannot be "
+                        "read” imports the rest of it too."
+                    )
+                    if several
+                    else self.tr(
+                        "Correct the file and import again; if only some of its records are "
+                        "bad, “Skip records that cannot be read” imports the rest."
+                    ),
+                ]
+            )
+        )
+        self.status.setStyleSheet("color: #a33;")
+        self.parser_detail.setPlainText(pointer)
+        self.parser_detail.setVisible(bool(pointer))
+        self._mark_failed_file(message, problem)
+
+    def _mark_failed_file(self, message: str, problem: str) -> None:
+        """The row of the file the message names, marked and selected, ready for Remove."""
+        for row, entry in enumerate(self._rows):
+            if message.startswith(entry.path.name):
+                warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                entry.name.setIcon(warning)
+                entry.name.setToolTip(problem)
+                self.files.selectRow(row)
+                return
+
+    def _clear_outcome(self) -> None:
+        self.status.clear()
+        self.status.setStyleSheet("")
+        self.parser_detail.clear()
+        self.parser_detail.hide()
+        for entry in self._rows:
+            entry.name.setIcon(QIcon())
+            entry.name.setToolTip(str(entry.path))
+
+    def _set_editable(self, editable: bool) -> None:
+        self.files.setEnabled(editable)
+        for box in (self.skip_bad, self.keep_emails, self.keep_ips):
+            box.setEnabled(editable)
+        self.start_button.setEnabled(editable)
 
     def _done(self) -> None:
         self.task = None
@@ -264,6 +379,25 @@ class ImportDialog(QDialog):
         """Block until every import thread has ended (for tests and for quitting)."""
         for task in self._started:
             task.worker_thread.wait()
+
+
+def readable_failure(message: str) -> tuple[str, str]:
+    """A failure as (what and where, in a sentence; the parser's pointer, if it gave one).
+
+    JSON parsers quote the broken spot over two lines, ``(right here) ------^`` under it: that
+    only lines up in a monospaced font, so it is split off for a block of its own. The
+    importer's closing "Nothing was imported." goes too: the dialog says it first."""
+    lines = message.strip().splitlines() or [""]
+    problem, pointer = lines[0], ""
+    if len(lines) > 1:
+        rest = lines[1:]
+        if rest[-1].strip().startswith(")"):
+            problem += rest.pop().strip()
+        pointer = textwrap.dedent("\n".join(rest)).strip("\n")
+    _, _, closing = translate("Import", "{problem}. Nothing was imported.").partition("{problem}")
+    if closing and problem.endswith(closing):
+        problem = problem.removesuffix(closing) + "."
+    return problem, pointer
 
 
 def _duration(seconds: float) -> str:

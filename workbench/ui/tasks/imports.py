@@ -7,7 +7,12 @@ has ended.
 """
 
 import queue
+import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
+from multiprocessing.process import BaseProcess
+from multiprocessing.synchronize import Event as ProcessEvent
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -16,9 +21,22 @@ from workbench.core.records import ImportOptions
 from workbench.core.store import Store
 from workbench.services import import_process, importer
 
+POLL_SECONDS = 0.2
+"""How often the relay looks whether the child is still alive and the user cancelled."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Child:
+    """The child process and what it talks through: its messages and the cancel flag it reads."""
+
+    process: BaseProcess
+    messages: Any  # a multiprocessing queue
+    cancel: ProcessEvent
+
 
 class ImportTask(QObject):
-    """Emits ``progressed`` while it reads and ``finished`` or ``failed`` once."""
+    """Emits ``progressed`` while it reads and ``finished`` or ``failed`` once, whatever happens:
+    a child that cannot even be started is reported as a failure too."""
 
     progressed = Signal(object)  # importer.ImportProgress
     finished = Signal(object)  # importer.ImportResult
@@ -32,15 +50,8 @@ class ImportTask(QObject):
         skip_bad: bool,
     ) -> None:
         super().__init__()
-        context = import_process.CONTEXT
-        self._messages = context.Queue()
-        self._cancel = context.Event()
-        self._process = context.Process(
-            target=import_process.run,
-            args=(store.path, list(planned), options, skip_bad, self._messages, self._cancel),
-            name="workbench-import",
-            daemon=True,
-        )
+        self._args = (store.path, list(planned), options, skip_bad)
+        self._cancel_asked = threading.Event()
         self.worker_thread = QThread()
         self.worker_thread.setObjectName("importThread")
         self.moveToThread(self.worker_thread)
@@ -51,16 +62,48 @@ class ImportTask(QObject):
 
     def cancel(self) -> None:
         """Ask the import to stop; it rolls back at its next check, within a second or so."""
-        self._cancel.set()
+        self._cancel_asked.set()
 
     def run(self) -> None:
-        self._process.start()
+        try:
+            if (child := self._start_child()) is not None:
+                self._relay(child)
+        finally:
+            self.worker_thread.quit()
+
+    def _start_child(self) -> _Child | None:
+        """The running child, or None (and ``failed`` emitted) when the system refuses a
+        process, a queue or a flag, or the planned import cannot be handed over."""
+        context = import_process.CONTEXT
+        try:
+            messages = context.Queue()
+            cancel = context.Event()
+            process = context.Process(
+                target=import_process.run,
+                args=(*self._args, messages, cancel),
+                name="workbench-import",
+                daemon=True,
+            )
+            process.start()
+        except Exception as exc:  # the dialog shows it and lets the manager try again
+            self.failed.emit(
+                translate(
+                    "Import", "The import could not start ({problem}); nothing was imported."
+                ).format(problem=f"{type(exc).__name__}: {exc}"),
+                False,
+            )
+            return None
+        return _Child(process, messages, cancel)
+
+    def _relay(self, child: _Child) -> None:
         try:
             while True:
+                if self._cancel_asked.is_set():
+                    child.cancel.set()
                 try:
-                    message = self._messages.get(timeout=0.2)
+                    message = child.messages.get(timeout=POLL_SECONDS)
                 except queue.Empty:
-                    if not self._process.is_alive():
+                    if not child.process.is_alive():
                         self.failed.emit(
                             translate(
                                 "Import", "The import stopped unexpectedly; nothing was imported."
@@ -78,5 +121,4 @@ class ImportTask(QObject):
                     self.failed.emit(message[1], message[2])
                     return
         finally:
-            self._process.join(timeout=30)
-            self.worker_thread.quit()
+            child.process.join(timeout=30)
