@@ -73,11 +73,15 @@ class WelcomePage(QWidget):
         column.addLayout(buttons)
         column.addWidget(self.status)
         box = QWidget()
-        box.setFixedWidth(640)  # a fixed width lets the wrapped text take the height it needs
+        box.setMaximumWidth(640)
         box.setLayout(column)
+        centred = QHBoxLayout()  # stretches, not an alignment: the text wraps to the width it gets
+        centred.addStretch(1)
+        centred.addWidget(box, 4)
+        centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)
 
     def open_demo(self) -> None:
