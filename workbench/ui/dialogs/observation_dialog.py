@@ -1,6 +1,9 @@
 """Recording what happened after an intervention: an outcome, what the manager saw, perhaps
 the next follow-up, beside the measured effect and a chart of the targets' days. Opened from a
-due follow-up or from any entry of the Interventions log; each observation is a new event."""
+due follow-up or from any entry of the Interventions log; each observation is a new event.
+
+No outcome is chosen until the manager chooses one: a hurried OK must not record a success (or
+a failure) that no one saw."""
 
 from collections.abc import Callable
 
@@ -57,6 +60,13 @@ class ObservationDialog(QDialog):
         self.outcome.setObjectName("observationOutcome")
         for outcome in OUTCOMES:
             self.outcome.addItem(outcome_labels[outcome], outcome)
+        self.outcome.setPlaceholderText(self.tr("Choose what you saw…"))
+        self.outcome.setCurrentIndex(-1)
+        self.outcome_needed = QLabel(
+            self.tr("Choose an outcome to record the observation; none is chosen for you.")
+        )
+        self.outcome_needed.setObjectName("observationOutcomeNeeded")
+        self.outcome_needed.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("observationText")
         self.text.setAccessibleName(self.tr("What you saw"))
@@ -94,17 +104,27 @@ class ObservationDialog(QDialog):
         figures.addWidget(self.figures, 1)
         figures.addWidget(self.chart, 1)
         form.addRow(figures)
-        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("&Outcome"), self.outcome)
         form.addRow(self.tr("What you saw"), self.text)
         form.addRow(self.again, self.again_date)
+        form.addRow(self.outcome_needed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.outcome.currentIndexChanged.connect(self._update_ok)
         form.addRow(buttons)
-        self.resize(900, 540)
+        self.resize(900, 560)
+        self._update_ok()
         self.measure()
+
+    def _update_ok(self) -> None:
+        chosen = self.outcome.currentIndex() >= 0
+        self.ok_button.setEnabled(chosen)
+        self.ok_button.setToolTip("" if chosen else self.outcome_needed.text())
+        self.outcome_needed.setVisible(not chosen)
 
     def measure(self) -> None:
         """The effect, measured now, in windows of the chosen length before and after."""
@@ -158,7 +178,7 @@ class ObservationDialog(QDialog):
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 self.figures.setItem(r, c, QTableWidgetItem(str(value)))
-        self.chart.show_days(m.daily)
+        self.chart.show_days(m.daily, m.at)
 
     def next_follow_up_at(self) -> int | None:
         if not self.again.isChecked():

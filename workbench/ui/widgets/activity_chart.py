@@ -1,17 +1,24 @@
 """The targets' items per day around an intervention: the days before in grey, the days after
-in colour, so the intervention is where the colour changes."""
+in colour, dates under them and a line on the moment of the intervention, so no one has to
+count bars to know which day is which."""
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
+    QLineSeries,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
+
+from workbench.ui.local_time import shown
+
+DAY = 86_400
+MARK_COLOUR = QColor("#c0392b")
 
 
 class DailyActivityChart(QChartView):
@@ -25,13 +32,22 @@ class DailyActivityChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(chart.margins() * 0)
         self.setChart(chart)
+        # The axes stay and only change: a removed axis's labels stayed drawn (Qt 6.12).
+        self.days = QCategoryAxis()
+        self.days.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.days.setGridLineVisible(False)
+        self.counts = QValueAxis()
+        self.counts.setLabelFormat("%d")
+        self.counts.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.counts.setTickAnchor(0)
+        chart.addAxis(self.days, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.counts, Qt.AlignmentFlag.AlignLeft)
 
-    def show_days(self, daily: list[int]) -> None:
-        """``daily`` holds as many days before the intervention as after it."""
+    def show_days(self, daily: list[int], at: int) -> None:
+        """``daily`` holds as many days before the intervention (at ``at``, Unix seconds) as
+        after it; each day is the 24 hours from a whole number of days before or after it."""
         chart = self.chart()
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         half = len(daily) // 2
         before = QBarSet(self.tr("Before"))
         before.setColor(QColor("#95a5a6"))
@@ -46,6 +62,9 @@ class DailyActivityChart(QChartView):
         series.append(before)
         series.append(after)
         chart.addSeries(series)
+        highest = max([*daily, 1])
+        mark = self._mark(half, highest, at)
+        chart.addSeries(mark)
         chart.setTitle(self.tr("Items per day, {days} days before and after").format(days=half))
         # What the bars show, in words, for screen readers.
         self.setAccessibleDescription(
@@ -53,18 +72,42 @@ class DailyActivityChart(QChartView):
                 "{before} items in the {days} days before, {after} in the {days} days after."
             ).format(before=sum(daily[:half]), after=sum(daily[half:]), days=half)
         )
-        days = QBarCategoryAxis()
-        days.append([f"{day - half:+d}" for day in range(len(daily))])
-        days.setLabelsVisible(False)
-        highest = max([*daily, 1])
-        counts = QValueAxis()
-        counts.setLabelFormat("%d")
-        counts.setRange(0, highest)
-        counts.setTickCount(min(highest, 4) + 1)
-        chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(days)
-        series.attachAxis(counts)
+        self._show_dates(half, at)
+        # Whole steps, at most four: "%d" under a tick at 1.5 would read as 1.
+        step = -(-highest // 4)
+        self.counts.setRange(0, step * -(-highest // step))
+        self.counts.setTickInterval(step)
+        for drawn in (series, mark):
+            drawn.attachAxis(self.days)
+            drawn.attachAxis(self.counts)
+
+    def _mark(self, half: int, highest: int, at: int) -> QLineSeries:
+        """A line from top to bottom where the days before end and the days after begin, named
+        in the legend with the intervention's date and time."""
+        mark = QLineSeries()
+        mark.setName(self.tr("Intervention, {when}").format(when=shown(at)))
+        mark.append(half - 0.5, 0)
+        mark.append(half - 0.5, highest)
+        mark.setPen(QPen(MARK_COLOUR, 2, Qt.PenStyle.DashLine))
+        return mark
+
+    def _show_dates(self, half: int, at: int) -> None:
+        """Dates on day boundaries: halfway before, the intervention's, halfway after (the
+        title says how far the ends are). Bar ``n`` sits at ``n``, so boundaries fall on the
+        halves between bars."""
+        for label in self.days.categoriesLabels():
+            self.days.remove(label)
+        self.days.setRange(-0.5, 2 * half - 0.5)
+        self.days.setStartValue(-0.5)
+        for offset in sorted({-(half // 2), 0, half // 2}):
+            self.days.append(self.date_at(at + offset * DAY), half + offset - 0.5)
+
+    @staticmethod
+    def date_at(moment: int) -> str:
+        """A day as the axis names it, short and in the manager's language: "12 Mar", "12. März"."""
+        return QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(moment).toLocalTime().date(), "d MMM"
+        )
 
     def bars(self) -> list[tuple[float, float]]:
         """(before, after) per day, as drawn."""
@@ -73,3 +116,12 @@ class DailyActivityChart(QChartView):
             return []
         before, after = series[0].barSets()  # type: ignore[attr-defined]
         return [(before.at(n), after.at(n)) for n in range(before.count())]
+
+    def dates(self) -> list[str]:
+        """The dates under the bars, left to right."""
+        return self.days.categoriesLabels()
+
+    def intervention_mark(self) -> tuple[float, str] | None:
+        """Where the intervention's line stands (between two bars) and its name."""
+        lines = [s for s in self.chart().series() if isinstance(s, QLineSeries)]
+        return (lines[0].at(0).x(), lines[0].name()) if lines else None
