@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from tests.conftest import AUTHOR
@@ -55,10 +55,11 @@ def test_keyboard_triage_moves_decides_and_undoes(page, qtbot, demo_store):
     assert state_of(demo_store, first.item_id) == "approved"
     assert selected(page).item_id == second.item_id  # the next item at once
     assert page.model.row_of(first.item_id) is None
+    before = state_of(demo_store, second.item_id)
     press(page, qtbot, Qt.Key.Key_R)
     assert state_of(demo_store, second.item_id) == "removed"
     press(page, qtbot, Qt.Key.Key_U)
-    assert state_of(demo_store, second.item_id) == "new"
+    assert state_of(demo_store, second.item_id) == before
     target = selected(page).item_id
     press(page, qtbot, Qt.Key.Key_E)
     assert state_of(demo_store, target) == "escalated"
@@ -382,3 +383,117 @@ def test_f_files_the_checked_items_and_their_authors_in_a_new_incident(
     assert row.title == "Raid" and row.items == 2
     assert row.members == len({first.author_handle, second.author_handle} - {None})
     assert [e.kind for e in entries] == ["item", "item"]
+
+
+def messages_of(page):
+    said = []
+    page.message.connect(said.append)
+    return said
+
+
+def test_one_undo_brings_back_every_item_of_a_bulk_decision_and_says_so(page, qtbot, demo_store):
+    said = messages_of(page)
+    chosen = [page.model.row_at(n).item_id for n in range(3)]
+    before = [state_of(demo_store, item) for item in chosen]
+    for _ in chosen:
+        qtbot.keyClick(page.view, Qt.Key.Key_X)
+    press(page, qtbot, Qt.Key.Key_R)
+    assert [state_of(demo_store, item) for item in chosen] == ["removed"] * 3
+    assert said[-1].startswith("Removed 3 item(s) by ") and said[-1].endswith("— U undoes.")
+    press(page, qtbot, Qt.Key.Key_U)
+    assert [state_of(demo_store, item) for item in chosen] == before
+    assert said[-1] == "Brought back 3 removed item(s)."
+    assert selected(page).item_id == chosen[0]  # the first item that came back
+    page.undo()  # what Edit > Undo calls
+    page.tasks.wait_idle()
+    assert said[-1] == "You have no decision to undo."
+
+
+def test_after_a_bulk_decision_the_cursor_stays_on_the_next_unreviewed_item(page, qtbot):
+    rows = [page.model.row_at(n).item_id for n in range(8)]
+    for _ in range(3):
+        qtbot.keyClick(page.view, Qt.Key.Key_X)
+    assert selected(page).item_id == rows[3]
+    press(page, qtbot, Qt.Key.Key_I)
+    assert selected(page).item_id == rows[3]  # not rows[6]: nothing slid past the cursor
+    page.view.selectRow(0)  # rows[3] now
+    qtbot.keyClick(page.view, Qt.Key.Key_X)
+    page.view.selectRow(0)  # back up, onto the checked item itself
+    press(page, qtbot, Qt.Key.Key_A)
+    assert selected(page).item_id == rows[4]
+
+
+def test_e_moves_on_like_the_other_decisions(page, qtbot, demo_store):
+    first, second = page.model.row_at(0).item_id, page.model.row_at(1).item_id
+    page.view.selectRow(0)
+    press(page, qtbot, Qt.Key.Key_E)
+    assert state_of(demo_store, first) == "escalated" and page.model.row_of(first) == 0
+    assert selected(page).item_id == second
+
+
+def cell_center(page, row, column=3):
+    return page.view.visualRect(page.model.index(row, column)).center()
+
+
+def test_rows_are_checked_with_the_mouse_space_and_ctrl_a_and_esc_clears(page, qtbot):
+    view, model = page.view, page.model
+    box = view.visualRect(model.index(1, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.topLeft() + QPoint(12, 12))
+    assert model.checked == {model.row_at(1).item_id}  # a click on the box
+    ids = [model.row_at(n).item_id for n in range(6)]
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, ctrl, cell_center(page, 3))
+    assert model.checked == {ids[1], ids[3]} and selected(page).item_id == ids[3]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, shift, cell_center(page, 5))
+    assert model.checked == {ids[1], *ids[3:6]}  # from the last checked row to this one
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, ctrl, cell_center(page, 4))
+    assert model.checked == {ids[1], ids[3], ids[5]}
+    assert page.checked_label.text().startswith("3 item(s) checked")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert model.checked == set()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert model.checked == {selected(page).item_id}  # Space checks without moving on
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(model.checked) == model.rowCount()
+
+
+def test_queue_keys_work_anywhere_on_the_page_but_in_the_search_box(page, qtbot, demo_store):
+    first = selected(page).item_id
+    page.detail.setFocus()
+    qtbot.keyClick(page.detail, Qt.Key.Key_J)
+    assert selected(page).item_id == page.model.row_at(1).item_id
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "ar")
+    page.tasks.wait_idle()
+    assert page.search.text() == "ar" and state_of(demo_store, first) != "approved"
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.view.hasFocus()
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.view.hasFocus()
+    page.search.setFocus()
+    page.search.setText("ladegerät")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.view.hasFocus() and page.current_row() == 0
+    assert page.model.row_at(0).item_id != first  # the results, at once
+
+
+def test_buttons_and_the_context_menu_decide_for_the_mouse(page, qtbot, demo_store):
+    from PySide6.QtWidgets import QToolButton
+
+    first = selected(page).item_id
+    page.findChild(QToolButton, "queueRemoveButton").click()
+    page.tasks.wait_idle()
+    assert state_of(demo_store, first) == "removed"
+    target = page.model.row_at(2).item_id
+    page.view.customContextMenuRequested.emit(cell_center(page, 2))
+    menu = page.context_menu
+    assert selected(page).item_id == target
+    named = {action.objectName(): action for action in menu.actions()}
+    assert {"queueApprove", "queueRemove", "queueClaim", "queueMuteThread"} <= set(named)
+    named["queueApprove"].trigger()
+    page.tasks.wait_idle()
+    menu.close()
+    assert state_of(demo_store, target) == "approved"
+    tip = page.model.data(page.model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert tip and ":" in tip  # the reasons in full, with their details

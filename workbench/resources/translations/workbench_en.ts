@@ -84,6 +84,90 @@
             <numerusform>%n items and their authors go into:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) checked — Esc clears</source>
+        <translation>
+            <numerusform>%n item checked — Esc clears</numerusform>
+            <numerusform>%n items checked — Esc clears</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n item(s) by {who} — U undoes.</source>
+        <translation>
+            <numerusform>Approved %n item by {who} — U undoes.</numerusform>
+            <numerusform>Approved %n items by {who} — U undoes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) by {who} — U undoes.</source>
+        <translation>
+            <numerusform>Removed %n item by {who} — U undoes.</numerusform>
+            <numerusform>Removed %n items by {who} — U undoes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %n item(s) by {who} — U undoes.</source>
+        <translation>
+            <numerusform>Escalated %n item by {who} — U undoes.</numerusform>
+            <numerusform>Escalated %n items by {who} — U undoes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored %n item(s) by {who} — U undoes.</source>
+        <translation>
+            <numerusform>Ignored %n item by {who} — U undoes.</numerusform>
+            <numerusform>Ignored %n items by {who} — U undoes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} and %n other(s)</source>
+        <translation>
+            <numerusform>{first} and %n other</numerusform>
+            <numerusform>{first} and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %n removed item(s).</source>
+        <translation>
+            <numerusform>Brought back %n removed item.</numerusform>
+            <numerusform>Brought back %n removed items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %n approved item(s).</source>
+        <translation>
+            <numerusform>Brought back %n approved item.</numerusform>
+            <numerusform>Brought back %n approved items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %n ignored item(s).</source>
+        <translation>
+            <numerusform>Brought back %n ignored item.</numerusform>
+            <numerusform>Brought back %n ignored items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the escalation of %n item(s).</source>
+        <translation>
+            <numerusform>Took back the escalation of %n item.</numerusform>
+            <numerusform>Took back the escalation of %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed %n item(s): they are assigned to you now.</source>
+        <translation>
+            <numerusform>Claimed %n item: it is assigned to you now.</numerusform>
+            <numerusform>Claimed %n items: they are assigned to you now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed %n item(s) and their authors in “{incident}”.</source>
+        <translation>
+            <numerusform>Filed %n item and its author in “{incident}”.</numerusform>
+            <numerusform>Filed %n items and their authors in “{incident}”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>

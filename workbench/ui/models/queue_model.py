@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from workbench.core.queue import listing
 from workbench.core.queue.listing import QueueFilter, QueueKey, QueueRow
@@ -20,7 +20,10 @@ Index = QModelIndex | QPersistentModelIndex
 class QueueModel(QAbstractTableModel):
     """Rows come ``PAGE_SIZE`` at a time through ``fetchMore``, never all at once. A page costs
     about two milliseconds at a million items (benchmarks/queue_bench.py), so it is read on the
-    UI thread. Rows can be checked (x) for bulk decisions."""
+    UI thread. Rows can be checked (x, Space, a click on the box) for bulk decisions."""
+
+    checked_changed = Signal(int)
+    """How many rows are checked now."""
 
     COLUMNS = ("time", "network", "author", "excerpt", "reasons", "state", "priority", "assignee")
 
@@ -72,8 +75,11 @@ class QueueModel(QAbstractTableModel):
         self.view = view
         self._rows = first
         self._exhausted = len(first) < PAGE_SIZE
+        had_checked = bool(self.checked)
         self.checked.clear()
         self.endResetModel()
+        if had_checked:
+            self.checked_changed.emit(0)
 
     def reload(self) -> None:
         self.set_view(self.view)
@@ -88,9 +94,44 @@ class QueueModel(QAbstractTableModel):
         return next((n for n, row in enumerate(self._rows) if row.item_id == item_id), None)
 
     def toggle_checked(self, row: int) -> None:
-        item_id = self._rows[row].item_id
-        self.checked.symmetric_difference_update({item_id})
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self.set_checked([row], self._rows[row].item_id not in self.checked)
+
+    def set_checked(self, rows: Iterable[int], on: bool) -> None:
+        """Check (or uncheck) these rows, as one change."""
+        rows = list(rows)
+        for row in rows:
+            item_id = self._rows[row].item_id
+            if on:
+                self.checked.add(item_id)
+            else:
+                self.checked.discard(item_id)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0))
+            self.checked_changed.emit(len(self.checked))
+
+    def check_all(self) -> None:
+        """Check every row loaded so far."""
+        self.set_checked(range(len(self._rows)), True)
+
+    def clear_checked(self) -> None:
+        if self.checked:
+            self.checked.clear()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+            self.checked_changed.emit(0)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A click on a row's box checks or unchecks it."""
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.set_checked([index.row()], checked)
+        return True
 
     def drop_items(self, item_ids: Iterable[int]) -> None:
         """Take rows out at once, before the store has recorded why (a decision on its way)."""
@@ -98,9 +139,14 @@ class QueueModel(QAbstractTableModel):
         for row in reversed(range(len(self._rows))):
             if self._rows[row].item_id in gone:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                self.checked.discard(self._rows[row].item_id)
                 del self._rows[row]
                 self.endRemoveRows()
+        self._uncheck(gone)
+
+    def _uncheck(self, item_ids: set[int]) -> None:
+        if self.checked & item_ids:
+            self.checked -= item_ids
+            self.checked_changed.emit(len(self.checked))
 
     def refresh_items(self, item_ids: Iterable[int]) -> None:
         """Read these items again after a decision: rows that left the view go, others update."""
@@ -119,8 +165,8 @@ class QueueModel(QAbstractTableModel):
             else:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
-                self.checked.discard(item_id)
                 self.endRemoveRows()
+        self._uncheck(wanted - set(present))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -164,10 +210,25 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == "time":
             checked = row.item_id in self.checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and column == "excerpt":
-            return excerpt(row.body, 600)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "priority":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _tooltip(self, row: QueueRow, column: str) -> str | None:
+        """What a cut-off cell holds in full; the reasons with their details."""
+        if column == "excerpt":
+            return excerpt(row.body, 600)
+        if column == "reasons":
+            with self._store.read() as connection:
+                details = listing.reason_details(connection, row.item_id)
+            return "\n".join(
+                f"{self.reason_label(name)}: {detail}" if detail else self.reason_label(name)
+                for name, detail in details
+            ) or self._display(row, column)
+        if column == "author" and row.author_handle:
+            return row.author_handle
         return None
 
     def _display(self, row: QueueRow, column: str) -> str:

@@ -1,12 +1,19 @@
-"""The queue: filters and search above, the items in the middle, the selected one below, and
-keyboard triage (j/k to move, a/r/e/i to decide, x to select for a bulk decision, u to undo,
-n to note the author, c to claim, m to mute the thread, Shift+M to mute the author, f to file
-in an incident)."""
+"""The queue: filters and search above, the decisions' buttons and the items in the middle, the
+selected one below, and keyboard triage (j/k to move, a/r/e/i to decide, x or Space to check an
+item for a bulk decision, Ctrl+A to check all, Esc to clear, u to undo, n to note the author,
+c to claim, m to mute the thread, Shift+M to mute the author, f to file in an incident).
 
+The keys work anywhere on the page but in the search box, where they are typing; Down or
+Enter there go on to the list, and Esc comes back to it. With the mouse: a click on a row's
+box, Ctrl+click and Shift+click check items, the buttons and a row's context menu decide.
+After any decision the cursor goes on to the next item not decided, never past one.
+"""
+
+from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -17,9 +24,12 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,26 +76,36 @@ class QueuePage(Page):
         self.tasks.failed.connect(self._failed)
         self.base_view = QueueFilter()
         self.model = QueueModel(store, self)
+        self._anchor: int | None = None
+        """The item last checked or unchecked: Shift+click checks from there."""
+        self.actions_by_name: dict[str, QAction] = {}
+        self._add_actions()
 
         # Built in reading order, which is also the order Tab moves focus in.
         filters = self._build_filters()
+        table = QWidget()
+        table_layout = QVBoxLayout(table)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(self._build_decisions())
+        table_layout.addWidget(self._build_table(), 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self._build_table())
+        splitter.addWidget(table)
         splitter.addWidget(self._build_detail())
-        splitter.setSizes([520, 280])
+        splitter.setSizes([480, 320])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        self.actions_by_name: dict[str, QAction] = {}
-        self._add_actions()
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filters)
+        self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)
         for combo in self._filters():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(self._show_selected)
+        self.view.viewport().installEventFilter(self)
+        self.model.checked_changed.connect(self._show_checked)
         self.reload_networks()
         self.reload_templates()
         self.apply_filters()
@@ -152,7 +172,28 @@ class QueuePage(Page):
         for column, width in enumerate((150, 110, 140, 400, 110, 76, 56, 90)):
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         return self.view
+
+    def _build_decisions(self) -> QHBoxLayout:
+        """The decisions as buttons, for the mouse (the same actions as the keys), and how many
+        items are checked for a bulk decision."""
+        self.checked_label = QLabel()
+        self.checked_label.setObjectName("queueChecked")
+        # The words give way in a narrow window (the buttons keep their room).
+        self.checked_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 2, 0, 2)
+        bar.addWidget(self.checked_label, 1)
+        for name in ("queueApprove", "queueRemove", "queueEscalate", "queueIgnore", "queueUndo"):
+            button = QToolButton()
+            button.setObjectName(f"{name}Button")
+            button.setDefaultAction(self.actions_by_name[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        self._show_checked(0)
+        return bar
 
     def _build_detail(self) -> QWidget:
         """The selected item in full, and the reply templates below it."""
@@ -187,9 +228,9 @@ class QueuePage(Page):
         if made.touches({Subject.SOURCES, Subject.RULES}):
             self.apply_filters()  # new items or new reasons: the queue from the top
         elif made.touches({Subject.QUEUE, Subject.MEMBERS}):
-            row = self.current_row() or 0
+            current, row = self.current_item(), self.current_row() or 0
             self.model.reload()
-            self._select_near(row)
+            self._select_item(current, row)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
@@ -200,13 +241,18 @@ class QueuePage(Page):
         return combo
 
     def _add_actions(self) -> None:
+        """The page's actions. Their keys work wherever the focus is on the page; the search
+        box takes the typing keys for itself (a line edit overrides them)."""
+
         def add(name: str, text: str, key: str, handler: Callable[[], None]) -> None:
             action = QAction(text, self)
             action.setObjectName(name)
             action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shown_key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.removesuffix('…')} ({shown_key})")
             action.triggered.connect(handler)
-            self.view.addAction(action)
+            self.addAction(action)
             self.actions_by_name[name] = action
 
         add("queueNext", self.tr("Next item"), "J", lambda: self.go(1))
@@ -216,7 +262,11 @@ class QueuePage(Page):
         add("queueEscalate", self.tr("Escalate"), "E", lambda: self.decide("escalate"))
         add("queueIgnore", self.tr("Ignore"), "I", lambda: self.decide("ignore"))
         add("queueUndo", self.tr("Undo the last decision"), "U", self.undo)
-        add("queueSelect", self.tr("Select for a bulk decision"), "X", self.toggle_checked)
+        self.actions_by_name["queueUndo"].setIconText(self.tr("Undo"))
+        add("queueSelect", self.tr("Check for a bulk decision"), "X", self.toggle_checked)
+        add("queueCheck", self.tr("Check or uncheck this item"), "Space", self.toggle_current)
+        add("queueCheckAll", self.tr("Check all items shown"), "Ctrl+A", self.check_all)
+        add("queueEscape", self.tr("Clear the checks / back to the list"), "Esc", self.escape)
         add("queueNote", self.tr("Note the author…"), "N", self.note_author)
         add("queueClaim", self.tr("Claim (assign to me)"), "C", self.claim)
         add("queueIntervene", self.tr("New intervention on the author…"), "V", self.intervene)
@@ -311,6 +361,85 @@ class QueuePage(Page):
             search=self.search.text(),
         )
 
+    def _search_now(self) -> None:
+        """Enter in the search box: the results at once, and on to the list."""
+        self._search_timer.stop()
+        self.apply_filters()
+        if not self.hint.isVisible():
+            self.focus_list()
+
+    def focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.current_row() is None and self.model.rowCount():
+            self.view.selectRow(0)
+
+    def escape(self) -> None:
+        """Esc: from the search box or the filters back to the list; in the list, clear the
+        checks."""
+        if not self.view.hasFocus():
+            self.focus_list()
+        else:
+            self.model.clear_checked()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                self.focus_list()
+                return True
+        elif watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            assert isinstance(event, QMouseEvent)
+            return self._checking_click(event)
+        return super().eventFilter(watched, event)
+
+    def _checking_click(self, event: QMouseEvent) -> bool:
+        """Ctrl+click checks or unchecks a row, Shift+click checks every row from the last
+        one checked; either makes the row current. Other clicks are the table's."""
+        modifiers = event.modifiers()
+        wanted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        row = self.view.rowAt(event.position().toPoint().y())
+        if event.button() != Qt.MouseButton.LeftButton or not modifiers & wanted or row < 0:
+            return False
+        anchor = self.model.row_of(self._anchor) if self._anchor is not None else None
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            start = self.current_row() if anchor is None else anchor
+            start = row if start is None else start
+            self.model.set_checked(range(min(start, row), max(start, row) + 1), True)
+        else:
+            self.model.toggle_checked(row)
+        self._anchor = self.model.row_at(row).item_id
+        self.view.selectRow(row)
+        return True
+
+    def _context_menu(self, position: QPoint) -> None:
+        """A row's menu: the same actions as the keys, for the row (or the checked rows)."""
+        row = self.view.rowAt(position.y())
+        if row < 0:
+            return
+        if self.model.row_at(row).item_id not in self.model.checked:
+            self.view.selectRow(row)
+        menu = QMenu(self)
+        groups = (
+            ("queueApprove", "queueRemove", "queueEscalate", "queueIgnore"),
+            ("queueCheck", "queueCheckAll"),
+            ("queueClaim", "queueNote", "queueIntervene", "queueIncident"),
+            ("queueMuteThread", "queueMuteMember"),
+        )
+        for group in groups:
+            if not menu.isEmpty():
+                menu.addSeparator()
+            for name in group:
+                menu.addAction(self.actions_by_name[name])
+        menu.popup(self.view.viewport().mapToGlobal(position))
+        self.context_menu = menu
+
+    def _show_checked(self, count: int) -> None:
+        self.checked_label.setText(
+            self.tr("%n item(s) checked — Esc clears", "", count)
+            if count
+            else self.tr("Check items (X, Space, Ctrl+click) to decide on them at once.")
+        )
+
     def apply_filters(self) -> None:
         try:
             self.model.set_view(self.current_filter())
@@ -328,6 +457,10 @@ class QueuePage(Page):
         rows = self.view.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
+    def current_item(self) -> int | None:
+        row = self.current_row()
+        return None if row is None else self.model.row_at(row).item_id
+
     def go(self, step: int) -> None:
         row = self.current_row()
         target = 0 if row is None else row + step
@@ -337,10 +470,18 @@ class QueuePage(Page):
             self.view.selectRow(target)
 
     def toggle_checked(self) -> None:
+        """x: check or uncheck the current item and go on to the next."""
+        self.toggle_current()
+        self.go(1)
+
+    def toggle_current(self) -> None:
         row = self.current_row()
         if row is not None:
             self.model.toggle_checked(row)
-            self.go(1)
+            self._anchor = self.model.row_at(row).item_id
+
+    def check_all(self) -> None:
+        self.model.check_all()
 
     def _targets(self) -> list[int]:
         if self.model.checked:
@@ -354,23 +495,62 @@ class QueuePage(Page):
         targets = self._targets()
         if not targets:
             return
-        row = self.current_row() or 0
+        authors = {item: self.model.row_at(row).author_handle for item, row in self._rows(targets)}
+        following, row = self._following(targets), self.current_row() or 0
+        self.model.clear_checked()
         if DECISIONS[decision] not in (self.model.view.states or OPEN_STATES):
             self.model.drop_items(targets)
-            self._select_near(row)
+        self._select_item(following, row)
 
         def write(connection: Connection) -> decisions.DecisionResult:
             return decisions.decide(connection, targets, decision, self.author)
 
-        self.tasks.submit(write, lambda result: self._decided(result, targets, row), initiator=self)
+        self.tasks.submit(
+            write,
+            lambda result: self._decided(result, decision, targets, authors, following),
+            initiator=self,
+        )
 
-    def _decided(self, result: decisions.DecisionResult, targets: list[int], row: int) -> None:
+    def _rows(self, item_ids: list[int]) -> list[tuple[int, int]]:
+        """(item id, row) of those of the items the list holds."""
+        return [(item, row) for item in item_ids if (row := self.model.row_of(item)) is not None]
+
+    def _following(self, targets: list[int]) -> int | None:
+        """The item to show once ``targets`` are decided: the first one not among them from
+        the current row, or from the first target above it, so that no item is passed over."""
+        gone = set(targets)
+        rows = [row for _, row in self._rows(targets)]
+        current = self.current_row()
+        if current is None:
+            start = min(rows, default=0)
+        elif self.model.row_at(current).item_id in gone:
+            start = min([current, *rows])
+        else:
+            start = current
+        count = self.model.rowCount()
+        for row in [*range(start, count), *reversed(range(start))]:
+            if (item := self.model.row_at(row).item_id) not in gone:
+                return item
+        return None
+
+    def _decided(
+        self,
+        result: decisions.DecisionResult,
+        decision: str,
+        targets: list[int],
+        authors: dict[int, str],
+        following: int | None,
+    ) -> None:
+        current = self.current_item()  # the manager may have moved on meanwhile
+        row = self.current_row() or 0
         if result.skipped_memorialized:
             self.model.reload()
-            self._select_near(row)
         else:
-            self._after_change(targets, row)
-        text = self.tr("%n decision(s) recorded.", "", len(result.events))
+            self.model.refresh_items(targets)
+        self._select_item(current if current is not None else following, row)
+        skipped = set(result.skipped_memorialized)
+        decided = [authors.get(item, "") for item in targets if item not in skipped]
+        text = self._decision_text(decision, len(result.events), self._who(decided))
         if result.skipped_memorialized:
             text += " " + self.tr(
                 "%n item(s) by memorialized members were left out.",
@@ -379,32 +559,70 @@ class QueuePage(Page):
             )
         self.message.emit(text)
 
-    def undo(self) -> None:
-        row = self.current_row() or 0
+    def _decision_text(self, decision: str, count: int, who: str) -> str:
+        """What was decided, on how many and whose items, and that it can be undone."""
+        if decision == "approve":
+            text = self.tr("Approved %n item(s) by {who} — U undoes.", "", count)
+        elif decision == "remove":
+            text = self.tr("Removed %n item(s) by {who} — U undoes.", "", count)
+        elif decision == "escalate":
+            text = self.tr("Escalated %n item(s) by {who} — U undoes.", "", count)
+        else:
+            text = self.tr("Ignored %n item(s) by {who} — U undoes.", "", count)
+        return text.format(who=who)
 
-        def write(connection: Connection) -> object:
+    def _who(self, handles: list[str]) -> str:
+        """The authors of some items, the most frequent first: "spam42 and 2 others"."""
+        ranked = [handle for handle, _ in Counter(handles).most_common()]
+        if not ranked:
+            return self.tr("nobody")
+        first = ranked[0] or self.tr("an unknown author")
+        if len(ranked) == 1:
+            return first
+        return self.tr("{first} and %n other(s)", "", len(ranked) - 1).format(first=first)
+
+    def undo(self) -> None:
+        """Take back the manager's latest decision, all of its items (Edit > Undo, u)."""
+
+        def write(connection: Connection) -> decisions.Undone | None:
             return decisions.undo_last(connection, self.author)
 
-        self.tasks.submit(write, lambda event: self._undone(event, row), initiator=self)
+        self.tasks.submit(write, self._undone, initiator=self)
 
-    def _undone(self, event: object, row: int) -> None:
-        if event is None:
+    def _undone(self, undone: decisions.Undone | None) -> None:
+        if undone is None:
             self.message.emit(self.tr("You have no decision to undo."))
             return
+        current, row = self.current_item(), self.current_row() or 0
         self.model.reload()
-        self._select_near(row)
-        self.message.emit(self.tr("Undid your last decision; the log keeps both."))
+        back = sorted(r for _, r in self._rows(undone.item_ids))
+        self._select_item(self.model.row_at(back[0]).item_id if back else current, row)
+        self.message.emit(self._undo_text(undone.state, len(undone.item_ids)))
+
+    def _undo_text(self, state: str, count: int) -> str:
+        if state == "removed":
+            return self.tr("Brought back %n removed item(s).", "", count)
+        if state == "approved":
+            return self.tr("Brought back %n approved item(s).", "", count)
+        if state == "ignored":
+            return self.tr("Brought back %n ignored item(s).", "", count)
+        return self.tr("Took back the escalation of %n item(s).", "", count)
 
     def claim(self) -> None:
         targets = self._targets()
         if not targets:
             return
-        row = self.current_row() or 0
 
         def write(connection: Connection) -> object:
             return decisions.assign(connection, targets, self.author.name, self.author)
 
-        self.tasks.submit(write, lambda _events: self._after_change(targets, row), initiator=self)
+        self.tasks.submit(write, lambda _events: self._claimed(targets), initiator=self)
+
+    def _claimed(self, targets: list[int]) -> None:
+        self._after_change(targets)
+        self.message.emit(
+            self.tr("Claimed %n item(s): they are assigned to you now.", "", len(targets))
+        )
 
     def mute(self, kind: str) -> None:
         """Keep the thread's or the author's new items out of the queue for a while."""
@@ -429,7 +647,11 @@ class QueuePage(Page):
         def write(connection: Connection) -> object:
             return decisions.mute(connection, entry.item_id, kind, until, self.author)
 
-        muted = self.tr("Muted.")
+        if kind == "thread":
+            muted = self.tr("Muted this thread for {time}: new items stay out of the queue.")
+        else:
+            muted = self.tr("Muted {author} for {time}: new items stay out of the queue.")
+        muted = muted.format(time=choice, author=entry.author_handle or self.tr("the author"))
         self.tasks.submit(write, lambda _event: self.message.emit(muted), initiator=self)
 
     def intervene(self) -> None:
@@ -458,12 +680,12 @@ class QueuePage(Page):
             self.author,
             logbook.Targets(members=authors, items=item_ids),
             values,
-            lambda _event: self._intervened(),
+            lambda _event: self._intervened(self._who([card.handle for card in cards])),
         )
 
-    def _intervened(self) -> None:
+    def _intervened(self, who: str) -> None:
         self._show_selected()
-        self.message.emit(self.tr("Intervention logged."))
+        self.message.emit(self.tr("Intervention logged on {who}.").format(who=who))
 
     def file_in_incident(self) -> None:
         """File the selected items (the checked ones, or the current one) and their authors in
@@ -498,10 +720,9 @@ class QueuePage(Page):
             authors = items.authors_of(connection, item_ids)
             return cases.link(connection, incident_id, self.author, members=authors, items=item_ids)
 
-        self.tasks.submit(write, lambda _event: self._filed(), initiator=self)
-
-    def _filed(self) -> None:
-        self.message.emit(self.tr("Filed in the incident."))
+        filed = self.tr("Filed %n item(s) and their authors in “{incident}”.", "", len(item_ids))
+        filed = filed.format(incident=title.strip() if choice == new else choice)
+        self.tasks.submit(write, lambda _event: self.message.emit(filed), initiator=self)
 
     def note_author(self) -> None:
         row = self.current_row()
@@ -524,26 +745,34 @@ class QueuePage(Page):
                 connection, member_id, note_type, note, self.author, item_id=entry.item_id
             )
 
-        self.tasks.submit(write, lambda _event: self._noted(), initiator=self)
+        handle = view.author.handle
+        self.tasks.submit(write, lambda _event: self._noted(handle), initiator=self)
 
-    def _noted(self) -> None:
+    def _noted(self, handle: str) -> None:
         self._show_selected()
-        self.message.emit(self.tr("Note saved."))
+        self.message.emit(self.tr("Note saved on {author}.").format(author=handle))
 
     def _failed(self, message: str) -> None:
+        current, row = self.current_item(), self.current_row() or 0
         self.model.reload()
+        self._select_item(current, row)
         self.message.emit(self.tr("Not recorded: {problem}").format(problem=message))
 
-    def _select_near(self, row: int) -> None:
-        if self.model.rowCount():
+    def _select_item(self, item_id: int | None, row: int) -> None:
+        """Show this item if the list holds it, else the one now at ``row`` (or the last)."""
+        found = None if item_id is None else self.model.row_of(item_id)
+        if found is not None:
+            self.view.selectRow(found)
+        elif self.model.rowCount():
             self.view.selectRow(min(row, self.model.rowCount() - 1))
         else:
             self.detail.clear()
 
-    def _after_change(self, targets: list[int], row: int) -> None:
-        """Keep the place: the next item is shown at once."""
+    def _after_change(self, targets: list[int]) -> None:
+        """Keep the place: the same item stays current if it is still in the view."""
+        current, row = self.current_item(), self.current_row() or 0
         self.model.refresh_items(targets)
-        self._select_near(row)
+        self._select_item(current, row)
 
     def _show_selected(self, *_: QItemSelection) -> None:
         row = self.current_row()
