@@ -9,6 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from workbench.core.errors import SchemaTooNewError, StoreError
+from workbench.core.queue import search
 from workbench.core.store import migrate, open_store, sqlite
 from workbench.core.store.schema import TABLES, table
 
@@ -114,3 +115,28 @@ def test_every_index_the_models_declare_exists(store):
             )
         }
     assert declared == present
+
+
+def test_upgrading_to_0013_puts_the_items_there_into_the_trigram_index(tmp_path):
+    path = tmp_path / "before-trigrams.db"
+    engine = sqlite.create_sqlite_engine(path)
+    with engine.connect() as connection:
+        connection = connection.execution_options(**{sqlite.WRITE_OPTION: True})
+        with connection.begin():
+            migrate.upgrade(connection, "0012")
+            connection.exec_driver_sql(
+                "INSERT INTO sources (uid, name, kind, network, created_at) "
+                "VALUES ('s1', 'Forum', 'test', 'forum', 1)"
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO items (source_id, network, external_id, kind, title, body, "
+                "created_at, imported_at) VALUES (1, 'forum', 'p1', 'post', 'Frage', "
+                "'Die Tischkreissäge\nbrummt', 1, 1)"
+            )
+    engine.dispose()
+    with open_store(path) as store, store.read() as connection:
+        found = connection.exec_driver_sql(
+            "SELECT rowid FROM items_fts_trigram WHERE items_fts_trigram MATCH ?",
+            (search.to_match("säge brummt"),),
+        ).all()
+    assert found == [(1,)]

@@ -1,6 +1,6 @@
 """Bulk writes of an import on the sqlite3 driver's own cursor.
 
-Rows go in with ``executemany`` (no SQLAlchemy work per row), new items join the FTS index in
+Rows go in with ``executemany`` (no SQLAlchemy work per row), new items join the FTS indexes in
 one INSERT … SELECT a batch, and upserts are idempotent: a row stored unchanged is left alone
 (the WHERE clause of ON CONFLICT … DO UPDATE), so the changes a statement reports are the rows
 added or changed. Row tuples follow ``MEMBER_COLUMNS`` and ``ITEM_COLUMNS``.
@@ -203,8 +203,9 @@ class BulkWriter:
         return self._many(_ITEM_UPSERT, rows)
 
     def index_items_after(self, item_id: int) -> int:
-        """Put every item above ``item_id`` into the search index; returns the highest id."""
-        self._cursor.execute(fts.INDEX_NEW_ITEMS, (item_id,))
+        """Put every item above ``item_id`` into the search indexes; returns the highest id."""
+        for index_new_items in fts.INDEX_NEW_ITEMS:
+            self._cursor.execute(index_new_items, (item_id,))
         return self.max_item_id()
 
     def queue_by_key(self, rows: Sequence[tuple[Any, ...]]) -> None:
