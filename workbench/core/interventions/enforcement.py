@@ -9,13 +9,16 @@ shared log carries it and every manager's workbench recommends the same next ste
 
 The recommendation comes with what happened after each kind of intervention for similar members
 in this store: those who had as many active strikes then as this member has now. "Clean" means
-no further item flagged by a rule or reported within 30 days.
+no further item flagged by a rule or reported within 30 days. One intervention on several
+members gets each member's advice by handle, and a step only when the ladder agrees for all.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import orjson
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Row
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
@@ -67,6 +70,15 @@ class Recommendation:
     """True if the evidence is about members with as many strikes; False if about all."""
 
 
+@dataclass(frozen=True, slots=True)
+class MemberAdvice:
+    """The ladder's advice for one member, named by the handle managers know them by."""
+
+    member_id: int
+    handle: str
+    recommendation: Recommendation
+
+
 def check_ladder(
     connection: Connection, steps: list[str] | tuple[str, ...], expiry_days: int
 ) -> Ladder:
@@ -109,14 +121,48 @@ def recommend(connection: Connection, member_id: int, now: int) -> Recommendatio
     Only interventions whose 30 days are over count as evidence, so recent ones cannot look
     cleaner than they are."""
     rules = ladder(connection)
-    active = strikes(connection, member_id, now, rules)
-    rows = queries(connection).interventions.cases(
+    return _recommend(connection, member_id, now, rules, _cases(connection, now, rules))
+
+
+def recommend_each(
+    connection: Connection, member_ids: Sequence[int], now: int
+) -> list[MemberAdvice]:
+    """``recommend`` for each member (each once, in the order given), by handle; the past
+    cases are read once for all of them."""
+    rules = ladder(connection)
+    rows = _cases(connection, now, rules)
+    members = queries(connection).members
+    advice = []
+    for member_id in dict.fromkeys(member_ids):
+        card = members.card(member_id)
+        handle = str(card.handle) if card is not None else f"#{member_id}"
+        advice.append(
+            MemberAdvice(member_id, handle, _recommend(connection, member_id, now, rules, rows))
+        )
+    return advice
+
+
+def agreed_step(advice: Sequence[MemberAdvice]) -> str | None:
+    """The step the ladder suggests for every one of the members, or None when it suggests
+    different steps for them (or there are none): then no step is anyone's default."""
+    steps = {each.recommendation.next_kind for each in advice}
+    return steps.pop() if len(steps) == 1 else None
+
+
+def _cases(connection: Connection, now: int, rules: Ladder) -> Sequence[Row[Any]]:
+    return queries(connection).interventions.cases(
         vocabulary.strike_kinds(connection),
         rules.expiry_days * DAY,
         CLEAN_DAYS * DAY,
         int(Reason.RULE | Reason.REPORTED),
         now,
     )
+
+
+def _recommend(
+    connection: Connection, member_id: int, now: int, rules: Ladder, rows: Sequence[Row[Any]]
+) -> Recommendation:
+    active = strikes(connection, member_id, now, rules)
     top = len(rules.steps) - 1
     similar_rows = [r for r in rows if min(r.strikes, top) == min(len(active), top)]
     similar = len(similar_rows) >= MIN_SIMILAR

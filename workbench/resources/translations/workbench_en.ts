@@ -36,6 +36,13 @@
             <numerusform>%n active strikes; the team's ladder suggests: {kind}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{member}: %n active strike(s); the ladder suggests: {kind}.</source>
+        <translation>
+            <numerusform>{member}: %n active strike; the ladder suggests: {kind}.</numerusform>
+            <numerusform>{member}: %n active strikes; the ladder suggests: {kind}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -176,6 +183,16 @@
         <translation>
             <numerusform>%n item matches the rules now.</numerusform>
             <numerusform>%n items match the rules now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetail</name>
+    <message numerus="yes">
+        <source>%n report(s) on {network}</source>
+        <translation>
+            <numerusform>%n report on {network}</numerusform>
+            <numerusform>%n reports on {network}</numerusform>
         </translation>
     </message>
 </context>

@@ -1,8 +1,11 @@
-"""Log an intervention on a member: what you did, how, why, and when to look again."""
+"""Log an intervention on a member: what you did, how, why, and when to look again.
 
-from collections.abc import Callable
+The team's ladder preselects the step it suggests. On several members it names each one's
+strikes and step; when the steps differ no kind is chosen for the manager."""
 
-from PySide6.QtCore import QDateTime
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core import clock
 from workbench.core.interventions import enforcement, logbook
-from workbench.core.interventions.enforcement import Recommendation
+from workbench.core.interventions.enforcement import MemberAdvice, Recommendation
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
@@ -28,6 +31,9 @@ from workbench.core.team.vocabulary import Term, Vocabulary
 from workbench.ui import labels
 from workbench.ui.local_time import nine_in_the_morning
 from workbench.ui.tasks.runner import TaskRunner
+
+ADVICE_NAMED = 6
+"""Members named one by one in the ladder's advice; more are counted."""
 
 
 class InterventionDialog(QDialog):
@@ -38,7 +44,7 @@ class InterventionDialog(QDialog):
         replies: list[Template],
         kinds: list[Term],
         parent: QWidget | None = None,
-        advice: Recommendation | None = None,
+        advice: Sequence[MemberAdvice] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interventionDialog")
@@ -74,13 +80,15 @@ class InterventionDialog(QDialog):
         self.follow_up_date.setObjectName("interventionFollowUp")
         self.follow_up_date.setCalendarPopup(True)
         self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_date.setDate(QDate.currentDate())
+        self.follow_up_date.setEnabled(False)  # until a kind (or the manager) asks for one
         form = QFormLayout(self)
-        self.advice = QLabel(self._describe(advice, kind_labels) if advice else "")
+        self.advice = QLabel(self._describe(advice, kind_labels))
         self.advice.setObjectName("interventionAdvice")
         self.advice.setWordWrap(True)
-        self.advice.setVisible(advice is not None)
+        self.advice.setVisible(bool(advice))
         form.addRow(self.advice)
-        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("Message sent"), self.message)
@@ -92,13 +100,62 @@ class InterventionDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.kind_needed = QLabel(self.tr("Choose a kind to log the intervention."))
+        self.kind_needed.setObjectName("interventionKindNeeded")
+        form.addRow(self.kind_needed)
         form.addRow(self.buttons)
         self.kind.currentIndexChanged.connect(self._default_follow_up)
         self.template.currentIndexChanged.connect(self._use_template)
         self.follow_up.toggled.connect(self.follow_up_date.setEnabled)
+        self._preselect(advice)
         self._default_follow_up()
 
-    def _describe(self, advice: Recommendation, kind_labels: dict[str, str]) -> str:
+    def _preselect(self, advice: Sequence[MemberAdvice]) -> None:
+        """The step the ladder suggests, if it suggests one for everyone; otherwise (or when
+        that kind is retired) none, and OK waits for the manager's choice."""
+        if not advice:
+            return
+        step = enforcement.agreed_step(advice)
+        self.kind.setPlaceholderText(
+            self.tr("Choose a kind…")
+            if step is not None
+            else self.tr("The ladder differs for these members: choose a kind…")
+        )
+        self.kind.setCurrentIndex(-1 if step is None else self.kind.findData(step))
+
+    def _describe(self, advice: Sequence[MemberAdvice], kind_labels: dict[str, str]) -> str:
+        """The ladder's advice: for one member with what followed each step before, for
+        several each one's strikes and step by name."""
+        if not advice:
+            return ""
+        if len(advice) == 1:
+            return self._describe_one(advice[0].recommendation, kind_labels)
+        step = enforcement.agreed_step(advice)
+        lines = [
+            self.tr("The team's ladder suggests: {kind}, for each of them.").format(
+                kind=kind_labels.get(step, step)
+            )
+            if step is not None
+            else self.tr(
+                "The team's ladder suggests different steps for these members: choose one "
+                "kind for all of them, or log them one by one."
+            )
+        ]
+        for each in advice[:ADVICE_NAMED]:
+            kind = each.recommendation.next_kind
+            lines.append(
+                "• "
+                + self.tr(
+                    "{member}: %n active strike(s); the ladder suggests: {kind}.",
+                    "",
+                    len(each.recommendation.strikes),
+                ).format(member=each.handle, kind=kind_labels.get(kind, kind))
+            )
+        if len(advice) > ADVICE_NAMED:
+            lines.append(self.tr("… and {count} more.").format(count=len(advice) - ADVICE_NAMED))
+        return "\n".join(lines)
+
+    def _describe_one(self, advice: Recommendation, kind_labels: dict[str, str]) -> str:
         """The ladder's advice in a sentence or two, with what followed each step before."""
         lines = [
             self.tr(
@@ -123,6 +180,11 @@ class InterventionDialog(QDialog):
 
     def _default_follow_up(self) -> None:
         """A follow-up date and a channel that fit the kind; both can be changed."""
+        chosen = self.kind.currentIndex() >= 0
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(chosen)
+        self.kind_needed.setVisible(not chosen)
+        if not chosen:
+            return
         term = self.term()
         self.channel.setCurrentIndex(self.channel.findData(logbook.default_channel(term.name)))
         due = term.follow_up_at(clock.now())
@@ -219,15 +281,11 @@ def ask_and_log(
     values: dict[str, str],
     then: Callable[[object], None],
 ) -> None:
-    """Ask for an intervention (on members beside the ladder's advice for the first of them),
+    """Ask for an intervention (on members beside the ladder's advice for each of them),
     ask again if it addresses a member who has died as if alive, and log it in the background."""
     with store.read() as connection:
         replies = templates.load(connection)
-        advice = (
-            enforcement.recommend(connection, targets.members[0], clock.now())
-            if targets.members
-            else None
-        )
+        advice = enforcement.recommend_each(connection, targets.members, clock.now())
         departed = logbook.memorialized_among(connection, targets.members)
         kinds = vocabulary.terms(connection, Vocabulary.INTERVENTION_KIND)
     dialog = InterventionDialog(values.get("handle", ""), values, replies, kinds, parent, advice)
