@@ -74,9 +74,10 @@ def test_the_sidebar_switches_views(window, demo_store):
     ]
     sidebar.setCurrentRow(labels.index("Sources"))
     assert window.stack.currentWidget().objectName() == "sourcesView"
+    window.tasks.wait_idle()  # the counts are read on a worker thread
     sources_view = window.stack.currentWidget().list
     assert "Werkstatt-Blog" in " ".join(
-        sources_view.item(r).text() for r in range(sources_view.count())
+        sources_view.topLevelItem(r).text(0) for r in range(sources_view.topLevelItemCount())
     )
     sidebar.setCurrentRow(labels.index("Held by platform"))
     assert window.stack.currentWidget().objectName() == "queuePage"

@@ -4,14 +4,17 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select
+from sqlalchemy import Connection, Row, func, insert, select
 
 from workbench.core import clock
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
-from workbench.core.store.schema import Source, table
+from workbench.core.queue.listing import OPEN_STATES
+from workbench.core.store.schema import Item, QueueEntry, Source, table
 
 _sources = table(Source)
+_items = table(Item)
+_queue = table(QueueEntry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,3 +67,48 @@ def ensure(
 
 def list_all(connection: Connection) -> list[SourceInfo]:
     return [_info(row) for row in connection.execute(select(_sources).order_by(_sources.c.name))]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    """A source with what it holds: for the Sources page."""
+
+    source: SourceInfo
+    items: int
+    members: int
+    open_in_queue: int
+    newest_item_at: int | None
+    last_import_at: int | None
+
+
+def summaries(connection: Connection) -> list[SourceSummary]:
+    """Every source with its counts, in a few grouped reads (each one pass over an index or the
+    queue), not one read per source."""
+    items = connection.execute(
+        select(
+            _items.c.source_id,
+            func.count(),
+            func.count(func.distinct(_items.c.member_id)),
+            func.max(_items.c.created_at),
+            func.max(_items.c.imported_at),
+        ).group_by(_items.c.source_id)
+    )
+    held: dict[int, tuple[int, int, int | None, int | None]] = {
+        row[0]: (int(row[1]), int(row[2]), row[3], row[4]) for row in items
+    }
+    queued: dict[int, int] = {
+        source_id: int(count)
+        for source_id, count in connection.execute(
+            select(_items.c.source_id, func.count())
+            .select_from(_queue.join(_items, _items.c.id == _queue.c.item_id))
+            .where(_queue.c.state.in_(OPEN_STATES))
+            .group_by(_items.c.source_id)
+        )
+    }
+    found = []
+    for info in list_all(connection):
+        count, members, newest, last_import = held.get(info.id, (0, 0, None, None))
+        found.append(
+            SourceSummary(info, count, members, queued.get(info.id, 0), newest, last_import)
+        )
+    return found

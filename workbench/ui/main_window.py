@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.page(QueuePage).detail.member_requested.connect(self.open_member)
+        self.page(SourcesPage).import_requested.connect(self.choose_import_files)
+        self.page(SourcesPage).queue_requested.connect(self.show_source_in_queue)
+        self.page(SourcesPage).members_requested.connect(self.show_network_members)
         self.page(QueuePage).message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.tasks.changed.connect(self._on_changed)
         self.tasks.busy.connect(self._show_busy)
@@ -452,10 +455,23 @@ class MainWindow(QMainWindow):
         return lines
 
     def open_member(self, member_id: int) -> None:
-        self.sidebar.setCurrentRow(
-            next(r for r, e in enumerate(self.entries) if e.page == MembersPage.key)
-        )
+        self.sidebar.setCurrentRow(self._entry_row(MembersPage.key))
         self.page(MembersPage).show_member(member_id)
+
+    def show_source_in_queue(self, source_id: int) -> None:
+        """The whole queue, narrowed to one source's items."""
+        self.sidebar.setCurrentRow(self._entry_row(QueuePage.key))
+        combo = self.page(QueuePage).source
+        combo.setCurrentIndex(max(combo.findData(source_id), 0))
+
+    def show_network_members(self, network: str) -> None:
+        self.sidebar.setCurrentRow(self._entry_row(MembersPage.key))
+        combo = self.page(MembersPage).network
+        combo.setCurrentIndex(max(combo.findData(network), 0))
+
+    def _entry_row(self, page: str) -> int:
+        """The sidebar row of a page itself (the first, not one of its saved views)."""
+        return next(r for r, e in enumerate(self.entries) if e.page == page and e.view is None)
 
     def show_rules(self) -> None:
         RulesDialog(self.store, self.settings.author(), self.tasks, self).exec()
