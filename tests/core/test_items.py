@@ -140,3 +140,41 @@ def test_members_page_searches_filters_sorts_and_pages(demo_store):
     assert recent and all((m.last_seen_at or 0) >= DEMO_NOW - 7 * 86_400 for m in recent)
     assert [m.item_count for m in busiest] == sorted((m.item_count for m in busiest), reverse=True)
     assert top_notes == notes
+
+
+def test_an_items_history_says_who_did_what_when_and_why(store):
+    from workbench.core.members import roster
+    from workbench.core.queue import decisions
+
+    with store.write() as connection:
+        source = sources.ensure(connection, name="Forum", kind="test", network="forum")
+        ingestor = Ingestor(connection, source, now=100)
+        ingestor.add(MemberRecord("forum", "a", handle="anna"))
+        for external_id in ("p", "q"):
+            ingestor.add(
+                ItemRecord("forum", external_id, "a", "post", 10, body="Hm", report_count=1)
+            )
+        ingestor.finish()
+        item, other = (
+            connection.exec_driver_sql(f"SELECT id FROM items WHERE external_id = '{e}'").scalar()
+            for e in ("p", "q")
+        )
+        member = connection.exec_driver_sql("SELECT id FROM members").scalar()
+        decisions.decide(connection, [item], "remove", AUTHOR, at=200)
+        decisions.undo_last(connection, AUTHOR, at=210)
+        decisions.decide(connection, [item], "escalate", AUTHOR, note="Drohung", at=300)
+        decisions.assign(connection, [item], "Mara", AUTHOR, at=400)
+        roster.add_note(connection, member, "warning", "Kennt die Regeln", AUTHOR, item_id=item)
+        decisions.mute(connection, item, "thread", 9_000, AUTHOR, at=500)
+        decisions.decide(connection, [other], "approve", AUTHOR, at=600)  # another item's
+    with store.read() as connection:
+        entries = items.history(connection, item)
+    assert [(e.kind, e.what, e.text, e.undone) for e in entries] == [
+        ("decided", "removed", "", True),
+        ("decided", "escalated", "Drohung", False),
+        ("assigned", "Mara", "", False),
+        ("noted", "warning", "Kennt die Regeln", False),
+        ("muted", "thread", "", False),
+    ]
+    assert entries[1].author == AUTHOR.name and entries[1].at == 300
+    assert entries[4].until == 9_000

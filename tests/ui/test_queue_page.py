@@ -497,3 +497,45 @@ def test_buttons_and_the_context_menu_decide_for_the_mouse(page, qtbot, demo_sto
     assert state_of(demo_store, target) == "approved"
     tip = page.model.data(page.model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
     assert tip and ":" in tip  # the reasons in full, with their details
+
+
+def test_the_detail_shows_the_post_first_its_history_and_links_a_near_duplicate(
+    page, qtbot, demo_store, qapp
+):
+    from PySide6.QtCore import QLocale, QUrl
+
+    from workbench.core.queue import decisions
+    from workbench.ui.app import install_translations
+    from workbench.ui.widgets.item_detail import ITEM_LINK
+
+    with demo_store.read() as connection:
+        near = next(
+            (row.item_id, other)
+            for row in listing.page(
+                connection, listing.QueueFilter(reason=listing.Reason.DUPLICATE), limit=500
+            )
+            for name, detail in listing.reason_details(connection, row.item_id)
+            if (other := (listing.similar_to(detail) or (None,))[0]) is not None
+        )
+    item, other = near
+    with demo_store.write() as connection:
+        decisions.decide(connection, [item], "escalate", AUTHOR, note="Welle")
+    installed = install_translations(qapp, QLocale("de_DE"))
+    try:
+        page.reload()
+        page.view.selectRow(page.model.row_of(item))
+        shown_text = page.detail.toPlainText()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    entry = page.model.row_at(page.current_row())
+    assert shown_text.index(entry.body[:20]) < shown_text.index("Full profile")  # post first
+    assert f"escalated by {AUTHOR.name}: Welle" in shown_text
+    assert f"nearly the same as item #{other}" in shown_text
+    assert "report(s)" not in shown_text
+    assert f'href="{ITEM_LINK}:{other}"' in page.detail.toHtml()
+    page.detail.anchorClicked.emit(QUrl(f"{ITEM_LINK}:{other}"))
+    if page.model.row_of(other) is not None:
+        assert selected(page).item_id == other
+    else:
+        assert page.item_window.isVisible()

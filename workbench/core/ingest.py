@@ -24,7 +24,7 @@ from sqlalchemy import Connection
 
 from workbench.core import privacy
 from workbench.core.queue import near_duplicates, rules
-from workbench.core.queue.listing import PLATFORM_STATE_REASONS, Reason, priority
+from workbench.core.queue.listing import PLATFORM_STATE_REASONS, SIMILAR, Reason, priority
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord, Record
 from workbench.core.sources import SourceInfo
 from workbench.core.store.queries import queries
@@ -353,8 +353,8 @@ class Ingestor:
                     continue  # the same text exactly: an exact duplicate, marked as such
                 alike = near_duplicates.similarity(sig, near_duplicates.unpack(blob))
                 if alike >= near_duplicates.THRESHOLD:
-                    details[item_id] = f"nearly the same as #{other} ({alike:.0%} alike)"
-                    details.setdefault(other, f"nearly the same as #{item_id} ({alike:.0%} alike)")
+                    details[item_id] = SIMILAR.format(other=other, alike=alike)
+                    details.setdefault(other, SIMILAR.format(other=item_id, alike=alike))
         self._queue_reason(Reason.DUPLICATE, details)
 
     def _mark_first_posts_and_bursts(self) -> None:

@@ -1,4 +1,5 @@
-"""One item in full, for the queue's detail pane: its text, its thread, and who wrote it."""
+"""One item in full, for the queue's detail pane: its text, its thread, who wrote it, and what
+managers did about it (its history, read from the events' projections)."""
 
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,6 +62,42 @@ class ItemView:
     """The chain of parents, the thread's first post first."""
     replies: list[ThreadEntry]
     """Direct replies, oldest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One thing a manager did about an item."""
+
+    kind: str
+    """decided, assigned, noted or muted."""
+    author: str
+    at: int
+    what: str | None
+    """The decision's state, the assignee (None: taken back), the note's type, or what was
+    muted (thread, member)."""
+    text: str = ""
+    """Why: the decision's note, or the note itself."""
+    until: int | None = None
+    """Until when a mute lasts."""
+    undone: bool = False
+    """A decision taken back since."""
+
+
+def history(connection: Connection, item_id: int) -> list[HistoryEntry]:
+    """Who decided, assigned, noted or muted the item (its thread or its author), when and
+    why, oldest first."""
+    return [
+        HistoryEntry(
+            kind=row.kind,
+            author=row.author_name,
+            at=row.created_at,
+            what=row.what,
+            text=row.text or "",
+            until=row.until,
+            undone=bool(row.undone),
+        )
+        for row in queries(connection).items.history(item_id)
+    ]
 
 
 def _entry(row: Any) -> ThreadEntry:

@@ -11,6 +11,7 @@ Searching orders by newest first instead: the search index walks its matches in 
 the first page of any search is quick however common the word.
 """
 
+import re
 from dataclasses import dataclass
 from enum import IntFlag
 from typing import Any
@@ -111,6 +112,7 @@ class QueueRow:
     state: str
     priority: int
     assignee: str | None
+    report_count: int = 0
 
     @property
     def key(self) -> QueueKey:
@@ -189,6 +191,7 @@ def _row(row: Any) -> QueueRow:
         state=row.state,
         priority=row.priority,
         assignee=row.assignee,
+        report_count=row.report_count,
     )
 
 
@@ -207,6 +210,17 @@ def saved_views(me: str) -> dict[str, QueueFilter]:
 def view_counts(connection: Connection, me: str) -> dict[str, int]:
     """Live counts of the saved views, each read from its own index."""
     return {name: count(connection, wanted) for name, wanted in saved_views(me).items()}
+
+
+SIMILAR = "nearly the same as #{other} ({alike:.0%} alike)"
+"""The detail of a near duplicate, as an import writes it."""
+_SIMILAR = re.compile(r"nearly the same as #(\d+) \((\d+%) alike\)")
+
+
+def similar_to(detail: str) -> tuple[int, str] | None:
+    """The other item a near duplicate's detail names, and how alike they are ("93%")."""
+    found = _SIMILAR.fullmatch(detail)
+    return None if found is None else (int(found[1]), found[2])
 
 
 def reason_details(connection: Connection, item_id: int) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from workbench.core.store import Store
 from workbench.core.text import excerpt
 from workbench.ui import labels
 from workbench.ui.local_time import shown
+from workbench.ui.widgets.item_detail import reason_text
 from workbench.ui.widgets.network_icons import network_icon
 
 PAGE_SIZE = 200
@@ -224,7 +225,10 @@ class QueueModel(QAbstractTableModel):
             with self._store.read() as connection:
                 details = listing.reason_details(connection, row.item_id)
             return "\n".join(
-                f"{self.reason_label(name)}: {detail}" if detail else self.reason_label(name)
+                f"{self.reason_label(name)}: "
+                + reason_text(name, detail, row.network, row.report_count)
+                if detail
+                else self.reason_label(name)
                 for name, detail in details
             ) or self._display(row, column)
         if column == "author" and row.author_handle:

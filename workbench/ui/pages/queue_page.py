@@ -48,6 +48,7 @@ from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui.dialogs.intervention_dialog import ask_and_log
+from workbench.ui.dialogs.item_dialog import ItemDialog
 from workbench.ui.dialogs.note_dialog import NoteDialog
 from workbench.ui.models.queue_model import QueueModel
 from workbench.ui.pages.base import Page
@@ -198,6 +199,7 @@ class QueuePage(Page):
     def _build_detail(self) -> QWidget:
         """The selected item in full, and the reply templates below it."""
         self.detail = ItemDetail()
+        self.detail.item_requested.connect(self.open_item)
         self.template = self._combo("replyTemplate", self.tr("Reply template"))
         copy = QPushButton(self.tr("Copy reply"))
         copy.setObjectName("copyReply")
@@ -783,4 +785,17 @@ class QueuePage(Page):
         with self.store.read() as connection:
             view = items.item_view(connection, entry.item_id)
             reasons = listing.reason_details(connection, entry.item_id)
-        self.detail.show_item(view, reasons, self.model.reason_names)
+            history = items.history(connection, entry.item_id)
+        self.detail.show_item(view, reasons, self.model.reason_names, history=history)
+
+    def open_item(self, item_id: int) -> None:
+        """Another item, from a link in the detail pane: in the list if it is there, else in
+        a window of its own."""
+        row = self.model.row_of(item_id)
+        if row is not None:
+            self.view.selectRow(row)
+            return
+        with self.store.read() as connection:
+            view = items.item_view(connection, item_id)
+        self.item_window = ItemDialog(view, self)
+        self.item_window.show()

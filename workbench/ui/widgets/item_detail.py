@@ -1,4 +1,5 @@
-"""The queue's detail pane: an item's text, its thread and its author, shown safely.
+"""The queue's detail pane: an item's text first, why it is in the queue, what managers did
+about it, its thread and its author, shown safely.
 
 The text is sanitized in the core (workbench.core.safe_html); this widget adds a second wall:
 it never loads any resource, and links open in the system browser only when clicked.
@@ -6,17 +7,34 @@ it never loads any resource, and links open in the system browser only when clic
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from workbench.core.queue.items import ItemView, MemberCard, ThreadEntry
+from workbench.core.queue.items import HistoryEntry, ItemView, MemberCard, ThreadEntry
+from workbench.core.queue.listing import similar_to
 from workbench.core.safe_html import safe_link, sanitize, text_to_html
 from workbench.ui import labels
 from workbench.ui.local_time import shown
 
 MEMBER_LINK = "workbench-member"
 """The scheme of links inside the workbench to a member's profile."""
+ITEM_LINK = "workbench-item"
+"""The scheme of links inside the workbench to another item."""
+
+
+def reason_text(name: str, detail: str, network: str, report_count: int) -> str:
+    """A reason's detail as the window says it: reports counted in the manager's language (an
+    import writes "4 report(s)"), a near duplicate naming the other item."""
+    if name == "reported" and report_count > 0:
+        return QCoreApplication.translate(
+            "ItemDetail", "%n report(s) on {network}", "", report_count
+        ).format(network=network)
+    if similar := similar_to(detail):
+        return QCoreApplication.translate(
+            "ItemDetail", "nearly the same as item #{id} ({alike} alike)"
+        ).format(id=similar[0], alike=similar[1])
+    return detail
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -24,6 +42,7 @@ class SafeTextBrowser(QTextBrowser):
 
     link_opened = Signal(QUrl)
     member_requested = Signal(int)
+    item_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +58,9 @@ class SafeTextBrowser(QTextBrowser):
     def _open(self, url: QUrl) -> None:
         if url.scheme() == MEMBER_LINK and url.path().isdigit():
             self.member_requested.emit(int(url.path()))
+            return
+        if url.scheme() == ITEM_LINK and url.path().isdigit():
+            self.item_requested.emit(int(url.path()))
             return
         if safe_link(url.toString()):
             QDesktopServices.openUrl(url)
@@ -58,17 +80,20 @@ class ItemDetail(SafeTextBrowser):
         reasons: list[tuple[str, str]],
         reason_label: dict[str, str],
         *,
+        history: list[HistoryEntry] | None = None,
         profile_link: bool = True,
     ) -> None:
-        """The item in full; ``profile_link`` offers the author's profile (not from within it)."""
-        parts = [self._member(view.author, link=profile_link)] if view.author else []
+        """The item in full: the post and why it is here first, so that they are in sight,
+        then what managers did, the thread and the author; ``profile_link`` offers the
+        author's profile (not from within it)."""
         meta = self.tr("{network} · {source} · {time} · {kind}").format(
             network=view.network,
             source=view.source_name,
             time=shown(view.created_at),
             kind=view.kind,
         )
-        parts.append(f"<p style='color:#555'>{escape(meta)}</p>")
+        by = view.author.handle if view.author else self.tr("unknown author")
+        parts = [f"<p style='color:#555'><b>{escape(by)}</b> · {escape(meta)}</p>"]
         if view.title:
             parts.append(f"<h3>{escape(view.title)}</h3>")
         parts.append(sanitize(view.body_html) if view.body_html else text_to_html(view.body))
@@ -81,9 +106,14 @@ class ItemDetail(SafeTextBrowser):
         if reasons:
             parts.append(f"<p><b>{escape(self.tr('Why it is in the queue'))}</b></p><ul>")
             parts.extend(
-                f"<li>{escape(reason_label.get(name, name))}: {escape(detail)}</li>"
+                f"<li>{escape(reason_label.get(name, name))}: {self._reason(name, detail, view)}"
+                "</li>"
                 for name, detail in reasons
             )
+            parts.append("</ul>")
+        if history:
+            parts.append(f"<p><b>{escape(self.tr('History'))}</b></p><ul>")
+            parts.extend(f"<li>{self._history(entry)}</li>" for entry in history)
             parts.append("</ul>")
         if view.parents or view.replies:
             parts.append(f"<p><b>{escape(self.tr('Thread'))}</b></p>")
@@ -93,7 +123,53 @@ class ItemDetail(SafeTextBrowser):
                 f"<i>{escape(self.tr('this item'))}</i></p>"
             )
             parts.extend(self._entry(entry, len(view.parents) + 1) for entry in view.replies)
+        if view.author:
+            parts.append(f"<hr><p><b>{escape(self.tr('The author'))}</b></p>")
+            parts.append(self._member(view.author, link=profile_link))
         self.setHtml("".join(parts))
+
+    def _reason(self, name: str, detail: str, view: ItemView) -> str:
+        """A reason's detail as HTML; a near duplicate links to the other item."""
+        text = escape(reason_text(name, detail, view.network, view.report_count))
+        if similar := similar_to(detail):
+            number = f"#{similar[0]}"
+            link = f"<a href='{ITEM_LINK}:{similar[0]}'>{number}</a>"
+            text = text.replace(number, link, 1)
+        return text
+
+    def _history(self, entry: HistoryEntry) -> str:
+        """One thing a manager did, as HTML: who, when, what and why."""
+        what = entry.what or ""
+        if entry.kind == "decided":
+            decided = {
+                "approved": self.tr("approved by {author}"),
+                "removed": self.tr("removed by {author}"),
+                "escalated": self.tr("escalated by {author}"),
+                "ignored": self.tr("ignored by {author}"),
+            }
+            done = decided.get(what, "{author}: " + what).format(author=entry.author)
+        elif entry.kind == "assigned":
+            done = (
+                self.tr("assigned to {assignee} by {author}").format(
+                    assignee=what, author=entry.author
+                )
+                if what
+                else self.tr("assignment taken back by {author}").format(author=entry.author)
+            )
+        elif entry.kind == "noted":
+            named = labels.note_types().get(what, what)
+            done = self.tr("note ({type}) by {author}").format(type=named, author=entry.author)
+        else:
+            muted = self.tr("thread muted") if what == "thread" else self.tr("author muted")
+            done = self.tr("{muted} until {until} by {author}").format(
+                muted=muted, until=shown(entry.until), author=entry.author
+            )
+        html = f"{escape(shown(entry.at))} · {escape(done)}"
+        if entry.text:
+            html += f": <i>{escape(entry.text)}</i>"
+        if entry.undone:
+            html = f"<s>{html}</s> <small>({escape(self.tr('undone'))})</small>"
+        return html
 
     def show_member(
         self,

@@ -21,6 +21,35 @@ _REPLIES = text(
     "AND i.parent_external_id = :me ORDER BY i.created_at LIMIT :limit"
 )
 _AUTHORS = statement("SELECT id, member_id FROM items WHERE id IN :ids", "ids")
+# Each source reads by an index: decisions by item, notes by member, mutes by target,
+# assignments by kind (they are few beside the other events).
+_HISTORY = text(
+    """
+WITH me AS (
+    SELECT i.id, i.network, i.external_id, i.member_id,
+           coalesce(i.thread_external_id, i.external_id) AS thread, m.external_id AS member
+    FROM items i LEFT JOIN members m ON m.id = i.member_id WHERE i.id = :id
+)
+SELECT 'decided' AS kind, e.author_name, e.created_at, d.state AS what,
+       json_extract(e.payload, '$.note') AS text, NULL AS until, d.undone, e.id AS event_id
+FROM queue_decisions d JOIN events e ON e.id = d.event_id WHERE d.item_id = :id
+UNION ALL
+SELECT 'assigned', e.author_name, e.created_at, json_extract(e.payload, '$.assignee'),
+       NULL, NULL, 0, e.id
+FROM events e, me WHERE e.kind = 'queue.assigned'
+    AND json_extract(e.payload, '$.item.network') = me.network
+    AND json_extract(e.payload, '$.item.id') = me.external_id
+UNION ALL
+SELECT 'noted', n.author_name, n.created_at, n.type, n.text, NULL, 0, n.id
+FROM notes n, me WHERE n.member_id = me.member_id AND n.item_id = me.id
+UNION ALL
+SELECT 'muted', e.author_name, e.created_at, u.kind, NULL, u.until, 0, e.id
+FROM mutes u JOIN events e ON e.id = u.event_id, me
+WHERE u.network = me.network AND ((u.kind = 'thread' AND u.target = me.thread)
+    OR (u.kind = 'member' AND u.target = me.member))
+ORDER BY event_id
+"""
+)
 
 
 class ItemsSQL:
@@ -53,3 +82,9 @@ class ItemsSQL:
             for item_id, member_id in self._connection.execute(_AUTHORS, {"ids": chunk}):
                 found[item_id] = member_id
         return found
+
+    def history(self, item_id: int) -> Sequence[Row[Any]]:
+        """What managers did about the item, oldest first: kind (decided, assigned, noted,
+        muted), author_name, created_at, what (the state, assignee, note type or mute kind),
+        text (a decision's or a note's words), until (a mute's end), undone."""
+        return self._connection.execute(_HISTORY, {"id": item_id}).all()

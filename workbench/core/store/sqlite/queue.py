@@ -81,7 +81,7 @@ def _conditions(selection: QueueSelection) -> _Where:
 _COLUMNS = """
     q.item_id, i.network, s.name AS source_name, i.external_id,
     coalesce(m.handle, '') AS author_handle, coalesce(m.status, '') AS author_status,
-    i.created_at, i.title, i.body, q.reasons, q.state, q.priority, q.assignee
+    i.created_at, i.title, i.body, q.reasons, q.state, q.priority, q.assignee, i.report_count
 """
 _FROM = """
     FROM queue q
