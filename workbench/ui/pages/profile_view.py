@@ -305,7 +305,16 @@ class ProfileView(QWidget):
         label, ok = QInputDialog.getItem(
             self,
             self.tr("Status"),
-            self.tr("This member's status:"),
+            "\n".join(
+                [
+                    *(
+                        f"{choices[status]}: {meaning}"
+                        for status, meaning in self.status_meanings().items()
+                    ),
+                    "",
+                    self.tr("This member's status:"),
+                ]
+            ),
             shown,
             roster.STATUSES.index(current),
             False,
@@ -327,6 +336,28 @@ class ProfileView(QWidget):
                 return
         member_id, author = self.member_id, self.author
         self._write(lambda c: roster.set_status(c, member_id, status, author))
+
+    def status_meanings(self) -> dict[str, str]:
+        """What each status does, in the workbench as it is: only watch and memorialized
+        change how the queue treats a member; the others record what the team did or saw."""
+        return {
+            "active": self.tr("takes part as usual; the queue treats their items like anyone's."),
+            "watch": self.tr("keep an eye on them; their items come higher up in the queue."),
+            "muted": self.tr(
+                "muted on the network; a record for the team, their items still come into "
+                "the queue as usual."
+            ),
+            "banned": self.tr(
+                "banned from the network; a record for the team, items already imported stay "
+                "where they are."
+            ),
+            "left": self.tr("has left the community; a record, nothing changes in the queue."),
+            "memorialized": self.tr(
+                "has died; the profile says so, rules no longer queue their items, bulk "
+                "decisions leave them out, and interventions that address them as if alive "
+                "ask first."
+            ),
+        }
 
     def add_note(self) -> None:
         """A typed note on the member, like one taken from the queue with n."""
@@ -383,7 +414,9 @@ class ProfileView(QWidget):
                 "notes about them are removed from this database for good. Decisions and "
                 "interventions stay, attached to an anonymous placeholder."
             ).format(handle=card.handle),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            # The safe answer is the default: a hurried Enter erases nothing.
+            QMessageBox.StandardButton.No,
         )
         if first != QMessageBox.StandardButton.Yes:
             return
