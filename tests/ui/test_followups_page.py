@@ -149,8 +149,15 @@ def test_the_members_page_lists_filters_and_shows_a_card(qtbot, demo_store, task
 
     page = MembersPage(demo_store, AUTHOR, tasks_for(demo_store))
     qtbot.addWidget(page)
-    assert page.list.topLevelItemCount() == 200 and not page.more.isHidden()
-    page.load_more()
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.list.topLevelItemCount() == 200
+    assert page.shown_count.text().endswith("shown, more as you scroll")
+    bar = page.list.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # halfway down the first 200: nothing more yet
+    assert page.list.topLevelItemCount() == 200
+    bar.setValue(bar.maximum())  # near the end, the next 200 come
     assert page.list.topLevelItemCount() == 400
     page.status.setCurrentIndex(page.status.findData("memorialized"))
     assert page.list.topLevelItemCount() == 1

@@ -196,4 +196,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MembersPage</name>
+    <message numerus="yes">
+        <source>%n member(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>%n member shown, more as you scroll</numerusform>
+            <numerusform>%n members shown, more as you scroll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

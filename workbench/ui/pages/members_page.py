@@ -2,9 +2,12 @@
 selected member's card (status, tags, latest notes and interventions) beside the list."""
 
 from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -30,6 +33,33 @@ from workbench.ui.widgets.combos import refill
 PAGE = 200
 
 
+STATUS_MARKS = {
+    "banned": ("#b3261e", True),
+    "muted": ("#a15c00", True),
+    "watch": ("#7a5d00", False),
+    "memorialized": ("#5f6b7a", False),
+}
+"""How a status stands out in the list: a colour, and bold for the sanctions."""
+
+
+def _mark_status(item: QTreeWidgetItem, status: str) -> None:
+    """Banned and muted members stand out at a glance; a memorialized one is set in italics,
+    quietly, as a name in a book of remembrance."""
+    if status not in STATUS_MARKS:
+        return
+    colour, bold = STATUS_MARKS[status]
+    font = item.font(3)
+    font.setBold(bold)
+    font.setItalic(status == "memorialized")
+    item.setFont(3, font)
+    item.setForeground(3, QBrush(QColor(colour)))
+    if status == "memorialized":
+        for column in (0, 1):
+            name = item.font(column)
+            name.setItalic(True)
+            item.setFont(column, name)
+
+
 class MembersPage(Page):
     key = "members"
     # The list counts items and interventions; the profile shows decisions and the team's words.
@@ -53,7 +83,7 @@ class MembersPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_list())
         splitter.addWidget(self.profile)
-        splitter.setSizes([620, 560])
+        splitter.setSizes([700, 540])  # the list's filters need the room more
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
@@ -64,6 +94,7 @@ class MembersPage(Page):
             combo.currentIndexChanged.connect(self.reload)
         self.list.currentItemChanged.connect(self._show)
         self._offset = 0
+        self._more = False
         self.reload_filters()
         self.reload()
 
@@ -95,18 +126,27 @@ class MembersPage(Page):
                 self.tr("Last seen"),
             ]
         )
-        for column, width in enumerate((180, 150, 90, 100, 60)):
-            self.list.setColumnWidth(column, width)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column in range(self.list.columnCount()):
+            # Names and handles share what room there is; the short columns fit their text.
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column < 2
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        # More members come as the list is scrolled near its end, as in a mail client.
+        self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.links = QPushButton(self.tr("Suggested links…"))
         self.links.setObjectName("membersLinks")
         self.links.clicked.connect(self.show_links)
-        self.more = QPushButton(self.tr("Show more"))
-        self.more.setObjectName("membersMore")
-        self.more.clicked.connect(self.load_more)
+        self.shown_count = QLabel()
+        self.shown_count.setObjectName("membersShown")
         below = QHBoxLayout()
         below.addWidget(self.links)
         below.addStretch(1)
-        below.addWidget(self.more)
+        below.addWidget(self.shown_count)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -214,8 +254,20 @@ class MembersPage(Page):
                 ],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, row.member_id)
+            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            _mark_status(item, row.status)
         self._offset += len(rows)
-        self.more.setVisible(len(rows) == PAGE)
+        self._more = len(rows) == PAGE
+        self.shown_count.setText(
+            self.tr("%n member(s) shown, more as you scroll", "", self._offset)
+            if self._more
+            else self.tr("%n member(s)", "", self._offset)
+        )
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.list.verticalScrollBar()
+        if self._more and value >= bar.maximum() - bar.pageStep():
+            self.load_more()
 
     def show_links(self) -> None:
         LinksDialog(self.store, self.author, self.tasks, self).exec()
