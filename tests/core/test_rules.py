@@ -39,6 +39,38 @@ def test_rule_kinds(spec, text, hit):
 
 
 @pytest.mark.parametrize(
+    ("spec", "text", "marked"),
+    [
+        (
+            RuleSpec("1", "Schimpf", "keywords", "Idiot, Vollpfosten"),
+            "Du VOLLPFOSTEN!",
+            ["VOLLPFOSTEN"],
+        ),
+        (RuleSpec("1", "Grüße", "keywords", "grüße"), "Schöne Grüsse, grüße", ["Grüsse", "grüße"]),
+        (RuleSpec("1", "Idiot", "keywords", "Idiot"), "idiotisch ist das nicht", []),
+        (
+            RuleSpec("2", "Krypto", "regex", r"krypto|bitcoin\s+signal"),
+            "Bitcoin   Signal hier",
+            ["Bitcoin   Signal"],
+        ),
+        (
+            RuleSpec("3", "Links", "links", threshold=2),
+            "a http://x.example/p?q=1 b (https://y.example)",
+            ["http://x.example/p?q=1", "https://y.example"],
+        ),
+        (
+            RuleSpec("4", "Caps", "caps", threshold=0.7),
+            "WARUM LÖSCHT ihr A das",
+            ["WARUM", "LÖSCHT"],
+        ),
+    ],
+)
+def test_where_a_rule_matches_is_marked_in_the_text_as_written(spec, text, marked):
+    spans = rules.where(spec)(text)
+    assert [text[span.start : span.end] for span in spans] == marked
+
+
+@pytest.mark.parametrize(
     ("spec", "message"),
     [
         (RuleSpec("1", "Kaputt", "regex", "(unclosed"), "cannot be read"),
@@ -118,8 +150,15 @@ def test_preview_shows_what_a_rule_would_flag(store):
         ],
     )
     with store.read() as connection:
-        hits, scanned = rules.preview(connection, RuleSpec.new("Spam", "keywords", "spam"))
-    assert scanned == 10 and len(hits) == 4 and all("SPAM" in excerpt for _, excerpt in hits)
+        shown = rules.preview(connection, RuleSpec.new("Spam", "keywords", "spam"))
+        first = rules.preview(connection, RuleSpec.new("Spam", "keywords", "spam"), limit=2)
+    assert shown.scanned == 10 and shown.flagged == 4 and len(shown.hits) == 4
+    for hit in shown.hits:
+        (span,) = hit.excerpt.spans
+        assert hit.excerpt.text[span.start : span.end] == "SPAM"
+    assert first.flagged == 4 and [hit.item_id for hit in first.hits] == [
+        hit.item_id for hit in shown.hits[:2]
+    ]
 
 
 def test_rules_never_flag_memorialized_members(store):

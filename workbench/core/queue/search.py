@@ -15,6 +15,7 @@ is refused with a hint, as is a query FTS5 cannot read (:class:`SearchError`), n
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
@@ -51,15 +52,23 @@ def _word_start(fragment: str) -> str:
     return "(" + " OR ".join(_quoted(start + fragment) for start in WORD_STARTS) + ")"
 
 
-def _term(token: str) -> str:
-    if token in ("(", ")") or token in _OPERATORS:
-        return token
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A text the search looks for, folded as the index folds it (case aside); ``word_start``
+    when it must begin a word (a prefix* or a fragment of two letters)."""
+
+    text: str
+    word_start: bool
+
+
+def _parsed(token: str) -> Term | None:
+    """The term a word or "phrase" asks for; None for one of punctuation only."""
     if token.startswith('"'):
         prefix, text = False, _SPACES.sub(" ", token.strip('"')).strip()
     else:
         prefix, text = token.endswith("*"), _EDGES.sub("", token)
     if not text:
-        return ""
+        return None
     if len(text) == 1:
         raise SearchError(
             translate(
@@ -68,18 +77,58 @@ def _term(token: str) -> str:
                 'put it in a phrase ("vitamin c").',
             ).format(letter=text)
         )
-    return _word_start(text) if prefix or len(text) < TRIGRAM else _quoted(text)
+    return Term(text, prefix or len(text) < TRIGRAM)
+
+
+def _term(token: str) -> str:
+    if token in ("(", ")") or token in _OPERATORS:
+        return token
+    term = _parsed(token)
+    if term is None:
+        return ""
+    return _word_start(term.text) if term.word_start else _quoted(term.text)
+
+
+def _tokens(query: str) -> list[str]:
+    if query.count('"') % 2:
+        raise SearchError(
+            translate("Search", 'A quotation mark is not closed: write "exact phrase" in pairs.')
+        )
+    return _TOKEN.findall(fold(query))
+
+
+def terms(query: str) -> list[Term]:
+    """What a match of ``query`` contains: its words and phrases, but none after a NOT (what a
+    highlight marks). Raises :class:`SearchError` for a query ``to_match`` refuses."""
+    to_match(query)
+    tokens = _tokens(query)
+    found: list[Term] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        at += 1
+        if token == "NOT":
+            at = _after_operand(tokens, at)
+        elif token not in ("(", ")") and token not in _OPERATORS and (term := _parsed(token)):
+            found.append(term)
+    return found
+
+
+def _after_operand(tokens: list[str], at: int) -> int:
+    """Where the operand that starts at ``at`` ends: after one word, or after its brackets."""
+    depth = 0
+    while at < len(tokens):
+        depth += (tokens[at] == "(") - (tokens[at] == ")")
+        at += 1
+        if depth <= 0:
+            break
+    return at
 
 
 def to_match(query: str) -> str:
     """The MATCH expression for the trigram index from what the manager typed; "" when nothing
     is searched. Raises :class:`SearchError` for an open quotation mark or a lone letter."""
-    if query.count('"') % 2:
-        raise SearchError(
-            translate("Search", 'A quotation mark is not closed: write "exact phrase" in pairs.')
-        )
-    terms = [term for term in (_term(t) for t in _TOKEN.findall(fold(query))) if term]
-    return " ".join(terms)
+    return " ".join(term for term in (_term(token) for token in _tokens(query)) if term)
 
 
 def check(connection: Connection, match: str) -> None:

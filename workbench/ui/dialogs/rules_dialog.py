@@ -1,13 +1,17 @@
 """Queue → Rules…: the rules that flag items, each with a preview of what it would flag.
 
-Saving records the rule as an event and checks every item again, in one write on the task
-runner's thread: a running import delays it instead of freezing the dialog.
+The preview lists each item the rule would flag with the text where it matches, the matching
+words marked, so a manager sees why before saving. Saving records the rule as an event and
+checks every item again, in one write on the task runner's thread: a running import delays it
+instead of freezing the dialog.
 """
 
+import html
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,20 +22,85 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from workbench.core import clock
 from workbench.core.queue import rules
-from workbench.core.queue.rules import KINDS, RuleError, RuleSpec
+from workbench.core.queue.rules import KINDS, PreviewHit, RuleError, RuleSpec
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
 from workbench.ui.tasks.runner import TaskRunner
+
+MARKED_ROLE = Qt.ItemDataRole.UserRole + 1
+"""A preview hit as HTML: its number and title, then its text with the matches marked."""
+MARK = '<span style="background-color: #ffd966; color: #1a1a1a; font-weight: 600;">{}</span>'
+"""How a matching word is marked: dark on amber, readable in light and dark themes alike."""
+
+
+def marked_html(hit: PreviewHit) -> str:
+    """A preview hit as HTML, every piece of its text escaped (item text is untrusted)."""
+    text, pieces, at = hit.excerpt.text, [], 0
+    for span in hit.excerpt.spans:
+        pieces += [
+            html.escape(text[at : span.start]),
+            MARK.format(html.escape(text[span.start : span.end])),
+        ]
+        at = span.end
+    pieces.append(html.escape(text[at:]))
+    title = f" <b>{html.escape(hit.title)}</b>" if hit.title.strip() else ""
+    head = f"#{hit.item_id}{title}"
+    return f"<div>{head}</div><div>{''.join(pieces)}</div>"
+
+
+class _MarkedDelegate(QStyledItemDelegate):
+    """Draws a preview hit from its HTML, wrapped to the list's width."""
+
+    def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(6)
+        document.setHtml(str(index.data(MARKED_ROLE) or ""))
+        document.setTextWidth(max(width, 100))
+        return document
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        widget = item.widget
+        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        document = self._document(index, item.rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, item.palette.color(role))
+        painter.save()
+        painter.translate(item.rect.topLeft())
+        painter.setClipRect(item.rect.translated(-item.rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else 400
+        document = self._document(index, width)
+        return QSize(width, int(document.size().height()))
 
 
 class RulesDialog(QDialog):
@@ -104,6 +173,11 @@ class RulesDialog(QDialog):
         self.matches = QListWidget()
         self.matches.setObjectName("rulePreviewList")
         self.matches.setAccessibleName(self.tr("Items the rule would flag"))
+        self.matches.setItemDelegate(_MarkedDelegate(self.matches))
+        self.matches.setResizeMode(QListView.ResizeMode.Adjust)  # heights follow the width
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.matches.setAlternatingRowColors(True)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addLayout(actions)
@@ -183,20 +257,35 @@ class RulesDialog(QDialog):
         )
 
     def preview(self) -> None:
+        """List what the rule would flag among the newest items, each with its matching words
+        marked in context, and say how many it would flag in all."""
         self.matches.clear()
         try:
             with self.store.read() as connection:
-                hits, scanned = rules.preview(connection, self.spec())
+                found = rules.preview(connection, self.spec())
         except RuleError as problem:
             self.status.setText(str(problem))
             return
-        self.status.setText(
-            self.tr("Would flag {hits} of the newest {scanned} items.").format(
-                hits=len(hits), scanned=scanned
+        number = QLocale().toString
+        counts = {"flagged": number(found.flagged), "scanned": number(found.scanned)}
+        if not found.flagged:
+            said = self.tr("Would flag none of the newest {scanned} items.")
+        elif found.flagged > len(found.hits):
+            said = self.tr(
+                "Would flag {flagged} of the newest {scanned} items; the first {shown} are "
+                "listed (the words that match are marked)."
             )
-        )
-        for item_id, text in hits:
-            self.matches.addItem(f"#{item_id}  {text}")
+        else:
+            said = self.tr(
+                "Would flag {flagged} of the newest {scanned} items (the words that match are "
+                "marked)."
+            )
+        self.status.setText(said.format(**counts, shown=number(len(found.hits))))
+        for hit in found.hits:
+            title = f"{hit.title}: " if hit.title.strip() else ""
+            item = QListWidgetItem(f"#{hit.item_id}  {title}{hit.excerpt.text}")
+            item.setData(MARKED_ROLE, marked_html(hit))
+            self.matches.addItem(item)
 
     def save(self) -> None:
         """Save the rule and check every item against the rules again, in one write in the
