@@ -3,8 +3,15 @@ import resource
 
 import pytest
 
-from workbench.connectors.base import FormatError
-from workbench.connectors.common import fix_mojibake, html_to_text, iso_time, json_items, unix_time
+from workbench.connectors.base import FormatError, RecordProblem
+from workbench.connectors.common import (
+    count,
+    fix_mojibake,
+    html_to_text,
+    iso_time,
+    json_items,
+    unix_time,
+)
 
 
 def test_deeply_nested_json_is_refused_quickly_and_cheaply():
@@ -49,3 +56,22 @@ def test_times():
     assert unix_time("1136073601", "t") == unix_time(1136073601.9, "t") == 1136073601
     assert iso_time("2024-01-05T10:00:00+01:00", "t") == iso_time("2024-01-05T09:00:00Z", "t")
     assert iso_time("2024-01-05 09:00:00", "t") == 1704445200
+
+
+@pytest.mark.parametrize(
+    "value", [2**63, 2**70, 1e300, float("inf"), float("nan"), "1e400", "9" * 30, "9" * 100_000]
+)
+def test_times_beyond_the_year_9999_are_record_problems(value):
+    with pytest.raises(RecordProblem, match=r"^(is not a time|expected Unix seconds)") as caught:
+        unix_time(value, "created_utc")
+    assert caught.value.field == "created_utc" and len(caught.value.message) < 120
+
+
+def test_milliseconds_and_counts():
+    assert unix_time(1_700_000_000_123, "ms", per_second=1000) == 1_700_000_000_123
+    with pytest.raises(RecordProblem):
+        unix_time(1_700_000_000_123, "s")
+    assert count(3, "n") == 3
+    for bad in (-1, 2**63, True, 1.5, "3"):
+        with pytest.raises(RecordProblem):
+            count(bad, "n")

@@ -198,6 +198,8 @@ def test_bad_values_are_bad_records_naming_line_and_field(tmp_path):
         "3,x,1700000000,bad reports,published,many",
         ",x,1700000000,no id,,",
         "5,x,1700000000,fine,,",
+        f"6,x,{2**64},time beyond 64 bits,,",
+        f"7,x,1700000000,reports beyond 64 bits,,{2**64}",
         header="id,user,time,text,status,reports",
     )
     mapping = (*SIMPLE_MAP, ("state", "status"), ("reports", "reports"))
@@ -209,6 +211,8 @@ def test_bad_values_are_bad_records_naming_line_and_field(tmp_path):
         "reported, deleted, got 'maybe'",
         "posts.csv, line 4, field 'reports': expected a whole number of reports, got 'many'",
         "posts.csv, line 5, field 'item_id': is empty",
+        f"posts.csv, line 7, field 'created_at': is not a time before the year 10000: '{2**64}'",
+        f"posts.csv, line 8, field 'reports': expected a whole number of reports, got '{2**64}'",
     ]
     assert list(items_of(records)) == ["5"]
 

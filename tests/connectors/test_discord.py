@@ -7,8 +7,8 @@ import orjson
 import pytest
 
 from tests.connectors.conftest import FIXTURES, bad_records, read_all, table_snapshot
-from workbench.connectors.base import FormatError
-from workbench.connectors.discord import DiscordConnector
+from workbench.connectors.base import FormatError, RecordProblem
+from workbench.connectors.discord import DiscordConnector, snowflake_time
 from workbench.connectors.inputs import open_input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 from workbench.services import importer
@@ -306,3 +306,10 @@ def test_folder_reads_every_channel_and_skips_other_json(tmp_path):
     assert len(items(records)) == 12 + 5
     handles = [m.handle for m in members(records)]
     assert len(handles) == len(set(handles)) == 8
+
+
+@pytest.mark.parametrize("snowflake", [str(2**64), "9" * 30, "9" * 100_000, "12a"])
+def test_a_channel_id_beyond_64_bits_is_a_record_problem(snowflake):
+    with pytest.raises(RecordProblem, match="is not a Discord id"):
+        snowflake_time(snowflake, "id")
+    assert snowflake_time(str(2**64 - 1), "id") > 0

@@ -152,3 +152,33 @@ def test_a_record_that_is_not_an_object(tmp_path):
     path = tmp_path / "list.ndjson"
     path.write_bytes(io.BytesIO(b"[1, 2]\n").getvalue())
     assert bad_records(read_all(connector, path))[0].message == "a line must hold a JSON object"
+
+
+def test_numbers_beyond_64_bits_are_bad_records_naming_line_and_field(tmp_path, import_with):
+    """orjson reads integers up to 2**64 as ints and larger ones as floats; SQLite stores
+    neither beyond 2**63 (it was an OverflowError that --skip-bad could not skip)."""
+    good = (
+        '{"id":"a","author":"x","body":"b","created_utc":1136073600,"subreddit":"s",'
+        '"link_id":"t3_z"'
+    )
+    lines = [
+        good + "}",
+        good.replace("1136073600", "123456789012345678901234567890").replace('"a"', '"b"') + "}",
+        good.replace("1136073600", str(2**63)).replace('"a"', '"c"') + "}",
+        good.replace('"a"', '"d"') + ',"score":123456789012345678901234567890}',
+        good.replace('"a"', '"e"') + f',"num_reports":{2**63}}}',
+        good.replace('"a"', '"f"') + f',"user_reports":[["spam",{2**62}],["spam",{2**62}]]}}',
+        good.replace("1136073600", '"1e400"').replace('"a"', '"g"') + "}",
+    ]
+    path = tmp_path / "huge.ndjson"
+    path.write_text("\n".join(lines) + "\n")
+    summary = import_with(connector, path, skip_bad=True)
+    late, counts = "is not a time before the year 10000", f"expected a count from 0 to {2**63 - 1}"
+    assert summary.skipped == [
+        f"huge.ndjson, line 2, field 'created_utc': {late}: 1.2345678901234568e+29",
+        f"huge.ndjson, line 3, field 'created_utc': {late}: {2**63}",
+        f"huge.ndjson, line 5, field 'num_reports': {counts}, got {2**63}",
+        f"huge.ndjson, line 6, field 'user_reports': {counts}, got {2**63}",
+        f"huge.ndjson, line 7, field 'created_utc': {late}: '1e400'",
+    ]
+    assert summary.items_added == 2

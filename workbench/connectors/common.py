@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Iterator, Mapping
+from contextlib import suppress
 from datetime import UTC, datetime
 from html import unescape
 from html.parser import HTMLParser
@@ -12,19 +13,43 @@ import orjson
 
 from workbench.connectors.base import FormatError, Location, RecordProblem
 
+MAX_SECONDS = 253_402_300_799
+"""The last second of the year 9999. A later "time" is garbage (and beyond 64 bits SQLite cannot
+store it), so it is a bad record rather than a traceback."""
+MAX_COUNT = 2**63 - 1
+"""The largest whole number SQLite stores; a count beyond it is garbage."""
+SHOWN_CHARS = 40
 
-def unix_time(value: Any, field: str) -> int:
-    """Unix seconds from an int, a float or a numeric string (Pushshift writes all three)."""
-    if isinstance(value, bool):
-        raise RecordProblem(field, f"expected a time, got {value!r}")
-    if isinstance(value, int | float):
-        return int(value)
-    if isinstance(value, str):
-        try:
-            return int(float(value))
-        except ValueError:
-            pass
-    raise RecordProblem(field, f"expected Unix seconds, got {value!r}")
+
+def shown(value: Any) -> str:
+    """A value for a message: its repr, cut short (a hostile field may be megabytes long)."""
+    if isinstance(value, str | bytes) and len(value) > SHOWN_CHARS:
+        value = value[:SHOWN_CHARS]
+        return f"{value!r}… ({SHOWN_CHARS}+ characters)"
+    return repr(value)
+
+
+def unix_time(value: Any, field: str, *, per_second: int = 1) -> int:
+    """Unix seconds (or ``per_second`` parts of one) from an int, a float or a numeric string
+    (Pushshift writes all three), no later than the year 9999."""
+    number: float | int | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and len(value) <= SHOWN_CHARS:
+        with suppress(ValueError):
+            number = int(value) if value.strip().lstrip("-").isdigit() else float(value)
+    if number is None:
+        raise RecordProblem(field, f"expected Unix seconds, got {shown(value)}")
+    if not abs(number) <= MAX_SECONDS * per_second:  # also refuses inf and nan
+        raise RecordProblem(field, f"is not a time before the year 10000: {shown(value)}")
+    return int(number)
+
+
+def count(value: Any, field: str) -> int:
+    """A whole number from 0 up to what the store can hold."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        raise RecordProblem(field, f"expected a count from 0 to {MAX_COUNT}, got {shown(value)}")
+    return value
 
 
 def iso_time(value: Any, field: str) -> int:

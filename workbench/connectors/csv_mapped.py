@@ -23,7 +23,7 @@ from itertools import islice
 from typing import IO, Any
 
 from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
-from workbench.connectors.common import unix_time
+from workbench.connectors.common import count, shown, unix_time
 from workbench.connectors.inputs import HEAD_BYTES, Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -235,9 +235,9 @@ def _state(value: str) -> str:
 def _reports(value: str) -> int:
     if not value:
         return 0
-    if not value.isdigit():
-        raise RecordProblem("reports", f"expected a whole number of reports, got {value!r}")
-    return int(value)
+    if not (value.isascii() and value.isdigit() and len(value) <= 19):
+        raise RecordProblem("reports", f"expected a whole number of reports, got {shown(value)}")
+    return count(int(value), "reports")
 
 
 def _is_ip(value: str) -> bool:

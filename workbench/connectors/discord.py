@@ -31,7 +31,14 @@ from workbench.connectors.base import (
     RecordProblem,
     Yielded,
 )
-from workbench.connectors.common import ValueBuilder, identifier, iso_time, json_events, text
+from workbench.connectors.common import (
+    ValueBuilder,
+    identifier,
+    iso_time,
+    json_events,
+    shown,
+    text,
+)
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -69,10 +76,12 @@ FALLBACK_CONTENT = {
 
 def snowflake_time(snowflake: str, field: str) -> int:
     """Unix seconds from a Discord snowflake, which carries its creation time."""
-    try:
-        return ((int(snowflake) >> 22) + DISCORD_EPOCH_MS) // 1000
-    except ValueError:
-        raise RecordProblem(field, f"is not a Discord id: {snowflake!r}") from None
+    if (
+        not (len(snowflake) <= 20 and snowflake.isascii() and snowflake.isdigit())
+        or int(snowflake) >= 2**64
+    ):
+        raise RecordProblem(field, f"is not a Discord id: {shown(snowflake)}")
+    return ((int(snowflake) >> 22) + DISCORD_EPOCH_MS) // 1000
 
 
 class Channel:

@@ -266,7 +266,7 @@ class _Reader:
         record = _record(value, "message")
         if record.get("timestamp_ms") is None:
             raise RecordProblem("timestamp_ms", "is missing")
-        millis = unix_time(record["timestamp_ms"], "timestamp_ms")
+        millis = unix_time(record["timestamp_ms"], "timestamp_ms", per_second=1000)
         sender = fix_mojibake(text(record, "sender_name")).strip()
         body = fix_mojibake(text(record, "content"))
         attachments = {

@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 
 from workbench.connectors.base import Connector, Location, RecordProblem, Yielded
+from workbench.connectors.common import count as counted
 from workbench.connectors.common import identifier, text, unix_time
 from workbench.connectors.inputs import Input, iter_lines
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
@@ -33,7 +34,7 @@ def _state(record: dict[str, Any], body: str) -> str:
 def _reports(record: dict[str, Any]) -> int:
     count = record.get("num_reports")
     if isinstance(count, int) and not isinstance(count, bool) and count > 0:
-        return count
+        return counted(count, "num_reports")
     listed = 0
     for key in ("user_reports", "mod_reports"):
         for report in record.get(key) or []:
@@ -42,6 +43,7 @@ def _reports(record: dict[str, Any]) -> int:
                 listed += report[1]
             else:
                 listed += 1
+        listed = counted(listed, key)
     return listed
 
 
