@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from workbench.cli.common import Commands, add_command, db_path, print_json
+from workbench.core import paths
 from workbench.core.errors import WorkbenchError
 from workbench.core.store import open_store
 
@@ -29,7 +30,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         keep_emails=args.keep_emails, keep_ips=args.keep_ips, column_map=_column_map(args.map)
     )
     path = db_path(args)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_folder(path.parent)
     with open_store(path) as store:
         result = importer.run(store, planned, skip_bad=args.skip_bad, options=options)
     summary = result.summary

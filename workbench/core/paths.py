@@ -31,3 +31,17 @@ def default_db_path() -> Path:
 
 def demo_db_path() -> Path:
     return data_dir() / "demo.db"
+
+
+def private_folder(folder: Path) -> Path:
+    """``folder``, made if missing. The workbench's own folders (data, configuration) and the
+    stores in them are for their owner alone: on a shared computer nobody else may read a
+    community's moderation records. Folders the manager chose keep their permissions."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if folder in (data_dir(), config_dir()):
+        if folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
+        for file in folder.glob("*.db*"):
+            if file.is_file() and file.stat().st_mode & 0o077:
+                file.chmod(0o600)
+    return folder

@@ -58,11 +58,11 @@ def ensure_identity(current: settings.Settings) -> settings.Settings | None:
 def open_database(db_path: Path | None, use_demo: bool) -> Store:
     if use_demo:
         path = db_path or paths.demo_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(path.parent)
         demo.create_demo_database(path, now=clock.now(), replace_demo=True)
         return open_store(path)
     path = db_path or paths.default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_folder(path.parent)
     return open_store(path)
 
 

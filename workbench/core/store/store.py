@@ -32,8 +32,18 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A connection in a read transaction: a consistent snapshot, never blocking writers."""
-        with self.engine.connect() as connection, connection.begin():
+        with self._explained(), self.engine.connect() as connection, connection.begin():
             yield connection
+
+    @contextmanager
+    def _explained(self) -> Iterator[None]:
+        """A damaged, read-only or busy file comes out as one line that says what to do."""
+        try:
+            yield
+        except DatabaseError as exc:
+            if sqlite.store_fault(exc):
+                raise sqlite.explained(exc, self.path) from exc
+            raise
 
     @contextmanager
     def write(self, *, wait_seconds: float | None = None) -> Iterator[Connection]:
@@ -42,7 +52,7 @@ class Store:
         Another writer (an import) holds the store for as long as it runs; ``wait_seconds``
         says how long to wait for it (default: a few seconds, then an error).
         """
-        with self.engine.connect() as connection:
+        with self._explained(), self.engine.connect() as connection:
             connection = connection.execution_options(**{sqlite.WRITE_OPTION: True})
             if wait_seconds is not None:
                 sqlite.set_wait(connection, wait_seconds)
@@ -94,16 +104,24 @@ class Store:
 def open_store(path: Path, *, create: bool = True, upgrade: bool = True) -> Store:
     """Open the database at ``path``, creating it and migrating it to the current schema.
 
-    A database written by a newer version is refused before anything is written to it.
+    A database written by a newer version, or another program's database, is refused before
+    anything is written to it or beside it. With ``create=False`` (read commands) a missing or
+    empty file is refused instead of becoming a new store. Opening takes the write lock only to
+    migrate: a store that an import is writing to opens at once, on its last committed state.
     """
     path = Path(path).expanduser().resolve()
     sqlite.check_file(path)
-    if not create and not path.exists():
+    if not create and (not path.exists() or path.stat().st_size == 0):
         raise StoreError(translate("Store", "There is no database at {path}.").format(path=path))
     migrate.check_not_newer(sqlite.read_schema_revision(path), path)
+    sqlite.create_private(path)
     engine = sqlite.create_sqlite_engine(path)
     try:
-        if upgrade:
+        with engine.connect() as connection, connection.begin():
+            current = migrate.current_revision(connection)
+        # The file alone may lag behind its write-ahead log: check what the store really holds.
+        migrate.check_not_newer(current, path)
+        if upgrade and current != migrate.head_revision():
             with engine.connect() as connection:
                 connection = connection.execution_options(**{sqlite.WRITE_OPTION: True})
                 with connection.begin():
@@ -111,9 +129,7 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True) -> Stor
                         migrate.upgrade(connection)
     except DatabaseError as exc:
         engine.dispose()
-        raise StoreError(
-            translate("Store", "Cannot open {path}: {problem}").format(path=path, problem=exc.orig)
-        ) from exc
+        raise sqlite.explained(exc, path) from exc
     except BaseException:
         engine.dispose()
         raise

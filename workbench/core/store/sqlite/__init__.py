@@ -12,11 +12,14 @@ from workbench.core.store.sqlite.engine import (
     WRITE_OPTION,
     check_file,
     checkpoint,
+    create_private,
     create_sqlite_engine,
+    explained,
     insert_or_update,
     read_schema_revision,
     set_wait,
     sidecar_files,
+    store_fault,
 )
 
 __all__ = [
@@ -25,9 +28,12 @@ __all__ = [
     "WRITE_OPTION",
     "check_file",
     "checkpoint",
+    "create_private",
     "create_sqlite_engine",
+    "explained",
     "insert_or_update",
     "read_schema_revision",
     "set_wait",
     "sidecar_files",
+    "store_fault",
 ]

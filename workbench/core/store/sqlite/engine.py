@@ -5,6 +5,7 @@ front, and the checks that a file is a usable SQLite database. The SQL the domai
 subject modules beside this one; a store on another database replaces this package.
 """
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -55,29 +56,99 @@ def check_file(path: Path) -> None:
 
 
 def read_schema_revision(path: Path) -> str | None:
-    """The Alembic revision recorded in ``path``, read without writing anything to the file."""
+    """The Alembic revision recorded in ``path``, read without writing anything to the file or
+    beside it. A database of another program (tables, but no revision) is refused here."""
     if not path.exists() or path.stat().st_size == 0:
         return None
+    wal, shm = sidecar_files(path)
+    # Without -wal and -shm beside it, even a read-only connection would create them; the main
+    # file alone then holds everything committed, so it can be read as an unchanging file.
+    immutable = "&immutable=1" if not (wal.exists() or shm.exists()) else ""
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro{immutable}", uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(
-            translate("Store", "Cannot open {path}: {problem}").format(path=path, problem=exc)
-        ) from exc
+        raise explained(exc, path) from exc
     try:
-        exists = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not exists:
+        tables = [
+            str(name)
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        if "alembic_version" not in tables:
+            if tables:
+                raise StoreError(
+                    translate(
+                        "Store",
+                        "{path} holds another program's data (tables: {tables}); the workbench "
+                        "leaves it untouched. Choose a new file for a workbench store.",
+                    ).format(path=path, tables=", ".join(sorted(tables)[:5]))
+                )
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            translate("Store", "Cannot read {path}: {problem}").format(path=path, problem=exc)
-        ) from exc
+        raise explained(exc, path) from exc
     finally:
         connection.close()
+
+
+_FAULTS = (
+    "malformed",
+    "not a database",
+    "readonly",
+    "read-only",
+    "unable to open",
+    "locked",
+    "busy",
+)
+
+
+def store_fault(problem: BaseException) -> bool:
+    """Whether an error is the file's (damaged, read-only, busy) rather than the statement's."""
+    text = str(getattr(problem, "orig", None) or problem).lower()
+    return any(fault in text for fault in _FAULTS)
+
+
+def explained(problem: BaseException, path: Path) -> StoreError:
+    """A database error as one line a manager can act on: what is wrong, that nothing was
+    written, and what to do. Errors with no such advice keep SQLite's own words."""
+    text = str(getattr(problem, "orig", None) or problem)
+    lowered = text.lower()
+    if "malformed" in lowered or "not a database" in lowered:
+        message = translate(
+            "Store",
+            "{path} is damaged ({problem}); nothing was written. Restore a backup, or rescue "
+            "what is readable with: sqlite3 {name} .recover",
+        )
+    elif "readonly" in lowered or "read-only" in lowered:
+        message = translate(
+            "Store",
+            "{path} cannot be written ({problem}); nothing was written. Check that the file and "
+            "its folder may be written by you.",
+        )
+    elif "unable to open" in lowered:
+        message = translate(
+            "Store",
+            "{path} cannot be opened ({problem}); nothing was written. SQLite needs to write "
+            "beside the file: check the folder's permissions.",
+        )
+    elif "locked" in lowered or "busy" in lowered:
+        message = translate(
+            "Store",
+            "{path} is busy: another program (an import, or another window) is writing to it; "
+            "nothing was written. Try again when it has finished.",
+        )
+    else:
+        message = translate("Store", "Cannot use {path}: {problem}")
+    return StoreError(message.format(path=path, name=path.name, problem=text.splitlines()[0]))
+
+
+def create_private(path: Path) -> None:
+    """A new, empty database file that only its owner can read: a store holds a community's
+    moderation records (SQLite gives its -wal and -shm the same permissions)."""
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def checkpoint(path: Path) -> None:
