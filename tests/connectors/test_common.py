@@ -9,6 +9,7 @@ from workbench.connectors.common import (
     fix_mojibake,
     html_to_text,
     iso_time,
+    json_document,
     json_items,
     unix_time,
 )
@@ -24,7 +25,10 @@ def test_deeply_nested_json_is_refused_quickly_and_cheaply():
 
 
 def test_cut_off_json_names_the_record():
-    with pytest.raises(FormatError, match=r"cut.json, record 3: the JSON is broken or cut off"):
+    with pytest.raises(
+        FormatError,
+        match=r"cut.json, record 3: the JSON is broken: the file ends in the middle of a record",
+    ):
         list(
             json_items(
                 io.BytesIO(b'{"messages": [{"a": 1}, {"a": 2}, {"a": '), "messages.item", "cut.json"
@@ -75,3 +79,25 @@ def test_milliseconds_and_counts():
     for bad in (-1, 2**63, True, 1.5, "3"):
         with pytest.raises(RecordProblem):
             count(bad, "n")
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b'{"messages": [{"a": 1}, {"a": ', "the JSON is broken: the file ends in the middle"),
+        (b'{"messages": [{"a": tru}]}', "the JSON is broken: a value is not valid JSON"),
+        (b'{"messages": [{"a": "x\\q"}]}', "the JSON is broken: a value is not valid JSON"),
+        (b'{"messages": []} []', "the JSON is broken: something follows the end of the JSON"),
+        (b'{"messages": [{"a": "' + b"x" * 100_000 + b"\\q", "a value is not valid JSON"),
+    ],
+)
+def test_broken_json_is_said_in_one_short_line(data, said):
+    """yajl's own message spans three lines with a pointer under the broken spot."""
+    with pytest.raises(FormatError) as streamed:
+        list(json_items(io.BytesIO(data), "messages.item", "chat.json"))
+    with pytest.raises(FormatError) as whole:
+        json_document(io.BytesIO(data), "users.json")
+    for error in (streamed.value, whole.value):
+        message = str(error)
+        assert said in message, message
+        assert "\n" not in message and "right here" not in message and len(message) < 200

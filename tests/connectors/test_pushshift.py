@@ -182,3 +182,14 @@ def test_numbers_beyond_64_bits_are_bad_records_naming_line_and_field(tmp_path, 
         f"huge.ndjson, line 7, field 'created_utc': {late}: '1e400'",
     ]
     assert summary.items_added == 2
+
+
+def test_a_broken_line_is_said_in_words_on_one_line(tmp_path):
+    path = tmp_path / "broken.ndjson"
+    path.write_bytes(b'{"id": "a", "body": tru}\n{"id": "b", "body": "cut\n')
+    assert [str(bad) for bad in bad_records(read_all(connector, path))] == [
+        "broken.ndjson, line 1: the JSON is broken: a value is not valid JSON "
+        "(invalid literal, expected 'true' at column 21)",
+        "broken.ndjson, line 2: the JSON is broken: the line ends in the middle of a record "
+        "(unexpected end of data at column 25)",
+    ]

@@ -163,6 +163,43 @@ def fix_mojibake(value: str) -> str:
         return value
 
 
+_JSON_PROBLEMS = (
+    ("premature EOF", "the file ends in the middle of a record"),
+    ("unexpected end of data", "the file ends in the middle of a record"),
+    ("integer overflow", "a number is too large to read (more than 64 bits)"),
+    ("trailing garbage", "something follows the end of the JSON"),
+    ("unexpected content after document", "something follows the end of the JSON"),
+    ("UTF8", "the text is not UTF-8"),
+    ("UTF-8", "the text is not UTF-8"),
+)
+_ORJSON_PLACE = re.compile(r": line (\d+) column (\d+) \(char \d+\)$")
+DETAIL_CHARS = 60
+
+
+def json_problem(error: Exception, *, whole: str = "file") -> str:
+    """A JSON parser's error in one line a manager reads: what is wrong, in words, then the
+    parser's own detail, shortened to one line (yajl writes three, with a pointer under the
+    broken spot that only lines up in a monospaced font). ``whole`` is what was parsed."""
+    message = error.args[0] if error.args else ""
+    if isinstance(message, bytes):
+        message = message.decode("utf-8", errors="replace")
+    lines = [line.strip() for line in str(message).splitlines() if line.strip()]
+    first = lines[0] if lines else ""
+    words = next((said for key, said in _JSON_PROBLEMS if key in first), None)
+    words = (words or "a value is not valid JSON").replace("the file", f"the {whole}")
+    detail = first.rstrip(".")
+    place = _ORJSON_PLACE.search(detail)
+    if place is not None:
+        line, column = place.groups()
+        where = f"column {column}" if whole == "line" else f"line {line}, column {column}"
+        detail = f"{detail[: place.start()]} at {where}"
+    if len(detail) > DETAIL_CHARS:
+        detail = f"{detail[:DETAIL_CHARS]}…"
+    if len(lines) > 2 and not lines[1].startswith("(right here)"):
+        detail += f", near {shown(lines[1])}"
+    return f"the JSON is broken: {words} ({detail})" if detail else f"the JSON is broken: {words}"
+
+
 MAX_JSON_DEPTH = 64
 """No export nests deeper. ijson keeps a path for every open level, so a hostile file of nested
 brackets would otherwise cost memory with the square of its depth."""
@@ -192,7 +229,7 @@ def json_events(
             yield prefix, event, value
     except ijson.JSONError as exc:
         if not head:
-            raise FormatError(file, f"the JSON is broken or cut off ({exc})") from None
+            raise FormatError(file, json_problem(exc)) from None
 
 
 class ValueBuilder:
@@ -253,7 +290,7 @@ def json_document(stream: IO[bytes], file: str, limit: int = 64 * 1024**2) -> An
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise FormatError(file, f"the JSON is broken ({exc})") from None
+        raise FormatError(file, json_problem(exc)) from None
 
 
 def unescape_text(value: str) -> str:

@@ -12,7 +12,7 @@ import orjson
 
 from workbench.connectors.base import Connector, Location, RecordProblem, Yielded
 from workbench.connectors.common import count as counted
-from workbench.connectors.common import identifier, text, unix_time
+from workbench.connectors.common import identifier, json_problem, text, unix_time
 from workbench.connectors.inputs import Input, iter_lines
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -159,7 +159,7 @@ class PushshiftConnector(Connector):
                         record = orjson.loads(line)
                         yield from convert(record, seen)
                     except orjson.JSONDecodeError as exc:
-                        yield RecordProblem(None, f"not valid JSON ({exc})").at(
+                        yield RecordProblem(None, json_problem(exc, whole="line")).at(
                             Location(member, line=number)
                         )
                     except RecordProblem as problem:
