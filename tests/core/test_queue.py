@@ -339,3 +339,19 @@ def test_templates_fill_known_placeholders_and_leave_the_rest():
     body = "Hallo {name}, danke für {network}! {unknown} bleibt, {{name}} auch fast."
     filled = fill(body, {"name": "Anna", "network": "Discord"})
     assert filled == "Hallo Anna, danke für Discord! {unknown} bleibt, {Anna} auch fast."
+
+
+@pytest.mark.parametrize("order", [listing.Order.NEWEST, listing.Order.OLDEST])
+def test_the_store_pages_by_the_posts_time_newest_or_oldest_first(filled, order):
+    wanted = QueueFilter(order=order)
+    with filled.read() as connection:
+        everything = listing.page(connection, QueueFilter(), limit=1000)
+        seen, after = [], None
+        while rows := listing.page(connection, wanted, after=after, limit=7):
+            seen.extend(rows)
+            after = rows[-1].key
+        held = listing.page(connection, QueueFilter(order=order, reason=Reason.HELD), limit=5)
+    times = [(row.created_at, row.item_id) for row in seen]
+    assert times == sorted(times, reverse=order == listing.Order.NEWEST)
+    assert sorted(row.item_id for row in seen) == sorted(row.item_id for row in everything)
+    assert held and all(Reason.HELD in row.reasons for row in held)

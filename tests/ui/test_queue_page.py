@@ -539,3 +539,14 @@ def test_the_detail_shows_the_post_first_its_history_and_links_a_near_duplicate(
         assert selected(page).item_id == other
     else:
         assert page.item_window.isVisible()
+
+
+def test_the_list_can_be_ordered_newest_or_oldest_first_by_the_store(page):
+    page.order.setCurrentIndex(page.order.findData(listing.Order.NEWEST))
+    page.model.fetchMore(page.model.index(-1, -1))
+    times = [page.model.row_at(n).created_at for n in range(page.model.rowCount())]
+    assert len(times) > 100 and times == sorted(times, reverse=True)
+    page.order.setCurrentIndex(page.order.findData(listing.Order.OLDEST))
+    assert page.model.row_at(0).created_at == min(times)
+    tip = page.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "order" in tip

@@ -7,13 +7,16 @@ has a partial index on it, and so has each network: any page costs the same howe
 queue is. Filters on the item or its author (source, dates, status) are checked along the way,
 keeping to the queue's index (the SQL is the store's: workbench.core.store.sqlite.queue).
 
-Searching orders by newest first instead: the search index walks its matches in that order, so
-the first page of any search is quick however common the word.
+A view may instead follow the posts' own time, newest or oldest first (``Order``): the items'
+index on their time is walked and each item's queue entry looked up, so these pages too cost
+the same however long the queue is. Searching orders by the search index instead (latest
+imported first): it walks its matches in that order, so the first page of any search is quick
+however common the word.
 """
 
 import re
 from dataclasses import dataclass
-from enum import IntFlag
+from enum import IntFlag, StrEnum
 from typing import Any
 
 from sqlalchemy import Connection
@@ -67,6 +70,14 @@ def priority(reasons: Reason, report_count: int, *, on_watch: bool = False) -> i
     return base + min(max(report_count - 1, 0) * 5, 50) + (WATCH_BONUS if on_watch else 0)
 
 
+class Order(StrEnum):
+    """The orders the store can page by: most urgent first, or by the posts' time."""
+
+    PRIORITY = "priority"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+
+
 @dataclass(frozen=True, slots=True)
 class QueueFilter:
     """Which entries a view shows. ``states=None`` means the open ones (new, in review,
@@ -82,6 +93,7 @@ class QueueFilter:
     tag: str | None = None
     assignee: str | None = None
     search: str = ""
+    order: Order = Order.PRIORITY
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +102,8 @@ class QueueKey:
 
     priority: int
     item_id: int
+    created_at: int = 0
+    """For the orders by time."""
 
     @property
     def sort_key(self) -> int:
@@ -116,7 +130,7 @@ class QueueRow:
 
     @property
     def key(self) -> QueueKey:
-        return QueueKey(self.priority, self.item_id)
+        return QueueKey(self.priority, self.item_id, self.created_at)
 
 
 def _selection(connection: Connection, wanted: QueueFilter) -> QueueSelection:
@@ -141,6 +155,7 @@ def _selection(connection: Connection, wanted: QueueFilter) -> QueueSelection:
         tag=wanted.tag or None,
         assignee=wanted.assignee,
         match=match,
+        order=wanted.order.value,
     )
 
 
@@ -151,13 +166,15 @@ def page(
     after: QueueKey | None = None,
     limit: int = 200,
 ) -> list[QueueRow]:
-    """Up to ``limit`` entries of the view, most urgent first (newest first when searching),
-    starting after ``after``. Raises :class:`search.SearchError` for an unreadable search."""
+    """Up to ``limit`` entries of the view in its order (most urgent first by default; the
+    search index's order when searching), starting after ``after``. Raises
+    :class:`search.SearchError` for an unreadable search."""
     selection = _selection(connection, wanted or QueueFilter())
     rows = queries(connection).queue.page(
         selection,
         after_sort_key=None if after is None else after.sort_key,
         after_item_id=None if after is None else after.item_id,
+        after_created_at=None if after is None else after.created_at,
         limit=limit,
     )
     return [_row(row) for row in rows]

@@ -33,6 +33,8 @@ class QueueSelection:
     tag: str | None = None
     assignee: str | None = None
     match: str = ""
+    order: Literal["priority", "newest", "oldest"] = "priority"
+    """Most urgent first, or by the items' time; a search keeps the index's order."""
 
 
 class QueueQueries(Protocol):
@@ -42,6 +44,7 @@ class QueueQueries(Protocol):
         *,
         after_sort_key: int | None,
         after_item_id: int | None,
+        after_created_at: int | None,
         limit: int,
     ) -> Sequence[Row[Any]]: ...
     def rows_of(self, selection: QueueSelection, item_ids: Sequence[int]) -> Sequence[Row[Any]]: ...

@@ -150,6 +150,7 @@ class Item(SQLModel, table=True):
         Index("ix_items_content_hash", "content_hash"),
         # A community's items in a time window, counted from the index alone (effect.py).
         Index("ix_items_source_time", "source_id", "created_at", "member_id"),
+        Index("ix_items_time", "created_at", "id"),
     )
     id: int | None = Field(default=None, primary_key=True)
     source_id: int = Field(foreign_key="sources.id", ondelete="CASCADE")

@@ -195,8 +195,13 @@ class QueueModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[self.COLUMNS[section]]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The list is paged by the store, so a click on a header cannot sort it.
+            return self.tr("Choose the order above the list: most urgent, newest or oldest first.")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -237,7 +242,7 @@ class QueueModel(QAbstractTableModel):
 
     def _display(self, row: QueueRow, column: str) -> str:
         if column == "time":
-            return shown(row.created_at)
+            return shown(row.created_at)  # when it was posted, the time the orders follow
         if column == "network":
             return row.network
         if column == "author":

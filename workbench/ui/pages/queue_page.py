@@ -41,7 +41,7 @@ from workbench.core.incidents import cases
 from workbench.core.interventions import logbook
 from workbench.core.members import roster
 from workbench.core.queue import decisions, items, listing
-from workbench.core.queue.listing import OPEN_STATES, QueueFilter, Reason
+from workbench.core.queue.listing import OPEN_STATES, Order, QueueFilter, Reason
 from workbench.core.queue.search import SearchError
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
@@ -138,6 +138,16 @@ class QueuePage(Page):
         for status, label in self.model.status_badges.items():
             self.member_status.addItem(self.tr("Author: {status}").format(status=label), status)
         self.tag = self._combo("queueTagFilter", self.tr("Author tag"))
+        self.order = self._combo("queueOrder", self.tr("Order"))
+        self.order.addItem(self.tr("Most urgent first"), Order.PRIORITY)
+        self.order.addItem(self.tr("Newest first"), Order.NEWEST)
+        self.order.addItem(self.tr("Oldest first"), Order.OLDEST)
+        self.order.setToolTip(
+            self.tr(
+                "The order of the list, kept by the store as you scroll; "
+                "a search lists the latest imported items first."
+            )
+        )
         self.hint = QLabel()
         self.hint.setObjectName("queueSearchHint")
         self.hint.setStyleSheet("color: #a33;")
@@ -147,6 +157,7 @@ class QueuePage(Page):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.state)
         bar.addWidget(self.reason)
+        bar.addWidget(self.order)
         more = QHBoxLayout()
         for combo in (self.network, self.source, self.period, self.member_status, self.tag):
             more.addWidget(combo)
@@ -285,6 +296,7 @@ class QueuePage(Page):
             self.period,
             self.member_status,
             self.tag,
+            self.order,
         )
 
     def reload_networks(self) -> None:
@@ -361,6 +373,7 @@ class QueuePage(Page):
             tag=tag or view.tag,
             assignee=view.assignee,
             search=self.search.text(),
+            order=Order(self.order.currentData()),
         )
 
     def _search_now(self) -> None:

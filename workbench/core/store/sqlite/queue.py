@@ -89,6 +89,12 @@ _FROM = """
     JOIN sources s ON s.id = i.source_id
     LEFT JOIN members m ON m.id = i.member_id
 """
+_FROM_BY_TIME = """
+    FROM items i INDEXED BY ix_items_time
+    JOIN queue q ON q.item_id = i.id
+    JOIN sources s ON s.id = i.source_id
+    LEFT JOIN members m ON m.id = i.member_id
+"""
 
 _REASONS = text("SELECT reason, detail FROM queue_reasons WHERE item_id = :item ORDER BY reason")
 _ITEMS = statement(
@@ -150,16 +156,33 @@ class QueueSQL:
         *,
         after_sort_key: int | None,
         after_item_id: int | None,
+        after_created_at: int | None,
         limit: int,
     ) -> Sequence[Row[Any]]:
         query = _conditions(selection)
         searching = bool(selection.match)
-        if searching and after_item_id is not None:
-            query.add("q.item_id < :after_id", after_id=after_item_id)
-        elif not searching and after_sort_key is not None:
-            query.add("q.sort_key < :after", after=after_sort_key)
-        order = "f.rowid DESC" if searching else "q.sort_key DESC"
-        sql = f"{query.sql(f'SELECT {_COLUMNS} {_FROM}')} ORDER BY {order} LIMIT :limit"
+        by_time = not searching and selection.order != "priority"
+        source = _FROM
+        if searching:
+            order = "f.rowid DESC"
+            if after_item_id is not None:
+                query.add("q.item_id < :after_id", after_id=after_item_id)
+        elif by_time:
+            # Walk the items' time index, looking up each one's entry: no sort of the view.
+            source = _FROM_BY_TIME
+            newest = selection.order == "newest"
+            order = "i.created_at DESC, i.id DESC" if newest else "i.created_at, i.id"
+            if after_item_id is not None and after_created_at is not None:
+                query.add(
+                    f"(i.created_at, i.id) {'<' if newest else '>'} (:after_at, :after_id)",
+                    after_at=after_created_at,
+                    after_id=after_item_id,
+                )
+        else:
+            order = "q.sort_key DESC"
+            if after_sort_key is not None:
+                query.add("q.sort_key < :after", after=after_sort_key)
+        sql = f"{query.sql(f'SELECT {_COLUMNS} {source}')} ORDER BY {order} LIMIT :limit"
         return self._connection.execute(
             statement(sql, *query.lists), {**query.params, "limit": limit}
         ).all()

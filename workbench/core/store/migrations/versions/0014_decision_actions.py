@@ -3,7 +3,7 @@ whole. Each decision keeps the action it was part of; decisions made before this
 one item each, so their action is their own event.
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 """
 
 from collections.abc import Sequence
