@@ -193,3 +193,41 @@ def test_a_broken_line_is_said_in_words_on_one_line(tmp_path):
         "broken.ndjson, line 2: the JSON is broken: the line ends in the middle of a record "
         "(unexpected end of data at column 25)",
     ]
+
+
+def gallery_post(size: int) -> bytes:
+    """A submission whose first line is longer than a head, as a gallery post's media_metadata
+    makes it; the dumps sort their keys, so 'subreddit' and 'selftext' come after it."""
+    media = {f"m{n:06}": {"s": {"u": "https://i.redd.it/" + "x" * 80}} for n in range(size // 110)}
+    record = {
+        "author": "x",
+        "created_utc": 1136073600,
+        "id": "g1",
+        "media_metadata": media,
+        "selftext": "",
+        "subreddit": "s",
+        "title": "A gallery",
+    }
+    return orjson.dumps(record, option=orjson.OPT_SORT_KEYS) + b"\n"
+
+
+@pytest.mark.parametrize("name", ["gallery.ndjson", "gallery.ndjson.zst"])
+def test_a_first_line_beyond_64_kib_is_detected(tmp_path, name):
+    line = gallery_post(300_000)
+    assert len(line) > 256 * 1024
+    path = tmp_path / name
+    path.write_bytes(zstandard.ZstdCompressor().compress(line) if name.endswith(".zst") else line)
+    with open_input(path) as source:
+        assert connector.detect(source) >= 80
+    (planned,) = importer.plan([path])
+    assert planned.connector.name == "reddit-pushshift"
+    items = [r for r in read_all(connector, path) if isinstance(r, ItemRecord)]
+    assert [i.external_id for i in items] == ["t3_g1"]
+
+
+def test_a_forced_format_is_trusted_where_nothing_is_detected(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b'{"id": "a"}\n' + gallery_post(1000))
+    assert importer.candidates(path) == []
+    (planned,) = importer.plan([path], format="reddit-pushshift")
+    assert planned.connector.name == "reddit-pushshift"

@@ -28,6 +28,8 @@ MAX_RATIO = 200
 RATIO_GRACE_BYTES = 8 * 1024**2
 """Members smaller than this unpacked are not held to the ratio (tiny files compress oddly)."""
 HEAD_BYTES = 64 * 1024
+FIRST_LINE_BYTES = 16 * 1024**2
+"""The most detection reads of a first line: more than any one record holds."""
 
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -151,6 +153,22 @@ class Input(ABC):
         try:
             with self.open(member, buffer_size=size) as stream:
                 return stream.read(size)
+        except (OSError, zstandard.ZstdError, UnsafeInputError, zipfile.BadZipFile):
+            return b""
+        finally:
+            self._counter.value = before
+
+    def first_line(self, member: str, limit: int = FIRST_LINE_BYTES) -> bytes:
+        """The member's first line (decompressed) without its end, up to ``limit`` bytes, for
+        detection of formats with a record a line, whose first record may be far longer than
+        a head (a Reddit gallery post's media_metadata); not counted as progress."""
+        head = self.head(member)
+        if b"\n" in head or len(head) < HEAD_BYTES:
+            return head.split(b"\n", 1)[0].rstrip(b"\r")
+        before = self._counter.value
+        try:
+            with self.open(member) as stream:
+                return stream.readline(limit).rstrip(b"\r\n")
         except (OSError, zstandard.ZstdError, UnsafeInputError, zipfile.BadZipFile):
             return b""
         finally:

@@ -134,7 +134,7 @@ class PushshiftConnector(Connector):
     def detect(self, source: Input) -> int:
         best = 0
         for member in self._files(source)[:20]:
-            first = source.head(member).split(b"\n", 1)[0]
+            first = source.first_line(member)
             try:
                 record = orjson.loads(first)
             except orjson.JSONDecodeError:

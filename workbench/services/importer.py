@@ -90,19 +90,21 @@ def default_source_name(path: Path, connector: Connector) -> str:
 def plan(
     paths: Sequence[Path], *, format: str | None = None, source: str | None = None
 ) -> list[PlannedImport]:
-    """Which connector reads each path, detected from content unless ``format`` forces one."""
+    """Which connector reads each path, detected from content unless ``format`` forces one.
+
+    A forced format is trusted where detection recognises nothing (a first record beyond what
+    detection reads, say), and refused only where the file plainly is another format."""
     forced = None if format is None else connector_named(format)
     planned = []
     for path in paths:
         found = candidates(Path(path))
-        if forced is not None and forced not in found:
-            seen = found[0].label if found else translate("Import", "no known format")
+        if forced is not None and found and forced not in found:
             raise WorkbenchError(
                 translate(
                     "Import", "{path} does not look like {label} (it looks like: {seen})."
-                ).format(path=path, label=forced.label, seen=seen)
+                ).format(path=path, label=forced.label, seen=found[0].label)
             )
-        if not found:
+        if forced is None and not found:
             raise WorkbenchError(
                 translate(
                     "Import", "{path} is in no format the workbench knows; see 'workbench formats'."
