@@ -87,6 +87,23 @@ def test_zst_dump_is_read_like_the_plain_one(tmp_path):
     assert read_all(connector, packed) == read_all(connector, COMMENTS)
 
 
+def test_a_dump_written_with_long_31_is_detected_and_read(tmp_path):
+    """As the published dumps are (zstd --long=31): a 2 GiB window, beyond zstd's default."""
+    params = zstandard.ZstdCompressionParameters.from_level(
+        3, window_log=31, write_content_size=False
+    )
+    packed = tmp_path / "RC_2024-01.zst"
+    with (
+        packed.open("wb") as file,
+        zstandard.ZstdCompressor(compression_params=params).stream_writer(file) as writer,
+    ):
+        writer.write(COMMENTS.read_bytes())
+    assert zstandard.get_frame_parameters(packed.read_bytes()).window_size == 2**31
+    (planned,) = importer.plan([packed])
+    assert planned.connector.name == "reddit-pushshift"
+    assert read_all(connector, packed) == read_all(connector, COMMENTS)
+
+
 def test_bad_line_names_file_and_line(tmp_path, store, import_with):
     path = tmp_path / "broken.ndjson"
     good = COMMENTS.read_bytes().splitlines()[:3]

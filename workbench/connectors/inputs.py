@@ -27,6 +27,10 @@ MAX_RATIO = 200
 """The most a member may grow when unpacked; text compresses 5 to 20 times, bombs far more."""
 RATIO_GRACE_BYTES = 8 * 1024**2
 """Members smaller than this unpacked are not held to the ratio (tiny files compress oddly)."""
+MAX_ZSTD_WINDOW = 2**31
+"""The published Reddit dumps are written with ``zstd --long=31``: a 2 GiB window, which
+decompressing needs (zstd's default limit is 128 MiB). The window's memory grows with what is
+unpacked, so it stays bounded by this, and a small file needs little."""
 HEAD_BYTES = 64 * 1024
 FIRST_LINE_BYTES = 16 * 1024**2
 """The most detection reads of a first line: more than any one record holds."""
@@ -140,7 +144,7 @@ class Input(ABC):
         raw, limit = self._open_raw(member)
         counted = _CountingReader(raw, self._counter, limit, f"{self.name}: {member}")
         if member.endswith(".zst"):
-            reader = zstandard.ZstdDecompressor().stream_reader(
+            reader = zstandard.ZstdDecompressor(max_window_size=MAX_ZSTD_WINDOW).stream_reader(
                 cast(IO[bytes], counted), read_across_frames=True
             )
             guarded = _RatioGuard(cast(BinaryIO, reader), counted, f"{self.name}: {member}")
