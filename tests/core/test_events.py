@@ -204,3 +204,32 @@ def test_rebuild_on_the_demo_reproduces_every_projection(demo_store):
         before = _state(connection)
         eventlog.rebuild(connection)
         assert _state(connection) == before
+
+
+_COLUMNS = "id, kind, author_id, author_name, created_at, payload, origin"
+_FORGED = f"SELECT id, kind, 'x', 'Mallory', created_at, '{{}}', origin FROM events"
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE events SET author_name = 'Mallory'",
+        "UPDATE OR REPLACE events SET author_name = 'Mallory'",
+        "DELETE FROM events",
+        f"INSERT OR REPLACE INTO events ({_COLUMNS}) {_FORGED}",
+        f"REPLACE INTO events ({_COLUMNS}) {_FORGED}",
+        f"INSERT INTO events ({_COLUMNS}) {_FORGED} WHERE true "
+        "ON CONFLICT(id) DO UPDATE SET author_name = excluded.author_name",
+        f"INSERT OR IGNORE INTO events ({_COLUMNS}) {_FORGED}",
+    ],
+)
+def test_no_statement_rewrites_a_recorded_event(seeded, sql):
+    with seeded.write() as connection:
+        recorded = eventlog.record(
+            connection, Kind.MEMBER_STATUS_SET, {"member": MEMBER, "status": "watch"}, AUTHOR
+        )
+    with pytest.raises(IntegrityError, match="append-only"), seeded.write() as connection:
+        connection.exec_driver_sql(sql)
+    with seeded.read() as connection:
+        assert eventlog.get(connection, recorded.id) == recorded
+    assert seeded.counts()["events"] == 1
