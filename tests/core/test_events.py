@@ -207,7 +207,7 @@ def test_rebuild_on_the_demo_reproduces_every_projection(demo_store):
 
 
 _COLUMNS = "id, kind, author_id, author_name, created_at, payload, origin"
-_FORGED = f"SELECT id, kind, 'x', 'Mallory', created_at, '{{}}', origin FROM events"
+_FORGED = "SELECT id, kind, 'x', 'Mallory', created_at, '{}', origin FROM events"
 
 
 @pytest.mark.parametrize(

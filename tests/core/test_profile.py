@@ -216,3 +216,27 @@ def test_status_tags_and_ratings_are_events(forum):
         assert (card.status, card.tags) == ("watch", ["helper"])
         assert profile.ratings(connection, anna)["feedback"][0][0] == 4
         assert roster.tag_names(connection) == ["helper"]
+
+
+def test_a_change_of_status_shows_in_the_timeline_with_who_made_it(forum):
+    store, anna = forum
+    with store.write() as connection:
+        eventlog.record(
+            connection,
+            Kind.MEMBER_STATUS_SET,
+            {"member": {"network": "forum", "id": "a"}, "status": "banned"},
+            AUTHOR,
+            at=NOW,
+        )
+        eventlog.record(  # the same handle on another network is someone else's record
+            connection,
+            Kind.MEMBER_STATUS_SET,
+            {"member": {"network": "chat", "id": "a"}, "status": "watch"},
+            AUTHOR,
+            at=NOW,
+        )
+    with store.read() as connection:
+        entries = profile.timeline(connection, anna, limit=100)
+    statuses = [e for e in entries if e.kind == "status"]
+    assert [(e.summary, e.author, e.at) for e in statuses] == [("banned", AUTHOR.name, NOW)]
+    assert entries[0] == statuses[0]  # the newest entry

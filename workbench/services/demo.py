@@ -281,6 +281,25 @@ class _Generator:
             )
 
 
+SANCTIONS = {
+    "muted": (
+        "temporary_mute",
+        {
+            "de": "Drei Beiträge mit Beleidigungen an einem Abend",
+            "en": "Three insulting posts in one evening",
+        },
+    ),
+    "banned": (
+        "ban",
+        {
+            "de": "Wiederholt Spam-Links trotz zwei Verwarnungen",
+            "en": "Spam links again after two warnings",
+        },
+    ),
+}
+"""The intervention behind a demo member's status, and its reason in their language."""
+
+
 def _ref(member: _Member) -> dict[str, str]:
     return {"network": member.network, "id": member.external_id}
 
@@ -294,24 +313,31 @@ def _record_manager_events(connection: Connection, gen: _Generator) -> None:
     for member, status in zip(
         chosen[:8], ["watch"] * 5 + ["muted", "banned", "memorialized"], strict=True
     ):
-        events.append(
-            (
-                now - rng.randrange(3 * DAY, 40 * DAY),
-                Kind.MEMBER_STATUS_SET,
-                {"member": _ref(member), "status": status},
+        at = now - rng.randrange(3 * DAY, 40 * DAY)
+        events.append((at, Kind.MEMBER_STATUS_SET, {"member": _ref(member), "status": status}))
+        if status in SANCTIONS:  # a mute or a ban is an intervention first, with its reason
+            kind, reasons = SANCTIONS[status]
+            events.append(
+                (
+                    at - 60,
+                    Kind.INTERVENTION_LOGGED,
+                    {
+                        "kind": kind,
+                        "channel": "private_message",
+                        "message": "",
+                        "rationale": reasons[member.language],
+                        "targets": {"members": [_ref(member)]},
+                        "follow_up_at": None,
+                    },
+                )
             )
-        )
-    note_types = ["good_contributor", "spam_watch", "warning", "other"]
     for member in chosen[8:28]:
+        note = rng.choice(gen.words[member.language]["notes"])  # each text says of what type
         events.append(
             (
                 now - rng.randrange(HOUR, 50 * DAY),
                 Kind.MEMBER_NOTE_ADDED,
-                {
-                    "member": _ref(member),
-                    "type": rng.choice(note_types),
-                    "text": rng.choice(gen.words[member.language]["notes"]),
-                },
+                {"member": _ref(member), "type": note["type"], "text": note["text"]},
             )
         )
     for member in chosen[10:22]:

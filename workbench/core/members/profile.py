@@ -58,7 +58,8 @@ def timeline(
     before: TimelineEntry | None = None,
     limit: int = 50,
 ) -> list[TimelineEntry]:
-    """Items, notes, decisions on their items and interventions, newest first, paged."""
+    """Items, notes, decisions on their items, interventions and changes of status (who banned
+    them, when), newest first, paged."""
     rows = queries(connection).members.timeline(
         member_id,
         None if before is None else before.at,

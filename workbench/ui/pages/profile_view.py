@@ -105,6 +105,7 @@ class ProfileView(QWidget):
             "note": self.tr("note"),
             "decision": self.tr("decision"),
             "intervention": self.tr("intervention"),
+            "status": self.tr("status"),
         }
         self.actions_button = QToolButton()
         self.actions_button.setObjectName("profileActions")
@@ -251,6 +252,8 @@ class ProfileView(QWidget):
 
     def _summary(self, entry: TimelineEntry) -> str:
         """Notes and interventions start with their type or kind, shown in the user's words."""
+        if entry.kind == "status":
+            return labels.member_statuses().get(entry.summary, entry.summary)
         words = {"note": self.note_types, "intervention": self.intervention_kinds}.get(entry.kind)
         if words is None:
             return entry.summary

@@ -48,6 +48,12 @@ SELECT * FROM (
     SELECT iv.created_at, 'intervention', iv.id, iv.kind || ': ' || iv.message, iv.author_name
     FROM intervention_targets t JOIN interventions iv ON iv.id = t.intervention_id
     WHERE t.member_id = :member
+    UNION ALL
+    SELECT e.created_at, 'status', e.id, json_extract(e.payload, '$.status'), e.author_name
+    FROM events e JOIN members m ON m.id = :member
+    WHERE e.kind = 'member.status_set'
+      AND json_extract(e.payload, '$.member.network') = m.network
+      AND json_extract(e.payload, '$.member.id') = m.external_id
 )
 WHERE (:before_at IS NULL OR at < :before_at OR (at = :before_at AND ref < :before_ref))
 ORDER BY at DESC, ref DESC LIMIT :limit
