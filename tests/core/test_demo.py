@@ -64,3 +64,29 @@ def test_the_demo_replaces_an_older_demo(demo_path):
     with open_store(demo_path) as store, store.read() as connection:
         newest = connection.exec_driver_sql("SELECT max(created_at) FROM items").scalar_one()
     assert newest > DEMO_NOW
+
+
+def test_each_demo_note_has_the_type_its_text_says(demo_store):
+    import orjson
+
+    from workbench.core.resources import resource
+
+    phrases = orjson.loads((resource("demo") / "phrases.json").read_bytes())
+    declared = {n["text"]: n["type"] for lang in ("de", "en") for n in phrases[lang]["notes"]}
+    with demo_store.read() as connection:
+        notes = connection.exec_driver_sql("SELECT type, text FROM notes").all()
+    assert notes and all(declared[text] == kind for kind, text in notes)
+    assert not any("rumour" in text and kind == "good_contributor" for kind, text in notes)
+
+
+def test_a_sanctioned_demo_member_has_the_intervention_behind_it(demo_store):
+    with demo_store.read() as connection:
+        sanctioned = connection.exec_driver_sql(
+            "SELECT m.status, group_concat(iv.kind) FROM members m "
+            "LEFT JOIN intervention_targets t ON t.member_id = m.id "
+            "LEFT JOIN interventions iv ON iv.id = t.intervention_id "
+            "WHERE m.status IN ('banned', 'muted') GROUP BY m.id"
+        ).all()
+    assert {status for status, _ in sanctioned} == {"banned", "muted"}
+    for status, kinds in sanctioned:
+        assert {"banned": "ban", "muted": "temporary_mute"}[status] in (kinds or "").split(",")
