@@ -335,13 +335,20 @@ def test_erasing_from_the_profile_asks_twice(qtbot, demo_store, monkeypatch):
         "warning",
         lambda *a, **k: asked.append("warning") or QMessageBox.StandardButton.Yes,
     )
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *a, **k: asked.append("typed") or ("wrong", True)
-    )
+    answers = iter([("wrong", True), ("", False)])  # a typo, then the manager cancels
+    prompts = []
+
+    def type_handle(_parent, _title, prompt):
+        asked.append("typed")
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", type_handle)
     page.profile.erase_member()
     writer.wait_idle()
     with demo_store.read() as connection:
         assert items.member_card(connection, member_id).handle == handle  # a wrong handle: nothing
+    assert "'wrong' is not" in prompts[1] and "nothing was erased" in prompts[1]
     monkeypatch.setattr(
         QInputDialog, "getText", lambda *a, **k: asked.append("typed") or (handle, True)
     )
@@ -350,7 +357,7 @@ def test_erasing_from_the_profile_asks_twice(qtbot, demo_store, monkeypatch):
     writer.stop()
     with demo_store.read() as connection:
         assert items.member_card(connection, member_id).handle.startswith("erased-")
-    assert asked == ["warning", "typed", "warning", "typed"]
+    assert asked == ["warning", "typed", "typed", "warning", "typed"]
 
 
 def test_suggested_links_are_accepted_or_rejected_in_the_dialog(qtbot, store):

@@ -423,13 +423,18 @@ class ProfileView(QWidget):
         )
         if first != QMessageBox.StandardButton.Yes:
             return
-        typed, ok = QInputDialog.getText(
-            self,
-            self.tr("Erase member"),
-            self.tr("To confirm, type the handle {handle}:").format(handle=card.handle),
-        )
-        if not ok or typed.strip() != card.handle:
-            return
+        prompt = self.tr("To confirm, type the handle {handle}:").format(handle=card.handle)
+        while True:
+            typed, ok = QInputDialog.getText(self, self.tr("Erase member"), prompt)
+            if not ok:
+                return
+            if typed.strip() == card.handle:
+                break
+            # Say so and ask again: a typo must not look like an erasure that happened.
+            prompt = self.tr(
+                "'{typed}' is not {handle}; nothing was erased. Type the handle {handle} to "
+                "erase, or cancel:"
+            ).format(typed=typed.strip(), handle=card.handle)
         member_id, author = self.member_id, self.author
 
         def write(connection: Connection) -> object:
