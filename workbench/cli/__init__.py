@@ -22,6 +22,7 @@ from workbench.cli import (
     store,
     vocabulary,
 )
+from workbench.cli.common import EscapedOutput
 from workbench.core.errors import WorkbenchError
 
 
@@ -42,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapedOutput(stdout), EscapedOutput(stderr)
     try:
         return int(args.handler(args))
     except WorkbenchError as exc:
@@ -50,3 +53,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr

@@ -5,7 +5,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, TextIO, TypeAlias
 
 import orjson
 
@@ -57,3 +57,40 @@ def add_group(commands: Commands, name: str, text: str) -> Commands:
     """A command whose subcommands do the work, such as ``workbench member show``."""
     group = commands.add_parser(name, help=text)
     return group.add_subparsers(title=f"{name} commands", metavar="COMMAND", required=True)
+
+
+def _escapes() -> dict[int, str]:
+    """Control characters (but line breaks and tabs), C1 controls, and the bidi and zero-width
+    marks that reorder or hide text, each as its Python escape: ESC ] 0 ; … BEL in a post must
+    not retitle the terminal, ESC [ 2 J must not clear it."""
+    codes = [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
+    codes += [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2028, 0x2029, 0x2060, 0xFEFF]
+    codes += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    # C0 controls read best as \x1b; the rest as \u0085, which also keeps JSON output valid
+    # (JSON writes C0 controls escaped itself, but DEL, C1 and the marks as they are).
+    return {code: f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}" for code in codes}
+
+
+ESCAPES = {code: text for code, text in _escapes().items() if chr(code) not in "\n\t"}
+
+
+def escaped(text: str) -> str:
+    """``text`` as a terminal may show it: every control character written out."""
+    return text.translate(ESCAPES)
+
+
+class EscapedOutput:
+    """A text stream that writes everything through ``escaped``: what the CLI prints comes from
+    untrusted posts and names, so nothing printed may reach the terminal as a control."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(escaped(text))
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
