@@ -10,7 +10,8 @@ threads with replies) and times, in one run:
   2. a raw baseline: the sqlite3 driver, executemany of the same rows into one table with a
      unique id and an FTS5 index over the text, in one transaction;
   3. `sqlite-utils insert --nl` followed by `sqlite-utils enable-fts`.
-It prints the three times and the ratios. Needs the `bench` extra (sqlite-utils).
+It prints the three times, the ratios and the size of the workbench database. Needs the
+`bench` extra (sqlite-utils).
 """
 
 import argparse
@@ -249,7 +250,9 @@ def main() -> int:
         [sqlite_utils, "enable-fts", str(workdir / "sqlite-utils.db"), "comments", "body"]
     )
 
+    size_mb = (workdir / "workbench.db").stat().st_size / 1024**2
     print(f"workbench import:          {workbench:8.1f} s   (peak RSS {peak_mb:,.0f} MB)")
+    print(f"workbench database:        {size_mb:8.0f} MB")
     print(f"raw sqlite3 baseline:      {raw:8.1f} s")
     print(f"sqlite-utils insert + fts: {utils:8.1f} s")
     print(f"workbench / raw:           {workbench / raw:8.2f}   (target ≤ 1.5)")
