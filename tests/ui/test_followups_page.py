@@ -335,6 +335,9 @@ def test_erasing_from_the_profile_asks_twice(qtbot, demo_store, monkeypatch):
         "warning",
         lambda *a, **k: asked.append("warning") or QMessageBox.StandardButton.Yes,
     )
+    monkeypatch.setattr(  # where others name the member: left as it is
+        QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No
+    )
     answers = iter([("wrong", True), ("", False)])  # a typo, then the manager cancels
     prompts = []
 

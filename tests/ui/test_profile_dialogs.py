@@ -47,3 +47,34 @@ def test_the_status_prompt_says_what_each_status_does(qtbot, demo_store, tasks_f
         assert f"{names[status]}: {meanings[status]}" in prompts[0]
     assert "higher up in the queue" in meanings["watch"]
     assert "rules no longer queue their items" in meanings["memorialized"]
+
+
+def test_erasing_asks_whether_the_name_leaves_others_posts_too(
+    qtbot, store, tasks_for, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from sqlalchemy import text
+
+    from tests.core.test_erase_mentions import _community
+    from workbench.ui.pages.members_page import MembersPage
+
+    ids = _community(store)
+    tasks = tasks_for(store)
+    page = MembersPage(store, AUTHOR, tasks)
+    qtbot.addWidget(page)
+    page.show_member(ids["evegee"])
+    asked = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("evegee", True))
+
+    def question(_parent, _title, said, *_args):
+        asked.append(said)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.profile.erase_member()
+    tasks.wait_idle()
+    assert "1 post(s) by other members and 1 of your team's texts" in asked[0]
+    with store.read() as connection:
+        body = connection.execute(text("SELECT body FROM items WHERE external_id = 'm2'")).scalar()
+    assert "Eve Guest" not in body and "[erased]" in body

@@ -109,15 +109,34 @@ def cmd_member_erase(args: argparse.Namespace) -> int:
         with store.read() as connection:
             member_id = profile.find_member(connection, args.member)
             handle = items.member_card(connection, member_id).handle
+            named = erase.mentions(connection, member_id)
         if args.confirm != handle:
+            others = (
+                f" Others name them in {named.items} post(s) and {named.team_texts} of your "
+                "team's texts; add --redact-mentions to replace the name there too."
+                if named
+                else ""
+            )
             raise WorkbenchError(
-                f"Erasing {handle} removes their personal data for good; to confirm, run it "
-                f"again with --confirm {handle}."
+                f"Erasing {handle} removes their personal data for good.{others} To confirm, "
+                f"run it again with --confirm {handle}."
             )
         with store.write() as connection:
-            erase.erase_member(connection, member_id, author)
-        store.checkpoint()
+            erase.erase_member(connection, member_id, author, redact_mentions=args.redact_mentions)
+        complete = store.checkpoint()
     print(f"Erased {handle}; an anonymous placeholder keeps the log consistent.")
+    if named:
+        where = f"{named.items} post(s) by others and {named.team_texts} of your team's texts"
+        print(
+            f"Their name was replaced in {where}."
+            if args.redact_mentions
+            else f"Left as they are: the mentions in {where}."
+        )
+    if not complete:
+        print(
+            "Another window or program is reading this store, so old copies stay in its "
+            "write-ahead log until it is closed: close it, then run 'workbench info' once."
+        )
     return 0
 
 
@@ -148,6 +167,11 @@ def add_commands(commands: Commands) -> None:
     note.add_argument("--text", required=True, metavar="X")
     erase = sub("erase", cmd_member_erase, "Erase a member's personal data.")
     erase.add_argument("--confirm", metavar="HANDLE", help="the member's handle, to confirm")
+    erase.add_argument(
+        "--redact-mentions",
+        action="store_true",
+        help="also replace their names in other members' posts and the team's texts",
+    )
     ratings = add_command(
         subs,
         "ratings",

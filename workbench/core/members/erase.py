@@ -11,9 +11,17 @@ only trigger is lifted inside the same transaction, the payloads that name the m
 rewritten to the placeholder, and the trigger is put back before the transaction commits.
 Freed pages are zeroed (secure_delete), the search index is rebuilt without the old words, and
 the write-ahead log is folded into the file, so no copy of the text is left in the files.
+
+Others may have named the member: in their posts (a reply "Thanks Eve", a Slack "<@U0BMYT2FL>")
+and in the team's own texts (intervention messages, notes on decisions). ``mentions`` counts
+them, and the manager chooses whether the name goes there too (``redact_mentions``): those are
+other people's words, so it is asked, not assumed.
 """
 
+import re
 import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -23,11 +31,102 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
 from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
+from workbench.core.queue import items
 from workbench.core.settings import Author
 from workbench.core.store.queries import queries
 
 ERASED = "[erased]"
-"""What stands where a note about an erased member said something."""
+"""What stands where a note about an erased member said something, or where they were named."""
+
+SHORTEST_NAME = 3
+"""Shorter names ("Al") are words in too many other texts to be looked for."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """Where others named the member: for the manager to decide before erasing."""
+
+    names: tuple[str, ...]
+    items: int
+    """Other members' posts that name them."""
+    team_texts: int
+    """Intervention messages and other texts of the team's own that name them."""
+
+    def __bool__(self) -> bool:
+        return bool(self.items or self.team_texts)
+
+
+def _names(connection: Connection, member_id: int, external_id: str) -> tuple[str, ...]:
+    card = items.member_card(connection, member_id)
+    found = [card.handle, card.display_name, external_id]
+    return tuple(
+        dict.fromkeys(
+            n.strip() for n in found if len(n.strip()) >= SHORTEST_NAME and not n.isdigit()
+        )
+    )
+
+
+def _pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """The names as whole words, in any case ("Eve" in "Thanks Eve!", not in "Every")."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _redacted(value: Any, pattern: re.Pattern[str]) -> Any:
+    """``value`` with the names replaced in every string, but in references to members and
+    items, which name them by id (another member's id may contain the same word)."""
+    if isinstance(value, str):
+        return pattern.sub(ERASED, value)
+    if isinstance(value, dict):
+        if set(value) == {"network", "id"}:
+            return value
+        return {k: _redacted(v, pattern) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redacted(v, pattern) for v in value]
+    return value
+
+
+def _redacted_json(raw: str, pattern: re.Pattern[str]) -> str:
+    try:
+        return orjson.dumps(_redacted(orjson.loads(raw), pattern)).decode()
+    except orjson.JSONDecodeError:
+        return pattern.sub(ERASED, raw)
+
+
+def _found(connection: Connection, member_id: int, names: tuple[str, ...]) -> tuple[
+    re.Pattern[str], list[tuple[int, str, str, str | None, str]], list[tuple[str, str]],
+    list[tuple[str, str, str]],
+]:  # fmt: skip
+    """The pattern, and the posts, interventions and events that really name the member."""
+    pattern = _pattern(names)
+    erase = queries(connection).erase
+    needles = [n.lower() for n in names]
+    posts = [
+        row
+        for row in erase.others_items_containing(member_id, needles)
+        if any(pattern.search(part or "") for part in row[1:])
+    ]
+    messages = [row for row in erase.interventions_containing(needles) if pattern.search(row[1])]
+    events = [
+        row
+        for row in erase.events_mentioning(needles)
+        if row[1] != Kind.MEMBER_NOTE_ADDED
+        and _redacted(orjson.loads(row[2]), pattern) != orjson.loads(row[2])
+    ]
+    return pattern, posts, messages, events
+
+
+def mentions(connection: Connection, member_id: int) -> Mentions:
+    """How often others named the member (by handle, display name or network id)."""
+    row = queries(connection).erase.member_key(member_id)
+    if row is None:
+        return Mentions((), 0, 0)
+    names = _names(connection, member_id, row.external_id)
+    if not names:
+        return Mentions((), 0, 0)
+    _, posts, messages, events = _found(connection, member_id, names)
+    team = {event_id for event_id, _kind, _payload in events} | {m[0] for m in messages}
+    return Mentions(names, len(posts), len(team))
 
 
 def _rewrite(value: Any, old: dict[str, str], new: dict[str, str], member_note: bool) -> Any:
@@ -44,8 +143,11 @@ def _rewrite(value: Any, old: dict[str, str], new: dict[str, str], member_note: 
     return value
 
 
-def erase_member(connection: Connection, member_id: int, author: Author) -> Event:
-    """Erase the member in the caller's write transaction (see the module docstring)."""
+def erase_member(
+    connection: Connection, member_id: int, author: Author, *, redact_mentions: bool = False
+) -> Event:
+    """Erase the member in the caller's write transaction (see the module docstring); with
+    ``redact_mentions``, their names leave others' posts and the team's texts too."""
     store = queries(connection)
     row = store.erase.member_key(member_id)
     if row is None:
@@ -55,7 +157,10 @@ def erase_member(connection: Connection, member_id: int, author: Author) -> Even
     placeholder = f"erased-{uuid.uuid4().hex[:12]}"
     old = {"network": row.network, "id": row.external_id}
     new = {"network": row.network, "id": placeholder}
+    if redact_mentions and (names := _names(connection, member_id, row.external_id)):
+        _redact(connection, member_id, names)
     store.erase.erase_rows(member_id, placeholder, ERASED)
+    store.erase.forget_mutes(row.network, row.external_id, placeholder)
     rewritten: list[tuple[str, str]] = []
     for event_id, kind, payload in store.erase.events_containing(
         orjson.dumps(row.external_id).decode()
@@ -67,3 +172,25 @@ def erase_member(connection: Connection, member_id: int, author: Author) -> Even
     # Merging the index into one segment drops the erased words for good.
     store.search.purge()
     return eventlog.record(connection, Kind.MEMBER_ERASED, {"member": new}, author)
+
+
+def _redact(connection: Connection, member_id: int, names: tuple[str, ...]) -> None:
+    """The names out of others' posts, the interventions' messages and the events' texts."""
+    pattern, posts, messages, events = _found(connection, member_id, names)
+    erase = queries(connection).erase
+    erase.rewrite_items(
+        [
+            (
+                item_id,
+                pattern.sub(ERASED, title),
+                pattern.sub(ERASED, body),
+                None if html is None else pattern.sub(ERASED, html),
+                _redacted_json(raw, pattern),
+            )
+            for item_id, title, body, html, raw in posts
+        ]
+    )
+    erase.rewrite_interventions([(i, pattern.sub(ERASED, message)) for i, message in messages])
+    erase.rewrite_events(
+        [(event_id, _redacted_json(payload, pattern)) for event_id, _k, payload in events]
+    )

@@ -87,9 +87,11 @@ class Store:
             counts=self.counts(),
         )
 
-    def checkpoint(self) -> None:
-        """Fold the write-ahead log into the file (after an erasure: no old copy may linger)."""
-        sqlite.checkpoint(self.path)
+    def checkpoint(self) -> bool:
+        """Fold the write-ahead log into the file (after an erasure: no old copy may linger).
+        False while another window or program reads the store: the log keeps old pages until
+        it closes, and whoever erased must be told so."""
+        return sqlite.checkpoint(self.path)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -436,15 +436,43 @@ class ProfileView(QWidget):
                 "erase, or cancel:"
             ).format(typed=typed.strip(), handle=card.handle)
         member_id, author = self.member_id, self.author
+        redact = self._ask_about_mentions(member_id, card.handle)
 
         def write(connection: Connection) -> object:
-            return erase.erase_member(connection, member_id, author)
+            return erase.erase_member(connection, member_id, author, redact_mentions=redact)
 
         def done(_event: object) -> None:
-            self.store.checkpoint()
+            if not self.store.checkpoint():
+                QMessageBox.warning(
+                    self,
+                    self.tr("Erase member"),
+                    self.tr(
+                        "{handle} is erased, but another window or program is reading this "
+                        "store: old copies stay in its write-ahead log until it is closed. "
+                        "Close it, and they are gone."
+                    ).format(handle=card.handle),
+                )
             self.show_member(member_id)
 
         self.tasks.submit(write, done, initiator=self)
+
+    def _ask_about_mentions(self, member_id: int, handle: str) -> bool:
+        """Others' words are theirs: whether the name leaves them too is the manager's choice."""
+        with self.store.read() as connection:
+            named = erase.mentions(connection, member_id)
+        if not named:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Erase member"),
+            self.tr(
+                "Others name {handle}: in {posts} post(s) by other members and {texts} of your "
+                "team's texts. Replace the name there with [erased] too?"
+            ).format(handle=handle, posts=named.items, texts=named.team_texts),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def unlink(self) -> None:
         if self.member_id is None:

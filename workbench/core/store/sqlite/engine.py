@@ -151,13 +151,15 @@ def create_private(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
-def checkpoint(path: Path) -> None:
-    """Fold the write-ahead log into the main file, so that the file alone holds everything."""
+def checkpoint(path: Path) -> bool:
+    """Fold the write-ahead log into the main file, so that the file alone holds everything.
+    False if another connection's read kept part of the log (it stays until that one ends)."""
     connection = sqlite3.connect(path)
     try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, logged, folded = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         connection.close()
+    return bool(busy == 0 and logged == folded)
 
 
 def sidecar_files(path: Path) -> tuple[Path, Path]:
