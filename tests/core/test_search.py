@@ -24,10 +24,10 @@ BODIES = {
 }
 
 
-def _import(store, bodies, *, author="a", title=""):
+def _import(store, bodies, *, author="a", title="", bulk=False):
     with store.write() as connection:
         source = sources.ensure(connection, name="Forum", kind="test", network="forum")
-        ingestor = Ingestor(connection, source, now=10_000)
+        ingestor = Ingestor(connection, source, now=10_000, bulk=bulk)
         ingestor.add(MemberRecord("forum", author, handle=f"handle-{author}"))
         for n, (key, body) in enumerate(bodies.items()):
             ingestor.add(
@@ -94,6 +94,11 @@ def test_queries_are_quoted_for_the_index():
     assert search.to_match('säge "a  b" 5g') == '"sage" "a b" ' + search.to_match("5g*")
     assert search.to_match("ki").count(" OR ") == len(search.WORD_STARTS) - 1
     assert search.to_match("***") == ""
+
+
+def test_a_bulk_import_fills_the_trigram_index_too(store):
+    _import(store, BODIES, bulk=True)
+    assert _found(store, "schatzung") == {"respect"} and _found(store, "säge") == {"saw"}
 
 
 def test_a_phrase_does_not_run_from_title_into_body(store):
