@@ -1,5 +1,6 @@
 """Helpers that many connectors need: times, text fields, HTML to text, JSON streams."""
 
+import json
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import suppress
@@ -65,8 +66,25 @@ def iso_time(value: Any, field: str) -> int:
     return int(moment.timestamp())
 
 
+MAX_TEXT = 4 * 1024**2
+"""The longest text a record may hold, in characters. The longest posts any network allows
+are tens of thousands; a longer field is a broken or hostile export, and one of 20 MB would
+cost the store seconds and hundreds of MB to index."""
+
+
+def bounded(value: str, field: str) -> str:
+    """The text if it is no longer than MAX_TEXT; else a RecordProblem naming the limit."""
+    if len(value) > MAX_TEXT:
+        raise RecordProblem(
+            field,
+            f"is {len(value) / 1024**2:.0f} million characters long; the workbench reads "
+            f"texts of up to {MAX_TEXT // 1024**2} million",
+        )
+    return value
+
+
 def text(record: Mapping[str, Any], key: str, *, required: bool = False) -> str:
-    """A text field; missing or null gives "" unless ``required``."""
+    """A text field, no longer than MAX_TEXT; missing or null gives "" unless ``required``."""
     value = record.get(key)
     if value is None:
         if required:
@@ -78,7 +96,7 @@ def text(record: Mapping[str, Any], key: str, *, required: bool = False) -> str:
         raise RecordProblem(key, f"expected text, got {type(value).__name__}")
     if required and not value:
         raise RecordProblem(key, "is empty")
-    return value
+    return bounded(value, key)
 
 
 def identifier(record: Mapping[str, Any], key: str) -> str:
@@ -166,6 +184,7 @@ def fix_mojibake(value: str) -> str:
 _JSON_PROBLEMS = (
     ("premature EOF", "the file ends in the middle of a record"),
     ("unexpected end of data", "the file ends in the middle of a record"),
+    ("Unterminated string", "the file ends in the middle of a record"),
     ("integer overflow", "a number is too large to read (more than 64 bits)"),
     ("trailing garbage", "something follows the end of the JSON"),
     ("unexpected content after document", "something follows the end of the JSON"),
@@ -203,8 +222,38 @@ def json_problem(error: Exception, *, whole: str = "file") -> str:
 MAX_JSON_DEPTH = 64
 """No export nests deeper. ijson keeps a path for every open level, so a hostile file of nested
 brackets would otherwise cost memory with the square of its depth."""
-JSON_BUFFER = 1024
-"""Small parse buffers keep the work done before the depth check runs small too."""
+JSON_CHUNK = 64 * 1024
+MAX_JSON_CHUNK = 16 * 1024**2
+MAX_CHUNK_BRACKETS = 1024
+"""What the parser is fed at a time. ijson builds every event of a chunk (with its path) before
+the depth check sees one, so a chunk of many brackets is fed in 1 KiB pieces: a hostile file
+of nested brackets would otherwise cost memory with the square of its depth. yajl scans a
+string that spans chunks again from its start with each chunk, so chunks with few brackets
+(text, a long string) grow to twice the last, up to 16 MiB: a 20 MB string then costs what
+its bytes cost instead of 1 KiB chunks' minutes."""
+SMALL_CHUNK = 1024
+
+
+class _Chunks:
+    """A stream read in chunks that fit what the parser is about to see (see JSON_CHUNK)."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._size = JSON_CHUNK
+        self._pending = memoryview(b"")
+
+    def read(self, size: int = -1) -> bytes:
+        if size == 0:  # ijson asks for nothing first, to learn bytes from text
+            return b""
+        if not self._pending:
+            chunk = self._stream.read(self._size)
+            if chunk.count(b"[") + chunk.count(b"{") <= MAX_CHUNK_BRACKETS:
+                self._size = min(self._size * 2, MAX_JSON_CHUNK)
+                return chunk
+            self._size = JSON_CHUNK
+            self._pending = memoryview(chunk)
+        piece, self._pending = self._pending[:SMALL_CHUNK], self._pending[SMALL_CHUNK:]
+        return bytes(piece)
 
 
 def json_events(
@@ -217,7 +266,7 @@ def json_events(
     """
     depth = 0
     try:
-        for prefix, event, value in ijson.parse(stream, buf_size=JSON_BUFFER, use_float=True):
+        for prefix, event, value in ijson.parse(_Chunks(stream), use_float=True):
             if event == "start_map" or event == "start_array":
                 depth += 1
                 if depth > MAX_JSON_DEPTH:
@@ -282,14 +331,41 @@ def json_items(stream: IO[bytes], prefix: str, file: str) -> Iterator[tuple[int,
         raise FormatError(Location(file, record=number + 1), exc.message) from None
 
 
+LONG_JSON = 1024**2
+"""From this size on a JSON text is parsed by the standard library: orjson's peak memory is 13
+times the text (a 20 MB post would take 260 MB), json's twice."""
+
+
+def _int(digits: str) -> int | float:
+    """An integer as orjson reads it: beyond 64 bits, a float."""
+    number = int(digits) if len(digits) <= 4300 else float(digits)
+    return number if isinstance(number, float) or -(2**63) <= number < 2**64 else float(number)
+
+
+def _no_constant(name: str) -> Any:
+    raise json.JSONDecodeError(f"{name} is not JSON", name, 0)
+
+
+def loads(data: bytes) -> Any:
+    """A JSON text as orjson reads it, with memory that stays near its size however long."""
+    if len(data) < LONG_JSON:
+        return orjson.loads(data)
+    try:
+        return json.loads(data, parse_int=_int, parse_constant=_no_constant)
+    except UnicodeDecodeError as exc:
+        raise json.JSONDecodeError(f"str is not valid UTF-8: {exc.reason}", "", 0) from None
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", "", 0) from None
+
+
 def json_document(stream: IO[bytes], file: str, limit: int = 64 * 1024**2) -> Any:
     """A small JSON document read whole (users.json, channels.json, account.js), up to ``limit``."""
     data = stream.read(limit + 1)
     if len(data) > limit:
         raise FormatError(file, f"is larger than {limit // 1024**2} MB, too large to read whole")
     try:
-        return orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
+        return loads(data)
+    except json.JSONDecodeError as exc:
         raise FormatError(file, json_problem(exc)) from None
 
 

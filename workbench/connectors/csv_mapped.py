@@ -23,7 +23,7 @@ from itertools import islice
 from typing import IO, Any
 
 from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
-from workbench.connectors.common import count, shown, unix_time
+from workbench.connectors.common import bounded, count, shown, unix_time
 from workbench.connectors.inputs import HEAD_BYTES, Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -94,9 +94,13 @@ def csv_records(
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise FormatError(
-                    Location(member, line=reader.line_num), f"the CSV is broken ({exc})"
-                ) from None
+                problem = f"the CSV is broken ({exc})"
+                if "field limit" in str(exc):
+                    problem = (
+                        f"a field is longer than {FIELD_SIZE_LIMIT // 1024**2} MB, the most the "
+                        "workbench reads; no row after it can be read"
+                    )
+                raise FormatError(Location(member, line=last + 1), problem) from None
             start, last = last + 1, reader.line_num
             yield start, row
 
@@ -302,8 +306,8 @@ def convert(
             author_id=author,
             kind="reply" if parent else "post",
             created_at=created,
-            body=_value(row, mapping, "body").replace("\r\n", "\n"),
-            title=_value(row, mapping, "title"),
+            body=bounded(_value(row, mapping, "body"), "body").replace("\r\n", "\n"),
+            title=bounded(_value(row, mapping, "title"), "title"),
             parent_external_id=parent,
             thread_external_id=thread,
             url=_value(row, mapping, "url") or None,

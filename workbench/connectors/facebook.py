@@ -43,6 +43,7 @@ import orjson
 
 from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
 from workbench.connectors.common import (
+    bounded,
     fix_mojibake,
     json_document,
     json_events,
@@ -220,7 +221,7 @@ class _Reader:
             for entry in _entries(record)
             if isinstance(entry, dict) and "post" in entry
         ]
-        body = "\n\n".join(part.strip() for part in texts if part.strip())
+        body = bounded("\n\n".join(part.strip() for part in texts if part.strip()), "data")
         external_id = _fingerprint(
             "post", moment, "", _content_key(body, record.get("attachments"))
         )

@@ -5,6 +5,7 @@ and API listings carry); items are named by Reddit's fullnames (t1_ for comments
 submissions), so that parents and threads link up across files.
 """
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,7 +13,7 @@ import orjson
 
 from workbench.connectors.base import Connector, Location, RecordProblem, Yielded
 from workbench.connectors.common import count as counted
-from workbench.connectors.common import identifier, json_problem, text, unix_time
+from workbench.connectors.common import identifier, json_problem, loads, text, unix_time
 from workbench.connectors.inputs import Input, iter_lines
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -136,8 +137,8 @@ class PushshiftConnector(Connector):
         for member in self._files(source)[:20]:
             first = source.first_line(member)
             try:
-                record = orjson.loads(first)
-            except orjson.JSONDecodeError:
+                record = loads(first)
+            except json.JSONDecodeError:
                 continue
             if (
                 isinstance(record, dict)
@@ -156,11 +157,13 @@ class PushshiftConnector(Connector):
                     if not line.strip():
                         continue
                     try:
-                        record = orjson.loads(line)
-                        yield from convert(record, seen)
-                    except orjson.JSONDecodeError as exc:
+                        record = loads(line)
+                    except json.JSONDecodeError as exc:
                         yield RecordProblem(None, json_problem(exc, whole="line")).at(
                             Location(member, line=number)
                         )
+                        continue
+                    try:
+                        yield from convert(record, seen)
                     except RecordProblem as problem:
                         yield problem.at(Location(member, line=number))

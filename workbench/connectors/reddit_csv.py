@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from workbench.connectors.base import Connector, Location, RecordProblem, Yielded
-from workbench.connectors.common import iso_time
+from workbench.connectors.common import bounded, iso_time
 from workbench.connectors.csv_mapped import checked_row, csv_records, header_of
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
@@ -126,7 +126,7 @@ def convert(kind: Kind, row: dict[str, str], owner: str | None, keep_ips: bool) 
     raw = dict(row)
     if not keep_ips:
         raw.pop("ip", None)
-    body = row["body"]
+    body = bounded(row["body"], "body")
     if kind == "comment":
         thread = _thread(row)
         return ItemRecord(
@@ -149,7 +149,7 @@ def convert(kind: Kind, row: dict[str, str], owner: str | None, keep_ips: bool) 
         author_id=owner,
         kind="submission",
         created_at=created,
-        title=row["title"],
+        title=bounded(row["title"], "title"),
         body=body,
         thread_external_id=post_id,
         url=_url(row["permalink"]) or row["url"].strip() or None,

@@ -47,6 +47,7 @@ from workbench.connectors.base import (
 )
 from workbench.connectors.common import (
     ValueBuilder,
+    bounded,
     identifier,
     iso_time,
     json_events,
@@ -201,7 +202,7 @@ def convert(record: Any, chat: Chat, seen_authors: set[str]) -> list[MemberRecor
     name_key = "actor" if service else "from"
     author_id = _peer(record, f"{name_key}_id")
     name = text(record, name_key)
-    body = "" if service else message_text(record.get("text"))
+    body = "" if service else bounded(message_text(record.get("text")), "text")
     poll = record.get("poll")
     if not body and isinstance(poll, dict):
         body = text(poll, "question")

@@ -37,7 +37,7 @@ import defusedxml
 import defusedxml.ElementTree as ET
 
 from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
-from workbench.connectors.common import html_to_text, iso_time, unescape_text
+from workbench.connectors.common import bounded, html_to_text, iso_time, unescape_text
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -77,8 +77,10 @@ PERSONAL_FIELDS = {"comment_author_email", "author_email", "post_password"}
 IP_FIELD = "comment_author_IP"
 CONTENT_FIELDS = {"content:encoded", "excerpt:encoded", "comment_content", "title", "description"}
 """Text people wrote; kept in raw as it is, like the body."""
-_ADDRESS_PART = r"[^\s@<>()\[\]\\,;:\"'/]+"
-_EMAIL = re.compile(rf"{_ADDRESS_PART}@{_ADDRESS_PART}\.{_ADDRESS_PART}")
+_ADDRESS_CHAR = r"[^\s@<>()\[\]\\,;:\"'/]"
+_EMAIL = re.compile(rf"(?<!{_ADDRESS_CHAR}){_ADDRESS_CHAR}+@{_ADDRESS_CHAR}+\.{_ADDRESS_CHAR}+")
+"""An address starts where a run of address characters does (the lookbehind): tried at every
+character, a 40 KB value without an '@' took 10 s; this way it is one pass."""
 _IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 
 
@@ -313,14 +315,14 @@ class _Site:
         created = _time(fields, "post_date_gmt", "post_date")
         login = _value(fields, "dc:creator")
         member = self.user(login) if login else None
-        content = fields.get("content:encoded") or ""
+        content = bounded(fields.get("content:encoded") or "", "content:encoded")
         item = ItemRecord(
             network=NETWORK,
             external_id=external_id,
             author_id=member.external_id if member else None,
             kind=kind,
             created_at=created,
-            title=html_to_text(fields.get("title") or ""),
+            title=html_to_text(bounded(fields.get("title") or "", "title")),
             body=html_to_text(content),
             body_html=content or None,
             thread_external_id=external_id,
@@ -347,7 +349,7 @@ class _Site:
         parent = _number(fields, "comment_parent", "0")
         thread = f"{self.scope}/post/{post_id}"
         member = self.commenter(fields)
-        content = fields.get("comment_content") or ""
+        content = bounded(fields.get("comment_content") or "", "comment_content")
         item = ItemRecord(
             network=NETWORK,
             external_id=external_id,

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""What one huge field costs an import, per format (issue 16, 5).
+
+    python benchmarks/hostile_import_bench.py [--mb 20] [--kind token|words] [FORMAT...]
+
+For each format it takes the format's fixture, puts one field of ``--mb`` megabytes into its
+first post or message (``token``: one run of letters without a space or an '@', the worst case
+for address patterns; ``words``: ordinary words), and imports the file into a new store in a
+child process of its own. It prints the import's time, the child's peak resident memory and
+the peak of Python's allocations (tracemalloc, in a second run), each next to the field's size.
+A field must cost what its bytes cost: seconds, and a few times its size in memory.
+"""
+
+import argparse
+import csv
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+FIXTURES = ROOT / "tests" / "fixtures"
+CSV_MAP = (
+    ("item_id", "post_id"),
+    ("author", "user_id"),
+    ("created_at", "posted"),
+    ("body", "text"),
+)
+
+
+def _json(path: Path, place: Callable[[dict], None]) -> Callable[[Path, str], Path]:
+    def write(folder: Path, field: str) -> Path:
+        document = orjson.loads(path.read_bytes())
+        place(document, field)
+        out = folder / path.name
+        out.write_bytes(orjson.dumps(document))
+        return out
+
+    return write
+
+
+def _set(key: str, *, under: str = "messages") -> Callable[[dict, str], None]:
+    def place(document: dict, field: str) -> None:
+        document[under][1][key] = field
+
+    return place
+
+
+def _wxr(folder: Path, field: str) -> Path:
+    text = (FIXTURES / "wordpress-wxr" / "gemeinde-wxr-1.2.xml").read_text()
+    start = text.index("<content:encoded><![CDATA[") + len("<content:encoded><![CDATA[")
+    end = text.index("]]></content:encoded>", start)
+    out = folder / "wxr.xml"
+    out.write_text(text[:start] + field + text[end:])
+    return out
+
+
+def _twitter(folder: Path, field: str) -> Path:
+    text = (FIXTURES / "twitter" / "ytd2023_darkliquid_tweets_reformatted.js").read_text()
+    prefix, _, data = text.partition("=")
+    tweets = orjson.loads(data)
+    tweets[0]["tweet"]["full_text"] = field
+    out = folder / "tweets.js"
+    out.write_bytes(prefix.encode() + b"= " + orjson.dumps(tweets))
+    return out
+
+
+def _pushshift(folder: Path, field: str) -> Path:
+    lines = (FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson").read_bytes()
+    records = [orjson.loads(line) for line in lines.splitlines() if line.strip()]
+    records[0]["body"] = field
+    out = folder / "RC.ndjson"
+    out.write_bytes(b"\n".join(orjson.dumps(record) for record in records) + b"\n")
+    return out
+
+
+def _csv(folder: Path, field: str) -> Path:
+    with (FIXTURES / "csv" / "forum-export.csv").open(newline="") as file:
+        rows = list(csv.reader(file))
+    rows[1][8] = field
+    out = folder / "forum.csv"
+    with out.open("w", newline="") as file:
+        csv.writer(file).writerows(rows)
+    return out
+
+
+FORMATS: dict[str, Callable[[Path, str], Path]] = {
+    "wordpress-wxr": _wxr,
+    "facebook-dyi": _json(
+        FIXTURES / "facebook" / "fbdyi2022_tmitcheson_groupchat_message_1.json", _set("content")
+    ),
+    "twitter-archive": _twitter,
+    "discord-chat-exporter": _json(
+        FIXTURES / "discord" / "dce-2024_lumen-makers_general.json", _set("content")
+    ),
+    "telegram-desktop": _json(FIXTURES / "telegram" / "tg_handmade_supergroup.json", _set("text")),
+    "reddit-pushshift": _pushshift,
+    "csv": _csv,
+}
+
+
+def field_of(megabytes: float, kind: str) -> str:
+    size = int(megabytes * 1024**2)
+    if kind == "token":
+        return ("Lorem" * (size // 5 + 1))[:size]
+    return ("Lorem ipsum dolor sit amet. " * (size // 28 + 1))[:size]
+
+
+def child(name: str, megabytes: float, kind: str, traced: bool) -> None:
+    """One import in this process; prints seconds, peak RSS in MB and traced peak in MB."""
+    from workbench.core.records import ImportOptions
+    from workbench.core.store import open_store
+    from workbench.services import importer
+
+    options = ImportOptions(column_map=CSV_MAP if name == "csv" else ())
+    with tempfile.TemporaryDirectory() as folder:
+        # A small import first, so that what is measured is the field, not modules loading.
+        path = FORMATS[name](Path(folder), field_of(0.01, kind))
+        with open_store(Path(folder) / "warm.db") as store:
+            importer.run(store, importer.plan([path], format=name), options=options)
+        path = FORMATS[name](Path(folder), field_of(megabytes, kind))
+        store = open_store(Path(folder) / "bench.db")
+        planned = importer.plan([path], format=name)
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        if traced:
+            tracemalloc.start()
+        started = time.perf_counter()
+        result = importer.run(store, planned, options=options, skip_bad=True)
+        seconds = time.perf_counter() - started
+        traced_peak = tracemalloc.get_traced_memory()[1] if traced else 0
+        tracemalloc.stop()
+        grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+        store.close()
+        skipped = "; ".join(result.summary.skipped)
+        print(f"{seconds:.2f} {grown / 1024:.0f} {traced_peak / 1024**2:.0f} {skipped}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=20.0)
+    parser.add_argument("--kind", choices=("token", "words"), default="token")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("formats", nargs="*", default=list(FORMATS))
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], args.mb, args.kind, args.child[1] == "traced")
+        return
+    print(f"one {args.mb:g} MB field ({args.kind}); memory as a multiple of the field's size")
+    print(f"{'format':22} {'seconds':>8} {'peak RSS':>12} {'traced peak':>14}  skipped")
+    for name in args.formats:
+        runs = []
+        for mode in ("plain", "traced"):
+            command = [sys.executable, __file__, "--mb", str(args.mb), "--kind", args.kind]
+            done = subprocess.run(
+                [*command, "--child", name, mode],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if done.returncode:
+                print(f"{name:22} failed: {done.stderr.strip().splitlines()[-1]}")
+                break
+            runs.append([*(done.stdout.strip().splitlines() or [""])[-1].split(" ", 3), ""])
+        else:
+            (seconds, rss, _, skipped, *_), (_, _, traced, *_) = runs
+            ratio_rss, ratio_traced = float(rss) / args.mb, float(traced) / args.mb
+            skipped = " ".join(skipped.split())[:60]
+            print(
+                f"{name:22} {float(seconds):8.2f} {rss:>6} MB {ratio_rss:4.1f}x"
+                f" {traced:>6} MB {ratio_traced:4.1f}x  {skipped}"
+            )
+
+
+if __name__ == "__main__":
+    main()
