@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import nh3
 
 from workbench.core.i18n import translate
+from workbench.core.text import INVISIBLE
 
 _KEPT = frozenset(
     {"p", "br", "b", "strong", "i", "em", "u", "s", "blockquote", "code", "pre", "ul", "ol", "li"}
@@ -79,6 +80,9 @@ def _link(found: re.Match[str]) -> str:
     target = safe_link(unescape(href)) if href else None
     if target is None:
         return content
+    # An invisible character in an address is percent-encoded: it shows, and it cannot hide
+    # or turn around what the address says (``marked`` only marks text, not attributes).
+    target = target.translate(_PERCENT_ENCODED)
     return f'<a href="{escape(target, quote=True)}">{content}</a> <small>({escape(target)})</small>'
 
 
@@ -99,9 +103,23 @@ def sanitize(html: str) -> str:
         cleaned = _FOREIGN_TAG.sub("", cleaned)
     cleaned = _RENAMED_TAG.sub(lambda m: f"<{m.group(1)}{_RENAMED[m.group(2)]}>", cleaned)
     cleaned = _IMAGE.sub(_image, cleaned)
-    return _LINK.sub(_link, cleaned)
+    return marked(_LINK.sub(_link, cleaned))
 
 
 def text_to_html(text: str) -> str:
     """Plain text as paragraphs, every character escaped."""
-    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n") if part.strip())
+    return marked("".join(f"<p>{escape(part)}</p>" for part in text.split("\n") if part.strip()))
+
+
+_PERCENT_ENCODED = {
+    code: "".join(f"%{byte:02X}" for byte in chr(code).encode()) for code in INVISIBLE
+}
+_MARKS = {
+    code: f"<small><i>[U+{code:04X} {escape(name)}]</i></small>" for code, name in INVISIBLE.items()
+}
+
+
+def marked(markup: str) -> str:
+    """Invisible and reordering characters shown as what they are: a right-to-left override
+    must not turn a spammer's link around unseen in the moderator's pane."""
+    return markup.translate(_MARKS)

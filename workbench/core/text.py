@@ -10,18 +10,51 @@ _ASCII_PUNCTUATION = "".join(ch for ch in string.punctuation if ch not in ":/.")
 _PUNCTUATION_TO_SPACE = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
 _SPACE = re.compile(r"\s+")
 
+INVISIBLE = {
+    0x00AD: "soft hyphen",
+    0x200B: "zero-width space",
+    0x200C: "zero-width non-joiner",
+    0x200D: "zero-width joiner",
+    0x200E: "left-to-right mark",
+    0x200F: "right-to-left mark",
+    0x202A: "left-to-right embedding",
+    0x202B: "right-to-left embedding",
+    0x202C: "pop directional formatting",
+    0x202D: "left-to-right override",
+    0x202E: "right-to-left override",
+    0x2060: "word joiner",
+    0x2061: "function application",
+    0x2062: "invisible times",
+    0x2063: "invisible separator",
+    0x2064: "invisible plus",
+    0x2066: "left-to-right isolate",
+    0x2067: "right-to-left isolate",
+    0x2068: "first strong isolate",
+    0x2069: "pop directional isolate",
+    0xFEFF: "zero-width no-break space",
+}
+"""Characters that show nothing or reorder what follows: "vi\u200bagra" reads as "viagra" and
+must be matched as such by rules, duplicates and search, and shown for what it is."""
+_WITHOUT_INVISIBLE = dict.fromkeys(INVISIBLE)
+
 
 def _normalized(text: str) -> bytes:
     # Byte-level translate and split are an order of magnitude faster than regular expressions
     # or str.translate on non-ASCII text, and this runs once for every imported item.
     text = text.casefold()
     if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", visible(text)))
     return b" ".join(text.encode().translate(_PUNCTUATION_TO_SPACE).split())
 
 
+def visible(text: str) -> str:
+    """``text`` without the characters that show nothing (``INVISIBLE``)."""
+    return text.translate(_WITHOUT_INVISIBLE)
+
+
 def normalize(text: str) -> str:
-    """Fold case, accents (ß to ss), ASCII punctuation and whitespace: reposts compare equal."""
+    """Fold case, accents (ß to ss), ASCII punctuation and whitespace, and drop invisible
+    characters: reposts compare equal, and a hidden character splits no word."""
     return _normalized(text).decode()
 
 
