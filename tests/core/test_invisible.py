@@ -31,3 +31,25 @@ def test_the_pane_shows_hidden_and_reordering_characters():
     html = sanitize('<p>vi\u200bagra <a href="https://x.example/\u202ecod.exe">hier</a></p>')
     assert "\u200b" not in html and "\u202e" not in html
     assert "[U+200B zero-width space]" in html and "%E2%80%AE" in html
+
+
+def test_the_queue_search_finds_a_word_split_by_a_hidden_character(store):
+    from workbench.core import sources
+    from workbench.core.ingest import Ingestor
+    from workbench.core.queue import listing
+    from workbench.core.queue.listing import QueueFilter
+    from workbench.core.records import ItemRecord, MemberRecord
+
+    with store.write() as connection:
+        source = sources.ensure(connection, name="Forum", kind="test", network="forum")
+        ingestor = Ingestor(connection, source, now=1_000)
+        ingestor.add(MemberRecord("forum", "u1", handle="spam"))
+        ingestor.add(
+            ItemRecord(
+                "forum", "p1", "u1", "post", 900, body="Billig Vi\u200bag\u00adra!", report_count=1
+            )
+        )
+        ingestor.finish()
+    with store.read() as connection:
+        found = listing.page(connection, QueueFilter(search="viagra"))
+    assert [row.external_id for row in found] == ["p1"]

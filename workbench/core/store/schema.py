@@ -47,6 +47,13 @@ FRAGMENT_FOLDS = {
     "í": "i",
     "ú": "u",
     "\n": " ",
+    # Invisible characters that split a word without showing ("vi\u200bagra"): gone.
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\ufeff": "",
+    "\u00ad": "",
 }
 """What the trigram index folds, and the search folds in a query the same way: its tokenizer
 folds case but (before SQLite 3.45) not accents, so German umlauts, ß and the commonest accents
@@ -57,7 +64,7 @@ text at import time (about 0.4 µs for a comment), which is why the list is shor
 
 def _folded(sql: str) -> str:
     for old, new in FRAGMENT_FOLDS.items():
-        old_sql = "char(10)" if old == "\n" else f"'{old}'"
+        old_sql = f"char({ord(old)})" if not old.isprintable() or old == "\u00ad" else f"'{old}'"
         sql = f"replace({sql}, {old_sql}, '{new}')"
     return sql
 
