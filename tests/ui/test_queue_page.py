@@ -550,3 +550,20 @@ def test_the_list_can_be_ordered_newest_or_oldest_first_by_the_store(page):
     assert page.model.row_at(0).created_at == min(times)
     tip = page.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "order" in tip
+
+
+def test_search_hits_are_marked_in_the_detail_pane(page, qtbot):
+    from workbench.ui.widgets.item_detail import marked_hits
+
+    assert marked_hits("<p>Mein Akku &amp; die S&auml;ge</p>", "akku") == (
+        "<p>Mein <span style='background-color:#ffe08a'>Akku</span> &amp; die Säge</p>"
+    )
+    assert marked_hits("<p>Tischkreissäge</p>", "sage").count("#ffe08a") == 1  # inside a word
+    assert marked_hits("<b>x</b>", "") == "<b>x</b>"
+    page.search.setText("akku")
+    page.apply_filters()
+    assert page.model.rowCount() > 0
+    assert "#ffe08a" in page.detail.toHtml()
+    page.search.setText("")
+    page.apply_filters()
+    assert "#ffe08a" not in page.detail.toHtml()

@@ -799,7 +799,9 @@ class QueuePage(Page):
             view = items.item_view(connection, entry.item_id)
             reasons = listing.reason_details(connection, entry.item_id)
             history = items.history(connection, entry.item_id)
-        self.detail.show_item(view, reasons, self.model.reason_names, history=history)
+        self.detail.show_item(
+            view, reasons, self.model.reason_names, history=history, search=self.search.text()
+        )
 
     def open_item(self, item_id: int) -> None:
         """Another item, from a link in the detail pane: in the list if it is there, else in

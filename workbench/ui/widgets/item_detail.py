@@ -5,12 +5,14 @@ The text is sanitized in the core (workbench.core.safe_html); this widget adds a
 it never loads any resource, and links open in the system browser only when clicked.
 """
 
-from html import escape
+import re
+from html import escape, unescape
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from workbench.core.queue import highlight
 from workbench.core.queue.items import HistoryEntry, ItemView, MemberCard, ThreadEntry
 from workbench.core.queue.listing import similar_to
 from workbench.core.safe_html import safe_link, sanitize, text_to_html
@@ -67,6 +69,31 @@ class SafeTextBrowser(QTextBrowser):
             self.link_opened.emit(url)
 
 
+_TAG = re.compile(r"(<[^>]*>)")
+HIT = "<span style='background-color:#ffe08a'>{}</span>"
+"""How a search hit looks in the pane: marked as a highlighter would."""
+
+
+def marked_hits(markup: str, search: str) -> str:
+    """Safe markup with what ``search`` finds marked, in each run of text between tags (the
+    markup is the sanitizer's: tags and escaped text only). A phrase across tags is not marked."""
+    if not search.strip():
+        return markup
+    parts = _TAG.split(markup)
+    for n in range(0, len(parts), 2):  # the text between the tags
+        text = unescape(parts[n])
+        spans = highlight.search_spans(search, text)
+        if spans:
+            out, at = [], 0
+            for span in spans:
+                out.append(escape(text[at : span.start]))
+                out.append(HIT.format(escape(text[span.start : span.end])))
+                at = span.end
+            out.append(escape(text[at:]))
+            parts[n] = "".join(out)
+    return "".join(parts)
+
+
 class ItemDetail(SafeTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,10 +109,11 @@ class ItemDetail(SafeTextBrowser):
         *,
         history: list[HistoryEntry] | None = None,
         profile_link: bool = True,
+        search: str = "",
     ) -> None:
         """The item in full: the post and why it is here first, so that they are in sight,
         then what managers did, the thread and the author; ``profile_link`` offers the
-        author's profile (not from within it)."""
+        author's profile (not from within it); what ``search`` found is marked."""
         meta = self.tr("{network} · {source} · {time} · {kind}").format(
             network=view.network,
             source=view.source_name,
@@ -95,8 +123,9 @@ class ItemDetail(SafeTextBrowser):
         by = view.author.handle if view.author else self.tr("unknown author")
         parts = [f"<p style='color:#555'><b>{escape(by)}</b> · {escape(meta)}</p>"]
         if view.title:
-            parts.append(f"<h3>{escape(view.title)}</h3>")
-        parts.append(sanitize(view.body_html) if view.body_html else text_to_html(view.body))
+            parts.append(f"<h3>{marked_hits(escape(view.title), search)}</h3>")
+        body = sanitize(view.body_html) if view.body_html else text_to_html(view.body)
+        parts.append(marked_hits(body, search))
         if view.url and safe_link(view.url):
             label = escape(self.tr("Open on the network"))
             parts.append(
