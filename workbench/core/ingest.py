@@ -26,6 +26,7 @@ from workbench.core import privacy
 from workbench.core.queue import near_duplicates, rules
 from workbench.core.queue.listing import PLATFORM_STATE_REASONS, SIMILAR, Reason, priority
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord, Record
+from workbench.core.scrub import scrub
 from workbench.core.sources import SourceInfo
 from workbench.core.store.queries import queries
 from workbench.core.text import content_hash
@@ -116,6 +117,7 @@ class Ingestor:
         self.now = now
         self.summary = summary if summary is not None else ImportSummary()
         self.keep_emails = bool(options and options.keep_emails)
+        self.keep_ips = bool(options and options.keep_ips)
         self.members_seen = 0
         self.items_seen = 0
         self._store = queries(connection).bulk_writer()
@@ -172,6 +174,13 @@ class Ingestor:
         self._mark_near_duplicates()
         return self.summary
 
+    def _raw(self, raw: Any, emails: tuple[str, ...] = ()) -> str:
+        """The raw record as stored: without the addresses the manager did not choose to keep."""
+        text = _json(raw)
+        if self.keep_emails and self.keep_ips:
+            return text
+        return scrub(text, emails=emails, keep_emails=self.keep_emails, keep_ips=self.keep_ips)
+
     def _email_columns(self, address: str | None) -> tuple[str | None, str | None]:
         if not address or "@" not in address:
             return None, None
@@ -195,7 +204,7 @@ class Ingestor:
                     digest,
                     kept,
                     m.profile_url,
-                    _json(m.raw),
+                    self._raw(m.raw, (m.email,) if m.email else ()),
                 )
             )
         self._members.clear()
@@ -248,7 +257,7 @@ class Ingestor:
                     None if item.kind == "service" else content_hash(item.body),
                     item.created_at,
                     now,
-                    _json(item.raw),
+                    self._raw(item.raw),
                 )
             )
             if self._mutes and self._muted(item):
