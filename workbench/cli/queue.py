@@ -99,7 +99,11 @@ def add_commands(commands: Commands) -> None:
     queue.add_argument(
         "--reason", metavar="R", help="held, reported, rule, duplicate, first_post or burst"
     )
-    queue.add_argument("--search", metavar="Q", help='words, "phrases", prefix*, AND/OR/NOT')
+    queue.add_argument(
+        "--search",
+        metavar="Q",
+        help='words (found inside longer words too), "phrases", prefix*, AND/OR/NOT',
+    )
     queue.add_argument("--limit", type=int, default=50, metavar="N", help="at most N items")
     queue.add_argument("--json", action="store_true", help="print one JSON array")
     decide = add_command(commands, "decide", cmd_decide, "Record a decision on queue items.")

@@ -116,7 +116,9 @@ class QueuePage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("queueSearch")
         self.search.setAccessibleName(self.tr("Search the queue"))
-        self.search.setPlaceholderText(self.tr('Search: words, "exact phrase", prefix*'))
+        self.search.setPlaceholderText(
+            self.tr('Search: words, also inside longer words; "exact phrase", prefix*')
+        )
         self.search.setClearButtonEnabled(True)
         self.state = self._combo("queueStateFilter", self.tr("State"))
         self.state.addItem(self.tr("Open"), None)
