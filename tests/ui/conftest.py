@@ -1,8 +1,11 @@
 import os
 
 import pytest
+from PySide6.QtCore import QSettings
 
+from workbench.core.settings import Settings
 from workbench.core.store import Store
+from workbench.ui.main_window import MainWindow
 from workbench.ui.tasks.runner import TaskRunner
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,3 +23,18 @@ def tasks_for():
     yield make
     for tasks in made:
         tasks.stop()
+
+
+@pytest.fixture
+def window_settings(tmp_path):
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, demo_store, window_settings):
+    """The main window on the demo, shown, as a manager opens it."""
+    main = MainWindow(demo_store, Settings().with_identity("Mara Lindqvist"), window_settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

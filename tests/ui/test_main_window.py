@@ -1,5 +1,4 @@
-import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QTableView, QTextBrowser
 
 from workbench.core.queue import listing
@@ -7,20 +6,6 @@ from workbench.core.settings import Settings
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
 from workbench.ui.main_window import MainWindow
 from workbench.ui.pages.queue_page import QueuePage
-
-
-@pytest.fixture
-def window_settings(tmp_path):
-    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, demo_store, window_settings):
-    main = MainWindow(demo_store, Settings().with_identity("Mara Lindqvist"), window_settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def test_the_window_shows_demo_items_in_the_queue(window, demo_store):

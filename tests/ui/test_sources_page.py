@@ -1,11 +1,8 @@
 """The Sources page: what each source brought, and the way from it to its items and members."""
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from tests.conftest import AUTHOR
 from workbench.core import sources
-from workbench.core.settings import Settings
-from workbench.ui.main_window import MainWindow
 from workbench.ui.pages.members_page import MembersPage
 from workbench.ui.pages.queue_page import QueuePage
 from workbench.ui.pages.sources_page import SourcesPage
@@ -26,14 +23,7 @@ def test_summaries_count_what_each_source_holds(demo_store):
     assert blog.items > 0 and blog.newest_item_at and blog.last_import_at
 
 
-def test_the_page_shows_counts_and_leads_to_the_queue_and_the_members(qtbot, demo_store, tmp_path):
-    window = MainWindow(
-        demo_store,
-        Settings().with_identity(AUTHOR.name),
-        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-    )
-    qtbot.addWidget(window)
-    window.show()
+def test_the_page_shows_counts_and_leads_to_the_queue_and_the_members(window):
     window.tasks.wait_idle()
     page = window.page(SourcesPage)
     rows = {

@@ -1,8 +1,7 @@
 """The window as a manager moves around it: back and forward keep each view as it was left,
 messages stay until read, Edit → Undo, the first size on a screen, the name, the folders."""
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListWidget, QSplitter
 
@@ -11,20 +10,6 @@ from workbench.ui.main_window import MainWindow
 from workbench.ui.navigation import History
 from workbench.ui.pages.members_page import MembersPage
 from workbench.ui.pages.queue_page import QueuePage
-
-
-@pytest.fixture
-def window_settings(tmp_path):
-    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, demo_store, window_settings):
-    main = MainWindow(demo_store, Settings().with_identity("Mara Lindqvist"), window_settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def _row(window, title):
