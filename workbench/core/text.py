@@ -39,12 +39,37 @@ _WITHOUT_INVISIBLE = dict.fromkeys(INVISIBLE)
 
 
 def _normalized(text: str) -> bytes:
+    return _normalized_in_pieces(text) if len(text) > LONG_TEXT else _normalized_piece(text)
+
+
+def _normalized_piece(text: str) -> bytes:
     # Byte-level translate and split are an order of magnitude faster than regular expressions
     # or str.translate on non-ASCII text, and this runs once for every imported item.
     text = text.casefold()
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", visible(text)))
     return b" ".join(text.encode().translate(_PUNCTUATION_TO_SPACE).split())
+
+
+LONG_TEXT = 65_536
+"""Beyond this, a text is normalized a piece at a time: normalizing it whole splits it into a
+list of words, some twenty bytes of memory for each byte of a long post."""
+
+
+def _normalized_in_pieces(text: str) -> bytes:
+    """The same as normalizing ``text`` whole, from pieces cut at white space: each piece's
+    words joined by one space, and one space between pieces."""
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(start + LONG_TEXT, len(text))
+        if end < len(text):
+            space = _SPACE.search(text, end)
+            end = space.start() if space else len(text)
+        if piece := _normalized_piece(text[start:end]):
+            pieces.append(piece)
+        start = end
+    return b" ".join(pieces)
 
 
 def visible(text: str) -> str:
