@@ -11,6 +11,7 @@ import orjson
 
 from workbench.core import paths
 from workbench.core.errors import WorkbenchError
+from workbench.core.text import INVISIBLE
 
 if TYPE_CHECKING:
     Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -60,18 +61,18 @@ def add_group(commands: Commands, name: str, text: str) -> Commands:
 
 
 def _escapes() -> dict[int, str]:
-    """Control characters (but line breaks and tabs), C1 controls, and the bidi and zero-width
-    marks that reorder or hide text, each as its Python escape: ESC ] 0 ; … BEL in a post must
-    not retitle the terminal, ESC [ 2 J must not clear it."""
-    codes = [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
-    codes += [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2028, 0x2029, 0x2060, 0xFEFF]
-    codes += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    """Control characters (but line breaks and tabs), C1 controls, line and paragraph
+    separators, and the characters that hide or reorder text (``text.INVISIBLE``), each as its
+    Python escape: ESC ] 0 ; … BEL in a post must not retitle the terminal, ESC [ 2 J must not
+    clear it."""
+    codes = [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)]
+    codes += [0x2028, 0x2029, *INVISIBLE]
     # C0 controls read best as \x1b; the rest as \u0085, which also keeps JSON output valid
     # (JSON writes C0 controls escaped itself, but DEL, C1 and the marks as they are).
     return {code: f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}" for code in codes}
 
 
-ESCAPES = {code: text for code, text in _escapes().items() if chr(code) not in "\n\t"}
+ESCAPES = _escapes()
 
 
 def escaped(text: str) -> str:

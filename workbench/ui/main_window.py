@@ -109,8 +109,8 @@ class MainWindow(QMainWindow):
         self.page(QueuePage).message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.tasks.changed.connect(self._on_changed)
         self.tasks.busy.connect(self._show_busy)
+        self.refresh_status()  # before the first view: it knows whether the store is empty
         self.sidebar.setCurrentRow(0)
-        self.refresh_status()
         self._restore_geometry()
         self._start_follow_up_watch()
 
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
             self.history.visit(row)
         self._update_navigation()
         entry = self.entries[row]
-        if entry.page == QueuePage.key and not self._has_sources():
+        if entry.page == QueuePage.key and not self._has_sources:
             self.stack.setCurrentWidget(self.welcome)  # an empty queue says what to do
             self.welcome.files_button.setFocus()
             return
@@ -397,10 +397,6 @@ class MainWindow(QMainWindow):
         if made.touches({Subject.SOURCES}) and self.stack.currentWidget() is self.welcome:
             self.open_entry(self.sidebar.currentRow())  # the first import: on to the queue
 
-    def _has_sources(self) -> bool:
-        with self.store.read() as connection:
-            return bool(sources.list_all(connection))
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -421,6 +417,7 @@ class MainWindow(QMainWindow):
             active_incidents = sum(
                 row.status != "closed" for row in cases.list_incidents(connection)
             )
+            self._has_sources = bool(sources.list_all(connection))
         for row, entry in enumerate(self.entries):
             if entry.view is not None:
                 count: int | None = counts[entry.view]

@@ -86,6 +86,11 @@ def _redacted(value: Any, pattern: re.Pattern[str]) -> Any:
     return value
 
 
+def _names_in(value: Any, pattern: re.Pattern[str]) -> bool:
+    """Whether redacting would change ``value``."""
+    return bool(_redacted(value, pattern) != value)
+
+
 def _redacted_json(raw: str, pattern: re.Pattern[str]) -> str:
     try:
         return orjson.dumps(_redacted(orjson.loads(raw), pattern)).decode()
@@ -110,8 +115,7 @@ def _found(connection: Connection, member_id: int, names: tuple[str, ...]) -> tu
     events = [
         row
         for row in erase.events_mentioning(needles)
-        if row[1] != Kind.MEMBER_NOTE_ADDED
-        and _redacted(orjson.loads(row[2]), pattern) != orjson.loads(row[2])
+        if row[1] != Kind.MEMBER_NOTE_ADDED and _names_in(orjson.loads(row[2]), pattern)
     ]
     return pattern, posts, messages, events
 

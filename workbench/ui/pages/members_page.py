@@ -204,13 +204,13 @@ class MembersPage(Page):
         if made.touches({Subject.SOURCES, Subject.MEMBERS}):
             self.reload_filters()
         shown = self.profile.member_id
-        self.list.blockSignals(True)
+        self.list.blockSignals(True)  # the profile is shown once, below, not at each step
         self.reload()
-        self.list.blockSignals(False)
         for row in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(row)
             if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == shown:
                 self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
         if shown is not None:
             self.profile.show_member(shown)
 

@@ -139,16 +139,19 @@ class TaskRunner(QObject):
                 self._write_done.emit(job, result, frozenset(kinds))
 
     def _landed(self, job: _Write, result: Any, kinds: frozenset[str]) -> None:
-        self._pending_writes -= 1
-        job.then(result)
-        if made := Changes.of(kinds):
-            self.announce(made, job.initiator)
-        if self._pending_writes == 0:
-            self.busy.emit(False)
+        try:
+            job.then(result)
+            if made := Changes.of(kinds):
+                self.announce(made, job.initiator)
+        finally:
+            self._write_ended()
 
     def _write_refused(self, _job: _Write, message: str) -> None:
-        self._pending_writes -= 1
         self.failed.emit(message)
+        self._write_ended()
+
+    def _write_ended(self) -> None:
+        self._pending_writes -= 1
         if self._pending_writes == 0:
             self.busy.emit(False)
 
