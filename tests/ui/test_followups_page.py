@@ -216,7 +216,7 @@ def test_the_profile_timeline_opens_posts_and_decided_items(
     by_kind = {row.data(0, Qt.ItemDataRole.UserRole).kind: row for row in reversed(rows)}
     page.profile.open_entry(by_kind["decision"])
     page.profile.open_entry(by_kind["item"])
-    assert len(opened) == 2
+    qtbot.waitUntil(lambda: len(opened) == 2)
     decision = by_kind["decision"].data(0, Qt.ItemDataRole.UserRole)
     with demo_store.read() as connection:
         body = connection.exec_driver_sql(

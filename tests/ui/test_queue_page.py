@@ -1,5 +1,5 @@
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
 from PySide6.QtWidgets import QLineEdit
 
 from tests.conftest import AUTHOR
@@ -14,6 +14,7 @@ from workbench.ui.main_window import MainWindow
 from workbench.ui.pages.members_page import MembersPage
 from workbench.ui.pages.queue_page import QueuePage
 from workbench.ui.tasks.runner import TaskRunner
+from workbench.ui.widgets.item_detail import WHOLE_POST
 
 
 @pytest.fixture
@@ -135,6 +136,46 @@ def test_showing_an_item_with_remote_images_makes_no_request(qtbot, store):
         "tracker.example" not in widget.detail.toHtml()
         and "evil.example" not in widget.detail.toHtml()
     )
+
+
+def test_a_long_post_is_prepared_off_the_ui_thread_and_shown_whole_on_request(
+    qtbot, store, monkeypatch
+):
+    import threading
+
+    from workbench.core.queue import reading
+
+    sanitized_on = []
+    sanitize = reading.sanitize
+
+    def recording(html: str) -> str:
+        sanitized_on.append(threading.current_thread() is threading.main_thread())
+        return sanitize(html)
+
+    monkeypatch.setattr(reading, "sanitize", recording)
+    with store.write() as connection:
+        source = sources.ensure(connection, name="Blog", kind="test", network="blog")
+        ingestor = Ingestor(connection, source, now=100)
+        ingestor.add(MemberRecord("blog", "a", handle="anna"))
+        long_html = "<p>" + "Viel <b>Text</b> hier. " * 20_000 + "LETZTE ZEILE</p>"
+        ingestor.add(
+            ItemRecord(
+                "blog", "p1", "a", "comment", 50, body="x", report_count=1, body_html=long_html
+            )
+        )
+        ingestor.finish()
+    widget = QueuePage(store, AUTHOR, TaskRunner(store))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.tasks.wait_idle()
+    shown = widget.detail.toPlainText()
+    assert "Viel Text hier." in shown and "LETZTE ZEILE" not in shown
+    assert "Show the whole post" in shown
+    widget.detail.anchorClicked.emit(QUrl(f"{WHOLE_POST}:"))
+    widget.tasks.wait_idle()
+    assert "LETZTE ZEILE" in widget.detail.toPlainText()
+    widget.tasks.stop()
+    assert sanitized_on == [False, False]  # both times on a worker thread
 
 
 def test_the_command_palette_reaches_actions_by_name(qtbot, demo_store, tmp_path, monkeypatch):
@@ -340,6 +381,7 @@ def test_the_member_card_links_to_the_full_profile(qtbot, demo_store, tmp_path):
     )
     qtbot.addWidget(window)
     detail = window.page(QueuePage).detail
+    window.tasks.wait_idle()  # the item is read on a worker thread
     assert "Full profile" in detail.toPlainText()
     entry = window.page(QueuePage).model.row_at(window.page(QueuePage).current_row())
     with demo_store.read() as connection:
@@ -524,6 +566,7 @@ def test_the_detail_shows_the_post_first_its_history_and_links_a_near_duplicate(
     try:
         page.reload()
         page.view.selectRow(page.model.row_of(item))
+        page.tasks.wait_idle()
         shown_text = page.detail.toPlainText()
     finally:
         for translator in installed:
@@ -553,17 +596,12 @@ def test_the_list_can_be_ordered_newest_or_oldest_first_by_the_store(page):
 
 
 def test_search_hits_are_marked_in_the_detail_pane(page, qtbot):
-    from workbench.ui.widgets.item_detail import marked_hits
-
-    assert marked_hits("<p>Mein Akku &amp; die S&auml;ge</p>", "akku") == (
-        "<p>Mein <span style='background-color:#ffe08a'>Akku</span> &amp; die Säge</p>"
-    )
-    assert marked_hits("<p>Tischkreissäge</p>", "sage").count("#ffe08a") == 1  # inside a word
-    assert marked_hits("<b>x</b>", "") == "<b>x</b>"
     page.search.setText("akku")
     page.apply_filters()
     assert page.model.rowCount() > 0
+    page.tasks.wait_idle()
     assert "#ffe08a" in page.detail.toHtml()
     page.search.setText("")
     page.apply_filters()
+    page.tasks.wait_idle()
     assert "#ffe08a" not in page.detail.toHtml()

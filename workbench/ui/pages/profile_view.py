@@ -36,6 +36,7 @@ from workbench.core.interventions.logbook import Targets
 from workbench.core.members import erase, persons, profile, roster
 from workbench.core.members.profile import WEEK, TimelineEntry
 from workbench.core.queue import items
+from workbench.core.queue.reading import Reading, reading
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
 from workbench.core.team import vocabulary
@@ -263,11 +264,18 @@ class ProfileView(QWidget):
     def open_entry(self, row: QTreeWidgetItem) -> None:
         """Open the post (or the item a decision was on) behind a timeline entry."""
         entry: TimelineEntry = row.data(0, Qt.ItemDataRole.UserRole)
-        with self.store.read() as connection:
-            item_id = profile.item_of(connection, entry)
-            view = None if item_id is None else items.item_view(connection, item_id)
-        if view is not None:
-            ItemDialog(view, self).exec()
+        store = self.store
+
+        def read() -> Reading | None:
+            with store.read() as connection:
+                item_id = profile.item_of(connection, entry)
+                return None if item_id is None else reading(connection, item_id, context=False)
+
+        self.tasks.run(read, self._open_item, context=self)
+
+    def _open_item(self, shown: Reading | None) -> None:
+        if shown is not None:
+            ItemDialog(shown, self).exec()
 
     def _write(self, write: Callable[[Connection], object]) -> None:
         if self.member_id is None:

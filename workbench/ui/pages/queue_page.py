@@ -40,8 +40,9 @@ from workbench.core.events.projections import DECISIONS
 from workbench.core.incidents import cases
 from workbench.core.interventions import logbook
 from workbench.core.members import roster
-from workbench.core.queue import decisions, items, listing
+from workbench.core.queue import decisions, items
 from workbench.core.queue.listing import OPEN_STATES, Order, QueueFilter, Reason
+from workbench.core.queue.reading import Reading, reading
 from workbench.core.queue.search import SearchError
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
@@ -54,7 +55,7 @@ from workbench.ui.models.queue_model import QueueModel
 from workbench.ui.pages.base import Page
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.combos import refill
-from workbench.ui.widgets.item_detail import ItemDetail
+from workbench.ui.widgets.item_detail import HIT, ItemDetail
 
 
 class QueuePage(Page):
@@ -213,6 +214,7 @@ class QueuePage(Page):
         """The selected item in full, and the reply templates below it."""
         self.detail = ItemDetail()
         self.detail.item_requested.connect(self.open_item)
+        self.detail.whole_requested.connect(lambda: self._show_selected(whole=True))
         self.template = self._combo("replyTemplate", self.tr("Reply template"))
         copy = QPushButton(self.tr("Copy reply"))
         copy.setObjectName("copyReply")
@@ -791,19 +793,25 @@ class QueuePage(Page):
         self.model.refresh_items(targets)
         self._select_item(current, row)
 
-    def _show_selected(self, *_: QItemSelection) -> None:
+    def _show_selected(self, *_: QItemSelection, whole: bool = False) -> None:
+        """Read the current item on a worker thread and show it when it lands, unless the
+        manager has moved on by then (j held down reads many, shows the last)."""
         row = self.current_row()
         if row is None:
             self.detail.clear()
             return
-        entry = self.model.row_at(row)
-        with self.store.read() as connection:
-            view = items.item_view(connection, entry.item_id)
-            reasons = listing.reason_details(connection, entry.item_id)
-            history = items.history(connection, entry.item_id)
-        self.detail.show_item(
-            view, reasons, self.model.reason_names, history=history, search=self.search.text()
-        )
+        item_id, search = self.model.row_at(row).item_id, self.search.text()
+        store = self.store
+
+        def read() -> Reading:
+            with store.read() as connection:
+                return reading(connection, item_id, search=search, mark=HIT, whole=whole)
+
+        self.tasks.run(read, self._show_reading, context=self)
+
+    def _show_reading(self, shown: Reading) -> None:
+        if self.current_item() == shown.view.item_id:
+            self.detail.show_item(shown, self.model.reason_names)
 
     def open_item(self, item_id: int) -> None:
         """Another item, from a link in the detail pane: in the list if it is there, else in
@@ -812,7 +820,14 @@ class QueuePage(Page):
         if row is not None:
             self.view.selectRow(row)
             return
-        with self.store.read() as connection:
-            view = items.item_view(connection, item_id)
-        self.item_window = ItemDialog(view, self)
+        store = self.store
+
+        def read() -> Reading:
+            with store.read() as connection:
+                return reading(connection, item_id, context=False)
+
+        self.tasks.run(read, self._open_window, context=self)
+
+    def _open_window(self, shown: Reading) -> None:
+        self.item_window = ItemDialog(shown, self)
         self.item_window.show()

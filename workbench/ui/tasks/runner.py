@@ -85,6 +85,7 @@ class TaskRunner(QObject):
         self._read_failed.connect(self._read_refused)
         self._imported.connect(self._announce_import)
         self._pool = ThreadPoolExecutor(READ_WORKERS, thread_name_prefix="workbench-read")
+        self._stopped = False
         self._thread = threading.Thread(target=self._write_loop, name="store-writer", daemon=True)
         self._thread.start()
 
@@ -171,7 +172,10 @@ class TaskRunner(QObject):
     ) -> None:
         """Run ``work`` (reads only) on a worker thread; ``then`` gets its result on the UI
         thread, ``failed`` the message of an error. With a ``context`` (the widget that asked),
-        neither is called once that widget is gone."""
+        neither is called once that widget is gone. Once the runner has stopped (the window
+        is closing) a read is not started: nobody is left to see its result."""
+        if self._stopped:
+            return
         self._pending_reads += 1
         future = self._pool.submit(work)
 
@@ -237,6 +241,7 @@ class TaskRunner(QObject):
         for task in list(self._imports):
             task.cancel()
             task.worker_thread.wait()
+        self._stopped = True
         self._writes.put(None)
         self._thread.join()
         self._pool.shutdown(wait=True)

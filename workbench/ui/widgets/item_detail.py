@@ -5,17 +5,16 @@ The text is sanitized in the core (workbench.core.safe_html); this widget adds a
 it never loads any resource, and links open in the system browser only when clicked.
 """
 
-import re
-from html import escape, unescape
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from workbench.core.queue import highlight
 from workbench.core.queue.items import HistoryEntry, ItemView, MemberCard, ThreadEntry
 from workbench.core.queue.listing import similar_to
-from workbench.core.safe_html import safe_link, sanitize, text_to_html
+from workbench.core.queue.reading import Reading
+from workbench.core.safe_html import safe_link
 from workbench.ui import labels
 from workbench.ui.local_time import shown
 
@@ -45,6 +44,7 @@ class SafeTextBrowser(QTextBrowser):
     link_opened = Signal(QUrl)
     member_requested = Signal(int)
     item_requested = Signal(int)
+    whole_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,34 +64,18 @@ class SafeTextBrowser(QTextBrowser):
         if url.scheme() == ITEM_LINK and url.path().isdigit():
             self.item_requested.emit(int(url.path()))
             return
+        if url.scheme() == WHOLE_POST:
+            self.whole_requested.emit()
+            return
         if safe_link(url.toString()):
             QDesktopServices.openUrl(url)
             self.link_opened.emit(url)
 
 
-_TAG = re.compile(r"(<[^>]*>)")
 HIT = "<span style='background-color:#ffe08a'>{}</span>"
 """How a search hit looks in the pane: marked as a highlighter would."""
-
-
-def marked_hits(markup: str, search: str) -> str:
-    """Safe markup with what ``search`` finds marked, in each run of text between tags (the
-    markup is the sanitizer's: tags and escaped text only). A phrase across tags is not marked."""
-    if not search.strip():
-        return markup
-    parts = _TAG.split(markup)
-    for n in range(0, len(parts), 2):  # the text between the tags
-        text = unescape(parts[n])
-        spans = highlight.search_spans(search, text)
-        if spans:
-            out, at = [], 0
-            for span in spans:
-                out.append(escape(text[at : span.start]))
-                out.append(HIT.format(escape(text[span.start : span.end])))
-                at = span.end
-            out.append(escape(text[at:]))
-            parts[n] = "".join(out)
-    return "".join(parts)
+WHOLE_POST = "workbench-whole"
+"""The link under a long post's first part that shows all of it."""
 
 
 class ItemDetail(SafeTextBrowser):
@@ -102,18 +86,13 @@ class ItemDetail(SafeTextBrowser):
         self.setPlaceholderText(self.tr("Select an item to read it in full."))
 
     def show_item(
-        self,
-        view: ItemView,
-        reasons: list[tuple[str, str]],
-        reason_label: dict[str, str],
-        *,
-        history: list[HistoryEntry] | None = None,
-        profile_link: bool = True,
-        search: str = "",
+        self, reading: Reading, reason_label: dict[str, str], *, profile_link: bool = True
     ) -> None:
         """The item in full: the post and why it is here first, so that they are in sight,
         then what managers did, the thread and the author; ``profile_link`` offers the
-        author's profile (not from within it); what ``search`` found is marked."""
+        author's profile (not from within it). The markup comes ready from a worker thread
+        (workbench.core.queue.reading): nothing here sanitizes or searches the post."""
+        view = reading.view
         meta = self.tr("{network} · {source} · {time} · {kind}").format(
             network=view.network,
             source=view.source_name,
@@ -122,27 +101,35 @@ class ItemDetail(SafeTextBrowser):
         )
         by = view.author.handle if view.author else self.tr("unknown author")
         parts = [f"<p style='color:#555'><b>{escape(by)}</b> · {escape(meta)}</p>"]
-        if view.title:
-            parts.append(f"<h3>{marked_hits(escape(view.title), search)}</h3>")
-        body = sanitize(view.body_html) if view.body_html else text_to_html(view.body)
-        parts.append(marked_hits(body, search))
+        if reading.title:
+            parts.append(f"<h3>{reading.title}</h3>")
+        parts.append(reading.body)
+        if reading.cut:
+            locale = QLocale()
+            more = self.tr("This is the start of a long post ({length} characters).").format(
+                length=locale.toString(reading.length)
+            )
+            parts.append(
+                f"<p><i>{escape(more)}</i> <a href='{WHOLE_POST}:'>"
+                f"{escape(self.tr('Show the whole post'))}</a></p>"
+            )
         if view.url and safe_link(view.url):
             label = escape(self.tr("Open on the network"))
             parts.append(
                 f"<p><a href='{escape(view.url, quote=True)}'>{label}</a> "
                 f"<small>({escape(view.url)})</small></p>"
             )
-        if reasons:
+        if reading.reasons:
             parts.append(f"<p><b>{escape(self.tr('Why it is in the queue'))}</b></p><ul>")
             parts.extend(
                 f"<li>{escape(reason_label.get(name, name))}: {self._reason(name, detail, view)}"
                 "</li>"
-                for name, detail in reasons
+                for name, detail in reading.reasons
             )
             parts.append("</ul>")
-        if history:
+        if reading.history:
             parts.append(f"<p><b>{escape(self.tr('History'))}</b></p><ul>")
-            parts.extend(f"<li>{self._history(entry)}</li>" for entry in history)
+            parts.extend(f"<li>{self._history(entry)}</li>" for entry in reading.history)
             parts.append("</ul>")
         if view.parents or view.replies:
             parts.append(f"<p><b>{escape(self.tr('Thread'))}</b></p>")
