@@ -99,6 +99,18 @@ def text(record: Mapping[str, Any], key: str, *, required: bool = False) -> str:
     return bounded(value, key)
 
 
+def without_columns(record: Mapping[str, Any], columns: Mapping[str, Any]) -> dict[str, Any]:
+    """``record`` less the fields that the item's columns hold word for word (``columns``: the
+    field's name to the column's value). The text is most of a record: kept in raw too, a long
+    post was encoded, scrubbed and stored twice (ten times its size in memory at import). A
+    field left out of raw is its column's value; one that differs (escaped, expanded) stays."""
+    return {
+        key: value
+        for key, value in record.items()
+        if not (value and key in columns and value == columns[key])
+    }
+
+
 def identifier(record: Mapping[str, Any], key: str) -> str:
     """A required id: text or a whole number."""
     value = record.get(key)

@@ -23,7 +23,7 @@ from itertools import islice
 from typing import IO, Any
 
 from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
-from workbench.connectors.common import bounded, count, shown, unix_time
+from workbench.connectors.common import bounded, count, shown, unix_time, without_columns
 from workbench.connectors.inputs import HEAD_BYTES, Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -211,6 +211,17 @@ def _value(row: Mapping[str, str], mapping: dict[str, tuple[bool, str]], field: 
     return (target if constant else row.get(target) or "").strip()
 
 
+def _columns(mapping: dict[str, tuple[bool, str]], **values: str) -> dict[str, str]:
+    """The CSV columns that the item's fields (``values``, by workbench field) are read from,
+    with the fields' values: what raw need not hold again."""
+    columns = {}
+    for field, value in values.items():
+        constant, target = mapping.get(field, (True, ""))
+        if not constant:
+            columns[target] = value
+    return columns
+
+
 def _time(value: str) -> int:
     """Unix seconds, ISO 8601, or "YYYY-MM-DD HH:MM[:SS]"; a time without a zone is UTC."""
     if not value:
@@ -285,6 +296,8 @@ def convert(
     author = _value(row, mapping, "author") or None
     parent = _value(row, mapping, "parent_id") or None
     thread = _value(row, mapping, "thread_id") or (None if parent else item_id)
+    body = bounded(_value(row, mapping, "body"), "body").replace("\r\n", "\n")
+    title = bounded(_value(row, mapping, "title"), "title")
     email_target = mapping.get("email")
     email_column = email_target[1] if email_target and not email_target[0] else None
     records: list[MemberRecord | ItemRecord] = []
@@ -306,14 +319,16 @@ def convert(
             author_id=author,
             kind="reply" if parent else "post",
             created_at=created,
-            body=bounded(_value(row, mapping, "body"), "body").replace("\r\n", "\n"),
-            title=bounded(_value(row, mapping, "title"), "title"),
+            body=body,
+            title=title,
             parent_external_id=parent,
             thread_external_id=thread,
             url=_value(row, mapping, "url") or None,
             platform_state=state,
             report_count=reports,
-            raw=_raw(row, email_column, options.keep_ips),
+            raw=without_columns(
+                _raw(row, email_column, options.keep_ips), _columns(mapping, body=body, title=title)
+            ),
         )
     )
     if author is not None:

@@ -14,7 +14,8 @@ How the export maps onto the workbench, and why:
 - System notices (a member joining, a pinned message, a thread started, …) are items of kind
   "service" by the account that caused them: joins are what moderators look at first.
 - Attachments, embeds, stickers and reactions stay in ``raw``; the body is the message content as
-  the exporter wrote it (plain text when markdown formatting was on, Discord markdown otherwise).
+  the exporter wrote it (plain text when markdown formatting was on, Discord markdown otherwise),
+  and is left out of ``raw`` (common.without_columns).
 
 The exporter writes ``guild`` and ``channel`` before ``messages``, so one streaming pass reads
 the channel first and then the messages one by one; no file is ever held whole.
@@ -38,6 +39,7 @@ from workbench.connectors.common import (
     json_events,
     shown,
     text,
+    without_columns,
 )
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
@@ -179,7 +181,7 @@ def convert(
             parent_external_id=parent,
             thread_external_id=channel.thread,
             url=f"{channel.url}/{message_id}",
-            raw=record,
+            raw=without_columns(record, {"content": body}),
         )
     )
     seen_authors.add(author_id)

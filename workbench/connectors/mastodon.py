@@ -10,7 +10,8 @@ which is also its url. Other activities are not posts and are left out.
 Content warnings: the warning (``summary``) is what readers see first and what a moderator
 searches for, so the body starts with "CW: <warning>" and a blank line before the text;
 body_html is the content alone, and raw keeps the activity as given (summary, sensitive, tags,
-attachments, audience).
+attachments, audience), less the post's ``content`` and its one-language ``contentMap``, which
+body_html and language hold word for word (common.without_columns).
 
 Threads: parent is inReplyTo, which may be outside the archive. The thread is the top of the reply
 chain as far as the archive shows it (outboxes list the oldest post first): a reply to one of the
@@ -34,6 +35,7 @@ from workbench.connectors.common import (
     json_document,
     json_items,
     text,
+    without_columns,
 )
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
@@ -160,6 +162,8 @@ def _note_item(
     content = text(note, "content")
     parent = _ref(note.get("inReplyTo"))
     thread = seen.threads.get(parent, parent) if parent else note_id
+    language = _language(note)
+    lean = without_columns(note, {"content": content, "contentMap": {language: content}})
     return ItemRecord(
         network=NETWORK,
         external_id=note_id,
@@ -171,8 +175,8 @@ def _note_item(
         parent_external_id=parent,
         thread_external_id=thread,
         url=_url(note.get("url")) or note_id,
-        language=_language(note),
-        raw=activity,
+        language=language,
+        raw={**activity, "object": lean} if activity.get("object") is note else activity,
     )
 
 

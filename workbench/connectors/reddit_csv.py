@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from workbench.connectors.base import Connector, Location, RecordProblem, Yielded
-from workbench.connectors.common import bounded, iso_time
+from workbench.connectors.common import bounded, iso_time, without_columns
 from workbench.connectors.csv_mapped import checked_row, csv_records, header_of
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
@@ -123,10 +123,11 @@ def convert(kind: Kind, row: dict[str, str], owner: str | None, keep_ips: bool) 
     """The item of one row of comments.csv or posts.csv."""
     row = {key.strip().lower(): value for key, value in row.items()}
     created = reddit_time(row["date"])
-    raw = dict(row)
+    body = bounded(row["body"], "body")
+    title = "" if kind == "comment" else bounded(row["title"], "title")
+    raw = without_columns(row, {"body": body, "title": title})
     if not keep_ips:
         raw.pop("ip", None)
-    body = bounded(row["body"], "body")
     if kind == "comment":
         thread = _thread(row)
         return ItemRecord(
@@ -149,7 +150,7 @@ def convert(kind: Kind, row: dict[str, str], owner: str | None, keep_ips: bool) 
         author_id=owner,
         kind="submission",
         created_at=created,
-        title=bounded(row["title"], "title"),
+        title=title,
         body=body,
         thread_external_id=post_id,
         url=_url(row["permalink"]) or row["url"].strip() or None,

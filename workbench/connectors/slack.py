@@ -24,8 +24,9 @@ several channels would read as the same text posted again. Events about other me
 (message_changed, message_deleted, message_replied) are left out, since the export already holds
 those messages as they ended; a deleted thread root ("tombstone") is kept as deleted.
 
-File links' access tokens (``?t=xoxe-…``) are cut from raw; raw also gets "_channel" (id and
-name), which the message itself does not carry.
+File links' access tokens (``?t=xoxe-…``) are cut from raw, and so is a ``text`` that the body
+holds word for word (common.without_columns); raw also gets "_channel" (id and name), which the
+message itself does not carry.
 """
 
 import re
@@ -33,7 +34,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
-from workbench.connectors.common import identifier, json_document, text, unix_time
+from workbench.connectors.common import identifier, json_document, text, unix_time, without_columns
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -245,7 +246,7 @@ def convert(
     if subtype in SERVICE_SUBTYPES:
         # "@ana has joined the channel" says which channel only in Slack's own view.
         body = f"{body} (#{channel_name})"
-    raw = dict(message)
+    raw = without_columns(message, {"text": body})
     if "user_profile" in raw:
         raw["user_profile"] = _without_personal(raw["user_profile"])
     if "file" in raw:

@@ -29,7 +29,8 @@ How the export maps onto the workbench, and why:
   poll without text has its question as body.
 - Times: ``date_unixtime`` where the export has it (Desktop 3.x and later); older exports only
   have ``date``, the exporting computer's local time without a zone, taken here as UTC.
-- ``raw`` is the message, without the phone number of a shared contact.
+- ``raw`` is the message, without the phone number of a shared contact, and without a plain
+  ``text`` (and its ``text_entities``) that the body holds word for word.
 
 Messages are streamed one by one with ijson's event parser; no chat is ever held whole.
 """
@@ -53,6 +54,7 @@ from workbench.connectors.common import (
     json_events,
     text,
     unix_time,
+    without_columns,
 )
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
@@ -169,13 +171,17 @@ def message_text(value: Any) -> str:
     raise RecordProblem("text", f"expected text or a list of parts, got {type(value).__name__}")
 
 
-def _raw(record: dict[str, Any]) -> dict[str, Any]:
-    """The message as stored: a shared contact's phone number is a third person's, so it goes."""
+def _raw(record: dict[str, Any], body: str) -> dict[str, Any]:
+    """The message as stored: a shared contact's phone number is a third person's, so it goes;
+    a plain text the body holds word for word goes too, as ``text`` and as its one plain part
+    in ``text_entities`` (common.without_columns). Formatted text (a list of parts) stays."""
+    kept = without_columns(
+        record, {"text": body, "text_entities": [{"type": "plain", "text": body}]}
+    )
     contact = record.get("contact_information")
-    if not isinstance(contact, dict) or "phone_number" not in contact:
-        return record
-    kept = {key: value for key, value in contact.items() if key != "phone_number"}
-    return {**record, "contact_information": kept}
+    if isinstance(contact, dict) and "phone_number" in contact:
+        kept["contact_information"] = {k: v for k, v in contact.items() if k != "phone_number"}
+    return kept
 
 
 def _parent(record: dict[str, Any], chat: Chat) -> str | None:
@@ -230,7 +236,7 @@ def convert(record: Any, chat: Chat, seen_authors: set[str]) -> list[MemberRecor
             parent_external_id=parent,
             thread_external_id=chat.thread,
             url=chat.url(message_id),
-            raw=_raw(record),
+            raw=_raw(record, body),
         )
     )
     if author_id is not None:

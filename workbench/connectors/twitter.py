@@ -19,7 +19,7 @@ to a tweet outside the archive has that tweet as its thread.
 
 Bodies: entities are HTML-escaped (&amp;), and links are t.co short links; the body shows the
 links' real addresses (entities.urls and entities.media), as Twitter itself does. raw keeps the
-tweet as written.
+tweet as written, less a full_text that the body holds word for word (common.without_columns).
 """
 
 import io
@@ -31,7 +31,14 @@ from pathlib import PurePosixPath
 from typing import Any, BinaryIO
 
 from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
-from workbench.connectors.common import identifier, json_document, json_items, text, unescape_text
+from workbench.connectors.common import (
+    identifier,
+    json_document,
+    json_items,
+    text,
+    unescape_text,
+    without_columns,
+)
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -185,6 +192,7 @@ def convert(value: Any, owner: _Owner, parents: Mapping[str, str], deleted: bool
     tweet_id = identifier(tweet, "id_str")
     created = _created(tweet.get("created_at"))
     full_text = text(tweet, "full_text")
+    body = _expanded(unescape_text(full_text), tweet.get("entities"))
     parent = text(tweet, "in_reply_to_status_id_str").strip() or None
     kind = "retweet" if full_text.startswith("RT @") else "reply" if parent else "tweet"
     language = text(tweet, "lang")
@@ -198,13 +206,13 @@ def convert(value: Any, owner: _Owner, parents: Mapping[str, str], deleted: bool
         author_id=owner.member.external_id,
         kind=kind,
         created_at=created,
-        body=_expanded(unescape_text(full_text), tweet.get("entities")),
+        body=body,
         parent_external_id=parent,
         thread_external_id=_thread(parent, parents) if parent else tweet_id,
         url=url,
         language=language if language and language not in NOT_LANGUAGES else None,
         platform_state="deleted" if deleted or tweet.get("deleted_at") else "published",
-        raw=tweet,
+        raw=without_columns(tweet, {"full_text": body}),
     )
 
 

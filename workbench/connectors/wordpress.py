@@ -37,7 +37,13 @@ import defusedxml
 import defusedxml.ElementTree as ET
 
 from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
-from workbench.connectors.common import bounded, html_to_text, iso_time, unescape_text
+from workbench.connectors.common import (
+    bounded,
+    html_to_text,
+    iso_time,
+    unescape_text,
+    without_columns,
+)
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -316,19 +322,20 @@ class _Site:
         login = _value(fields, "dc:creator")
         member = self.user(login) if login else None
         content = bounded(fields.get("content:encoded") or "", "content:encoded")
+        title = html_to_text(bounded(fields.get("title") or "", "title"))
         item = ItemRecord(
             network=NETWORK,
             external_id=external_id,
             author_id=member.external_id if member else None,
             kind=kind,
             created_at=created,
-            title=html_to_text(bounded(fields.get("title") or "", "title")),
+            title=title,
             body=html_to_text(content),
             body_html=content or None,
             thread_external_id=external_id,
             url=_value(fields, "link") or None,
             platform_state="held" if status == "pending" else "published",
-            raw=self.raw(fields),
+            raw=without_columns(self.raw(fields), {"content:encoded": content, "title": title}),
         )
         return self.keep([*self.new_member(member), item])
 
@@ -362,7 +369,9 @@ class _Site:
             thread_external_id=thread,
             url=f"{post_link}#comment-{comment_id}" if post_link else None,
             platform_state=state,
-            raw=self.raw(fields, _value(fields, IP_FIELD)),
+            raw=without_columns(
+                self.raw(fields, _value(fields, IP_FIELD)), {"comment_content": content}
+            ),
         )
         return self.keep([*self.new_member(member), item])
 
