@@ -244,6 +244,9 @@ string that spans chunks again from its start with each chunk, so chunks with fe
 (text, a long string) grow to twice the last, up to 16 MiB: a 20 MB string then costs what
 its bytes cost instead of 1 KiB chunks' minutes."""
 SMALL_CHUNK = 1024
+READ_PIECE = 1024**2
+"""A large chunk is read a MiB at a time: a buffered stream's read(n) takes n bytes of memory
+before it reads, so the last read of a file (16 MiB asked, a few bytes there) cost 16 MiB."""
 
 
 class _Chunks:
@@ -258,7 +261,7 @@ class _Chunks:
         if size == 0:  # ijson asks for nothing first, to learn bytes from text
             return b""
         if not self._pending:
-            chunk = self._stream.read(self._size)
+            chunk = self._read(self._size)
             if chunk.count(b"[") + chunk.count(b"{") <= MAX_CHUNK_BRACKETS:
                 self._size = min(self._size * 2, MAX_JSON_CHUNK)
                 return chunk
@@ -266,6 +269,16 @@ class _Chunks:
             self._pending = memoryview(chunk)
         piece, self._pending = self._pending[:SMALL_CHUNK], self._pending[SMALL_CHUNK:]
         return bytes(piece)
+
+    def _read(self, size: int) -> bytes:
+        pieces = []
+        while size > 0:
+            piece = self._stream.read(min(size, READ_PIECE))
+            if not piece:
+                break
+            pieces.append(piece)
+            size -= len(piece)
+        return b"".join(pieces)
 
 
 def json_events(

@@ -30,6 +30,9 @@ from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 FIELD_SIZE_LIMIT = 16 * 1024**2
 """The longest field read (the csv module's default is 128 KiB; a long post can exceed it)."""
 csv.field_size_limit(max(csv.field_size_limit(), FIELD_SIZE_LIMIT))
+LONG_FIELD = 1024**2
+"""After a row with a longer field the rest is read by a new reader: a reader keeps the buffer
+of its longest field (four bytes a character) as long as it reads, four times a 4 MB post."""
 
 DEFAULT_NETWORK = "csv"
 SUFFIXES = (".csv", ".tsv")
@@ -86,11 +89,12 @@ def csv_records(
     except csv.Error as exc:
         raise FormatError(Location(member, line=1), f"the CSV is broken ({exc})") from None
 
-    def rows() -> Iterator[tuple[int, dict[str | None, Any]]]:
-        last = reader.line_num
+    def rows(current: "csv.DictReader[str]") -> Iterator[tuple[int, dict[str | None, Any]]]:
+        before = 0  # the lines read by the readers before ``current``
+        last = current.line_num
         while True:
             try:
-                row = next(reader)
+                row = next(current)
             except StopIteration:
                 return
             except csv.Error as exc:
@@ -101,10 +105,13 @@ def csv_records(
                         "workbench reads; no row after it can be read"
                     )
                 raise FormatError(Location(member, line=last + 1), problem) from None
-            start, last = last + 1, reader.line_num
+            start, last = last + 1, before + current.line_num
+            if any(len(value) > LONG_FIELD for value in row.values() if isinstance(value, str)):
+                before = last
+                current = csv.DictReader(text, fieldnames=header, delimiter=delimiter)
             yield start, row
 
-    return header, rows()
+    return header, rows(reader)
 
 
 def checked_row(row: dict[str | None, Any], width: int) -> dict[str, str]:

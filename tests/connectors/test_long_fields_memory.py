@@ -1,0 +1,70 @@
+"""What a long field costs the readers in memory (issue 16, 5), and that reading it cheaply
+reads the same: the same records, the same lines in messages, the same ids."""
+
+import hashlib
+import tracemalloc
+
+import orjson
+
+from tests.connectors.conftest import bad_records, read_all
+from workbench.connectors.common import json_items
+from workbench.connectors.csv_mapped import LONG_FIELD, MappedCsvConnector, csv_records
+from workbench.connectors.facebook import HASHED_PIECE, _fingerprint
+from workbench.core.records import ImportOptions, ItemRecord
+
+SIMPLE_MAP = (("item_id", "id"), ("author", "user"), ("created_at", "time"), ("body", "text"))
+
+
+def test_a_json_file_with_a_long_string_is_read_in_memory_near_its_size(tmp_path):
+    """The parser's chunks grow to 16 MiB; a read asked for that much took it, file or not."""
+    path = tmp_path / "chat.json"
+    path.write_bytes(b'{"messages": [{"text": "' + b"Lorem" * 1_000_000 + b'"}, {"text": "x"}]}')
+    tracemalloc.start()
+    try:
+        with path.open("rb") as stream:
+            messages = [value for _, value in json_items(stream, "messages.item", path.name)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [len(m["text"]) for m in messages] == [5_000_000, 1]
+    assert peak < 1.8 * path.stat().st_size  # 2.7 times when reads took what they asked
+
+
+def test_rows_after_a_long_field_are_read_and_named_by_their_line(tmp_path):
+    long = "Lorem" * (LONG_FIELD // 5 + 1)
+    rows = ["1,ana,1700000000,short", f'2,bob,1700000000,"{long}\nsecond line"']
+    rows += ["3,cai,1700000000,after", "4,dan,soon,bad time", "5,eve,1700000000,last"]
+    path = tmp_path / "posts.csv"
+    path.write_text("\n".join(["id,user,time,text", *rows]) + "\n")
+    records = read_all(MappedCsvConnector(), path, ImportOptions(column_map=SIMPLE_MAP))
+    bodies = {r.external_id: r.body for r in records if isinstance(r, ItemRecord)}
+    assert bodies == {"1": "short", "2": f"{long}\nsecond line", "3": "after", "5": "last"}
+    assert [str(bad).split(":")[0] for bad in bad_records(records)] == [
+        "posts.csv, line 6, field 'created_at'"
+    ]
+
+
+def test_a_facebook_id_is_the_same_however_long_the_text():
+    """Ids are hashes of the record as orjson writes it; stored items keep theirs."""
+    content = ('Grüße "aus" Köln 🌻\n\\\t\x01' * (3 * HASHED_PIECE // 20))[: 3 * HASHED_PIECE + 7]
+    for text in ("", "kurz", content):
+        whole = orjson.dumps(["message", 1_700_000_000_123, "Ana", text])
+        expected = f"message/{hashlib.sha256(whole).hexdigest()[:32]}"
+        assert _fingerprint("message", 1_700_000_000_123, "Ana", text) == expected
+
+
+def test_the_csv_reader_of_a_long_field_is_let_go(tmp_path):
+    """A csv reader keeps its longest field's buffer, four bytes a character, while it reads."""
+    long = "Lorem" * (4 * LONG_FIELD // 5)
+    path = tmp_path / "posts.csv"
+    path.write_text(f"id,text\n1,{long}\n2,after\n")
+    with path.open("rb") as stream:
+        tracemalloc.start()
+        try:
+            _, rows = csv_records(stream, path.name)
+            (_, first), (_, second) = next(rows), next(rows)  # the reader still reads
+            held = tracemalloc.get_traced_memory()[0]
+        finally:
+            tracemalloc.stop()
+    assert (len(first["text"]), second["text"]) == (len(long), "after")
+    assert held < 2 * len(long)
