@@ -140,10 +140,10 @@ def main() -> int:
         items = connection.exec_driver_sql("SELECT count(*) FROM items").scalar_one()
         total = listing.count(connection)
         keys = [
-            QueueKey(p, i)
-            for p, i in connection.exec_driver_sql(
-                "SELECT priority, item_id FROM queue "
-                "WHERE state IN ('new', 'in_review', 'escalated') ORDER BY priority DESC, item_id"
+            QueueKey(p, i, at)
+            for p, i, at in connection.exec_driver_sql(
+                "SELECT priority, item_id, created_at FROM queue "
+                "WHERE state IN ('new', 'in_review', 'escalated') ORDER BY sort_key, item_id"
             )
         ]
         positions = [keys[int(f * (len(keys) - 1))] for f in (0.0, 0.1, 0.33, 0.5, 0.77, 0.99)]

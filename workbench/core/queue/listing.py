@@ -2,16 +2,17 @@
 
 Priority (highest first) is the sum of the weights of an entry's reasons, plus 5 for each report
 beyond the first (at most 50 more), plus 10 when the author is on watch; within the same
-priority the queue is first come, first served (item_id). Both make one sort key, and every view
-has a partial index on it, and so has each network: any page costs the same however long the
-queue is. Filters on the item or its author (source, dates, status) are checked along the way,
-keeping to the queue's index (the SQL is the store's: workbench.core.store.sqlite.queue).
+priority the oldest post comes first (the time the Time column shows: who waited longest is
+served first), posts of the same second in the order they were imported (item_id). Priority
+and post time make one sort key, and every view has a partial index on it, and so has each
+network: any page costs the same however long the queue is. Filters on the item or its author
+(source, dates, status) are checked along the way, keeping to the queue's index (the SQL is
+the store's: workbench.core.store.sqlite.queue).
 
 A view may instead follow the posts' own time, newest or oldest first (``Order``): the items'
 index on their time is walked and each item's queue entry looked up, so these pages too cost
-the same however long the queue is. Searching orders by the search index instead (latest
-imported first): it walks its matches in that order, so the first page of any search is quick
-however common the word.
+the same however long the queue is. A search shows the newest posts first (how the store keeps
+that quick for rare and common words alike: workbench.core.store.sqlite.queue).
 """
 
 import re
@@ -23,7 +24,12 @@ from sqlalchemy import Connection
 
 from workbench.core.queue import search
 from workbench.core.store.queries import QueueSelection, queries
-from workbench.core.store.schema import QUEUE_STATES, REASON_BITS
+from workbench.core.store.schema import (
+    POST_TIME_RANGE,
+    PRIORITY_STEP,
+    QUEUE_STATES,
+    REASON_BITS,
+)
 
 
 class Reason(IntFlag):
@@ -107,8 +113,9 @@ class QueueKey:
 
     @property
     def sort_key(self) -> int:
-        """The same number as the queue's ``sort_key`` column."""
-        return self.priority * 4_294_967_296 - self.item_id
+        """The same number as the queue's ``sort_key`` column (schema.SORT_KEY)."""
+        at = min(max(self.created_at, -POST_TIME_RANGE), POST_TIME_RANGE - 1)
+        return at - self.priority * PRIORITY_STEP
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +174,7 @@ def page(
     limit: int = 200,
 ) -> list[QueueRow]:
     """Up to ``limit`` entries of the view in its order (most urgent first by default; the
-    search index's order when searching), starting after ``after``. Raises
+    newest post first when searching), starting after ``after``. Raises
     :class:`search.SearchError` for an unreadable search."""
     selection = _selection(connection, wanted or QueueFilter())
     rows = queries(connection).queue.page(

@@ -34,7 +34,7 @@ class QueueSelection:
     assignee: str | None = None
     match: str = ""
     order: Literal["priority", "newest", "oldest"] = "priority"
-    """Most urgent first, or by the items' time; a search keeps the index's order."""
+    """Most urgent first, or by the items' time; a search shows the newest post first."""
 
 
 class QueueQueries(Protocol):

@@ -209,8 +209,15 @@ REASON_BITS = {"held": 1, "reported": 2, "rule": 4, "duplicate": 8, "first_post"
 """Bits of ``queue.reasons`` (mirrored by workbench.core.queue.listing.Reason)."""
 
 
-SORT_KEY = "priority * 4294967296 - item_id"
-"""Priority first, then first come first served, as one integer (item ids stay below 2**32)."""
+POST_TIME_RANGE = 2**39
+"""The post times the sort key tells apart: ``created_at`` within ±2**39 seconds (±17,000
+years, beyond any time an import accepts); a time outside it (a hostile file) is clamped."""
+PRIORITY_STEP = 2 * POST_TIME_RANGE
+SORT_KEY = (
+    f"min(max(created_at, {-POST_TIME_RANGE}), {POST_TIME_RANGE - 1}) - priority * {PRIORITY_STEP}"
+)
+"""The queue's order as one integer, ascending: higher priority first (2**23 priorities fit in
+64 bits), then the older post; the index's rowid (item_id) breaks ties."""
 
 
 def reason_term(bit: int) -> str:
@@ -258,7 +265,12 @@ class QueueEntry(SQLModel, table=True):
         sa_column_kwargs=server("0"),
     )
     priority: int = Field(default=0, sa_column_kwargs=server("0"))
-    # Queue order in one number: higher priority first, then lower item_id.
+    created_at: int | None = Field(
+        default=None,
+        description="The item's created_at, for the order; the trigger queue_created_at_fill "
+        "sets it when an insert leaves it out, queue_created_at_follow when the item's changes",
+    )
+    # Queue order in one number: higher priority first, then the older post.
     sort_key: int | None = Field(
         default=None, sa_column=Column(Integer, Computed(SORT_KEY, persisted=False))
     )
@@ -494,6 +506,29 @@ class Mute(SQLModel, table=True):
     until: int
 
 
+class Push(SQLModel, table=True):
+    """Derived: a decision to carry out on a live account's platform (the outbox), and how it
+    went. ``id`` is the deciding event's id, or an undo's id and the item for the push that
+    takes a done one back."""
+
+    __tablename__: ClassVar[str] = "pushes"
+    __table_args__ = (
+        Index("ix_pushes_state", "state", "source_id"),
+        Index("ix_pushes_item", "item_id"),
+    )
+    id: str = Field(primary_key=True)
+    source_id: int = Field(foreign_key="sources.id")
+    item_id: int = Field(foreign_key="items.id", ondelete="CASCADE")
+    action: str = Field(description="approve, remove, spam, restore, reply, kick or ban")
+    detail: str = Field(default="{}", description="JSON: a reply's text, the state to restore")
+    state: str = Field(description="pending, done, failed or cancelled")
+    attempts: int = Field(default=0, sa_column_kwargs=server("0"))
+    message: str | None = Field(default=None, description="The platform's words on a failure")
+    author_id: str
+    requested_at: int
+    settled_at: int | None = None
+
+
 class ReplyTemplate(SQLModel, table=True):
     """Derived: a reply the team keeps at hand, with placeholders such as {name}."""
 
@@ -555,6 +590,7 @@ TABLES: tuple[type[SQLModel], ...] = (
     ItemSketch,
     ItemBand,
     Mute,
+    Push,
     ReplyTemplate,
     LinkRejection,
     Rule,

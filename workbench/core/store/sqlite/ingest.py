@@ -71,8 +71,8 @@ ON CONFLICT (network, external_id) DO UPDATE SET
 WHERE {" OR ".join(f"items.{c} IS NOT excluded.{c}" for c in _ITEM_COMPARED)}
 """
 _QUEUE_INSERT = """
-INSERT INTO queue (item_id, network, reasons, priority, entered_at)
-SELECT id, network, ?, ?, ? FROM items WHERE network = ? AND external_id = ?
+INSERT INTO queue (item_id, network, reasons, priority, entered_at, created_at)
+SELECT id, network, ?, ?, ?, created_at FROM items WHERE network = ? AND external_id = ?
 ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons,
     priority = CASE WHEN queue.priority > excluded.priority THEN queue.priority
                     ELSE excluded.priority END
@@ -93,8 +93,8 @@ _BARE_MEMBER = (
     "INSERT INTO members (network, external_id, handle) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
 )
 _REASON_ENTRY = (
-    "INSERT INTO queue (item_id, network, reasons, priority, entered_at) "
-    "SELECT id, network, ?, 0, ? FROM items WHERE id = ? "
+    "INSERT INTO queue (item_id, network, reasons, priority, entered_at, created_at) "
+    "SELECT id, network, ?, 0, ?, created_at FROM items WHERE id = ? "
     "ON CONFLICT (item_id) DO UPDATE SET reasons = queue.reasons | excluded.reasons"
 )
 _REASON_DETAIL = (
