@@ -5,12 +5,15 @@
     python3 dev.py test     create .venv if needed, install, run ruff, mypy and the test suite
     python3 dev.py run ...  run the `workbench` command in the environment (any arguments)
     python3 dev.py translations   compile workbench/resources/translations/*.ts to .qm
+    python3 dev.py live-setup     what the live tests' real servers need: Debian's WordPress,
+                                  PHP and MariaDB (with apt, as root), and Synapse in .venv-live
 
 The virtual environment is (re)installed when pyproject.toml changes.
 """
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -66,8 +69,36 @@ def translations() -> int:
     return 0
 
 
+LIVE_DEBIAN = ("wordpress", "php-cli", "php-mysql", "mariadb-server")
+LIVE_VENV = ROOT / ".venv-live"
+"""Synapse for the Matrix tests lives apart from the app's environment: it is never one of its
+dependencies, and its own pins cannot clash with the app's."""
+
+
+def live_setup() -> int:
+    """Install the servers the live tests start (tests/live): idempotent, quick when done."""
+    missing = [name for name in LIVE_DEBIAN if not Path("/usr/share/doc", name).exists()]
+    if missing and shutil.which("apt-get"):
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        apt = [*sudo, "apt-get"]
+        if code := run(*apt, "update", "-qq", env=env) or run(
+            *apt, "install", "-y", "-qq", "--no-install-recommends", *missing, env=env
+        ):
+            return code
+    elif missing:
+        print(f"Install these packages for the live tests: {' '.join(missing)}")
+    live_python = LIVE_VENV / "bin" / "python"
+    if not live_python.exists():
+        venv.EnvBuilder(with_pip=True).create(LIVE_VENV)
+    pip = [str(live_python), "-m", "pip", "--disable-pip-version-check", "-q"]
+    return run(*pip, "install", "matrix-synapse")
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "demo"
+    if command == "live-setup":
+        return live_setup()
     if command not in {"demo", "test", "run", "translations"}:
         print(__doc__)
         return 2

@@ -32,7 +32,7 @@ def test_a_write_collects_the_kinds_it_recorded(seeded):
         roster.add_note(connection, member_id, "warning", "Freundlich ermahnt.", AUTHOR)
     found = Changes.of(kinds)
     assert found.kinds == {Kind.QUEUE_DECIDED, Kind.MEMBER_NOTE_ADDED}
-    assert found.subjects == {Subject.QUEUE, Subject.MEMBERS}
+    assert found.subjects == {Subject.QUEUE, Subject.PUSHES, Subject.MEMBERS}
     assert found.touches([Subject.MEMBERS, Subject.INCIDENTS])
     assert not found.touches([Subject.INCIDENTS])
 

@@ -56,6 +56,7 @@ def test_the_sidebar_switches_views(window, demo_store):
         "Follow-ups",
         "Incidents",
         "Sources",
+        "Pushes",
     ]
     sidebar.setCurrentRow(labels.index("Sources"))
     assert window.stack.currentWidget().objectName() == "sourcesView"
@@ -108,7 +109,14 @@ def test_the_menus_hold_the_file_and_help_actions(window):
         for a in window.menuBar().actions()[0].menu().actions()
         if a.text()
     ]
-    assert file_actions == ["Import…", "Import folder…", "Export log…", "Quit"]
+    assert file_actions == [
+        "Import…",
+        "Import folder…",
+        "Export log…",
+        "Accounts…",
+        "Sync now",
+        "Quit",
+    ]
 
 
 def test_export_log_writes_every_event(window, demo_store, tmp_path, monkeypatch):

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from workbench import __version__
 from workbench.cli import (
+    accounts,
     gui,
     identity,
     imports,
@@ -35,7 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_options(parser)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     # In the order `workbench --help` lists them.
-    for group in (store, imports, queue, interventions, members, incidents, vocabulary, identity):
+    for group in (
+        store,
+        imports,
+        queue,
+        interventions,
+        members,
+        incidents,
+        vocabulary,
+        identity,
+        accounts,
+    ):
         group.add_commands(commands)
     return parser
 

@@ -8,6 +8,10 @@ from workbench.core import clock, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.store import open_store
 
+DECISION_NAMES = ("approve", "remove", "spam", "escalate", "ignore")
+"""The core's decisions (projections.DECISIONS), spelled out so that building the parser does
+not load the projections; a test keeps the two the same."""
+
 
 def cmd_queue(args: argparse.Namespace) -> int:
     from workbench.core.queue import listing
@@ -108,6 +112,6 @@ def add_commands(commands: Commands) -> None:
     queue.add_argument("--json", action="store_true", help="print one JSON array")
     decide = add_command(commands, "decide", cmd_decide, "Record a decision on queue items.")
     decide.add_argument("items", nargs="+", type=int, metavar="ITEM_ID")
-    decide.add_argument("decision", choices=("approve", "remove", "escalate", "ignore"))
+    decide.add_argument("decision", choices=DECISION_NAMES)
     decide.add_argument("--note", metavar="T", help="why, for the log")
     add_command(commands, "undo", cmd_undo, "Undo your latest decision (the log keeps both).")

@@ -180,7 +180,7 @@ def _time(fields: dict[str, Any], gmt_key: str, local_key: str) -> int:
     raise RecordProblem(gmt_key, "is missing")
 
 
-def _site(url: str) -> str:
+def site_scope(url: str) -> str:
     """The id scope of a site address: host and path, without scheme or trailing slash."""
     parts = urlsplit(url if "://" in url else f"//{url}")
     host = (parts.hostname or "").lower()
@@ -384,7 +384,7 @@ class _Site:
                 raise FormatError(
                     where, "names no site (<link> or wp:base_site_url) before its items"
                 )
-            self.scope = _site(address)
+            self.scope = site_scope(address)
         fields, comments = _fields(element)
         try:
             post_id = _number(fields, "post_id")

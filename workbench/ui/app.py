@@ -1,8 +1,10 @@
 """Starting the window: the Qt application, translations, the manager's identity, the store."""
 
+import asyncio
 import sys
 from pathlib import Path
 
+import qasync
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -81,9 +83,17 @@ def run(db_path: Path | None, demo: bool) -> int:
     except WorkbenchError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    # Qt's event loop runs asyncio's too (qasync): live syncs are tasks on it.
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
     window = MainWindow(store, current, window_settings())
     window.show()
+    window.live.start_periodic()
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
     try:
-        return app.exec()
+        with loop:
+            loop.run_until_complete(closed.wait())
+        return 0
     finally:
         store.close()

@@ -69,3 +69,25 @@ def member_statuses() -> dict[str, str]:
         "left": _tr("left"),
         "memorialized": _tr("memorialized"),
     }
+
+
+def push_actions() -> dict[str, str]:
+    """What a push does on the platform."""
+    return {
+        "approve": _tr("approve"),
+        "remove": _tr("remove"),
+        "spam": _tr("mark as spam"),
+        "restore": _tr("put back as it was"),
+        "reply": _tr("reply"),
+        "kick": _tr("kick the author"),
+        "ban": _tr("ban the author"),
+    }
+
+
+def push_states() -> dict[str, str]:
+    return {
+        "pending": _tr("waiting"),
+        "done": _tr("done"),
+        "failed": _tr("failed"),
+        "cancelled": _tr("cancelled (undone)"),
+    }

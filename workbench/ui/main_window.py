@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
@@ -37,6 +38,7 @@ from workbench.core.settings import Settings
 from workbench.core.store import Store
 from workbench.core.team.export import export_log
 from workbench.ui import labels
+from workbench.ui.dialogs.accounts_dialog import AccountsDialog
 from workbench.ui.dialogs.command_palette import CommandPalette
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
 from workbench.ui.dialogs.import_dialog import ImportDialog
@@ -50,10 +52,12 @@ from workbench.ui.pages.followups_page import FollowUpsPage
 from workbench.ui.pages.incidents_page import IncidentsPage
 from workbench.ui.pages.interventions_page import InterventionsPage
 from workbench.ui.pages.members_page import MembersPage
+from workbench.ui.pages.pushes_page import PushesPage
 from workbench.ui.pages.queue_page import QueuePage
 from workbench.ui.pages.registry import PAGES
 from workbench.ui.pages.sources_page import SourcesPage
 from workbench.ui.pages.welcome_page import WelcomePage
+from workbench.ui.tasks.live_sync import LiveSync
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.network_icons import network_icon
 
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
             self.tr("{app} — {file}").format(app=APP_NAME, file=Path(store.path).name)
         )
         self.tasks = TaskRunner(store)
+        self.live = LiveSync(self.tasks, settings.author())
         self.pages = {page.key: page(store, settings.author(), self.tasks) for page in PAGES}
         self.views = listing.saved_views(settings.manager_name)
         self.history = History()
@@ -107,6 +112,10 @@ class MainWindow(QMainWindow):
         self.page(SourcesPage).queue_requested.connect(self.show_source_in_queue)
         self.page(SourcesPage).members_requested.connect(self.show_network_members)
         self.page(QueuePage).message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.page(PushesPage).sync_requested.connect(self.sync_now)
+        self.page(PushesPage).item_requested.connect(self.page(QueuePage).open_item)
+        self.live.progress.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.live.running.connect(self._show_syncing)
         self.tasks.changed.connect(self._on_changed)
         self.tasks.busy.connect(self._show_busy)
         self.refresh_status()  # before the first view: it knows whether the store is empty
@@ -151,6 +160,7 @@ class MainWindow(QMainWindow):
             SidebarEntry(self.tr("Follow-ups"), FollowUpsPage.key),
             SidebarEntry(self.tr("Incidents"), IncidentsPage.key),
             SidebarEntry(self.tr("Sources"), SourcesPage.key),
+            SidebarEntry(self.tr("Pushes"), PushesPage.key),
         ]
         for entry in self.entries:
             item = QListWidgetItem(entry.title, self.sidebar)
@@ -174,6 +184,12 @@ class MainWindow(QMainWindow):
         self.signed_in = QLabel()
         self.signed_in.setObjectName("signedIn")
         self.statusBar().addPermanentWidget(self.signed_in)
+        self.cancel_sync = QPushButton(self.tr("Cancel sync"))
+        self.cancel_sync.setObjectName("cancelSync")
+        self.cancel_sync.setFlat(True)
+        self.cancel_sync.clicked.connect(self.live.cancel)
+        self.cancel_sync.hide()
+        self.statusBar().addPermanentWidget(self.cancel_sync)
         self.store_label = QLabel(Path(self.store.path).name)
         self.store_label.setObjectName("storeFile")
         self.store_label.setToolTip(str(self.store.path))
@@ -308,8 +324,24 @@ class MainWindow(QMainWindow):
             self.export_log,
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E),
         )
+        self.accounts_action = self._action(
+            self.tr("&Accounts…"),
+            "accountsAction",
+            self.show_accounts,
+            tip=self.tr("Connect WordPress sites and Matrix rooms, live"),
+        )
+        self.sync_action = self._action(
+            self.tr("&Sync now"),
+            "syncAction",
+            self.sync_now,
+            QKeySequence(Qt.Key.Key_F5),
+            self.tr("Send waiting decisions to live accounts, then fetch what is new"),
+        )
         for action in (self.import_action, self.import_folder_action, self.export_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.accounts_action)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), "quitAction", self.close, QKeySequence.StandardKey.Quit)
@@ -470,6 +502,17 @@ class MainWindow(QMainWindow):
         """The sidebar row of a page itself (the first, not one of its saved views)."""
         return next(r for r, e in enumerate(self.entries) if e.page == page and e.view is None)
 
+    def show_accounts(self) -> None:
+        AccountsDialog(self.tasks, self.live.secrets, self).exec()
+
+    def sync_now(self) -> None:
+        if self.live.sync_now() is None:
+            self.statusBar().showMessage(self.tr("A sync is running already."), 5000)
+
+    def _show_syncing(self, running: bool) -> None:
+        self.cancel_sync.setVisible(running)
+        self.sync_action.setEnabled(not running)
+
     def show_rules(self) -> None:
         RulesDialog(self.store, self.settings.author(), self.tasks, self).exec()
 
@@ -586,6 +629,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.cancel()  # what it wrote stays; unsent pushes go out at the next sync
         self.tasks.stop()  # every decision made lands before the window goes
         self._save_geometry()
         self.closed.emit()

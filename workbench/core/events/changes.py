@@ -32,11 +32,19 @@ class Subject(StrEnum):
     TEMPLATES = "templates"
     SOURCES = "sources"
     """Sources, with the members and items an import brought."""
+    PUSHES = "pushes"
+    """The outbox of live accounts: decisions waiting for, or carried out on, a platform."""
 
 
 _SUBJECTS: dict[str, frozenset[Subject]] = {
-    Kind.QUEUE_DECIDED: frozenset({Subject.QUEUE}),
-    Kind.QUEUE_UNDONE: frozenset({Subject.QUEUE}),
+    # A decision on an item of a live account queues its push.
+    Kind.QUEUE_DECIDED: frozenset({Subject.QUEUE, Subject.PUSHES}),
+    Kind.QUEUE_UNDONE: frozenset({Subject.QUEUE, Subject.PUSHES}),
+    Kind.QUEUE_REPLIED: frozenset({Subject.QUEUE, Subject.PUSHES}),
+    Kind.QUEUE_AUTHOR_ACTED: frozenset({Subject.QUEUE, Subject.PUSHES}),
+    Kind.PUSH_DONE: frozenset({Subject.PUSHES, Subject.QUEUE}),
+    Kind.PUSH_FAILED: frozenset({Subject.PUSHES, Subject.QUEUE}),
+    Kind.PUSH_RETRIED: frozenset({Subject.PUSHES, Subject.QUEUE}),
     Kind.QUEUE_ASSIGNED: frozenset({Subject.QUEUE}),
     Kind.QUEUE_MUTED: frozenset({Subject.QUEUE}),
     Kind.MEMBER_STATUS_SET: frozenset({Subject.MEMBERS}),

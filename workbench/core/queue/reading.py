@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from html import escape, unescape
 
+from workbench.core.live import pushes
+from workbench.core.live.pushes import PushOrder
 from workbench.core.queue import highlight, items, listing
 from workbench.core.queue.items import HistoryEntry, ItemView
 from workbench.core.safe_html import sanitize, text_to_html
@@ -32,6 +34,8 @@ class Reading:
     length: int
     """Characters in the whole post, to say how much more there is when it is cut."""
     cut: bool
+    push: PushOrder | None = None
+    """The latest push of the item to its live account's platform, if any."""
 
 
 def reading(
@@ -59,6 +63,7 @@ def reading(
         body=marked_hits(body, search, mark),
         length=len(source),
         cut=cut,
+        push=pushes.of_items(connection, [item_id]).get(item_id),
     )
 
 

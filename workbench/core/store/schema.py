@@ -506,6 +506,29 @@ class Mute(SQLModel, table=True):
     until: int
 
 
+class Push(SQLModel, table=True):
+    """Derived: a decision to carry out on a live account's platform (the outbox), and how it
+    went. ``id`` is the deciding event's id, or an undo's id and the item for the push that
+    takes a done one back."""
+
+    __tablename__: ClassVar[str] = "pushes"
+    __table_args__ = (
+        Index("ix_pushes_state", "state", "source_id"),
+        Index("ix_pushes_item", "item_id"),
+    )
+    id: str = Field(primary_key=True)
+    source_id: int = Field(foreign_key="sources.id")
+    item_id: int = Field(foreign_key="items.id", ondelete="CASCADE")
+    action: str = Field(description="approve, remove, spam, restore, reply, kick or ban")
+    detail: str = Field(default="{}", description="JSON: a reply's text, the state to restore")
+    state: str = Field(description="pending, done, failed or cancelled")
+    attempts: int = Field(default=0, sa_column_kwargs=server("0"))
+    message: str | None = Field(default=None, description="The platform's words on a failure")
+    author_id: str
+    requested_at: int
+    settled_at: int | None = None
+
+
 class ReplyTemplate(SQLModel, table=True):
     """Derived: a reply the team keeps at hand, with placeholders such as {name}."""
 
@@ -567,6 +590,7 @@ TABLES: tuple[type[SQLModel], ...] = (
     ItemSketch,
     ItemBand,
     Mute,
+    Push,
     ReplyTemplate,
     LinkRejection,
     Rule,

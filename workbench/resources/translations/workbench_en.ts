@@ -187,6 +187,16 @@
     </message>
 </context>
 <context>
+    <name>LiveSync</name>
+    <message numerus="yes">
+        <source>{account}: %n new item(s), {pushed} sent</source>
+        <translation>
+            <numerusform>{account}: %n new item, {pushed} sent</numerusform>
+            <numerusform>{account}: %n new items, {pushed} sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message numerus="yes">
         <source>%n report(s) on {network}</source>

@@ -5,6 +5,7 @@ from workbench.ui.pages.followups_page import FollowUpsPage
 from workbench.ui.pages.incidents_page import IncidentsPage
 from workbench.ui.pages.interventions_page import InterventionsPage
 from workbench.ui.pages.members_page import MembersPage
+from workbench.ui.pages.pushes_page import PushesPage
 from workbench.ui.pages.queue_page import QueuePage
 from workbench.ui.pages.sources_page import SourcesPage
 
@@ -15,4 +16,5 @@ PAGES: tuple[type[Page], ...] = (
     FollowUpsPage,
     IncidentsPage,
     SourcesPage,
+    PushesPage,
 )

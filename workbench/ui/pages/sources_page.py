@@ -103,7 +103,11 @@ class SourcesPage(Page):
         chosen = self.current()
         self.summaries = found
         self.list.clear()
-        kinds = {"demo": self.tr("Made-up demo data")}
+        kinds = {
+            "demo": self.tr("Made-up demo data"),
+            "wordpress-api": self.tr("WordPress account (live)"),
+            "matrix-api": self.tr("Matrix account (live)"),
+        }
         for summary in found:
             info = summary.source
             connector = by_name(info.kind)

@@ -54,6 +54,7 @@ class _Write:
     work: Write
     then: Then
     initiator: object | None
+    failed: Callable[[str], None] | None = None
 
 
 class TaskRunner(QObject):
@@ -91,12 +92,20 @@ class TaskRunner(QObject):
 
     # Writes
 
-    def submit(self, write: Write, then: Then, *, initiator: object | None = None) -> None:
+    def submit(
+        self,
+        write: Write,
+        then: Then,
+        *,
+        initiator: object | None = None,
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
         """Run ``write`` in its own write transaction; ``then`` gets its result on the UI
-        thread, and then the runner announces what it changed."""
+        thread, and then the runner announces what it changed. A write that fails rolls back
+        whole; its message goes to ``failed``, else to the status bar."""
         self._pending_writes += 1
         self.busy.emit(True)
-        self._writes.put(_Write(write, then, initiator))
+        self._writes.put(_Write(write, then, initiator, failed))
 
     def attempt(
         self,
@@ -147,9 +156,11 @@ class TaskRunner(QObject):
         finally:
             self._write_ended()
 
-    def _write_refused(self, _job: _Write, message: str) -> None:
-        self.failed.emit(message)
-        self._write_ended()
+    def _write_refused(self, job: _Write, message: str) -> None:
+        try:
+            (job.failed or self.failed.emit)(message)
+        finally:
+            self._write_ended()
 
     def _write_ended(self) -> None:
         self._pending_writes -= 1

@@ -101,6 +101,8 @@ class ItemDetail(SafeTextBrowser):
         )
         by = view.author.handle if view.author else self.tr("unknown author")
         parts = [f"<p style='color:#555'><b>{escape(by)}</b> · {escape(meta)}</p>"]
+        if reading.push is not None:
+            parts.append(self._push(reading, view.network))
         if reading.title:
             parts.append(f"<h3>{reading.title}</h3>")
         parts.append(reading.body)
@@ -143,6 +145,17 @@ class ItemDetail(SafeTextBrowser):
             parts.append(f"<hr><p><b>{escape(self.tr('The author'))}</b></p>")
             parts.append(self._member(view.author, link=profile_link))
         self.setHtml("".join(parts))
+
+    def _push(self, reading: Reading, network: str) -> str:
+        """Where the item's latest decision is on the platform: waiting, done or refused."""
+        push = reading.push
+        assert push is not None
+        action = labels.push_actions().get(push.action, push.action)
+        state = labels.push_states().get(push.state, push.state)
+        color = {"failed": "#a00000", "pending": "#8a4b00"}.get(push.state, "#555")
+        said = f": {escape(push.message)}" if push.message else ""
+        on = escape(self.tr("On {network}: {action}").format(network=network, action=action))
+        return f"<p style='color:{color}'><b>{on}</b> · {escape(state)}{said}</p>"
 
     def _reason(self, name: str, detail: str, view: ItemView) -> str:
         """A reason's detail as HTML; a near duplicate links to the other item."""

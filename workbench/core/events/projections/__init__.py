@@ -11,7 +11,14 @@ from collections.abc import Callable
 from sqlalchemy import Connection
 
 from workbench.core.events.event import Event
-from workbench.core.events.projections import incidents, interventions, members, queue, team
+from workbench.core.events.projections import (
+    incidents,
+    interventions,
+    members,
+    pushes,
+    queue,
+    team,
+)
 from workbench.core.events.projections.incidents import INCIDENT_STATUSES
 from workbench.core.events.projections.interventions import EDITABLE, OUTCOMES
 from workbench.core.events.projections.members import MEMBER_STATUSES
@@ -28,17 +35,22 @@ __all__ = [
     "reset",
 ]
 
-_SUBJECTS = (incidents, interventions, members, queue, team)
-"""In the order ``reset`` clears them: incidents refer to interventions, members and items."""
+_SUBJECTS = (incidents, interventions, members, queue, team, pushes)
+"""In the order ``reset`` clears them: incidents refer to interventions, members and items.
+An event may concern several subjects (a decision settles the queue, then queues its push),
+and each applies it in this order."""
 
-APPLIERS: dict[str, Callable[[Connection, Event], None]] = {
-    kind: applier for subject in _SUBJECTS for kind, applier in subject.APPLIERS.items()
-}
+Applier = Callable[[Connection, Event], None]
+APPLIERS: dict[str, tuple[Applier, ...]] = {}
+for _subject in _SUBJECTS:
+    for _kind, _applier in _subject.APPLIERS.items():
+        APPLIERS[_kind] = (*APPLIERS.get(_kind, ()), _applier)
 
 
 def apply(connection: Connection, event: Event) -> None:
     """Apply one event to the derived tables."""
-    APPLIERS[event.kind](connection, event)
+    for applier in APPLIERS[event.kind]:
+        applier(connection, event)
 
 
 def reset(connection: Connection) -> None:

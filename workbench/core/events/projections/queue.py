@@ -12,6 +12,7 @@ from workbench.core.store.schema import Item, Mute, QueueDecision, QueueEntry, t
 DECISIONS = {
     "approve": "approved",
     "remove": "removed",
+    "spam": "removed",
     "escalate": "escalated",
     "ignore": "ignored",
 }
@@ -66,7 +67,7 @@ def _settle(connection: Connection, item_id: int, *, entered_at: int) -> None:
     )
 
 
-def _undone_events(payload: dict[str, object]) -> list[object]:
+def undone_events(payload: dict[str, object]) -> list[object]:
     """The decisions an undo takes back: ``events`` (every decision of one action), or the
     single ``event`` of an undo recorded before actions."""
     if "events" in payload:
@@ -78,7 +79,7 @@ def _undone_events(payload: dict[str, object]) -> list[object]:
 
 
 def _queue_undone(connection: Connection, event: Event) -> None:
-    for undone in _undone_events(event.payload):
+    for undone in undone_events(event.payload):
         found = connection.execute(
             select(_decisions.c.item_id, _decisions.c.undone).where(_decisions.c.event_id == undone)
         ).first()

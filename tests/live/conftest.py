@@ -1,0 +1,65 @@
+"""Fixtures of the live tests: real servers on 127.0.0.1, and a keyring that lives in memory.
+
+The servers need Debian's packages (``wordpress``, ``php-cli``, ``php-mysql``,
+``mariadb-server``); ``.ci/run`` installs them. Where they are missing the live tests are
+skipped with the reason, unless WORKBENCH_LIVE_REQUIRED is set (as in CI), where that fails.
+"""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from tests.live import wordpress_server
+from tests.live.wordpress_server import WordPressServer
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring for tests: what the workbench stores can be looked at, and is gone after."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+def _need(absent: list[str]) -> None:
+    if not absent:
+        return
+    message = f"the live servers need {', '.join(absent)} (python3 dev.py live-setup installs them)"
+    if os.environ.get("WORKBENCH_LIVE_REQUIRED"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def wordpress(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WordPressServer]:
+    _need(wordpress_server.missing())
+    server = WordPressServer(Path(tmp_path_factory.mktemp("wordpress")))
+    try:
+        yield server.start()
+    finally:
+        server.stop()

@@ -1,0 +1,194 @@
+"""`workbench account …`, `workbench sync` and `workbench pushes`: live accounts on the command
+line. A secret is read from standard input when it is not a terminal, else asked for without
+echo; it goes to the keyring and is never printed."""
+
+import argparse
+import asyncio
+import getpass
+import sys
+from typing import Any
+
+from workbench.cli.common import Commands, add_command, add_group, db_path, print_json
+from workbench.core.errors import WorkbenchError
+from workbench.core.store import open_store
+
+
+def _read_secret(prompt: str) -> str:
+    # A pipe or a file gives one line; a person types it unseen.
+    secret = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline().strip("\r\n")
+    if not secret.strip():
+        raise WorkbenchError(f"No secret was given ({prompt.rstrip(': ')}).")
+    return secret
+
+
+def _secrets() -> Any:
+    from workbench.services.live.secrets import Secrets
+
+    return Secrets()
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from workbench.core.live import accounts
+
+    prompt = "Application password: " if args.kind == "wordpress" else "Access token: "
+    url = args.url if args.kind == "wordpress" else args.homeserver
+    secrets = _secrets()
+    secret = _read_secret(prompt)
+    with open_store(db_path(args)) as store, store.write() as connection:
+        account = accounts.add(
+            connection,
+            args.kind,
+            name=args.name,
+            url=url,
+            user=args.user,
+            rooms=tuple(getattr(args, "room", None) or ()),
+        )
+        kept = secrets.save(account.secret_ref, secret)
+    print(f"Account '{account.name}' added ({account.kind}, {account.url}).")
+    if not kept:
+        print(
+            "No keyring is usable here, so the secret was not saved: `workbench sync` reads it "
+            "from standard input each time. Install a keyring backend to keep it."
+        )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from workbench.core.live import accounts
+
+    with open_store(db_path(args), create=False) as store, store.read() as connection:
+        found = accounts.all_accounts(connection)
+    if args.json:
+        print_json([account.to_json() for account in found])
+        return 0
+    if not found:
+        print("No accounts yet: `workbench account add wordpress|matrix …`.")
+    for account in found:
+        print(f"{account.name}\t{account.kind}\t{account.url}\t{account.user}")
+    return 0
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    import httpx
+
+    from workbench.core.live import accounts
+    from workbench.core.records import ImportOptions
+    from workbench.services.live import sync
+
+    with open_store(db_path(args), create=False) as store, store.read() as connection:
+        account = accounts.named(connection, args.name)
+    secrets = _secrets()
+    secret = secrets.get(account.secret_ref) or _read_secret(f"Secret for {account.name}: ")
+
+    async def test() -> str:
+        async with httpx.AsyncClient() as client:
+            connector = sync.connector_for(account, secret, client, ImportOptions())
+            return await connector.test()
+
+    print(asyncio.run(test()))
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from workbench.core.live import accounts
+
+    secrets = _secrets()
+    with open_store(db_path(args), create=False) as store, store.write() as connection:
+        account = accounts.remove(connection, args.name)
+    secrets.delete(account.secret_ref)
+    print(f"Account '{account.name}' removed; what it brought stays in the store.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    import httpx
+
+    from workbench.core import settings
+    from workbench.services.live.store_access import ThreadedStore
+    from workbench.services.live.sync import Sync
+
+    author = settings.load().author()
+    secrets = _secrets()
+
+    def ask(account: Any) -> str | None:
+        return _read_secret(f"Secret for {account.name}: ")
+
+    with open_store(db_path(args), create=False) as store:
+
+        async def run() -> list[Any]:
+            async with httpx.AsyncClient() as client:
+                syncing = Sync(ThreadedStore(store), secrets, author, client=client, ask_secret=ask)
+                return await syncing.run([args.account] if args.account else None)
+
+        reports = asyncio.run(run())
+    if args.json:
+        print_json([report.to_json() for report in reports])
+    else:
+        for report in reports:
+            line = (
+                f"{report.account}: {report.pushed} pushed, {report.added} new, "
+                f"{report.updated} changed, {report.queued} queued"
+            )
+            if report.pushes_left:
+                line += f", {report.pushes_left} pushes waiting"
+            print(line + (f" — {report.error}" if report.error else ""))
+            for failure in report.push_failures:
+                print(f"  push failed: item {failure}")
+            for problem in report.problems:
+                print(f"  left out: {problem}")
+    return 1 if any(report.error for report in reports) else 0
+
+
+def cmd_pushes(args: argparse.Namespace) -> int:
+    from workbench.core import clock
+    from workbench.core.live import pushes
+
+    with open_store(db_path(args), create=False) as store, store.read() as connection:
+        found = pushes.listing(connection, state=args.state)
+    if args.json:
+        print_json([push.to_json() for push in found])
+        return 0
+    for push in found:
+        said = f"\t{push.message}" if push.message else ""
+        print(
+            f"{clock.to_iso(push.requested_at)}\t{push.account}\titem {push.item_id}\t"
+            f"{push.action}\t{push.state}{said}"
+        )
+    return 0
+
+
+def add_commands(commands: Commands) -> None:
+    subs = add_group(commands, "account", "Live accounts: WordPress sites, Matrix rooms.")
+    added = subs.add_parser("add", help="Connect an account (its secret goes to the keyring).")
+    kinds = added.add_subparsers(title="kinds", metavar="KIND", required=True)
+    wordpress = add_command(kinds, "wordpress", cmd_add, "A WordPress site (application password).")
+    wordpress.set_defaults(kind="wordpress")
+    wordpress.add_argument("--name", required=True, help="what the workbench calls it")
+    wordpress.add_argument("--url", required=True, help="the site's address")
+    wordpress.add_argument("--user", required=True, help="the WordPress user name")
+    matrix = add_command(kinds, "matrix", cmd_add, "Matrix rooms (an access token).")
+    matrix.set_defaults(kind="matrix")
+    matrix.add_argument("--name", required=True, help="what the workbench calls it")
+    matrix.add_argument("--homeserver", required=True, metavar="URL", help="the homeserver")
+    matrix.add_argument("--user", required=True, metavar="@id:server", help="the Matrix user")
+    matrix.add_argument(
+        "--room", action="append", metavar="ID|ALIAS", help="a room to follow (repeatable)"
+    )
+    listed = add_command(subs, "list", cmd_list, "List the connected accounts.")
+    listed.add_argument("--json", action="store_true", help="print one JSON array")
+    tested = add_command(subs, "test", cmd_test, "Sign in and say who the account is.")
+    tested.add_argument("name")
+    removed = add_command(
+        subs, "remove", cmd_remove, "Disconnect an account and forget its secret."
+    )
+    removed.add_argument("name")
+    synced = add_command(
+        commands, "sync", cmd_sync, "Send pending decisions to live accounts, then pull new items."
+    )
+    synced.add_argument("--account", metavar="NAME", help="only this account")
+    synced.add_argument("--json", action="store_true", help="print one JSON array")
+    listed_pushes = add_command(
+        commands, "pushes", cmd_pushes, "Decisions sent, or waiting to be sent, to live accounts."
+    )
+    listed_pushes.add_argument("--state", choices=("pending", "failed", "done"))
+    listed_pushes.add_argument("--json", action="store_true", help="print one JSON array")

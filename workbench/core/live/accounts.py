@@ -1,0 +1,222 @@
+"""API accounts: sources that the workbench syncs with a platform instead of reading a file.
+
+An account is a source whose ``secret_ref`` names its secret's entry in the operating system's
+keyring (never the secret); its ``settings`` hold the server's address, the user, the rooms to
+follow and the sync interval, and its ``cursor`` where the last sync stopped. Removing an
+account forgets the secret's name and the cursor and keeps what was pulled (decisions and notes
+refer to it): the source stays as an export's would, and adding the account again under the
+same name continues it.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import orjson
+from sqlalchemy import Connection, select, update
+
+from workbench.core import sources
+from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
+from workbench.core.store.schema import Source, table
+
+KINDS = {"wordpress": "wordpress-api", "matrix": "matrix-api"}
+"""Account kinds by the name the command line uses, and their sources' kind."""
+NETWORKS = {"wordpress": "wordpress", "matrix": "matrix"}
+DEFAULT_INTERVAL = 300
+"""Seconds between background syncs of an account, unless its settings say otherwise."""
+SECRET_PREFIX = "source:"
+
+_sources = table(Source)
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    source_id: int
+    name: str
+    kind: str
+    """``wordpress`` or ``matrix``."""
+    network: str
+    url: str
+    """The site's or homeserver's address."""
+    user: str
+    secret_ref: str
+    rooms: tuple[str, ...] = ()
+    interval: int = DEFAULT_INTERVAL
+    cursor: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """What ``account list --json`` shows: everything but the cursor's internals."""
+        shown: dict[str, Any] = {
+            "name": self.name,
+            "kind": self.kind,
+            "url": self.url,
+            "user": self.user,
+            "interval_seconds": self.interval,
+            "synced": bool(self.cursor),
+        }
+        if self.rooms:
+            shown["rooms"] = list(self.rooms)
+        return shown
+
+
+def _kind_of(source_kind: str) -> str:
+    return next(kind for kind, name in KINDS.items() if name == source_kind)
+
+
+def _account(row: Any) -> Account:
+    settings = orjson.loads(row.settings or "{}")
+    return Account(
+        source_id=row.id,
+        name=row.name,
+        kind=_kind_of(row.kind),
+        network=row.network,
+        url=str(settings.get("url", "")),
+        user=str(settings.get("user", "")),
+        secret_ref=row.secret_ref,
+        rooms=tuple(str(room) for room in settings.get("rooms", ())),
+        interval=int(settings.get("interval", DEFAULT_INTERVAL)),
+        cursor=orjson.loads(row.cursor) if row.cursor else {},
+    )
+
+
+def checked_url(url: str) -> str:
+    """The address without a trailing slash; only http and https, with a host."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise WorkbenchError(
+            translate(
+                "Accounts", "'{url}' is no web address; give one like https://example.org."
+            ).format(url=url)
+        )
+    if parts.username or parts.password:
+        raise WorkbenchError(
+            translate("Accounts", "Give the address without a user name or password in it.")
+        )
+    return url.strip().rstrip("/")
+
+
+def add(
+    connection: Connection,
+    kind: str,
+    *,
+    name: str,
+    url: str,
+    user: str,
+    rooms: tuple[str, ...] = (),
+    interval: int = DEFAULT_INTERVAL,
+) -> Account:
+    """Connect an account (or reconnect a removed one of the same name and kind). The caller
+    puts the secret in the keyring under the returned ``secret_ref``."""
+    if kind not in KINDS:
+        raise WorkbenchError(
+            translate("Accounts", "'{kind}' is no kind of account; use one of: {kinds}.").format(
+                kind=kind, kinds=", ".join(KINDS)
+            )
+        )
+    if not name.strip() or not user.strip():
+        raise WorkbenchError(translate("Accounts", "An account needs a name and a user."))
+    if interval < 60:
+        raise WorkbenchError(translate("Accounts", "Sync at most once a minute."))
+    existing = find(connection, name)
+    if existing is not None:
+        raise WorkbenchError(
+            translate("Accounts", "There is an account '{name}' already.").format(name=name)
+        )
+    source = sources.ensure(connection, name=name, kind=KINDS[kind], network=NETWORKS[kind])
+    settings: dict[str, Any] = {"url": checked_url(url), "user": user.strip(), "interval": interval}
+    if rooms:
+        settings["rooms"] = list(rooms)
+    connection.execute(
+        update(_sources)
+        .where(_sources.c.id == source.id)
+        .values(
+            settings=orjson.dumps(settings).decode(),
+            secret_ref=f"{SECRET_PREFIX}{source.uid}",
+        )
+    )
+    account = find(connection, name)
+    assert account is not None
+    return account
+
+
+def edit(
+    connection: Connection,
+    name: str,
+    *,
+    url: str,
+    user: str,
+    rooms: tuple[str, ...] = (),
+    interval: int = DEFAULT_INTERVAL,
+) -> Account:
+    """Change an account's address, user, rooms or interval; its name and kind stay (what
+    it pulled is filed under them), and so does the cursor unless the address changed."""
+    account = named(connection, name)
+    if not user.strip():
+        raise WorkbenchError(translate("Accounts", "An account needs a name and a user."))
+    if interval < 60:
+        raise WorkbenchError(translate("Accounts", "Sync at most once a minute."))
+    settings: dict[str, Any] = {"url": checked_url(url), "user": user.strip(), "interval": interval}
+    if rooms:
+        settings["rooms"] = list(rooms)
+    values: dict[str, Any] = {"settings": orjson.dumps(settings).decode()}
+    if settings["url"] != account.url or tuple(rooms) != account.rooms:
+        values["cursor"] = None  # another site or other rooms: read them from the start
+    connection.execute(update(_sources).where(_sources.c.id == account.source_id).values(**values))
+    return named(connection, name)
+
+
+def all_accounts(connection: Connection) -> list[Account]:
+    rows = connection.execute(
+        select(_sources)
+        .where(_sources.c.secret_ref.is_not(None), _sources.c.kind.in_(KINDS.values()))
+        .order_by(_sources.c.name)
+    )
+    return [_account(row) for row in rows]
+
+
+def find(connection: Connection, name: str) -> Account | None:
+    row = connection.execute(
+        select(_sources).where(
+            _sources.c.name == name,
+            _sources.c.secret_ref.is_not(None),
+            _sources.c.kind.in_(KINDS.values()),
+        )
+    ).first()
+    return None if row is None else _account(row)
+
+
+def named(connection: Connection, name: str) -> Account:
+    """The account called ``name``, or an error listing the accounts there are."""
+    account = find(connection, name)
+    if account is None:
+        there = ", ".join(a.name for a in all_accounts(connection)) or translate(
+            "Accounts", "none yet"
+        )
+        raise WorkbenchError(
+            translate("Accounts", "There is no account '{name}' (accounts: {there}).").format(
+                name=name, there=there
+            )
+        )
+    return account
+
+
+def remove(connection: Connection, name: str) -> Account:
+    """Disconnect the account; what it pulled stays. The caller deletes the secret."""
+    account = named(connection, name)
+    connection.execute(
+        update(_sources)
+        .where(_sources.c.id == account.source_id)
+        .values(secret_ref=None, cursor=None)
+    )
+    return account
+
+
+def save_cursor(connection: Connection, source_id: int, cursor: dict[str, Any]) -> None:
+    """Where the next sync goes on from: saved with the records it follows, in one
+    transaction, so a sync cut off part way starts again after what it wrote."""
+    connection.execute(
+        update(_sources)
+        .where(_sources.c.id == source_id)
+        .values(cursor=orjson.dumps(cursor, option=orjson.OPT_SORT_KEYS).decode())
+    )

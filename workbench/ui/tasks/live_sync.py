@@ -1,0 +1,191 @@
+"""Live sync in the window: on the asyncio loop that qasync runs inside Qt, with the store's
+reads and writes on the task runner's threads, so the window never waits for the network or the
+disk. One sync at a time; the periodic one starts for each account when its interval is up."""
+
+import asyncio
+from collections.abc import Callable
+from typing import TypeVar
+
+import httpx
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from workbench.core import clock
+from workbench.core.errors import WorkbenchError
+from workbench.core.events.changes import Changes, Subject
+from workbench.core.live import accounts
+from workbench.core.settings import Author
+from workbench.core.store import Connection
+from workbench.services.live.secrets import Secrets
+from workbench.services.live.sync import AccountSync, Sync
+from workbench.ui.tasks.runner import TaskRunner
+
+T = TypeVar("T")
+CHECK_EVERY_MS = 30_000
+"""How often the window looks for accounts whose sync interval is up."""
+SYNCED = Changes(
+    frozenset(), frozenset({Subject.QUEUE, Subject.SOURCES, Subject.MEMBERS, Subject.PUSHES})
+)
+"""What a sync may have changed: new items, members and the pushes' states."""
+
+
+def _settling(
+    future: "asyncio.Future[T]",
+) -> tuple[Callable[[T], None], Callable[[str], None]]:
+    """Callbacks that settle ``future`` with a result or an error (unless it was cancelled)."""
+
+    def landed(result: T) -> None:
+        if not future.done():
+            future.set_result(result)
+
+    def failed(message: str) -> None:
+        if not future.done():
+            future.set_exception(WorkbenchError(message))
+
+    return landed, failed
+
+
+class RunnerStore:
+    """The store for a sync, through the window's task runner (one writer thread, a pool of
+    readers), awaited from the asyncio loop."""
+
+    def __init__(self, tasks: TaskRunner) -> None:
+        self.tasks = tasks
+
+    async def read(self, work: Callable[[Connection], T]) -> T:
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        store = self.tasks.store
+
+        def read() -> T:
+            with store.read() as connection:
+                return work(connection)
+
+        self.tasks.run(read, *_settling(future))
+        return await future
+
+    async def write(self, work: Callable[[Connection], T]) -> T:
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        landed, failed = _settling(future)
+        self.tasks.submit(work, landed, failed=failed)
+        return await future
+
+
+class LiveSync(QObject):
+    progress = Signal(str)
+    """What the sync is doing, for the status bar."""
+    running = Signal(bool)
+    finished = Signal(object)
+    """The list of AccountSync of a sync that ran to its end."""
+
+    def __init__(self, tasks: TaskRunner, author: Author, secrets: Secrets | None = None) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.author = author
+        self.secrets = secrets or Secrets()
+        self.last_sync: dict[str, int] = {}
+        self.last_reports: dict[str, AccountSync] = {}
+        self._task: asyncio.Task[list[AccountSync]] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(self._sync_due)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start_periodic(self) -> None:
+        self._timer.start()
+
+    def sync_now(self, names: list[str] | None = None) -> "asyncio.Task[list[AccountSync]] | None":
+        """Start a sync of these accounts (all by default) unless one is running; the task
+        can be awaited, and cancelled with ``cancel``."""
+        if self.busy:
+            return None
+        self._task = asyncio.ensure_future(self._run(names))
+        self.running.emit(True)
+        return self._task
+
+    def cancel(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+
+    async def _run(self, names: list[str] | None) -> list[AccountSync]:
+        try:
+            async with httpx.AsyncClient() as client:
+                sync = Sync(
+                    RunnerStore(self.tasks),
+                    self.secrets,
+                    self.author,
+                    client=client,
+                    progress=self._progressed,
+                )
+                reports = await sync.run(names)
+        except asyncio.CancelledError:
+            self.progress.emit(self.tr("Sync cancelled; what it had written is kept."))
+            raise
+        except WorkbenchError as problem:
+            self.progress.emit(self.tr("Sync failed: {problem}").format(problem=problem))
+            reports = []
+        finally:
+            self.running.emit(False)
+            self.tasks.announce(SYNCED)
+        now = clock.now()
+        for report in reports:
+            self.last_sync[report.account] = now
+            self.last_reports[report.account] = report
+        self.progress.emit(summary(reports))
+        self.finished.emit(reports)
+        return reports
+
+    def _progressed(self, account: str, done: float | None, what: str) -> None:
+        share = "" if done is None else f" ({round(100 * done)} %)"
+        self.progress.emit(
+            self.tr("Syncing {account}: {what}{share}").format(
+                account=account, what=what, share=share
+            )
+        )
+
+    def _sync_due(self) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no asyncio loop runs (a test without one): nothing to sync on
+        if self.busy:
+            return
+
+        store, last = self.tasks.store, dict(self.last_sync)
+
+        def due() -> list[str]:
+            now = clock.now()
+            with store.read() as connection:
+                return [
+                    account.name
+                    for account in accounts.all_accounts(connection)
+                    if now - last.get(account.name, 0) >= account.interval
+                ]
+
+        self.tasks.run(due, self._start_due, context=self)
+
+    def _start_due(self, names: list[str]) -> None:
+        if names:
+            self.sync_now(names)
+
+
+def summary(reports: list[AccountSync]) -> str:
+    """One line for the status bar about a whole sync."""
+    if not reports:
+        return QCoreApplication.translate("LiveSync", "No account to sync.")
+    parts = []
+    for report in reports:
+        if report.error:
+            parts.append(
+                QCoreApplication.translate("LiveSync", "{account}: {problem}").format(
+                    account=report.account, problem=report.error
+                )
+            )
+        else:
+            parts.append(
+                QCoreApplication.translate(
+                    "LiveSync", "{account}: %n new item(s), {pushed} sent", "", report.added
+                ).format(account=report.account, pushed=report.pushed)
+            )
+    return " · ".join(parts)
