@@ -13,7 +13,8 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from tests.live import wordpress_server
+from tests.live import synapse_server, wordpress_server
+from tests.live.synapse_server import SynapseServer
 from tests.live.wordpress_server import WordPressServer
 
 
@@ -59,6 +60,17 @@ def _need(absent: list[str]) -> None:
 def wordpress(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WordPressServer]:
     _need(wordpress_server.missing())
     server = WordPressServer(Path(tmp_path_factory.mktemp("wordpress")))
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SynapseServer]:
+    """One Synapse for the session (its start-up takes seconds), from ``.venv-live``."""
+    _need(synapse_server.missing())
+    server = SynapseServer(Path(tmp_path_factory.mktemp("synapse")))
     try:
         yield server.start()
     finally:

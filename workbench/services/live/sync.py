@@ -18,6 +18,7 @@ import httpx
 
 from workbench.connectors.live.base import LiveConnector, Order, Page, Settings
 from workbench.connectors.live.http import Api, LiveError, Policy
+from workbench.connectors.live.matrix import MatrixApi
 from workbench.connectors.live.wordpress import WordPressApi
 from workbench.core import clock, sources
 from workbench.core.errors import WorkbenchError
@@ -34,6 +35,7 @@ from workbench.services.live.store_access import StoreAccess
 
 CONNECTORS: dict[str, type[LiveConnector]] = {
     WordPressApi.kind: WordPressApi,
+    MatrixApi.kind: MatrixApi,
 }
 Progress = Callable[[str, float | None, str], None]
 """(account, fraction done or None, what is happening) as a sync goes on."""
