@@ -361,7 +361,7 @@ class Ingestor:
         details: dict[int, str] = {}
         for item_id, sig, digest in fresh:
             for other, blob, other_digest in self._store.sharing_bands(
-                near_duplicates.bands(sig), item_id
+                near_duplicates.bands(sig), item_id, near_duplicates.CANDIDATES_PER_BAND
             ):
                 if digest is not None and digest == other_digest:
                     continue  # the same text exactly: an exact duplicate, marked as such
@@ -369,6 +369,7 @@ class Ingestor:
                 if alike >= near_duplicates.THRESHOLD:
                     details[item_id] = SIMILAR.format(other=other, alike=alike)
                     details.setdefault(other, SIMILAR.format(other=item_id, alike=alike))
+                    break  # one near copy is reason enough; the detail names it
         self._queue_reason(Reason.DUPLICATE, details)
 
     def _mark_first_posts_and_bursts(self) -> None:

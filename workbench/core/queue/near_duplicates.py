@@ -25,6 +25,9 @@ ROWS = HASHES // BANDS
 SHINGLE = 3
 MIN_WORDS = 8
 THRESHOLD = 0.6
+CANDIDATES_PER_BAND = 8
+"""Items compared per band: the newest that share it. A band shared by thousands (a spam wave,
+a form letter) holds near copies among its newest as surely as among all of them."""
 _PRIME = (1 << 61) - 1
 _MASK = (1 << 32) - 1
 # Fixed coefficients, so that signatures compare across processes and stores.

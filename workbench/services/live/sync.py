@@ -37,6 +37,8 @@ CONNECTORS: dict[str, type[LiveConnector]] = {
     WordPressApi.kind: WordPressApi,
     MatrixApi.kind: MatrixApi,
 }
+READ_AHEAD = 2
+"""Pages read while the last is being written."""
 Progress = Callable[[str, float | None, str], None]
 """(account, fraction done or None, what is happening) as a sync goes on."""
 AskSecret = Callable[[Account], str | None]
@@ -204,15 +206,39 @@ class Sync:
         )
 
     async def _pull(self, account: Account, connector: LiveConnector, report: AccountSync) -> None:
+        """Pages are read ahead while the one before is written (the network and the disk
+        each wait for the other no longer), and written in order, each with its cursor: a
+        fault on the network ends the sync after the last page read."""
         self.progress(account.name, 0.0, translate("Live", "reading"))
-        async for page in connector.pull(account.cursor):
-            summary = await self.store.write(partial(_write_page, account=account, page=page))
-            report.added += summary.items_added
-            report.updated += summary.items_updated
-            report.unchanged += summary.items_unchanged
-            report.queued += summary.queued
-            report.problems.extend(page.problems)
-            self.progress(account.name, page.done, translate("Live", "reading"))
+        pages: asyncio.Queue[Page] = asyncio.Queue(maxsize=READ_AHEAD)
+
+        async def read() -> None:
+            async for page in connector.pull(account.cursor):
+                await pages.put(page)
+
+        reading = asyncio.ensure_future(read())
+        try:
+            while True:
+                waiting = asyncio.ensure_future(pages.get())
+                await asyncio.wait({waiting, reading}, return_when=asyncio.FIRST_COMPLETED)
+                if not waiting.done():
+                    waiting.cancel()
+                    while not pages.empty():
+                        await self._write(account, pages.get_nowait(), report)
+                    reading.result()  # the reader's fault, after what it read is written
+                    return
+                await self._write(account, waiting.result(), report)
+        finally:
+            reading.cancel()
+
+    async def _write(self, account: Account, page: Page, report: AccountSync) -> None:
+        summary = await self.store.write(partial(_write_page, account=account, page=page))
+        report.added += summary.items_added
+        report.updated += summary.items_updated
+        report.unchanged += summary.items_unchanged
+        report.queued += summary.queued
+        report.problems.extend(page.problems)
+        self.progress(account.name, page.done, translate("Live", "reading"))
 
 
 def _write_page(connection: Connection, *, account: Account, page: Page) -> ImportSummary:
