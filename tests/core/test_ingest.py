@@ -233,3 +233,51 @@ def test_nearly_the_same_text_from_two_accounts_is_a_near_duplicate(store):
     )
     again = _import(store, records, now=now)
     assert again.queued == 0
+
+
+OWN_WORDS = (
+    "Hat jemand Erfahrung mit dem neuen Ladegerät? Meins blinkt nach dem Update rot.",
+    "Danke für die schnelle Hilfe gestern, die Säge läuft wieder wie am ersten Tag.",
+    "Wann kommt eigentlich der nächste Werkstatt-Abend in Köln? Ich wäre gern dabei.",
+)
+
+
+def test_a_wave_of_near_copies_is_marked_whole_across_imports(store):
+    """Each item looks only among the newest items of its bands, yet every copy of a wave
+    arriving page by page (as a sync brings it) is found, and an unrelated post is not."""
+    now = 1_800_000_000
+    wave = (
+        "Nur heute: Akkus und Ladegeräte zum halben Preis, schreibt mir eine Nachricht "
+        "und ich schicke euch die Liste mit allen Angeboten, Nummer {n}"
+    )
+    for page in range(3):
+        _import(
+            store,
+            [
+                ItemRecord(
+                    "forum",
+                    f"w{page}-{n}",
+                    f"bot{n % 7}",
+                    "comment",
+                    now - 900 + page * 100 + n,
+                    body=wave.format(n=page * 100 + n),
+                )
+                for n in range(100)
+            ]
+            + [
+                ItemRecord(
+                    "forum",
+                    f"o{page}",
+                    "ann",
+                    "comment",
+                    now - 10 + page,
+                    body=OWN_WORDS[page],
+                )
+            ],
+            now=now,
+        )
+    with store.read() as connection:
+        rows = listing.page(connection, listing.QueueFilter(reason=Reason.DUPLICATE), limit=1000)
+    marked = {row.external_id for row in rows}
+    assert {f"w{page}-{n}" for page in range(3) for n in range(100)} <= marked
+    assert not marked & {"o0", "o1", "o2"}
