@@ -50,10 +50,16 @@ def _workbench(home: Path, *args: str) -> subprocess.Popen[bytes]:
 
 
 def _check(db: Path) -> int:
-    """The store is sound; how many items it holds."""
+    """The store is sound; how many items it holds. A store killed while it was being made
+    (on a slow machine the first kill can come that early) has no tables yet: the migrations
+    run in one transaction, so nothing of them stayed, and it holds no items."""
     connection = sqlite3.connect(db)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if "items" not in tables:
+            assert not tables - {"alembic_version"}, tables  # all of the schema, or none
+            return 0
         return int(connection.execute("SELECT count(*) FROM items").fetchone()[0])
     finally:
         connection.close()

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
             self.tr("{app} — {file}").format(app=APP_NAME, file=Path(store.path).name)
         )
         self.tasks = TaskRunner(store)
-        self.live = LiveSync(self.tasks, settings.author())
+        self.live = LiveSync(self.tasks, settings.author(), parent=self)
         self.pages = {page.key: page(store, settings.author(), self.tasks) for page in PAGES}
         self.views = listing.saved_views(settings.manager_name)
         self.history = History()
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.page(QueuePage).message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.page(PushesPage).sync_requested.connect(self.sync_now)
         self.page(PushesPage).item_requested.connect(self.page(QueuePage).open_item)
-        self.live.progress.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.live.progress.connect(self._show_sync_progress)
         self.live.running.connect(self._show_syncing)
         self.tasks.changed.connect(self._on_changed)
         self.tasks.busy.connect(self._show_busy)
@@ -423,7 +423,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _on_changed(self, made: Changes, _initiator: object) -> None:
+    def _on_changed(self, made: Changes, initiator: object) -> None:
+        if Subject.PUSHES in made.subjects and initiator is not self.live:
+            self.live.push_soon()
         if made.touches(STATUS_SUBJECTS):
             self.refresh_status()
         if made.touches({Subject.SOURCES}) and self.stack.currentWidget() is self.welcome:
@@ -508,6 +510,9 @@ class MainWindow(QMainWindow):
     def sync_now(self) -> None:
         if self.live.sync_now() is None:
             self.statusBar().showMessage(self.tr("A sync is running already."), 5000)
+
+    def _show_sync_progress(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15_000)
 
     def _show_syncing(self, running: bool) -> None:
         self.cancel_sync.setVisible(running)
@@ -629,7 +634,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.live.cancel()  # what it wrote stays; unsent pushes go out at the next sync
+        # What the sync wrote stays; unsent pushes go out at the next sync. Its last words
+        # (cancelled, not running) find no window to show them in.
+        self.live.stop()
         self.tasks.stop()  # every decision made lands before the window goes
         self._save_geometry()
         self.closed.emit()

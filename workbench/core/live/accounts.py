@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select, update
 from workbench.core import sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
-from workbench.core.store.schema import Source, table
+from workbench.core.store.schema import Item, Source, table
 
 KINDS = {"wordpress": "wordpress-api", "matrix": "matrix-api"}
 """Account kinds by the name the command line uses, and their sources' kind."""
@@ -28,6 +28,7 @@ DEFAULT_INTERVAL = 300
 SECRET_PREFIX = "source:"
 
 _sources = table(Source)
+_items = table(Item)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +211,20 @@ def remove(connection: Connection, name: str) -> Account:
         .values(secret_ref=None, cursor=None)
     )
     return account
+
+
+def of_item(connection: Connection, item_id: int) -> Account | None:
+    """The connected account an item came from, if it came from one."""
+    row = connection.execute(
+        select(_sources)
+        .join(_items, _items.c.source_id == _sources.c.id)
+        .where(
+            _items.c.id == item_id,
+            _sources.c.secret_ref.is_not(None),
+            _sources.c.kind.in_(KINDS.values()),
+        )
+    ).first()
+    return None if row is None else _account(row)
 
 
 def save_cursor(connection: Connection, source_id: int, cursor: dict[str, Any]) -> None:

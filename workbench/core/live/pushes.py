@@ -145,6 +145,17 @@ def counts(connection: Connection) -> dict[str, int]:
     return found
 
 
+def counts_by_source(connection: Connection) -> dict[int, int]:
+    """Pending pushes per account (source id): what a send-only sync has to do."""
+    rows = connection.execute(
+        select(_pushes.c.source_id, _pushes.c.id).where(_pushes.c.state == "pending")
+    )
+    found: dict[int, int] = {}
+    for row in rows:
+        found[row.source_id] = found.get(row.source_id, 0) + 1
+    return found
+
+
 def record_done(
     connection: Connection, push_id: str, author: Author, *, remote: str | None = None
 ) -> Event:

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from html import escape, unescape
 
-from workbench.core.live import pushes
+from workbench.core.live import accounts, pushes
+from workbench.core.live.accounts import Account
 from workbench.core.live.pushes import PushOrder
 from workbench.core.queue import highlight, items, listing
 from workbench.core.queue.items import HistoryEntry, ItemView
@@ -36,6 +37,8 @@ class Reading:
     cut: bool
     push: PushOrder | None = None
     """The latest push of the item to its live account's platform, if any."""
+    account: Account | None = None
+    """The live account the item came from: replies and actions on its author go there."""
 
 
 def reading(
@@ -64,6 +67,7 @@ def reading(
         length=len(source),
         cut=cut,
         push=pushes.of_items(connection, [item_id]).get(item_id),
+        account=accounts.of_item(connection, item_id),
     )
 
 

@@ -132,12 +132,16 @@ class Sync:
         self.progress = progress or (lambda _account, _done, _what: None)
         self.ask_secret = ask_secret
 
-    async def run(self, names: list[str] | None = None) -> list[AccountSync]:
-        """Sync the named accounts (all by default), side by side."""
+    async def run(self, names: list[str] | None = None, *, pull: bool = True) -> list[AccountSync]:
+        """Sync the named accounts (all by default), side by side. Without ``pull``, only
+        send what waits, for the accounts that have something waiting."""
         found = await self.store.read(accounts.all_accounts)
         if names:
             found = [await self.store.read(partial(accounts.named, name=name)) for name in names]
-        return list(await asyncio.gather(*(self.account(account) for account in found)))
+        if not pull:
+            waiting = await self.store.read(pushes.counts_by_source)
+            found = [account for account in found if waiting.get(account.source_id)]
+        return list(await asyncio.gather(*(self.account(account, pull=pull) for account in found)))
 
     def secret_of(self, account: Account) -> str:
         secret = self.secrets.get(account.secret_ref)
@@ -148,7 +152,9 @@ class Sync:
         if not secret:
             raise WorkbenchError(
                 translate(
-                    "Live", "There is no secret for {account}: add the account again, or enter it."
+                    "Live",
+                    "There is no secret for {account} in this session: enter it under "
+                    "File → Accounts (or give it to `workbench sync` on standard input).",
                 ).format(account=account.name)
             )
         return secret
@@ -158,13 +164,14 @@ class Sync:
         options = ImportOptions(personal_key=await self.store.write(personal_key))
         return connector_for(account, self.secret_of(account), self.client, options, self.policy)
 
-    async def account(self, account: Account) -> AccountSync:
+    async def account(self, account: Account, *, pull: bool = True) -> AccountSync:
         report = AccountSync(account.name)
         started = time.perf_counter()
         try:
             connector = await self.connector(account)
             await self._push(account, connector, report)
-            await self._pull(account, connector, report)
+            if pull:
+                await self._pull(account, connector, report)
         except (LiveError, WorkbenchError) as error:
             report.error = str(error)
         finally:

@@ -41,6 +41,7 @@ from workbench.core.incidents import cases
 from workbench.core.interventions import logbook
 from workbench.core.members import roster
 from workbench.core.queue import decisions, items
+from workbench.core.queue.items import ItemView
 from workbench.core.queue.listing import OPEN_STATES, Order, QueueFilter, Reason
 from workbench.core.queue.reading import Reading, reading
 from workbench.core.queue.search import SearchError
@@ -53,6 +54,7 @@ from workbench.ui.dialogs.item_dialog import ItemDialog
 from workbench.ui.dialogs.note_dialog import NoteDialog
 from workbench.ui.models.queue_model import QueueModel
 from workbench.ui.pages.base import Page
+from workbench.ui.pages.queue_live import LiveItemActions
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.combos import refill
 from workbench.ui.widgets.item_detail import HIT, ItemDetail
@@ -290,6 +292,17 @@ class QueuePage(Page):
         add("queueIncident", self.tr("File in an incident…"), "F", self.file_in_incident)
         add("queueMuteThread", self.tr("Mute this thread…"), "M", lambda: self.mute("thread"))
         add("queueMuteMember", self.tr("Mute this author…"), "Shift+M", lambda: self.mute("member"))
+        add(
+            "queueSpam",
+            self.tr("Spam (removed, and marked so on the platform)"),
+            "S",
+            lambda: self.decide("spam"),
+        )
+        self.live = LiveItemActions(
+            self, self.tasks, self.author, lambda shown: self._filled_reply(shown.view)
+        )
+        self.live.message.connect(self.message)
+        self.actions_by_name.update(self.live.actions)
 
     def _filters(self) -> tuple[QComboBox, ...]:
         return (
@@ -328,12 +341,20 @@ class QueuePage(Page):
         """The chosen template, filled in for the selected item's author, to the clipboard:
         the manager pastes it on the network."""
         row = self.current_row()
-        body = self.template.currentData()
-        if row is None or body is None:
+        if row is None or self.template.currentData() is None:
             return
-        entry = self.model.row_at(row)
         with self.store.read() as connection:
-            view = items.item_view(connection, entry.item_id)
+            view = items.item_view(connection, self.model.row_at(row).item_id)
+        QApplication.clipboard().setText(self._filled_reply(view))
+        self.message.emit(
+            self.tr("Reply copied: paste it on {network}.").format(network=view.network)
+        )
+
+    def _filled_reply(self, view: ItemView) -> str:
+        """The chosen template (if any) with the item's author and place filled in."""
+        body = self.template.currentData()
+        if body is None:
+            return ""
         author = view.author
         values = {
             "name": (author.display_name or author.handle) if author else "",
@@ -341,10 +362,7 @@ class QueuePage(Page):
             "network": view.network,
             "source": view.source_name,
         }
-        QApplication.clipboard().setText(templates.fill(body, values))
-        self.message.emit(
-            self.tr("Reply copied: paste it on {network}.").format(network=view.network)
-        )
+        return templates.fill(body, values)
 
     def show_view(self, view: QueueFilter) -> None:
         """Show a saved view: its filter, with the filter bar reset."""
@@ -439,10 +457,11 @@ class QueuePage(Page):
             self.view.selectRow(row)
         menu = QMenu(self)
         groups = (
-            ("queueApprove", "queueRemove", "queueEscalate", "queueIgnore"),
+            ("queueApprove", "queueRemove", "queueSpam", "queueEscalate", "queueIgnore"),
             ("queueCheck", "queueCheckAll"),
             ("queueClaim", "queueNote", "queueIntervene", "queueIncident"),
             ("queueMuteThread", "queueMuteMember"),
+            ("queueSendReply", "queueKick", "queueBan"),
         )
         for group in groups:
             if not menu.isEmpty():
@@ -471,6 +490,7 @@ class QueuePage(Page):
             self.view.selectRow(0)
         else:
             self.detail.clear()
+            self.live.show(None)
 
     def current_row(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
@@ -786,6 +806,7 @@ class QueuePage(Page):
             self.view.selectRow(min(row, self.model.rowCount() - 1))
         else:
             self.detail.clear()
+            self.live.show(None)
 
     def _after_change(self, targets: list[int]) -> None:
         """Keep the place: the same item stays current if it is still in the view."""
@@ -799,6 +820,7 @@ class QueuePage(Page):
         row = self.current_row()
         if row is None:
             self.detail.clear()
+            self.live.show(None)
             return
         item_id, search = self.model.row_at(row).item_id, self.search.text()
         store = self.store
@@ -812,6 +834,7 @@ class QueuePage(Page):
     def _show_reading(self, shown: Reading) -> None:
         if self.current_item() == shown.view.item_id:
             self.detail.show_item(shown, self.model.reason_names)
+            self.live.show(shown)
 
     def open_item(self, item_id: int) -> None:
         """Another item, from a link in the detail pane: in the list if it is there, else in

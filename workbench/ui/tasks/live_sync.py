@@ -8,6 +8,7 @@ from typing import TypeVar
 
 import httpx
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from workbench.core import clock
 from workbench.core.errors import WorkbenchError
@@ -20,6 +21,8 @@ from workbench.services.live.sync import AccountSync, Sync
 from workbench.ui.tasks.runner import TaskRunner
 
 T = TypeVar("T")
+PUSH_AFTER_MS = 1_500
+"""How long after a decision on a live item it is sent: j-a-j-a sends one batch, not four."""
 CHECK_EVERY_MS = 30_000
 """How often the window looks for accounts whose sync interval is up."""
 SYNCED = Changes(
@@ -48,10 +51,18 @@ class RunnerStore:
     """The store for a sync, through the window's task runner (one writer thread, a pool of
     readers), awaited from the asyncio loop."""
 
-    def __init__(self, tasks: TaskRunner) -> None:
+    def __init__(self, tasks: TaskRunner, initiator: object | None = None) -> None:
         self.tasks = tasks
+        self.initiator = initiator
+        """Named on the writes' announcements, so that the sync's own writes (a push done)
+        are told apart from a manager's decision."""
+
+    def _open(self) -> None:
+        if self.tasks.stopped:
+            raise WorkbenchError(QCoreApplication.translate("LiveSync", "The window is closing."))
 
     async def read(self, work: Callable[[Connection], T]) -> T:
+        self._open()
         future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         store = self.tasks.store
 
@@ -63,9 +74,10 @@ class RunnerStore:
         return await future
 
     async def write(self, work: Callable[[Connection], T]) -> T:
+        self._open()
         future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         landed, failed = _settling(future)
-        self.tasks.submit(work, landed, failed=failed)
+        self.tasks.submit(work, landed, failed=failed, initiator=self.initiator)
         return await future
 
 
@@ -76,8 +88,14 @@ class LiveSync(QObject):
     finished = Signal(object)
     """The list of AccountSync of a sync that ran to its end."""
 
-    def __init__(self, tasks: TaskRunner, author: Author, secrets: Secrets | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        author: Author,
+        secrets: Secrets | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.tasks = tasks
         self.author = author
         self.secrets = secrets or Secrets()
@@ -87,6 +105,10 @@ class LiveSync(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self._sync_due)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(PUSH_AFTER_MS)
+        self._soon.timeout.connect(self._push_now)
 
     @property
     def busy(self) -> bool:
@@ -95,44 +117,70 @@ class LiveSync(QObject):
     def start_periodic(self) -> None:
         self._timer.start()
 
-    def sync_now(self, names: list[str] | None = None) -> "asyncio.Task[list[AccountSync]] | None":
+    def sync_now(
+        self, names: list[str] | None = None, *, pull: bool = True
+    ) -> "asyncio.Task[list[AccountSync]] | None":
         """Start a sync of these accounts (all by default) unless one is running; the task
-        can be awaited, and cancelled with ``cancel``."""
+        can be awaited, and cancelled with ``cancel``. Without ``pull`` it only sends."""
         if self.busy:
             return None
-        self._task = asyncio.ensure_future(self._run(names))
+        self._task = asyncio.ensure_future(self._run(names, pull))
         self.running.emit(True)
         return self._task
+
+    def push_soon(self) -> None:
+        """A decision on a live item was recorded: send it in a moment (decisions taken in
+        a row go out together), if an asyncio loop runs; else the next sync sends it."""
+        self._soon.start()
+
+    def _push_now(self) -> None:
+        if not _loop_running():
+            return
+        if self.busy:
+            self._soon.start()  # after the running sync
+            return
+        self.sync_now(pull=False)
 
     def cancel(self) -> None:
         if self._task is not None and not self._task.done():
             self._task.cancel()
 
-    async def _run(self, names: list[str] | None) -> list[AccountSync]:
+    def stop(self) -> None:
+        """The window closes: no sync starts any more, and a running one is cancelled."""
+        self._timer.stop()
+        self._soon.stop()
+        self.cancel()
+
+    async def _run(self, names: list[str] | None, pull: bool) -> list[AccountSync]:
         try:
             async with httpx.AsyncClient() as client:
                 sync = Sync(
-                    RunnerStore(self.tasks),
+                    RunnerStore(self.tasks, initiator=self),
                     self.secrets,
                     self.author,
                     client=client,
                     progress=self._progressed,
                 )
-                reports = await sync.run(names)
+                reports = await sync.run(names, pull=pull)
         except asyncio.CancelledError:
-            self.progress.emit(self.tr("Sync cancelled; what it had written is kept."))
+            if isValid(self):
+                self.progress.emit(self.tr("Sync cancelled; what it had written is kept."))
             raise
         except WorkbenchError as problem:
             self.progress.emit(self.tr("Sync failed: {problem}").format(problem=problem))
             reports = []
         finally:
-            self.running.emit(False)
-            self.tasks.announce(SYNCED)
+            if isValid(self):  # the window may have closed meanwhile
+                self.running.emit(False)
+                self.tasks.announce(SYNCED, initiator=self)
+        if not isValid(self):
+            return reports
         now = clock.now()
         for report in reports:
             self.last_sync[report.account] = now
             self.last_reports[report.account] = report
-        self.progress.emit(summary(reports))
+        if pull or reports:  # a send with nothing to send says nothing
+            self.progress.emit(summary(reports))
         self.finished.emit(reports)
         return reports
 
@@ -145,11 +193,7 @@ class LiveSync(QObject):
         )
 
     def _sync_due(self) -> None:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no asyncio loop runs (a test without one): nothing to sync on
-        if self.busy:
+        if self.busy or not _loop_running():
             return
 
         store, last = self.tasks.store, dict(self.last_sync)
@@ -168,6 +212,15 @@ class LiveSync(QObject):
     def _start_due(self, names: list[str]) -> None:
         if names:
             self.sync_now(names)
+
+
+def _loop_running() -> bool:
+    """Whether an asyncio loop runs (in the app, qasync's; a test may have none)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def summary(reports: list[AccountSync]) -> str:

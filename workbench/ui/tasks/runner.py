@@ -247,6 +247,10 @@ class TaskRunner(QObject):
     def _busy(self) -> bool:
         return bool(self._pending_writes or self._pending_reads or self._imports)
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
     def stop(self) -> None:
         """Let the waiting writes land, cancel imports, then end the threads."""
         for task in list(self._imports):

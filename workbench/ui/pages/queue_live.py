@@ -1,0 +1,136 @@
+"""What the queue does on a live account's platform beyond a decision: send a reply as the
+account, and (in Matrix rooms) kick or ban the item's author. Each is recorded as an event and
+queued in the outbox; the window sends it at once when it can, else the next sync does."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from workbench.core.live import pushes
+from workbench.core.queue.reading import Reading
+from workbench.core.settings import Author
+from workbench.core.store import Connection
+from workbench.ui.tasks.runner import TaskRunner
+
+AUTHOR_ACTIONS_ON = frozenset({"matrix"})
+"""Account kinds where the workbench can act on an item's author in the item's place."""
+
+
+class LiveItemActions(QObject):
+    message = Signal(str)
+
+    def __init__(
+        self,
+        page: QWidget,
+        tasks: TaskRunner,
+        author: Author,
+        reply_text: Callable[[Reading], str],
+    ) -> None:
+        super().__init__(page)
+        self.page = page
+        self.tasks = tasks
+        self.author = author
+        self.reply_text = reply_text
+        self.shown: Reading | None = None
+        self.send_reply = self._action(
+            "queueSendReply", self.tr("Send a reply on the platform…"), "Shift+R", self.reply
+        )
+        self.kick = self._action(
+            "queueKick", self.tr("Kick the author from the room…"), "", lambda: self.act("kick")
+        )
+        self.ban = self._action(
+            "queueBan", self.tr("Ban the author from the room…"), "", lambda: self.act("ban")
+        )
+        self.show(None)
+
+    def _action(self, name: str, text: str, key: str, handler: Callable[[], None]) -> QAction:
+        action = QAction(text, self.page)
+        action.setObjectName(name)
+        if key:
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(handler)
+        self.page.addAction(action)
+        return action
+
+    @property
+    def actions(self) -> dict[str, QAction]:
+        return {a.objectName(): a for a in (self.send_reply, self.kick, self.ban)}
+
+    def show(self, shown: Reading | None) -> None:
+        """Offer what the shown item's platform can do; nothing for an export's item."""
+        self.shown = shown
+        account = shown.account if shown else None
+        self.send_reply.setEnabled(account is not None)
+        on_author = account is not None and account.kind in AUTHOR_ACTIONS_ON
+        self.kick.setEnabled(on_author and shown is not None and shown.view.author is not None)
+        self.ban.setEnabled(self.kick.isEnabled())
+
+    def reply(self) -> None:
+        shown = self.shown
+        if shown is None or shown.account is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self.page,
+            self.tr("Reply on {network}").format(network=shown.view.network),
+            self.tr("Sent as {user} on {account}, in public, once you click OK:").format(
+                user=shown.account.user, account=shown.account.name
+            ),
+            self.reply_text(shown),
+        )
+        if not ok or not text.strip():
+            return
+        item_id, author = shown.view.item_id, self.author
+
+        def write(connection: Connection) -> object:
+            return pushes.reply(connection, item_id, text, author)
+
+        self.tasks.attempt(
+            write,
+            lambda _event: self.message.emit(self.tr("Reply queued; it goes out at once.")),
+            lambda problem: self.message.emit(problem),
+            initiator=self,
+        )
+
+    def act(self, action: str) -> None:
+        shown = self.shown
+        if shown is None or shown.account is None or shown.view.author is None:
+            return
+        who = shown.view.author.handle
+        title = (
+            self.tr("Kick {who}").format(who=who)
+            if action == "kick"
+            else self.tr("Ban {who}").format(who=who)
+        )
+        reason, ok = QInputDialog.getText(
+            self.page,
+            title,
+            self.tr("The reason {who} is shown in the room:").format(who=who),
+            QLineEdit.EchoMode.Normal,
+        )
+        if not ok:
+            return
+        if action == "ban" and (
+            QMessageBox.question(
+                self.page,
+                title,
+                self.tr("Ban {who} from the room? They cannot come back until unbanned.").format(
+                    who=who
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        item_id, author = shown.view.item_id, self.author
+
+        def write(connection: Connection) -> object:
+            return pushes.act_on_author(connection, item_id, action, reason, author)
+
+        self.tasks.attempt(
+            write,
+            lambda _event: self.message.emit(self.tr("{title}: queued.").format(title=title)),
+            lambda problem: self.message.emit(problem),
+            initiator=self,
+        )
