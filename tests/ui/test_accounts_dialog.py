@@ -1,0 +1,87 @@
+"""File → Accounts… without a network: adding, changing and removing an account, and what the
+dialog says where no keyring is usable (the secret stays in memory, and it says so)."""
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from tests.live.conftest import MemoryKeyring
+from workbench.core.live import accounts
+from workbench.services.live.secrets import Secrets
+from workbench.ui.dialogs.accounts_dialog import AccountsDialog
+
+
+@pytest.fixture
+def no_keyring():
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+def _dialog(qtbot, tasks, secrets: Secrets) -> AccountsDialog:
+    dialog = AccountsDialog(tasks, secrets)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tasks.wait_idle()
+    return dialog
+
+
+def _fill(dialog: AccountsDialog, *, name: str, url: str, user: str, secret: str) -> None:
+    dialog.name.setText(name)
+    dialog.url.setText(url)
+    dialog.user.setText(user)
+    dialog.secret.setText(secret)
+
+
+def test_without_a_keyring_the_dialog_says_so_and_keeps_the_secret_for_the_session(
+    qtbot, store, tasks_for, no_keyring
+):
+    tasks, secrets = tasks_for(store), Secrets()
+    dialog = _dialog(qtbot, tasks, secrets)
+    assert "No keyring is usable" in dialog.keyring_note.text()
+    _fill(dialog, name="Blog", url="https://blog.example", user="kim", secret="s3cret pass")
+    dialog.save()
+    tasks.wait_idle()
+    assert "this session only" in dialog.status.text()
+    with store.read() as connection:
+        [account] = accounts.all_accounts(connection)
+    assert secrets.get(account.secret_ref) == "s3cret pass"
+    assert Secrets().get(account.secret_ref) is None  # nothing outlives the session
+    assert b"s3cret pass" not in store.path.read_bytes()
+
+
+def test_an_account_is_changed_and_removed(qtbot, store, tasks_for):
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        tasks, secrets = tasks_for(store), Secrets()
+        dialog = _dialog(qtbot, tasks, secrets)
+        assert "never in the database" in dialog.keyring_note.text()
+        dialog.save()  # no secret for a new account: asked for, nothing saved
+        assert "Enter the secret" in dialog.status.text()
+        _fill(dialog, name="Blog", url="ftp://blog.example", user="kim", secret="pw")
+        dialog.save()
+        tasks.wait_idle()
+        assert "no web address" in dialog.status.text()  # the core's words, in the dialog
+        dialog.url.setText("https://blog.example/")
+        dialog.save()
+        tasks.wait_idle()
+        assert dialog.list.count() == 1 and list(backend.entries.values()) == ["pw"]
+        dialog.list.setCurrentRow(0)
+        assert dialog.name.isReadOnly() and dialog.secret.placeholderText() == "unchanged"
+        dialog.interval.setValue(15)
+        dialog.save()
+        tasks.wait_idle()
+        with store.read() as connection:
+            assert accounts.named(connection, "Blog").interval == 15 * 60
+        assert list(backend.entries.values()) == ["pw"]  # an empty field keeps the secret
+        dialog.list.setCurrentRow(0)
+        dialog.remove()
+        tasks.wait_idle()
+        assert dialog.list.count() == 0 and backend.entries == {}
+        with store.read() as connection:
+            assert accounts.all_accounts(connection) == []
+    finally:
+        keyring.set_keyring(before)
