@@ -75,10 +75,12 @@ class Policy:
 
 
 def retry_after(response: httpx.Response, default: float) -> float:
-    """Seconds to wait from a ``Retry-After`` header: a number or an HTTP date."""
+    """Seconds to wait, from a ``Retry-After`` header (a number or an HTTP date), else from the
+    answer's JSON where platforms put it instead: Matrix's ``retry_after_ms``, Discourse's
+    ``extras.wait_seconds``."""
     value = response.headers.get("Retry-After", "").strip()
     if not value:
-        return default
+        return _retry_in_body(response, default)
     try:
         return max(0.0, float(value))
     except ValueError:
@@ -88,6 +90,23 @@ def retry_after(response: httpx.Response, default: float) -> float:
     except (TypeError, ValueError):
         return default
     return max(0.0, when.timestamp() - time.time())
+
+
+def _retry_in_body(response: httpx.Response, default: float) -> float:
+    try:
+        body = orjson.loads(response.content[:65_536])
+    except orjson.JSONDecodeError:
+        return default
+    if not isinstance(body, dict):
+        return default
+    extras = body.get("extras")
+    for value, scale in (
+        (body.get("retry_after_ms"), 0.001),
+        (extras.get("wait_seconds") if isinstance(extras, dict) else None, 1.0),
+    ):
+        if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+            return float(value) * scale
+    return default
 
 
 def platform_message(response: httpx.Response) -> str:
