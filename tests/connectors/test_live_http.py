@@ -22,8 +22,8 @@ def test_retry_after(headers, body, expected):
 
 
 def test_the_platforms_own_words():
-    said = httpx.Response(403, json={"code": "rest_cannot_edit", "message": "Sorry,\\n  no."})
-    assert platform_message(said) == "Sorry,\\n no." or platform_message(said).startswith("Sorry")
+    said = httpx.Response(403, json={"code": "rest_cannot_edit", "message": "Sorry,\n  no."})
+    assert platform_message(said) == "Sorry, no."  # on one line
     matrix = httpx.Response(403, json={"errcode": "M_FORBIDDEN", "error": "Not allowed"})
     assert platform_message(matrix) == "Not allowed"
     discourse = httpx.Response(422, json={"errors": ["Title is too short"]})
