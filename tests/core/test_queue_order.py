@@ -82,7 +82,10 @@ def test_search_shows_the_newest_post_first_across_pages(shuffled, monkeypatch, 
     with shuffled.read() as connection:
         seen = _pages(connection, QueueFilter(search="akku"), limit=6)
         held = _pages(connection, QueueFilter(search="akku", since=50_000), limit=6)
+        # Not the open queue: the walk goes over every item's time instead of the open entries.
+        new = _pages(connection, QueueFilter(search="akku", states=("new",)), limit=6)
     keys = [(r.created_at, r.item_id) for r in seen]
+    assert [(r.created_at, r.item_id) for r in new] == keys  # every test item is new
     assert keys == sorted(keys, reverse=True) and len(keys) == len(TIMES)
     assert [r.created_at for r in held] == sorted(
         (at for at in TIMES if at >= 50_000), reverse=True

@@ -247,6 +247,8 @@ class QueueEntry(SQLModel, table=True):
         ),
         Index("ix_queue_assignee", "assignee", "sort_key", sqlite_where=text(OPEN)),
         Index("ix_queue_network", "network", "sort_key", sqlite_where=text(OPEN)),
+        # A search in the open queue walks its entries newest post first (see store.sqlite.queue).
+        Index("ix_queue_open_time", "created_at", "item_id", sqlite_where=text(OPEN)),
         CheckConstraint(
             "state IN ('new','in_review','approved','removed','escalated','ignored')",
             name="ck_queue_state",

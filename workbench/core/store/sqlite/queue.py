@@ -124,6 +124,12 @@ _BY_TIME = (
     "WHERE (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?"
 )
 """For the raw driver cursor (positional parameters)."""
+_OPEN_BY_TIME = (
+    "SELECT item_id, created_at FROM queue INDEXED BY ix_queue_open_time "
+    f"WHERE {OPEN} AND (created_at, item_id) < (?, ?) "
+    "ORDER BY created_at DESC, item_id DESC LIMIT ?"
+)
+"""The same walk over the open queue's entries only, for a search in the open queue."""
 
 _REASONS = text("SELECT reason, detail FROM queue_reasons WHERE item_id = :item ORDER BY reason")
 _ITEMS = statement(
@@ -274,8 +280,9 @@ class QueueSQL:
             return self._among(selection, few, start, limit)
         found: list[Row[Any]] = []
         batch = _FIRST_BATCH
+        walk = _OPEN_BY_TIME if selection.states is None else _BY_TIME
         while len(found) < limit:
-            posts = cursor.execute(_BY_TIME, (*start, batch)).fetchall()
+            posts = cursor.execute(walk, (*start, batch)).fetchall()
             if not posts:
                 break
             ids = sorted(item_id for item_id, _ in posts)
