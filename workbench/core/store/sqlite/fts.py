@@ -17,7 +17,8 @@ from sqlalchemy.exc import OperationalError
 from workbench.core.store.sqlite.binding import statement
 
 QUEUE_JOIN = "JOIN items_fts_trigram f ON f.rowid = q.item_id"
-"""Joins the trigram index to a queue entry ``q``; its rowid orders a search newest first."""
+"""Joins the trigram index to a queue entry ``q``: how a count of a search finds its matches (a
+page of one orders them by post time, see store.sqlite.queue)."""
 MATCHES = "items_fts_trigram MATCH :match"
 """The search condition, bound to ``:match`` (a query for the trigram index)."""
 
