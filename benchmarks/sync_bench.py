@@ -27,7 +27,7 @@ import keyring
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.live.conftest import MemoryKeyring  # noqa: E402
+from tests.live.support import MemoryKeyring  # noqa: E402
 from tests.live.wordpress_server import ADMIN, WordPressServer  # noqa: E402
 from workbench.core.live import accounts  # noqa: E402
 from workbench.core.settings import Author  # noqa: E402

@@ -6,7 +6,7 @@ import json
 import keyring
 from keyring.backends import fail
 
-from tests.live.conftest import MemoryKeyring
+from tests.live.support import MemoryKeyring
 from workbench.cli import main
 
 

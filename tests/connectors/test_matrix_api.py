@@ -2,7 +2,6 @@
 Synapse answered (tests/fixtures/matrix, recorded), and variants a test makes of it: what a sync
 makes of a room, what each push sends, and the faults (refusals, rate limits, broken answers)."""
 
-import asyncio
 import copy
 import json
 import re
@@ -10,21 +9,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import keyring
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
-from tests.live.conftest import MemoryKeyring
+from tests.live.support import MemoryKeyring, sync_once
 from workbench.connectors.live.http import Policy
 from workbench.core.live import accounts, pushes
 from workbench.core.queue import decisions
 from workbench.core.queue.listing import Reason
 from workbench.services.live.secrets import Secrets
-from workbench.services.live.store_access import ThreadedStore
-from workbench.services.live.sync import AccountSync, Sync
+from workbench.services.live.sync import AccountSync
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "matrix"
 SYNC: dict[str, Any] = json.loads((FIXTURES / "sync.json").read_text())
@@ -109,18 +106,8 @@ def _account(store, httpserver: HTTPServer, *, user: str = ADMIN, rooms: tuple[s
 
 
 def _sync(store, **policy: Any) -> tuple[AccountSync, Policy]:
-    async def no_wait(_seconds: float) -> None:
-        return None
-
-    chosen = Policy(sleep=no_wait, **policy)
-
-    async def run() -> list[AccountSync]:
-        async with httpx.AsyncClient() as client:
-            return await Sync(
-                ThreadedStore(store), Secrets(), AUTHOR, client=client, policy=chosen
-            ).run()
-
-    return asyncio.run(run())[0], chosen
+    reports, used = sync_once(store, **policy)
+    return reports[0], used
 
 
 def _items(store) -> dict[str, Any]:

@@ -11,31 +11,11 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from tests.live import synapse_server, wordpress_server
+from tests.live.support import MemoryKeyring
 from tests.live.synapse_server import SynapseServer
 from tests.live.wordpress_server import WordPressServer
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring for tests: what the workbench stores can be looked at, and is gone after."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 @pytest.fixture

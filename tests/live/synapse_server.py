@@ -11,16 +11,16 @@ import hashlib
 import hmac
 import json
 import signal
-import socket
 import subprocess
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import httpx
+
+from tests.live.support import free_port, wait_for
 
 LIVE_VENV = Path(__file__).resolve().parents[2] / ".venv-live"
 PYTHON = LIVE_VENV / "bin" / "python"
@@ -38,21 +38,6 @@ def missing() -> list[str]:
     return []
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait(check: Callable[[], bool], what: str, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.05)
-    raise RuntimeError(f"{what} did not start within {seconds} s")
-
-
 @dataclass(frozen=True)
 class User:
     user_id: str
@@ -66,7 +51,7 @@ class User:
 @dataclass
 class SynapseServer:
     folder: Path
-    port: int = field(default_factory=_free_port)
+    port: int = field(default_factory=free_port)
     started_in: float = 0.0
     """Seconds from launch to the first healthy answer, for the report."""
     _process: subprocess.Popen[bytes] | None = None
@@ -120,7 +105,7 @@ class SynapseServer:
             except httpx.HTTPError:
                 return False
 
-        _wait(healthy, "Synapse")
+        wait_for(healthy, "Synapse")
         self.started_in = time.monotonic() - started
         return self
 

@@ -2,41 +2,22 @@
 not yet sent wait in the outbox across a restart of the workbench, and the next sync finishes
 the work without doing anything twice."""
 
-import asyncio
-
-import httpx
 import pytest
 
 from tests.conftest import AUTHOR
+from tests.live.support import sync_once
 from tests.live.wordpress_server import ADMIN, WordPressServer
-from workbench.connectors.live.http import Policy
 from workbench.core.live import accounts, pushes
 from workbench.core.queue import decisions
 from workbench.core.store import Store, open_store
 from workbench.services.live.secrets import Secrets
-from workbench.services.live.store_access import ThreadedStore
-from workbench.services.live.sync import AccountSync, Progress, Sync
+from workbench.services.live.sync import AccountSync, Progress
 
 pytestmark = pytest.mark.live
 
 
 def _sync(store: Store, progress: Progress | None = None) -> AccountSync:
-    async def no_wait(_seconds: float) -> None:
-        return None
-
-    async def run() -> list[AccountSync]:
-        async with httpx.AsyncClient() as client:
-            syncing = Sync(
-                ThreadedStore(store),
-                Secrets(),
-                AUTHOR,
-                client=client,
-                policy=Policy(sleep=no_wait, attempts=2),
-                progress=progress,
-            )
-            return await syncing.run(["Cut"])
-
-    return asyncio.run(run())[0]
+    return sync_once(store, names=["Cut"], progress=progress, attempts=2)[0][0]
 
 
 def test_a_server_gone_mid_sync_loses_nothing(wordpress: WordPressServer, memory_keyring, tmp_path):

@@ -2,7 +2,6 @@
 127.0.0.1 that answers as each test says (pytest-httpserver; the answers are written by hand
 after WordPress's REST API): each fault gives a clear message and loses nothing."""
 
-import asyncio
 import time
 from typing import Any
 
@@ -12,6 +11,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
+from tests.live.support import sync_once
 from workbench.connectors.live.http import Policy
 from workbench.core import sources
 from workbench.core.ingest import Ingestor
@@ -20,8 +20,7 @@ from workbench.core.queue import decisions
 from workbench.core.queue.reading import reading
 from workbench.core.records import ItemRecord
 from workbench.services.live.secrets import Secrets
-from workbench.services.live.store_access import ThreadedStore
-from workbench.services.live.sync import AccountSync, Sync
+from workbench.services.live.sync import AccountSync
 
 SECRET = "abcd efgh ijkl mnop qrst uvwx"
 
@@ -78,18 +77,8 @@ def blog(store, memory_keyring, httpserver: HTTPServer):
 
 
 def _sync(store, **policy: Any) -> tuple[AccountSync, Policy]:
-    async def no_wait(_seconds: float) -> None:
-        return None
-
-    chosen = Policy(sleep=no_wait, **policy)
-
-    async def run() -> list[AccountSync]:
-        async with httpx.AsyncClient() as client:
-            return await Sync(
-                ThreadedStore(store), Secrets(), AUTHOR, client=client, policy=chosen
-            ).run()
-
-    return asyncio.run(run())[0], chosen
+    reports, used = sync_once(store, **policy)
+    return reports[0], used
 
 
 def _held_item(store) -> int:

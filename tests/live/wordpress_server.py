@@ -12,15 +12,14 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
+
+from tests.live.support import free_port, wait_for
 
 WORDPRESS = Path("/usr/share/wordpress")
 BINARIES = ("php", "mariadbd", "mariadb-install-db")
@@ -64,25 +63,10 @@ def missing() -> list[str]:
     return absent
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait(check: Callable[[], bool], what: str, seconds: float = 30.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.05)
-    raise RuntimeError(f"{what} did not start within {seconds} s")
-
-
 @dataclass
 class WordPressServer:
     folder: Path
-    port: int = field(default_factory=_free_port)
+    port: int = field(default_factory=free_port)
     password: str = ""
     """The admin's application password, made at install."""
     _database: subprocess.Popen[bytes] | None = None
@@ -149,7 +133,7 @@ class WordPressServer:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        _wait(self.socket.exists, "MariaDB")
+        wait_for(self.socket.exists, "MariaDB")
         subprocess.run(
             ["mariadb", f"--socket={self.socket}", "-uroot", "-e", "CREATE DATABASE wordpress"],
             check=True,
@@ -194,7 +178,7 @@ class WordPressServer:
             except httpx.HTTPError:
                 return False
 
-        _wait(answers, "php -S")
+        wait_for(answers, "php -S")
 
     def stop_web(self) -> None:
         if self._web is not None:

@@ -5,7 +5,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from tests.live.conftest import MemoryKeyring
+from tests.live.support import MemoryKeyring
 from workbench.core.live import accounts
 from workbench.services.live.secrets import Secrets
 from workbench.ui.dialogs.accounts_dialog import AccountsDialog

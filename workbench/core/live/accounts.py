@@ -97,6 +97,18 @@ def checked_url(url: str) -> str:
     return url.strip().rstrip("/")
 
 
+def _settings(url: str, user: str, rooms: tuple[str, ...], interval: int) -> dict[str, Any]:
+    """An account's settings as stored, checked."""
+    if not user.strip():
+        raise WorkbenchError(translate("Accounts", "An account needs a name and a user."))
+    if interval < 60:
+        raise WorkbenchError(translate("Accounts", "Sync at most once a minute."))
+    settings: dict[str, Any] = {"url": checked_url(url), "user": user.strip(), "interval": interval}
+    if rooms:
+        settings["rooms"] = list(rooms)
+    return settings
+
+
 def add(
     connection: Connection,
     kind: str,
@@ -115,19 +127,15 @@ def add(
                 kind=kind, kinds=", ".join(KINDS)
             )
         )
-    if not name.strip() or not user.strip():
+    if not name.strip():
         raise WorkbenchError(translate("Accounts", "An account needs a name and a user."))
-    if interval < 60:
-        raise WorkbenchError(translate("Accounts", "Sync at most once a minute."))
+    settings = _settings(url, user, rooms, interval)
     existing = find(connection, name)
     if existing is not None:
         raise WorkbenchError(
             translate("Accounts", "There is an account '{name}' already.").format(name=name)
         )
     source = sources.ensure(connection, name=name, kind=KINDS[kind], network=NETWORKS[kind])
-    settings: dict[str, Any] = {"url": checked_url(url), "user": user.strip(), "interval": interval}
-    if rooms:
-        settings["rooms"] = list(rooms)
     connection.execute(
         update(_sources)
         .where(_sources.c.id == source.id)
@@ -153,13 +161,7 @@ def edit(
     """Change an account's address, user, rooms or interval; its name and kind stay (what
     it pulled is filed under them), and so does the cursor unless the address changed."""
     account = named(connection, name)
-    if not user.strip():
-        raise WorkbenchError(translate("Accounts", "An account needs a name and a user."))
-    if interval < 60:
-        raise WorkbenchError(translate("Accounts", "Sync at most once a minute."))
-    settings: dict[str, Any] = {"url": checked_url(url), "user": user.strip(), "interval": interval}
-    if rooms:
-        settings["rooms"] = list(rooms)
+    settings = _settings(url, user, rooms, interval)
     values: dict[str, Any] = {"settings": orjson.dumps(settings).decode()}
     if settings["url"] != account.url or tuple(rooms) != account.rooms:
         values["cursor"] = None  # another site or other rooms: read them from the start
