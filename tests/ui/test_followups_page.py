@@ -215,6 +215,7 @@ def test_the_profile_timeline_opens_posts_and_decided_items(
     ]
     by_kind = {row.data(0, Qt.ItemDataRole.UserRole).kind: row for row in reversed(rows)}
     page.profile.open_entry(by_kind["decision"])
+    qtbot.waitUntil(lambda: len(opened) == 1)  # each is read on a worker thread
     page.profile.open_entry(by_kind["item"])
     qtbot.waitUntil(lambda: len(opened) == 2)
     decision = by_kind["decision"].data(0, Qt.ItemDataRole.UserRole)
@@ -228,6 +229,7 @@ def test_the_profile_timeline_opens_posts_and_decided_items(
     assert "Full profile" not in opened[0].toPlainText()  # already on the profile
     if "note" in by_kind:
         page.profile.open_entry(by_kind["note"])
+        page.tasks.wait_idle()
         assert len(opened) == 2  # the demo's notes are on members alone: no item to open
 
 
