@@ -27,24 +27,70 @@ def _secrets() -> Any:
     return Secrets()
 
 
+SECRET_PROMPTS = {
+    "wordpress": "Application password: ",
+    "matrix": "Access token: ",
+    "discourse": "API key: ",
+}
+"""What the secret of a kind that signs in without a browser is called."""
+REDDIT_REDIRECT = "http://127.0.0.1:65010/authorize_callback"
+"""The redirect an installed Reddit app is registered with, unless --redirect-uri says
+otherwise (it must be the very address given on reddit.com/prefs/apps)."""
+
+
+def _fields(args: argparse.Namespace) -> tuple[str, str, tuple[str, ...], dict[str, Any]]:
+    """(address, user, rooms, extra settings) of an account as its kind's options give them."""
+    kind = args.kind
+    if kind == "matrix":
+        return args.homeserver, args.user, tuple(args.room or ()), {}
+    if kind == "mastodon":
+        extra = {"hashtags": args.hashtag or [], "lists": args.list or []}
+        return args.instance, "", (), {key: value for key, value in extra.items() if value}
+    if kind == "reddit":
+        extra = {
+            "client_id": args.client_id,
+            "subreddits": args.subreddit,
+            "redirect_uri": args.redirect_uri or REDDIT_REDIRECT,
+        }
+        return "https://www.reddit.com", "", (), extra
+    return args.url, args.user, (), {}
+
+
+async def _authorize(connector: Any, settings: Any) -> Any:
+    """OAuth on the command line: the address to open, then what the browser showed or went
+    to, pasted (or piped) back."""
+    import httpx
+
+    async with httpx.AsyncClient() as client:
+        started = await connector.begin_authorization(client, settings)
+        print("Open this address in a browser, sign in and allow Community Workbench:")
+        print(started.url)
+        answer = _read_secret("Paste the code shown, or the address the browser went to: ")
+        return await connector.finish_authorization(client, settings, started, answer)
+
+
 def cmd_add(args: argparse.Namespace) -> int:
+    from workbench.connectors.live.base import Settings
+    from workbench.connectors.live.registry import CONNECTORS
     from workbench.core.live import accounts
 
-    prompt = "Application password: " if args.kind == "wordpress" else "Access token: "
-    url = args.url if args.kind == "wordpress" else args.homeserver
+    connector = CONNECTORS.get(args.kind)
+    if connector is None:
+        raise WorkbenchError(f"{args.kind} accounts cannot be connected yet.")
+    url, user, rooms, extra = _fields(args)
     secrets = _secrets()
-    secret = _read_secret(prompt)
+    if connector.oauth:
+        settings = Settings(args.name, accounts.checked_url(url), user, rooms, extra)
+        authorized = asyncio.run(_authorize(connector, settings))
+        secret, user = authorized.secret, authorized.user
+    else:
+        secret = _read_secret(SECRET_PROMPTS[args.kind])
     with open_store(db_path(args)) as store, store.write() as connection:
         account = accounts.add(
-            connection,
-            args.kind,
-            name=args.name,
-            url=url,
-            user=args.user,
-            rooms=tuple(getattr(args, "room", None) or ()),
+            connection, args.kind, name=args.name, url=url, user=user, rooms=rooms, extra=extra
         )
         kept = secrets.save(account.secret_ref, secret)
-    print(f"Account '{account.name}' added ({account.kind}, {account.url}).")
+    print(f"Account '{account.name}' added ({account.kind}, {account.url}, as {account.user}).")
     if not kept:
         print(
             "No keyring is usable here, so the secret was not saved: `workbench sync` reads it "
@@ -173,6 +219,41 @@ def add_commands(commands: Commands) -> None:
     matrix.add_argument("--user", required=True, metavar="@id:server", help="the Matrix user")
     matrix.add_argument(
         "--room", action="append", metavar="ID|ALIAS", help="a room to follow (repeatable)"
+    )
+    mastodon = add_command(
+        kinds, "mastodon", cmd_add, "A Mastodon account (signs in in the browser)."
+    )
+    mastodon.set_defaults(kind="mastodon")
+    mastodon.add_argument("--name", required=True, help="what the workbench calls it")
+    mastodon.add_argument("--instance", required=True, metavar="URL", help="the instance")
+    mastodon.add_argument(
+        "--hashtag", action="append", metavar="TAG", help="a hashtag to follow (repeatable)"
+    )
+    mastodon.add_argument(
+        "--list", action="append", metavar="ID", help="a list to follow (repeatable)"
+    )
+    discourse = add_command(kinds, "discourse", cmd_add, "A Discourse forum (an API key).")
+    discourse.set_defaults(kind="discourse")
+    discourse.add_argument("--name", required=True, help="what the workbench calls it")
+    discourse.add_argument("--url", required=True, help="the forum's address")
+    discourse.add_argument(
+        "--user", required=True, metavar="API_USERNAME", help="the user the key acts as"
+    )
+    reddit = add_command(
+        kinds, "reddit", cmd_add, "Subreddits you moderate (an installed app; the browser)."
+    )
+    reddit.set_defaults(kind="reddit")
+    reddit.add_argument("--name", required=True, help="what the workbench calls it")
+    reddit.add_argument("--client-id", required=True, metavar="ID", help="your installed app's id")
+    reddit.add_argument(
+        "--subreddit",
+        action="append",
+        required=True,
+        metavar="NAME",
+        help="a subreddit you moderate (repeatable)",
+    )
+    reddit.add_argument(
+        "--redirect-uri", metavar="URI", help=f"the app's redirect (default {REDDIT_REDIRECT})"
     )
     listed = add_command(subs, "list", cmd_list, "List the connected accounts.")
     listed.add_argument("--json", action="store_true", help="print one JSON array")

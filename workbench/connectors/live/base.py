@@ -7,9 +7,11 @@ retry of an order that went through does not act twice.
 """
 
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
+
+import httpx
 
 from workbench.connectors.live.http import Api
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
@@ -23,6 +25,30 @@ class Settings:
     url: str
     user: str
     rooms: tuple[str, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    """What a kind of account needs besides: Mastodon's hashtags and lists, Reddit's
+    subreddits and app id (``workbench account add KIND`` names them)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Authorization:
+    """An OAuth authorization under way: the address the manager opens in a browser, and what
+    finishing it needs (PKCE's verifier, the state that the answer must carry back)."""
+
+    url: str
+    redirect_uri: str
+    state: str
+    verifier: str
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    """What the platform handed out on the way, e.g. the client an instance registered."""
+
+
+@dataclass(frozen=True, slots=True)
+class Authorized:
+    secret: str
+    """What goes to the keyring: a token, or JSON holding a client and a refresh token."""
+    user: str
+    """Who the account is on the platform, as the platform names it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +88,10 @@ class LiveConnector(ABC):
     """The account kind, as ``workbench account add`` names it."""
     network: ClassVar[str]
     actions: ClassVar[frozenset[str]]
-    """The pushes this platform can carry out."""
+    """The pushes this platform can carry out (workbench.core.live.capabilities)."""
+    oauth: ClassVar[bool] = False
+    """Whether the account signs in through OAuth in a browser rather than with a secret the
+    manager types (``begin_authorization`` and ``finish_authorization``)."""
 
     def __init__(self, api: Api, settings: Settings, options: ImportOptions) -> None:
         self.api = api
@@ -73,6 +102,27 @@ class LiveConnector(ABC):
     @abstractmethod
     def headers(cls, settings: Settings, secret: str) -> dict[str, str]:
         """The request headers that carry the account's credentials."""
+
+    @classmethod
+    async def begin_authorization(
+        cls, client: httpx.AsyncClient, settings: Settings
+    ) -> Authorization:
+        """Start OAuth: register the app where the platform needs it, and make the address
+        to open (only for ``oauth`` kinds)."""
+        raise NotImplementedError(f"{cls.kind} accounts sign in with a secret")
+
+    @classmethod
+    async def finish_authorization(
+        cls, client: httpx.AsyncClient, settings: Settings, started: Authorization, answer: str
+    ) -> Authorized:
+        """Finish OAuth with what the manager brings back: the code shown, or the address the
+        browser was sent to (its ``state`` must be the one sent)."""
+        raise NotImplementedError(f"{cls.kind} accounts sign in with a secret")
+
+    async def sign_in(self) -> str | None:
+        """Get ready to make requests (an access token from a refresh token, say); a new
+        secret to keep in the keyring if the platform rotated it, else None."""
+        return None
 
     @abstractmethod
     async def test(self) -> str:

@@ -20,9 +20,17 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.store.schema import Item, Source, table
 
-KINDS = {"wordpress": "wordpress-api", "matrix": "matrix-api"}
+KINDS = {
+    "wordpress": "wordpress-api",
+    "matrix": "matrix-api",
+    "mastodon": "mastodon-api",
+    "discourse": "discourse-api",
+    "reddit": "reddit-api",
+}
 """Account kinds by the name the command line uses, and their sources' kind."""
-NETWORKS = {"wordpress": "wordpress", "matrix": "matrix"}
+NETWORKS = {kind: kind for kind in KINDS}
+"""The network of each kind's items: the same as the exports' of that network, so that an
+export imported before and the live account are one source of truth."""
 DEFAULT_INTERVAL = 300
 """Seconds between background syncs of an account, unless its settings say otherwise."""
 SECRET_PREFIX = "source:"
@@ -45,6 +53,8 @@ class Account:
     rooms: tuple[str, ...] = ()
     interval: int = DEFAULT_INTERVAL
     cursor: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+    """What a kind of account needs besides (hashtags, subreddits, an app's client id)."""
 
     def to_json(self) -> dict[str, Any]:
         """What ``account list --json`` shows: everything but the cursor's internals."""
@@ -58,10 +68,12 @@ class Account:
         }
         if self.rooms:
             shown["rooms"] = list(self.rooms)
+        shown.update(self.extra)
         return shown
 
 
-def _kind_of(source_kind: str) -> str:
+def kind_of(source_kind: str) -> str:
+    """The account kind of a live source's kind ("wordpress-api" is "wordpress")."""
     return next(kind for kind, name in KINDS.items() if name == source_kind)
 
 
@@ -70,7 +82,7 @@ def _account(row: Any) -> Account:
     return Account(
         source_id=row.id,
         name=row.name,
-        kind=_kind_of(row.kind),
+        kind=kind_of(row.kind),
         network=row.network,
         url=str(settings.get("url", "")),
         user=str(settings.get("user", "")),
@@ -78,6 +90,7 @@ def _account(row: Any) -> Account:
         rooms=tuple(str(room) for room in settings.get("rooms", ())),
         interval=int(settings.get("interval", DEFAULT_INTERVAL)),
         cursor=orjson.loads(row.cursor) if row.cursor else {},
+        extra=dict(settings.get("extra") or {}),
     )
 
 
@@ -97,7 +110,9 @@ def checked_url(url: str) -> str:
     return url.strip().rstrip("/")
 
 
-def _settings(url: str, user: str, rooms: tuple[str, ...], interval: int) -> dict[str, Any]:
+def _settings(
+    url: str, user: str, rooms: tuple[str, ...], interval: int, extra: dict[str, Any]
+) -> dict[str, Any]:
     """An account's settings as stored, checked."""
     if not user.strip():
         raise WorkbenchError(translate("Accounts", "An account needs a name and a user."))
@@ -106,6 +121,8 @@ def _settings(url: str, user: str, rooms: tuple[str, ...], interval: int) -> dic
     settings: dict[str, Any] = {"url": checked_url(url), "user": user.strip(), "interval": interval}
     if rooms:
         settings["rooms"] = list(rooms)
+    if extra:
+        settings["extra"] = extra
     return settings
 
 
@@ -118,6 +135,7 @@ def add(
     user: str,
     rooms: tuple[str, ...] = (),
     interval: int = DEFAULT_INTERVAL,
+    extra: dict[str, Any] | None = None,
 ) -> Account:
     """Connect an account (or reconnect a removed one of the same name and kind). The caller
     puts the secret in the keyring under the returned ``secret_ref``."""
@@ -129,7 +147,7 @@ def add(
         )
     if not name.strip():
         raise WorkbenchError(translate("Accounts", "An account needs a name and a user."))
-    settings = _settings(url, user, rooms, interval)
+    settings = _settings(url, user, rooms, interval, extra or {})
     existing = find(connection, name)
     if existing is not None:
         raise WorkbenchError(
@@ -157,11 +175,12 @@ def edit(
     user: str,
     rooms: tuple[str, ...] = (),
     interval: int = DEFAULT_INTERVAL,
+    extra: dict[str, Any] | None = None,
 ) -> Account:
     """Change an account's address, user, rooms or interval; its name and kind stay (what
     it pulled is filed under them), and so does the cursor unless the address changed."""
     account = named(connection, name)
-    settings = _settings(url, user, rooms, interval)
+    settings = _settings(url, user, rooms, interval, account.extra if extra is None else extra)
     values: dict[str, Any] = {"settings": orjson.dumps(settings).decode()}
     if settings["url"] != account.url or tuple(rooms) != account.rooms:
         values["cursor"] = None  # another site or other rooms: read them from the start

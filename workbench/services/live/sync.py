@@ -18,8 +18,7 @@ import httpx
 
 from workbench.connectors.live.base import LiveConnector, Order, Page, Settings
 from workbench.connectors.live.http import Api, LiveError, Policy
-from workbench.connectors.live.matrix import MatrixApi
-from workbench.connectors.live.wordpress import WordPressApi
+from workbench.connectors.live.registry import CONNECTORS
 from workbench.core import clock, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
@@ -33,10 +32,6 @@ from workbench.core.store import Connection
 from workbench.services.live.secrets import Secrets
 from workbench.services.live.store_access import StoreAccess
 
-CONNECTORS: dict[str, type[LiveConnector]] = {
-    WordPressApi.kind: WordPressApi,
-    MatrixApi.kind: MatrixApi,
-}
 READ_AHEAD = 2
 """Pages read while the last is being written."""
 Progress = Callable[[str, float | None, str], None]
@@ -77,6 +72,11 @@ class AccountSync:
         }
 
 
+def settings_of(account: Account) -> Settings:
+    """The account as its connector sees it."""
+    return Settings(account.name, account.url, account.user, account.rooms, account.extra)
+
+
 def connector_for(
     account: Account,
     secret: str,
@@ -91,7 +91,7 @@ def connector_for(
                 kind=account.kind
             )
         )
-    settings = Settings(account.name, account.url, account.user, account.rooms)
+    settings = settings_of(account)
     headers = kind.headers(settings, secret)
     api = Api(client, account.url, headers=headers, policy=policy, name=account.url)
     return kind(api, settings, options)
@@ -169,6 +169,9 @@ class Sync:
         started = time.perf_counter()
         try:
             connector = await self.connector(account)
+            rotated = await connector.sign_in()
+            if rotated is not None:  # the platform handed out a new secret: keep it
+                self.secrets.save(account.secret_ref, rotated)
             await self._push(account, connector, report)
             if pull:
                 await self._pull(account, connector, report)

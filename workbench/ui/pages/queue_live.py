@@ -9,13 +9,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from workbench.core.live import pushes
+from workbench.core.live.capabilities import PUSHES
 from workbench.core.queue.reading import Reading
 from workbench.core.settings import Author
 from workbench.core.store import Connection
 from workbench.ui.tasks.runner import TaskRunner
-
-AUTHOR_ACTIONS_ON = frozenset({"matrix"})
-"""Account kinds where the workbench can act on an item's author in the item's place."""
 
 
 class LiveItemActions(QObject):
@@ -63,10 +61,11 @@ class LiveItemActions(QObject):
         """Offer what the shown item's platform can do; nothing for an export's item."""
         self.shown = shown
         account = shown.account if shown else None
-        self.send_reply.setEnabled(account is not None)
-        on_author = account is not None and account.kind in AUTHOR_ACTIONS_ON
-        self.kick.setEnabled(on_author and shown is not None and shown.view.author is not None)
-        self.ban.setEnabled(self.kick.isEnabled())
+        can = PUSHES[account.kind] if account is not None else frozenset()
+        author = shown is not None and shown.view.author is not None
+        self.send_reply.setEnabled("reply" in can)
+        self.kick.setEnabled(author and "kick" in can)
+        self.ban.setEnabled(author and "ban" in can)
 
     def reply(self) -> None:
         shown = self.shown

@@ -15,13 +15,10 @@ from workbench.core.errors import InvalidEventError
 from workbench.core.events.event import Event, Kind
 from workbench.core.events.projections.fields import choice_of, item_of, text_of
 from workbench.core.events.projections.queue import undone_events
-from workbench.core.live.accounts import KINDS
+from workbench.core.live.accounts import KINDS, kind_of
+from workbench.core.live.capabilities import AUTHOR_ACTIONS, DECISION_PUSHES, PUSHES
 from workbench.core.store.schema import Item, Push, Source, table
 
-PUSHED_DECISIONS = {"approve": "approve", "remove": "remove", "spam": "spam"}
-"""Decisions that change something on the platform, and the push each becomes."""
-AUTHOR_ACTIONS = ("kick", "ban")
-"""What can be done to an item's author where the item is (a Matrix room)."""
 STATES = ("pending", "done", "failed", "cancelled")
 
 _pushes = table(Push)
@@ -30,9 +27,10 @@ _sources = table(Source)
 
 
 def _live_item(connection: Connection, item_id: int) -> Any:
-    """The item's source and platform state if its source is a connected account."""
+    """The item's source, its kind and the item's platform state, if its source is a
+    connected account."""
     return connection.execute(
-        select(_items.c.source_id, _items.c.platform_state)
+        select(_items.c.source_id, _items.c.platform_state, _sources.c.kind)
         .join(_sources, _sources.c.id == _items.c.source_id)
         .where(
             _items.c.id == item_id,
@@ -51,7 +49,7 @@ def _queue(
     detail: dict[str, Any],
 ) -> None:
     live = _live_item(connection, item_id)
-    if live is None or event.origin != "local":
+    if live is None or event.origin != "local" or action not in PUSHES[kind_of(live.kind)]:
         return
     connection.execute(
         insert(_pushes).values(
@@ -68,7 +66,7 @@ def _queue(
 
 
 def _decided(connection: Connection, event: Event) -> None:
-    action = PUSHED_DECISIONS.get(str(event.payload.get("decision")))
+    action = DECISION_PUSHES.get(str(event.payload.get("decision")))
     if action is not None:
         _queue(connection, event, event.id, item_of(connection, event.payload), action, {})
 
@@ -94,6 +92,13 @@ def _undone(connection: Connection, event: Event) -> None:
             "restore",
             {"state": before, "of": push.action},
         )
+
+
+def _assigned(connection: Connection, event: Event) -> None:
+    """A claim (or giving back) goes to platforms whose reports have an assignee."""
+    assignee = event.payload.get("assignee")
+    item_id = item_of(connection, event.payload)
+    _queue(connection, event, event.id, item_id, "assign", {"assignee": assignee})
 
 
 def _replied(connection: Connection, event: Event) -> None:
@@ -159,6 +164,7 @@ def _retried(connection: Connection, event: Event) -> None:
 APPLIERS = {
     Kind.QUEUE_DECIDED: _decided,
     Kind.QUEUE_UNDONE: _undone,
+    Kind.QUEUE_ASSIGNED: _assigned,
     Kind.QUEUE_REPLIED: _replied,
     Kind.QUEUE_AUTHOR_ACTED: _author_acted,
     Kind.PUSH_DONE: _done,
