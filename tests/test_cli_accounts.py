@@ -61,3 +61,14 @@ def test_without_a_keyring_the_secret_is_not_saved_and_that_is_said(tmp_path, ca
         "--user", "kim", "--db", db, stdin="\n",
     )  # fmt: skip
     assert code == 1 and "No secret was given" in err
+
+
+def test_the_parsers_words_are_the_cores():
+    """The command line spells some of the core's words out to stay light; they must agree."""
+    from workbench.cli import accounts as cli_accounts
+    from workbench.cli import queue as cli_queue
+    from workbench.core.events.projections import DECISIONS
+    from workbench.core.live import accounts as live_accounts
+
+    assert set(cli_queue.DECISION_NAMES) == set(DECISIONS)
+    assert cli_accounts.REDDIT_REDIRECT == live_accounts.REDDIT_REDIRECT

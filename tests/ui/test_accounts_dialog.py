@@ -85,3 +85,91 @@ def test_an_account_is_changed_and_removed(qtbot, store, tasks_for):
             assert accounts.all_accounts(connection) == []
     finally:
         keyring.set_keyring(before)
+
+
+def test_an_oauth_account_signs_in_through_the_browser(qtbot, qapp, store, tasks_for, monkeypatch):
+    """Save opens the platform's page; the code it shows, pasted, and Save again make the
+    account, named as the platform names the user, its token in the keyring."""
+    import asyncio
+    from typing import Any, ClassVar
+
+    import qasync
+
+    from workbench.connectors.live.base import Authorization, Authorized, LiveConnector
+    from workbench.connectors.live.http import LiveError, Problem
+    from workbench.ui.dialogs import accounts_dialog
+
+    class Browser(LiveConnector):
+        kind: ClassVar[str] = "mastodon"
+        network: ClassVar[str] = "mastodon"
+        actions: ClassVar[frozenset[str]] = frozenset()
+        oauth: ClassVar[bool] = True
+
+        @classmethod
+        def headers(cls, settings: Any, secret: str) -> dict[str, str]:
+            return {}
+
+        @classmethod
+        async def begin_authorization(cls, client: Any, settings: Any) -> Authorization:
+            return Authorization(f"{settings.url}/oauth/authorize?state=s1", "oob", "s1", "v")
+
+        @classmethod
+        async def finish_authorization(
+            cls, client: Any, settings: Any, started: Authorization, answer: str
+        ) -> Authorized:
+            if answer != "CODE-42":
+                raise LiveError(Problem.AUTH, "The instance did not accept that code.")
+            return Authorized('{"access_token": "tok-9"}', "kim@mastodon.example")
+
+        async def test(self) -> str:
+            return ""
+
+        def pull(self, cursor: Any) -> Any:
+            raise NotImplementedError
+
+        async def push(self, order: Any) -> Any:
+            raise NotImplementedError
+
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setitem(accounts_dialog.CONNECTORS, "mastodon", Browser)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        accounts_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toString())
+    )
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    try:
+        tasks = tasks_for(store)
+        dialog = _dialog(qtbot, tasks, Secrets())
+        dialog.kind.setCurrentIndex(dialog.kind.findData("mastodon"))
+        assert not dialog.secret.isVisible() and not dialog.user.isVisible()
+        dialog.name.setText("Fedi")
+        dialog.url.setText("https://mastodon.example")
+        dialog.extras[0].setText("werkstatt diy")
+        dialog.save()
+        loop.run_until_complete(dialog.signing_in)
+        qtbot.waitUntil(lambda: bool(opened))
+        assert opened == ["https://mastodon.example/oauth/authorize?state=s1"]
+        assert dialog.secret.isVisible() and "paste the code" in dialog.status.text()
+        dialog.secret.setText("wrong")
+        dialog.save()
+        loop.run_until_complete(asyncio.sleep(0.05))
+        assert "did not accept that code" in dialog.status.text()
+        dialog.secret.setText("CODE-42")
+        dialog.save()
+        for _ in range(100):
+            loop.run_until_complete(asyncio.sleep(0.02))
+            tasks.wait_idle()
+            if dialog.list.count():
+                break
+        with store.read() as connection:
+            [account] = accounts.all_accounts(connection)
+        assert account.user == "kim@mastodon.example"
+        assert account.extra == {"hashtags": ["werkstatt", "diy"]}
+        assert list(backend.entries.values()) == ['{"access_token": "tok-9"}']
+    finally:
+        keyring.set_keyring(before)
+        asyncio.set_event_loop(None)
+        loop.close()

@@ -34,8 +34,7 @@ SECRET_PROMPTS = {
 }
 """What the secret of a kind that signs in without a browser is called."""
 REDDIT_REDIRECT = "http://127.0.0.1:65010/authorize_callback"
-"""The redirect an installed Reddit app is registered with, unless --redirect-uri says
-otherwise (it must be the very address given on reddit.com/prefs/apps)."""
+"""core.live.accounts.REDDIT_REDIRECT, spelled out so that building the parser stays light."""
 
 
 def _fields(args: argparse.Namespace) -> tuple[str, str, tuple[str, ...], dict[str, Any]]:

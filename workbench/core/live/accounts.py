@@ -31,6 +31,9 @@ KINDS = {
 NETWORKS = {kind: kind for kind in KINDS}
 """The network of each kind's items: the same as the exports' of that network, so that an
 export imported before and the live account are one source of truth."""
+REDDIT_REDIRECT = "http://127.0.0.1:65010/authorize_callback"
+"""The redirect an installed Reddit app is registered with unless the manager says otherwise
+(it must be the very address given on reddit.com/prefs/apps)."""
 DEFAULT_INTERVAL = 300
 """Seconds between background syncs of an account, unless its settings say otherwise."""
 SECRET_PREFIX = "source:"

@@ -1,12 +1,15 @@
 """File → Accounts…: connect, test, change and remove live accounts (WordPress sites, Matrix
-rooms). A secret goes to the operating system's keyring as it is saved and is never shown
-again; where no keyring is usable the dialog says so before anything is typed, and the secret
-is kept for this session only."""
+rooms, Mastodon, Discourse, Reddit). A secret goes to the operating system's keyring as it is
+saved and is never shown again; where no keyring is usable the dialog says so before anything
+is typed, and the secret is kept for this session only. An OAuth kind signs in in the browser:
+Save opens the platform's page, and the code it shows (or the address it went to) finishes it.
+"""
 
 import asyncio
 
 import httpx
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,15 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.connectors.live.base import Authorization, Authorized, LiveConnector, Settings
+from workbench.connectors.live.registry import CONNECTORS
+from workbench.core.errors import WorkbenchError
 from workbench.core.live import accounts
 from workbench.core.live.accounts import Account
 from workbench.core.records import ImportOptions
 from workbench.core.store import Connection
 from workbench.services.live.secrets import Secrets
 from workbench.services.live.sync import connector_for
+from workbench.ui.dialogs.account_forms import KindForm, forms
 from workbench.ui.tasks.runner import TaskRunner
 
-KIND_LABELS = {"wordpress": "WordPress", "matrix": "Matrix"}
+EXTRA_ROWS = 3
+"""Rows for a kind's own settings (rooms, hashtags, subreddits …): the most any kind needs."""
 
 
 class AccountsDialog(QDialog):
@@ -39,12 +47,16 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts"))
-        self.resize(780, 460)
+        self.resize(800, 500)
         self.tasks = tasks
         self.secrets = secrets
+        self.forms = {kind: form for kind, form in forms().items() if kind in CONNECTORS}
         self.found: list[Account] = []
         self.current: Account | None = None
         self.testing: asyncio.Task[str] | None = None
+        self.signing_in: asyncio.Task[Authorization] | None = None
+        self.authorization: Authorization | None = None
+        """An OAuth sign-in under way: the code the browser shows finishes it."""
 
         self.list = QListWidget()
         self.list.setObjectName("accountsList")
@@ -52,8 +64,8 @@ class AccountsDialog(QDialog):
         self.list.currentRowChanged.connect(self._show_row)
         self.kind = QComboBox()
         self.kind.setObjectName("accountKind")
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind)
+        for kind, form in self.forms.items():
+            self.kind.addItem(form.label, kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.name = QLineEdit()
         self.name.setObjectName("accountName")
@@ -61,9 +73,9 @@ class AccountsDialog(QDialog):
         self.url.setObjectName("accountUrl")
         self.user = QLineEdit()
         self.user.setObjectName("accountUser")
-        self.rooms = QLineEdit()
-        self.rooms.setObjectName("accountRooms")
-        self.rooms.setPlaceholderText(self.tr("#room:example.org !id:example.org … (all joined)"))
+        self.extras = [QLineEdit() for _ in range(EXTRA_ROWS)]
+        for n, field in enumerate(self.extras):
+            field.setObjectName(f"accountExtra{n}")
         self.interval = QSpinBox()
         self.interval.setObjectName("accountInterval")
         self.interval.setRange(1, 24 * 60)
@@ -74,14 +86,13 @@ class AccountsDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(self.tr("Kind:"), self.kind)
         self.form.addRow(self.tr("Name:"), self.name)
-        self.url_label = QLabel()
+        self.url_label, self.user_label, self.secret_label = QLabel(), QLabel(), QLabel()
+        self.extra_labels = [QLabel() for _ in self.extras]
         self.form.addRow(self.url_label, self.url)
-        self.user_label = QLabel()
         self.form.addRow(self.user_label, self.user)
-        self.rooms_label = QLabel(self.tr("Rooms:"))
-        self.form.addRow(self.rooms_label, self.rooms)
+        for label, field in zip(self.extra_labels, self.extras, strict=True):
+            self.form.addRow(label, field)
         self.form.addRow(self.tr("Sync every:"), self.interval)
-        self.secret_label = QLabel()
         self.form.addRow(self.secret_label, self.secret)
         self.keyring_note = QLabel()
         self.keyring_note.setObjectName("keyringNote")
@@ -104,7 +115,8 @@ class AccountsDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("accountStatus")
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setOpenExternalLinks(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
         self.new_button = QPushButton(self.tr("New"))
         self.new_button.setObjectName("accountNew")
@@ -139,6 +151,10 @@ class AccountsDialog(QDialog):
         self.new()
         self.reload()
 
+    @property
+    def kind_form(self) -> KindForm:
+        return self.forms[str(self.kind.currentData())]
+
     # Reading
 
     def reload(self, select: str | None = None) -> None:
@@ -154,8 +170,10 @@ class AccountsDialog(QDialog):
         self.found = found
         self.list.blockSignals(True)
         self.list.clear()
+        labels = forms()
         for account in found:
-            item = QListWidgetItem(f"{account.name}\n{KIND_LABELS[account.kind]} · {account.url}")
+            label = labels[account.kind].label
+            item = QListWidgetItem(f"{account.name}\n{label} · {account.user or account.url}")
             item.setData(Qt.ItemDataRole.UserRole, account.name)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -169,13 +187,16 @@ class AccountsDialog(QDialog):
         if not 0 <= row < len(self.found):
             return
         account = self.current = self.found[row]
+        self.authorization = None
         self.kind.setCurrentIndex(self.kind.findData(account.kind))
         self.kind.setEnabled(False)
         self.name.setText(account.name)
         self.name.setReadOnly(True)
         self.url.setText(account.url)
         self.user.setText(account.user)
-        self.rooms.setText(" ".join(account.rooms))
+        for field, spec in zip(self.extras, self.kind_form.fields, strict=False):
+            value = account.rooms if spec.key == "rooms" else account.extra.get(spec.key, "")
+            field.setText(" ".join(value) if isinstance(value, list | tuple) else str(value))
         self.interval.setValue(max(1, account.interval // 60))
         self.secret.clear()
         self.secret.setPlaceholderText(self.tr("unchanged"))
@@ -183,10 +204,11 @@ class AccountsDialog(QDialog):
 
     def new(self) -> None:
         self.current = None
+        self.authorization = None
         self.list.clearSelection()
         self.kind.setEnabled(True)
         self.name.setReadOnly(False)
-        for field in (self.name, self.url, self.user, self.rooms, self.secret):
+        for field in (self.name, self.url, self.user, self.secret, *self.extras):
             field.clear()
         self.secret.setPlaceholderText("")
         self.interval.setValue(accounts.DEFAULT_INTERVAL // 60)
@@ -194,19 +216,36 @@ class AccountsDialog(QDialog):
         self.name.setFocus()
 
     def _kind_changed(self) -> None:
-        matrix = self.kind.currentData() == "matrix"
-        self.url_label.setText(self.tr("Homeserver:") if matrix else self.tr("Site address:"))
-        self.url.setPlaceholderText(
-            "https://matrix.example.org" if matrix else "https://blog.example.org"
-        )
-        self.user_label.setText(self.tr("Matrix user:") if matrix else self.tr("WordPress user:"))
-        self.user.setPlaceholderText("@moderator:example.org" if matrix else "")
-        self.secret_label.setText(
-            self.tr("Access token:") if matrix else self.tr("Application password:")
-        )
-        self.rooms_label.setVisible(matrix)
-        self.rooms.setVisible(matrix)
+        form = self.kind_form
+        self.url_label.setText(form.url_label)
+        self.url.setPlaceholderText(form.url_hint)
+        for widget in (self.url_label, self.url):
+            widget.setVisible(form.fixed_url is None)
+        self.user_label.setText(form.user_label or "")
+        self.user.setPlaceholderText(form.user_hint)
+        for widget in (self.user_label, self.user):
+            widget.setVisible(form.user_label is not None)
+        for n, (label, field) in enumerate(zip(self.extra_labels, self.extras, strict=True)):
+            spec = form.fields[n] if n < len(form.fields) else None
+            label.setText(spec.label if spec else "")
+            field.setPlaceholderText(spec.hint if spec else "")
+            label.setVisible(spec is not None)
+            field.setVisible(spec is not None)
+        self._show_secret_field()
         self._enable()
+
+    def _show_secret_field(self) -> None:
+        """A secret kind asks for its secret; an OAuth kind, once the browser was opened, for
+        the code the platform showed."""
+        form = self.kind_form
+        if form.secret_label is not None:
+            self.secret_label.setText(form.secret_label)
+            visible = True
+        else:
+            self.secret_label.setText(self.tr("Code from the browser:"))
+            visible = self.authorization is not None
+        self.secret_label.setVisible(visible)
+        self.secret.setVisible(visible)
 
     def _enable(self) -> None:
         editing = self.current is not None
@@ -215,11 +254,31 @@ class AccountsDialog(QDialog):
 
     # Writing
 
+    def _values(self) -> tuple[str, str, tuple[str, ...], dict[str, object]]:
+        """(address, user, rooms, extra settings) as the form holds them."""
+        form = self.kind_form
+        rooms: tuple[str, ...] = ()
+        extra: dict[str, object] = {}
+        for spec, field in zip(form.fields, self.extras, strict=False):
+            text = field.text().strip()
+            if spec.key == "rooms":
+                rooms = tuple(text.split())
+            elif spec.many and text:
+                extra[spec.key] = text.split()
+            elif text or spec.hint.startswith("http"):
+                extra[spec.key] = text or spec.hint  # an address left empty: the default
+        url = form.fixed_url or self.url.text()
+        return url, self.user.text(), rooms, extra
+
     def save(self) -> None:
         kind, name = str(self.kind.currentData()), self.name.text().strip()
-        url, user, secret = self.url.text(), self.user.text(), self.secret.text()
-        rooms = tuple(self.rooms.text().split()) if kind == "matrix" else ()
+        url, user, rooms, extra = self._values()
+        secret = self.secret.text()
         interval = self.interval.value() * 60
+        oauth = CONNECTORS[kind].oauth
+        if self.current is None and oauth:
+            self._sign_in(kind, name, url, rooms, extra, interval)
+            return
         if self.current is None and not secret:
             self.status.setText(self.tr("Enter the secret the account signs in with."))
             self.secret.setFocus()
@@ -229,27 +288,123 @@ class AccountsDialog(QDialog):
         def write(connection: Connection) -> Account:
             if editing:
                 return accounts.edit(
-                    connection, name, url=url, user=user, rooms=rooms, interval=interval
+                    connection,
+                    name,
+                    url=url,
+                    user=user,
+                    rooms=rooms,
+                    interval=interval,
+                    extra=extra,
                 )
             return accounts.add(
-                connection, kind, name=name, url=url, user=user, rooms=rooms, interval=interval
+                connection,
+                kind,
+                name=name,
+                url=url,
+                user=user,
+                rooms=rooms,
+                interval=interval,
+                extra=extra,
             )
 
-        def saved(account: Account) -> None:
-            if secret:
-                kept = self.secrets.save(account.secret_ref, secret)
-                self.secret.clear()
-                where = self.secrets.where
-                self.status.setText(
-                    self.tr("Saved; the secret is in {where}.").format(where=where)
-                    if kept
-                    else self.tr("Saved; the secret is kept for this session only.")
-                )
-            else:
-                self.status.setText(self.tr("Saved."))
-            self.reload(select=account.name)
+        self.tasks.attempt(
+            write, lambda account: self._saved(account, secret), self.status.setText, initiator=self
+        )
 
-        self.tasks.attempt(write, saved, self.status.setText, initiator=self)
+    def _saved(self, account: Account, secret: str) -> None:
+        if secret:
+            kept = self.secrets.save(account.secret_ref, secret)
+            self.secret.clear()
+            self.status.setText(
+                self.tr("Saved; the secret is in {where}.").format(where=self.secrets.where)
+                if kept
+                else self.tr("Saved; the secret is kept for this session only.")
+            )
+        else:
+            self.status.setText(self.tr("Saved."))
+        self.authorization = None
+        self.reload(select=account.name)
+
+    def _sign_in(
+        self,
+        kind: str,
+        name: str,
+        url: str,
+        rooms: tuple[str, ...],
+        extra: dict[str, object],
+        interval: int,
+    ) -> None:
+        """OAuth in two steps: Save opens the platform's page; the code it shows, pasted into
+        the field, and Save again make the account."""
+        if not name:
+            self.status.setText(self.tr("An account needs a name and a user."))
+            return
+        try:
+            settings = Settings(name, accounts.checked_url(url), "", rooms, extra)
+        except WorkbenchError as problem:  # the core's own words, in the status line
+            self.status.setText(str(problem))
+            return
+        connector = CONNECTORS[kind]
+        if self.authorization is None:
+            self.status.setText(self.tr("Opening the sign-in page…"))
+            self.signing_in = asyncio.ensure_future(_begin(connector, settings))
+            self.signing_in.add_done_callback(self._sign_in_opened)
+            return
+        started, answer = self.authorization, self.secret.text().strip()
+        if not answer:
+            self.status.setText(self.tr("Paste the code the browser showed, then Save."))
+            return
+
+        async def finish() -> Authorized:
+            async with httpx.AsyncClient() as client:
+                return await connector.finish_authorization(client, settings, started, answer)
+
+        def finished(done: "asyncio.Task[Authorized]") -> None:
+            if done.cancelled():
+                return
+            if (problem := done.exception()) is not None:
+                self.status.setText(str(problem))
+                return
+            authorized = done.result()
+
+            def write(connection: Connection) -> Account:
+                return accounts.add(
+                    connection,
+                    kind,
+                    name=name,
+                    url=url,
+                    user=authorized.user,
+                    rooms=rooms,
+                    interval=interval,
+                    extra=extra,
+                )
+
+            self.tasks.attempt(
+                write,
+                lambda account: self._saved(account, authorized.secret),
+                self.status.setText,
+                initiator=self,
+            )
+
+        asyncio.ensure_future(finish()).add_done_callback(finished)
+
+    def _sign_in_opened(self, done: "asyncio.Task[Authorization]") -> None:
+        if done.cancelled():
+            return
+        if (problem := done.exception()) is not None:
+            self.status.setText(str(problem))
+            return
+        self.authorization = started = done.result()
+        QDesktopServices.openUrl(QUrl(started.url))
+        self.status.setText(
+            self.tr(
+                "Allow Community Workbench on the page that opened (or open <a href='{url}'>"
+                "the sign-in page</a>), paste the code it shows (or the address it went to) "
+                "below, then Save."
+            ).format(url=started.url.replace("'", "%27"))
+        )
+        self._show_secret_field()
+        self.secret.setFocus()
 
     def remove(self) -> None:
         if self.current is None:
@@ -294,6 +449,13 @@ class AccountsDialog(QDialog):
         self.status.setText(str(problem) if problem else done.result())
 
 
+async def _begin(connector: type[LiveConnector], settings: Settings) -> Authorization:
+    async with httpx.AsyncClient() as client:
+        return await connector.begin_authorization(client, settings)
+
+
 async def _signed_in(account: Account, secret: str) -> str:
     async with httpx.AsyncClient() as client:
-        return await connector_for(account, secret, client, ImportOptions()).test()
+        connector = connector_for(account, secret, client, ImportOptions())
+        await connector.sign_in()
+        return await connector.test()
