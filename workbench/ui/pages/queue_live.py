@@ -3,17 +3,21 @@ account, and (in Matrix rooms) kick or ban the item's author. Each is recorded a
 queued in the outbox; the window sends it at once when it can, else the next sync does."""
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from workbench.core.live import pushes
-from workbench.core.live.capabilities import PUSHES
+from workbench.core.live.capabilities import AUTHOR_ACTIONS, PUSHES
 from workbench.core.queue.reading import Reading
 from workbench.core.settings import Author
 from workbench.core.store import Connection
 from workbench.ui.tasks.runner import TaskRunner
+
+SEVERE = frozenset({"ban", "suspend", "disable"})
+"""Actions on an author asked twice: the member stays out until a moderator takes it back."""
 
 
 class LiveItemActions(QObject):
@@ -35,12 +39,21 @@ class LiveItemActions(QObject):
         self.send_reply = self._action(
             "queueSendReply", self.tr("Send a reply on the platform…"), "Shift+R", self.reply
         )
-        self.kick = self._action(
-            "queueKick", self.tr("Kick the author from the room…"), "", lambda: self.act("kick")
-        )
-        self.ban = self._action(
-            "queueBan", self.tr("Ban the author from the room…"), "", lambda: self.act("ban")
-        )
+        words = {
+            "kick": self.tr("Kick the author from the room…"),
+            "ban": self.tr("Ban the author from the room…"),
+            "sensitive": self.tr("Mark the author's media sensitive…"),
+            "silence": self.tr("Limit (silence) the author…"),
+            "suspend": self.tr("Suspend the author…"),
+            "disable": self.tr("Disable the author's login…"),
+        }
+        self.on_author = {
+            action: self._action(
+                f"queue{action.capitalize()}", words[action], "", partial(self.act, action)
+            )
+            for action in AUTHOR_ACTIONS
+        }
+        self.kick, self.ban = self.on_author["kick"], self.on_author["ban"]
         self.show(None)
 
     def _action(self, name: str, text: str, key: str, handler: Callable[[], None]) -> QAction:
@@ -55,7 +68,7 @@ class LiveItemActions(QObject):
 
     @property
     def actions(self) -> dict[str, QAction]:
-        return {a.objectName(): a for a in (self.send_reply, self.kick, self.ban)}
+        return {a.objectName(): a for a in (self.send_reply, *self.on_author.values())}
 
     def show(self, shown: Reading | None) -> None:
         """Offer what the shown item's platform can do; nothing for an export's item."""
@@ -64,8 +77,8 @@ class LiveItemActions(QObject):
         can = PUSHES[account.kind] if account is not None else frozenset()
         author = shown is not None and shown.view.author is not None
         self.send_reply.setEnabled("reply" in can)
-        self.kick.setEnabled(author and "kick" in can)
-        self.ban.setEnabled(author and "ban" in can)
+        for name, action in self.on_author.items():
+            action.setEnabled(author and name in can)
 
     def reply(self) -> None:
         shown = self.shown
@@ -98,11 +111,7 @@ class LiveItemActions(QObject):
         if shown is None or shown.account is None or shown.view.author is None:
             return
         who = shown.view.author.handle
-        title = (
-            self.tr("Kick {who}").format(who=who)
-            if action == "kick"
-            else self.tr("Ban {who}").format(who=who)
-        )
+        title = self.on_author[action].text().removesuffix("…").replace(self.tr("the author"), who)
         reason, ok = QInputDialog.getText(
             self.page,
             title,
@@ -111,12 +120,12 @@ class LiveItemActions(QObject):
         )
         if not ok:
             return
-        if action == "ban" and (
+        if action in SEVERE and (
             QMessageBox.question(
                 self.page,
                 title,
-                self.tr("Ban {who} from the room? They cannot come back until unbanned.").format(
-                    who=who
+                self.tr("{title}? They stay so until a moderator takes it back.").format(
+                    title=title
                 ),
             )
             != QMessageBox.StandardButton.Yes

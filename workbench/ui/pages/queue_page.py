@@ -461,13 +461,17 @@ class QueuePage(Page):
             ("queueCheck", "queueCheckAll"),
             ("queueClaim", "queueNote", "queueIntervene", "queueIncident"),
             ("queueMuteThread", "queueMuteMember"),
-            ("queueSendReply", "queueKick", "queueBan"),
         )
         for group in groups:
             if not menu.isEmpty():
                 menu.addSeparator()
             for name in group:
                 menu.addAction(self.actions_by_name[name])
+        # What the item's platform can do, if it came from a live account that can.
+        live = [action for action in self.live.actions.values() if action.isEnabled()]
+        if live:
+            menu.addSeparator()
+            menu.addActions(live)
         menu.popup(self.view.viewport().mapToGlobal(position))
         self.context_menu = menu
 
