@@ -117,3 +117,27 @@ def test_pull_decide_push_and_reply(wordpress, memory_keyring, tmp_path, capsys,
     # Secrets never reach the store, its WAL, or anything printed.
     for path in tmp_path.glob("live.db*"):
         assert wordpress.password.encode() not in path.read_bytes()
+
+
+def test_without_a_keyring_sync_reads_the_secret_from_standard_input(
+    wordpress, tmp_path, capsys, monkeypatch
+):
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    db = str(tmp_path / "nokeyring.db")
+    assert _cli(capsys, monkeypatch, "whoami", "Kim Moderatorin")[0] == 0
+    code, out, err = _cli(
+        capsys, monkeypatch,
+        "account", "add", "wordpress", "--name", "Blog", "--url", wordpress.url,
+        "--user", ADMIN, "--db", db, stdin=wordpress.password + "\n",
+    )  # fmt: skip
+    assert code == 0 and "No keyring is usable" in out, err
+    code, out, err = _cli(capsys, monkeypatch, "sync", "--db", db, "--json")
+    assert code == 1 and "No secret was given" in json.loads(out)[0]["error"]  # said, per account
+    code, out, err = _cli(
+        capsys, monkeypatch, "sync", "--db", db, "--json", stdin=wordpress.password + "\n"
+    )
+    assert code == 0 and json.loads(out)[0]["items_added"] > 0, err
+    assert wordpress.password not in out + err
