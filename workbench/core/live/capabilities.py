@@ -9,8 +9,6 @@ PUSHES: dict[str, frozenset[str]] = {
     "mastodon": frozenset(
         {
             "approve",  # resolve the report: nothing wrong
-            "remove",  # resolve the report and delete the status
-            "spam",
             "ignore",  # resolve the report, no action
             "restore",  # reopen the report
             "assign",  # assign the report to the account (or unassign)
@@ -20,7 +18,7 @@ PUSHES: dict[str, frozenset[str]] = {
             "suspend",
             "disable",
         }
-    ),
+    ),  # no remove or spam: the API cannot delete another's status
     "discourse": frozenset({"approve", "remove", "spam", "ignore", "reply"}),
     "reddit": frozenset({"approve", "remove", "spam", "ignore", "restore", "reply"}),
 }
