@@ -50,6 +50,8 @@ class FakeDiscourse:
         self.review = json.loads(json.dumps(REVIEW))
         self.posts: list[dict[str, Any]] = list(LATEST["latest_posts"])
         self.faults: dict[str, list[Any]] = {}
+        self.hostile: list[Any] = []
+        """Posts the first page of /posts.json begins with."""
         self.asked: list[tuple[str, str, dict[str, str], Any]] = []
         server.expect_request(re.compile(f"^{re.escape(prefix)}/.*")).respond_with_handler(
             self._answer
@@ -103,7 +105,7 @@ class FakeDiscourse:
 
     def posts_page(self, before: int | None) -> dict[str, Any]:
         chosen = [p for p in self.posts if before is None or p["id"] <= before]
-        return {"latest_posts": chosen[:POSTS_PAGE]}
+        return {"latest_posts": (self.hostile if before is None else []) + chosen[:POSTS_PAGE]}
 
     def _show(self, reviewable_id: int) -> dict[str, Any]:
         reviewable = next(r for r in self.review["reviewables"] if r["id"] == reviewable_id)
@@ -414,3 +416,108 @@ def test_a_revoked_key_stops_that_account_and_the_others_go_on(store, httpserver
     assert _cursor(store, "Revoked") == {}
     assert _cursor(store, "Werkstatt") == {"posts_after": 232}
     assert [path for _, path, _, _ in revoked.asked] == ["/review.json"]  # and no more
+
+
+@pytest.mark.parametrize(
+    ("answer", "waited"),
+    [
+        (_json(ERRORS["rate_limit"], 429, {"Retry-After": "9"}), [9.0]),  # the header first
+        (_json(ERRORS["rate_limit"], 429), [7.0]),  # else extras.wait_seconds
+        (_json(ERRORS["not_found"], 500), [0.5]),  # a 500, then success
+        (lambda _request: time.sleep(0.25) or _json({}), [0.5]),  # a timeout, then success
+    ],
+    ids=["retry-after", "extras-wait-seconds", "server-error", "timeout"],
+)
+def test_a_passing_fault_is_waited_out_and_the_sync_goes_on(
+    store, httpserver, forum, answer, waited
+):
+    _account(store, httpserver.url_for("/"))
+    forum.fault("/review.json", answer)
+    [report], policy = sync_once(store, timeout=0.2)
+    assert report.error is None and report.problems == [], report
+    assert policy.waited == waited
+    assert len(_items(store)) == 6
+
+
+def test_a_rate_limit_on_a_push_waits_and_the_push_goes_through(store, httpserver, forum):
+    _one_push(store, httpserver, forum)
+    forum.fault("/review/41/perform/agree_and_hide.json", _json(ERRORS["rate_limit"], 429))
+    [report], policy = sync_once(store)
+    assert report.pushed == 1 and policy.waited[0] == 7.0
+
+
+def test_a_rate_limit_longer_than_the_sync_waits_stops_the_account_and_keeps_the_push(
+    store, httpserver, forum
+):
+    _one_push(store, httpserver, forum)
+    forum.fault(
+        "/review/41/perform/agree_and_hide.json",
+        _json({**ERRORS["rate_limit"], "extras": {"wait_seconds": 3600}}, 429),
+    )
+    [report], _ = sync_once(store)
+    assert "asks to wait 3600 s" in (report.error or "") and report.pushes_left == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "answer", "said"),
+    [
+        ("/review.json", _json("<html><body>502 Bad Gateway</body></html>"), "not JSON"),
+        ("/review.json", _json('{"reviewables": [', 200), "not JSON"),
+        ("/review.json", _json({"reviewables": {"41": {}}}), "review.json that is not one"),
+        ("/review.json", _json("<html>Bad gateway</html>", 502), "HTTP 502"),
+        ("/posts.json", _json("<!DOCTYPE html><html>Login</html>"), "not JSON for /posts.json"),
+        ("/posts.json", _json({"latest_posts": "none"}), "posts.json that is not one"),
+    ],
+    ids=["html-page", "cut-json", "reviewables-not-a-list", "html-502", "login-page", "no-list"],
+)
+def test_a_broken_answer_is_named_and_nothing_after_it_is_lost(
+    store, httpserver, forum, path, answer, said
+):
+    _account(store, httpserver.url_for("/"))
+    forum.fault(path, *[answer] * 4)
+    [report], _ = sync_once(store)
+    assert said in (report.error or ""), report.error
+    assert "review_offset" not in _cursor(store) and "posts_after" not in _cursor(store)
+
+
+def test_hostile_records_are_left_out_by_name_and_the_rest_kept(store, httpserver, forum):
+    forum.review["reviewables"][:0] = [
+        "not a reviewable",
+        {**forum.review["reviewables"][0], "id": "41; DROP"},
+        {**forum.review["reviewables"][0], "id": 50, "post_id": 300, "cooked": "x" * 5_000_000},
+        {**forum.review["reviewables"][0], "id": 51, "post_id": 301, "post_updated_at": 7},
+    ]
+    forum.review["meta"]["total_rows_reviewables"] += 4
+    forum.hostile = [{"id": 240, "topic_id": "12", "created_at": "2026-11-01T00:00:00Z"}, [None]]
+    _account(store, httpserver.url_for("/"))
+    [report], _ = sync_once(store)
+    assert report.error is None, report
+    problems = "\n".join(report.problems)
+    assert "'not a reviewable'" in problems and "'41; DROP'" in problems
+    assert "reviewable 50" in problems and "million" in problems
+    assert "reviewable 51" in problems and "ISO 8601" in problems
+    assert "post 240: topic_id is not an id" in problems and "it has no id" in problems
+    assert len(_items(store)) == 6  # the rest as before
+
+
+def test_account_test_names_the_moderator(store, httpserver, forum):
+    import asyncio
+
+    import httpx
+
+    from workbench.core.records import ImportOptions
+    from workbench.services.live import sync
+
+    account = _account(store, httpserver.url_for("/"))
+
+    async def run() -> str:
+        async with httpx.AsyncClient() as client:
+            return await sync.connector_for(account, KEY, client, ImportOptions()).test()
+
+    assert asyncio.run(run()) == f"Signed in to {account.url} as mod (admin)."
+    forum.fault(
+        "/session/current.json",
+        _json({"current_user": {"username": "mod", "admin": False, "moderator": False}}),
+    )
+    with pytest.raises(Exception, match="mod is no moderator"):
+        asyncio.run(run())

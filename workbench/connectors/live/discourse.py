@@ -254,8 +254,8 @@ class DiscourseApi(LiveConnector):
                 try:
                     records.extend(self._reviewable(_checked(entry), sideloads))
                 except RecordProblem as problem:
-                    name = entry.get("id") if isinstance(entry, dict) else None
-                    problems.append(f"reviewable {shown(name)}: {problem}")
+                    name = f" {shown(entry.get('id'))}" if isinstance(entry, dict) else ""
+                    problems.append(f"reviewable{name}: {_said(problem)}")
             offset += len(reviewables)
             more = bool(meta.get("load_more_reviewables")) and bool(reviewables)
             more = more and offset < min(total, MAX_REVIEWABLES)
@@ -371,7 +371,7 @@ class DiscourseApi(LiveConnector):
                 try:
                     records.extend(self._post(entry))
                 except RecordProblem as problem:
-                    problems.append(f"post {post_id}: {problem}")
+                    problems.append(f"post {post_id}: {_said(problem)}")
             finished = (
                 lowest is None
                 or lowest <= after + 1
@@ -587,6 +587,10 @@ class DiscourseApi(LiveConnector):
         )
         made_id = _int(made.get("id")) or _int(_dict(made.get("post")).get("id"))
         return Outcome(remote=str(made_id) if made_id else None)
+
+
+def _said(problem: RecordProblem) -> str:
+    return f"{problem.field} {problem}" if problem.field else str(problem)
 
 
 def _checked(entry: Any) -> dict[str, Any]:
