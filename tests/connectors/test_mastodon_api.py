@@ -475,3 +475,66 @@ def test_oauth_registers_the_app_and_signs_in_with_pkce(httpserver: HTTPServer):
         "access_token": json.loads(RECORDED["token"]["body"])["access_token"],
     }
     assert "client_secret" not in started.url
+
+
+def test_a_reply_names_its_parent_by_uri_and_a_parent_gone_is_left_out(store, httpserver, instance):
+    _account(store, httpserver)
+    parent, child, orphan = LIST[1], dict(LIST[0]), dict(LIST[2])
+    child["in_reply_to_id"], orphan["in_reply_to_id"] = parent["id"], "999"
+    instance.pages["/api/v1/timelines/list/6"] = [
+        Response(json.dumps([child, orphan]), content_type="application/json")
+    ]
+    httpserver.expect_request(f"/api/v1/statuses/{parent['id']}").respond_with_json(parent)
+    httpserver.expect_request("/api/v1/statuses/999").respond_with_json(
+        {"error": "Record not found"}, status=404
+    )
+    [report], _ = sync_once(store)
+    assert report.error is None, report
+    items = _items(store)
+    replied = items[child["uri"]]
+    assert (replied.kind, replied.parent_external_id) == ("reply", parent["uri"])
+    assert replied.thread_external_id == parent["uri"]
+    gone = items[orphan["uri"]]
+    assert (gone.kind, gone.parent_external_id, gone.thread_external_id) == (
+        "reply",
+        None,
+        orphan["uri"],
+    )
+
+
+def test_entries_that_are_not_statuses_are_named_and_the_rest_kept(store, httpserver, instance):
+    _account(store, httpserver)
+    broken = [
+        {**LIST[0], "account": "not an account"},
+        {**LIST[1], "created_at": 17},
+        {**LIST[2], "uri": None},
+        LIST[3],
+    ]
+    instance.pages["/api/v1/timelines/list/6"] = [
+        Response(json.dumps(broken), content_type="application/json")
+    ]
+    [report], _ = sync_once(store)
+    assert report.error is None and len(report.problems) == 3, report
+    assert all(problem.startswith("list:6 ") for problem in report.problems)
+    items = _items(store)
+    assert LIST[3]["uri"] in items and LIST[0]["uri"] not in items
+
+
+def test_a_reply_to_a_report_answers_its_status(store, httpserver, instance):
+    _account(store, httpserver)
+    sync_once(store)
+    [status] = REPORT["statuses"]
+    searched: list[str] = []
+
+    def search(request: Request) -> Response:
+        searched.append(request.args["q"])
+        return Response(json.dumps({"statuses": [status]}), content_type="application/json")
+
+    httpserver.expect_request("/api/v2/search").respond_with_handler(search)
+    with store.write() as connection:
+        pushes.reply(connection, int(_items(store)[_report_item(httpserver)].id), "Seen", AUTHOR)
+    [report], _ = sync_once(store)
+    assert report.pushed == 1, report
+    assert searched == [status["uri"]]
+    [posted] = [body for method, _path, body in instance.seen if method == "POST"]
+    assert posted == {"status": "@mastodonpy_test_2 Seen", "in_reply_to_id": status["id"]}
