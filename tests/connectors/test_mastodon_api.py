@@ -22,10 +22,11 @@ from werkzeug import Request, Response
 from tests.conftest import AUTHOR
 from tests.live.support import MemoryKeyring, sync_once
 from workbench.connectors.live.base import Settings
-from workbench.connectors.live.http import LiveError, Problem
+from workbench.connectors.live.http import Api, LiveError, Problem
 from workbench.connectors.live.mastodon import MastodonApi
 from workbench.core.live import accounts, pushes
 from workbench.core.queue import decisions
+from workbench.core.records import ImportOptions
 from workbench.services.live.secrets import Secrets
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mastodon_api"
@@ -538,3 +539,21 @@ def test_a_reply_to_a_report_answers_its_status(store, httpserver, instance):
     assert searched == [status["uri"]]
     [posted] = [body for method, _path, body in instance.seen if method == "POST"]
     assert posted == {"status": "@mastodonpy_test_2 Seen", "in_reply_to_id": status["id"]}
+
+
+@pytest.mark.parametrize(("permissions", "says"), [(None, True), ("8388607", False), ("16", False)])
+def test_the_account_test_says_who_and_whether_it_may_handle_reports(httpserver, permissions, says):
+    me = json.loads(RECORDED["verify_credentials"]["body"])  # a user's role: invite_users only
+    if permissions:
+        me["role"] = {**me["role"], "name": "Moderator", "permissions": permissions}
+    httpserver.expect_request("/api/v1/accounts/verify_credentials").respond_with_json(me)
+    settings = Settings("Hoot", httpserver.url_for("/"), "mastodonpy_test_2@localhost")
+
+    async def run() -> str:
+        async with httpx.AsyncClient() as client:
+            api = Api(client, settings.url, headers=MastodonApi.headers(settings, SECRET))
+            return await MastodonApi(api, settings, ImportOptions()).test()
+
+    said = asyncio.run(run())
+    assert said.startswith(f"Signed in to {settings.url} as mastodonpy_test_2 (")
+    assert ("may not handle reports" in said) is says

@@ -56,6 +56,8 @@ LIMIT = 40
 """Mastodon's largest page of statuses and notifications."""
 LOW = 2
 """Requests left at which the next waits for the rate limit's reset rather than meet a 429."""
+ADMINISTRATOR, MANAGE_REPORTS = 1 << 0, 1 << 4
+"""Bits of a Mastodon role's ``permissions`` (UserRole::FLAGS) that let it handle reports."""
 ACCOUNT_ACTIONS = frozenset({"sensitive", "silence", "suspend", "disable"})
 RESOLVES = frozenset({"approve", "ignore"})
 ADMIN_PERSONAL = ("email", "ip", "ips", "invite_request", "locale")
@@ -243,10 +245,17 @@ class MastodonApi(LiveConnector):
         acct = _text(me.get("acct"))
         if not acct:
             raise _malformed(self.api.name, "api/v1/accounts/verify_credentials")
-        role = _text(_dict(me.get("role")).get("name")) or "-"
-        return translate("Live", "Signed in to {url} as {user} ({roles}).").format(
-            url=self.settings.url, user=acct, roles=role
+        role = _dict(me.get("role"))
+        signed_in = translate("Live", "Signed in to {url} as {user} ({roles}).").format(
+            url=self.settings.url, user=acct, roles=_text(role.get("name")) or "-"
         )
+        permissions = _text(role.get("permissions"))
+        if permissions.isdigit() and not int(permissions) & (ADMINISTRATOR | MANAGE_REPORTS):
+            # Not an error: mentions, hashtags and lists are read all the same.
+            return " ".join(
+                [signed_in, translate("Live", "The account may not handle reports here.")]
+            )
+        return signed_in
 
     # Pull
 
