@@ -521,3 +521,21 @@ def test_account_test_names_the_moderator(store, httpserver, forum):
     )
     with pytest.raises(Exception, match="mod is no moderator"):
         asyncio.run(run())
+
+
+def test_an_older_forums_ignore_and_a_reply_to_a_queued_post(store, httpserver, forum):
+    # Discourse before ignore_and_do_nothing listed a plain "ignore".
+    forum.review["bundled_actions"] = [
+        {**bundle, "action_ids": ["ignore"]} if bundle["id"] == "41-ignore" else bundle
+        for bundle in forum.review["bundled_actions"]
+    ]
+    scope = _synced(store, httpserver, forum)
+    with store.write() as connection:
+        decisions.decide(connection, [_row(store, f"{scope}/post/230")], "ignore", AUTHOR)
+        pushes.reply(connection, _row(store, f"{scope}/queued-post/43"), "Danke!", AUTHOR)
+    [report], _ = sync_once(store)
+    assert report.pushed == 1
+    assert [path for _, path, _, _ in _sent(forum)] == ["/review/41/perform/ignore.json"]
+    [failed] = _failed(store)
+    assert failed.action == "reply"
+    assert failed.message == "A post waiting for approval cannot be replied to yet."
