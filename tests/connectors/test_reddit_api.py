@@ -506,6 +506,18 @@ def test_hostile_entries_are_left_out_by_name_and_the_rest_kept(store, httpserve
     assert good["data"]["name"] in _items(store)
 
 
+def test_a_subreddit_name_that_is_none_is_refused_before_any_listing(store, httpserver, fake):
+    with store.write() as connection:
+        account = accounts.add(
+            connection, "reddit", name="Werkstatt", url=httpserver.url_for("/"), user=ME,
+            extra={**_extra(), "subreddits": [SUB, "../api/v1/me"]},
+        )  # fmt: skip
+    Secrets().save(account.secret_ref, json.dumps({"refresh_token": REFRESH}))
+    report, _ = _sync(store)
+    assert "'../api/v1/me' is no subreddit's name" in (report.error or "")
+    assert _listing_paths(fake) == []
+
+
 # Revoked and refused
 
 

@@ -23,11 +23,12 @@ request waits for the reset.
 """
 
 import base64
+import re
 import secrets
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import replace
 from typing import Any, ClassVar, cast
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import httpx
 import orjson
@@ -66,6 +67,7 @@ PAGE = 100
 MAX_PAGES = 10
 """Pages read per listing: Reddit gives no more than about 1000 entries of one anyway."""
 MAX_FULLNAME = 32
+SUBREDDIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]{1,20}")
 KINDS = frozenset({"t1", "t3"})
 """Comments and posts; a listing holds nothing else a moderator acts on."""
 SECRET_HEADER = "X-Workbench-Secret"
@@ -401,12 +403,19 @@ class RedditApi(LiveConnector):
         ).format(user=name, subreddits=", ".join(f"r/{s}" for s in self._subreddits()))
 
     def _subreddits(self) -> list[str]:
+        """The subreddits given, checked: each goes into the path of a request."""
         given = self.settings.extra.get("subreddits") or ()
         found = [
             str(name).strip().removeprefix("/").removeprefix("r/")
             for name in (given if isinstance(given, list | tuple) else ())
         ]
-        return [name for name in found if name]
+        for name in found:
+            if not SUBREDDIT.fullmatch(name):
+                raise LiveError(
+                    Problem.REFUSED,
+                    translate("Live", "{name} is no subreddit's name.").format(name=shown(name)),
+                )
+        return found
 
     # Pull
 
@@ -559,7 +568,9 @@ class RedditApi(LiveConnector):
         user = self.settings.user
         if not user:
             return None
-        answer = _dict(await self._call("GET", f"user/{user}/comments", params={"limit": 25}))
+        answer = _dict(
+            await self._call("GET", f"user/{quote(user, safe='')}/comments", params={"limit": 25})
+        )
         for child in _list(_dict(answer.get("data")).get("children")):
             data = _dict(_dict(child).get("data"))
             if data.get("parent_id") == item and data.get("body") == text:
