@@ -46,6 +46,8 @@ class FakeWordPress:
 
     def __init__(self, server: HTTPServer) -> None:
         self.server = server
+        self.replies: list[dict[str, Any]] = []
+        """Replies the account made: what a look for an earlier try finds."""
         server.expect_request("/wp-json/").respond_with_json(
             {"namespaces": ["wp/v2"], "home": "http://blog.example"}
         )
@@ -55,7 +57,9 @@ class FakeWordPress:
             )
 
     def _list(self, request: Request) -> Response:
-        if request.path.endswith("/posts") or request.args.get("status") != "hold":
+        if request.args.get("parent"):
+            entries = [r for r in self.replies if str(r["parent"]) == request.args["parent"]]
+        elif request.path.endswith("/posts") or request.args.get("status") != "hold":
             entries: list[dict[str, Any]] = []
         else:
             entries = [_comment(1), _comment(2)]
@@ -66,8 +70,13 @@ class FakeWordPress:
 
 
 @pytest.fixture
-def blog(store, memory_keyring, httpserver: HTTPServer):
-    FakeWordPress(httpserver)
+def fake(httpserver: HTTPServer) -> FakeWordPress:
+    return FakeWordPress(httpserver)
+
+
+@pytest.fixture
+def blog(store, memory_keyring, fake):
+    httpserver = fake.server
     with store.write() as connection:
         account = accounts.add(
             connection, "wordpress", name="Blog", url=httpserver.url_for("/"), user="admin"
@@ -202,7 +211,39 @@ def test_a_server_that_does_not_answer_keeps_the_push_pending(store, blog, https
     assert "did not answer in time" in (report.error or "")
     assert report.pushes_left == 1
     with store.read() as connection:
-        assert [p.state for p in pushes.listing(connection)] == ["pending"]
+        [waiting] = pushes.listing(connection)
+    assert waiting.state == "pending" and waiting.attempts == 1  # tried once, goes again
+    assert "did not answer in time" in (waiting.message or "")
+
+
+def test_a_reply_whose_answer_was_lost_is_not_posted_twice(store, blog, fake, httpserver):
+    """The first try posted the reply, but its answer never came; the next sync finds the
+    reply on WordPress and posts nothing more."""
+    _sync(store)
+    with store.write() as connection:
+        pushes.reply(connection, _held_item(store), "Danke!", AUTHOR)
+    posted: list[str] = []
+
+    def lost(request: Request) -> Response:
+        posted.append(request.get_data(as_text=True))
+        fake.replies.append({"id": 77, "parent": 1, "content": {"raw": "Danke!"}})
+        time.sleep(0.5)  # WordPress made it; the answer comes too late
+        return Response('{"id": 77}', content_type="application/json")
+
+    httpserver.expect_request("/wp-json/wp/v2/users/me").respond_with_json({"id": 1})
+    httpserver.expect_request("/wp-json/wp/v2/comments", method="POST").respond_with_handler(lost)
+    report, _ = _sync(store, timeout=0.1, attempts=1)
+    assert report.error and len(posted) == 1
+    httpserver.expect_request(
+        "/wp-json/wp/v2/comments",
+        method="GET",
+        query_string={"parent": "1", "author": "1", "context": "edit", "per_page": "100"},
+    ).respond_with_json([{"id": 77, "content": {"raw": "Danke!"}}])
+    report, _ = _sync(store)
+    assert report.error is None and report.pushed == 1 and len(posted) == 1
+    with store.read() as connection:
+        [done] = pushes.listing(connection, state="done")
+    assert done.attempts == 2
 
 
 def test_a_malformed_answer_is_named_and_the_cursor_stays(store, memory_keyring, httpserver):

@@ -166,11 +166,16 @@ def record_done(
     return eventlog.record(connection, Kind.PUSH_DONE, payload, author)
 
 
-def record_failed(connection: Connection, push_id: str, message: str, author: Author) -> Event:
-    """The platform refused, in its own words; it stays failed until retried."""
-    return eventlog.record(
-        connection, Kind.PUSH_FAILED, {"push": push_id, "message": message[:2000]}, author
-    )
+def record_failed(
+    connection: Connection, push_id: str, message: str, author: Author, *, unanswered: bool = False
+) -> Event:
+    """The platform refused, in its own words: it stays failed until retried. Or
+    (``unanswered``) the try got no answer: it stays pending and goes again at the next sync,
+    which knows it was tried before."""
+    payload: dict[str, Any] = {"push": push_id, "message": message[:2000]}
+    if unanswered:
+        payload["unanswered"] = True
+    return eventlog.record(connection, Kind.PUSH_FAILED, payload, author)
 
 
 def retry(connection: Connection, push_id: str, author: Author) -> Event:

@@ -198,8 +198,9 @@ class Sync:
             try:
                 outcome = await connector.push(_order(push))
             except LiveError as error:
-                if error.transient:
-                    raise  # the rest waits for the next sync, nothing is lost
+                if error.transient:  # the rest waits for the next sync, nothing is lost
+                    await self._failed(push, str(error), unanswered=True)
+                    raise
                 await self._failed(push, error.said or str(error))
                 report.push_failures.append(f"{push.item_id}: {error}")
                 continue
@@ -210,9 +211,15 @@ class Sync:
             )
             report.pushed += 1
 
-    async def _failed(self, push: PushOrder, message: str) -> None:
+    async def _failed(self, push: PushOrder, message: str, *, unanswered: bool = False) -> None:
         await self.store.write(
-            partial(pushes.record_failed, push_id=push.id, message=message, author=self.author)
+            partial(
+                pushes.record_failed,
+                push_id=push.id,
+                message=message,
+                author=self.author,
+                unanswered=unanswered,
+            )
         )
 
     async def _pull(self, account: Account, connector: LiveConnector, report: AccountSync) -> None:

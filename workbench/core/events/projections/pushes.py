@@ -149,7 +149,11 @@ def _done(connection: Connection, event: Event) -> None:
 
 
 def _failed(connection: Connection, event: Event) -> None:
-    _settled(connection, event, "failed", text_of(event.payload, "message"))
+    """A refusal is final until retried; a try whose answer never came (``unanswered``: a
+    timeout, a server gone) stays pending, and counts, so that the next try first looks
+    whether this one went through."""
+    state = "pending" if event.payload.get("unanswered") is True else "failed"
+    _settled(connection, event, state, text_of(event.payload, "message"))
 
 
 def _retried(connection: Connection, event: Event) -> None:
