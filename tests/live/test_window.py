@@ -3,6 +3,7 @@ runs inside Qt, and a failed push in the Pushes view, against the real WordPress
 
 import asyncio
 import contextlib
+import gc
 import os
 
 import pytest
@@ -35,6 +36,8 @@ def loop(qapp):
     running.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     asyncio.set_event_loop(None)
     running.close()
+    # qasync's notifiers and timers go now, while Qt is whole, not in a later test's collection.
+    gc.collect()
 
 
 @pytest.fixture

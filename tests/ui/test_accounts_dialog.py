@@ -91,6 +91,7 @@ def test_an_oauth_account_signs_in_through_the_browser(qtbot, qapp, store, tasks
     """Save opens the platform's page; the code it shows, pasted, and Save again make the
     account, named as the platform names the user, its token in the keyring."""
     import asyncio
+    import gc
     from typing import Any, ClassVar
 
     import qasync
@@ -173,3 +174,4 @@ def test_an_oauth_account_signs_in_through_the_browser(qtbot, qapp, store, tasks
         keyring.set_keyring(before)
         asyncio.set_event_loop(None)
         loop.close()
+        gc.collect()  # qasync's notifiers go while Qt is whole
