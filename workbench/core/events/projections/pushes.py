@@ -68,7 +68,9 @@ def _queue(
 def _decided(connection: Connection, event: Event) -> None:
     action = DECISION_PUSHES.get(str(event.payload.get("decision")))
     if action is not None:
-        _queue(connection, event, event.id, item_of(connection, event.payload), action, {})
+        note = event.payload.get("note")  # why: a platform may show it (Reddit's removal reason)
+        detail = {"note": note} if isinstance(note, str) and note.strip() else {}
+        _queue(connection, event, event.id, item_of(connection, event.payload), action, detail)
 
 
 def _undone(connection: Connection, event: Event) -> None:
