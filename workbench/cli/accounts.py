@@ -128,6 +128,9 @@ def cmd_test(args: argparse.Namespace) -> int:
     async def test() -> str:
         async with httpx.AsyncClient() as client:
             connector = sync.connector_for(account, secret, client, ImportOptions())
+            rotated = await connector.sign_in()  # as a sync signs in
+            if rotated is not None:
+                secrets.save(account.secret_ref, rotated)
             return await connector.test()
 
     print(asyncio.run(test()))
