@@ -146,6 +146,7 @@ def test_an_oauth_account_signs_in_through_the_browser(qtbot, qapp, store, tasks
         dialog = _dialog(qtbot, tasks, Secrets())
         dialog.kind.setCurrentIndex(dialog.kind.findData("mastodon"))
         assert not dialog.secret.isVisible() and not dialog.user.isVisible()
+        assert dialog.save_button.text() == "Sign in in the browser…"
         dialog.name.setText("Fedi")
         dialog.url.setText("https://mastodon.example")
         dialog.extras[0].setText("werkstatt diy")
@@ -154,6 +155,7 @@ def test_an_oauth_account_signs_in_through_the_browser(qtbot, qapp, store, tasks
         qtbot.waitUntil(lambda: bool(opened))
         assert opened == ["https://mastodon.example/oauth/authorize?state=s1"]
         assert dialog.secret.isVisible() and "paste the code" in dialog.status.text()
+        assert dialog.save_button.text() == "Finish signing in"
         dialog.secret.setText("wrong")
         dialog.save()
         loop.run_until_complete(asyncio.sleep(0.05))

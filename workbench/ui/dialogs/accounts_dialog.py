@@ -251,6 +251,13 @@ class AccountsDialog(QDialog):
         editing = self.current is not None
         self.remove_button.setEnabled(editing)
         self.test_button.setEnabled(editing)
+        oauth = CONNECTORS[str(self.kind.currentData())].oauth and not editing
+        if oauth and self.authorization is None:
+            self.save_button.setText(self.tr("Sign in in the browser…"))
+        elif oauth:
+            self.save_button.setText(self.tr("Finish signing in"))
+        else:
+            self.save_button.setText(self.tr("Save"))
 
     # Writing
 
@@ -352,7 +359,9 @@ class AccountsDialog(QDialog):
             return
         started, answer = self.authorization, self.secret.text().strip()
         if not answer:
-            self.status.setText(self.tr("Paste the code the browser showed, then Save."))
+            self.status.setText(
+                self.tr("Paste the code the browser showed, then Finish signing in.")
+            )
             return
 
         async def finish() -> Authorized:
@@ -400,10 +409,11 @@ class AccountsDialog(QDialog):
             self.tr(
                 "Allow Community Workbench on the page that opened (or open <a href='{url}'>"
                 "the sign-in page</a>), paste the code it shows (or the address it went to) "
-                "below, then Save."
+                "below, then Finish signing in."
             ).format(url=started.url.replace("'", "%27"))
         )
         self._show_secret_field()
+        self._enable()
         self.secret.setFocus()
 
     def remove(self) -> None:
