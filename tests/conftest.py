@@ -3,6 +3,7 @@
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -10,6 +11,9 @@ from workbench.core import paths
 from workbench.core.settings import Author
 from workbench.core.store import Store, open_store
 from workbench.services import demo
+
+if TYPE_CHECKING:  # support imports this module: only the type here
+    from tests.live.support import MemoryKeyring
 
 DEMO_NOW = 1_790_000_000  # 2026-09-21, a fixed day so that the demo is the same in every run
 AUTHOR = Author(id="00000000-0000-4000-8000-000000000001", name="Test Manager")
@@ -47,3 +51,17 @@ def demo_path(demo_file: Path, tmp_path: Path) -> Path:
 def demo_store(demo_path: Path) -> Iterator[Store]:
     with open_store(demo_path) as opened:
         yield opened
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator["MemoryKeyring"]:
+    """Secrets stay in memory, where a test can look at them, and are gone after it."""
+    import keyring
+
+    from tests.live.support import MemoryKeyring
+
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)

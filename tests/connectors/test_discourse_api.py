@@ -6,19 +6,17 @@ what a sync makes of the queue and the latest posts, what each push sends, and t
 import json
 import re
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import keyring
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
-from tests.live.support import MemoryKeyring, sync_once
+from tests.live.support import sync_once
 from workbench.core.live import accounts, pushes
 from workbench.core.queue import decisions
 from workbench.core.queue.listing import Reason
@@ -113,14 +111,7 @@ class FakeDiscourse:
                 "reviewable": reviewable}  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """The secret stays in memory (tests/live has this fixture for its own tests)."""
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
+pytestmark = pytest.mark.usefixtures("memory_keyring")  # secrets stay in memory
 
 
 @pytest.fixture

@@ -8,19 +8,17 @@ import base64
 import hashlib
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
-import keyring
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
-from tests.live.support import MemoryKeyring, sync_once
+from tests.live.support import sync_once
 from workbench.connectors.live.base import Settings
 from workbench.connectors.live.http import Api, LiveError, Problem
 from workbench.connectors.live.mastodon import MastodonApi
@@ -114,14 +112,7 @@ class FakeMastodon:
         return answer
 
 
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """The secret stays in memory (tests/live has this fixture for its own tests)."""
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
+pytestmark = pytest.mark.usefixtures("memory_keyring")  # secrets stay in memory
 
 
 @pytest.fixture

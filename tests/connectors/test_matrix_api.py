@@ -5,17 +5,15 @@ makes of a room, what each push sends, and the faults (refusals, rate limits, br
 import copy
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
-from tests.live.support import MemoryKeyring, sync_once
+from tests.live.support import sync_once
 from workbench.connectors.live.http import Policy
 from workbench.core.live import accounts, pushes
 from workbench.core.queue import decisions
@@ -80,14 +78,7 @@ class FakeSynapse:
         return Response(body, content_type="application/json")
 
 
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """The secret stays in memory (tests/live has this fixture for its own tests)."""
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
+pytestmark = pytest.mark.usefixtures("memory_keyring")  # secrets stay in memory
 
 
 @pytest.fixture

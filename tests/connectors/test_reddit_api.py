@@ -8,7 +8,7 @@ import base64
 import json
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -20,7 +20,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
-from tests.live.support import MemoryKeyring, sync_once
+from tests.live.support import sync_once
 from workbench.cli import main
 from workbench.connectors.live import reddit
 from workbench.connectors.live.base import Order, Settings
@@ -173,14 +173,7 @@ class FakeReddit:
         )
 
 
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """The secret stays in memory (tests/live has this fixture for its own tests)."""
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
+pytestmark = pytest.mark.usefixtures("memory_keyring")  # secrets stay in memory
 
 
 @pytest.fixture

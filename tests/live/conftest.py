@@ -9,22 +9,11 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from tests.live import synapse_server, wordpress_server
-from tests.live.support import MemoryKeyring
 from tests.live.synapse_server import SynapseServer
 from tests.live.wordpress_server import WordPressServer
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
 
 
 def _need(absent: list[str]) -> None:
