@@ -141,3 +141,55 @@ def test_without_a_keyring_sync_reads_the_secret_from_standard_input(
     )
     assert code == 0 and json.loads(out)[0]["items_added"] > 0, err
     assert wordpress.password not in out + err
+
+
+def test_comments_settled_on_the_site_leave_the_queue(
+    wordpress, memory_keyring, tmp_path, capsys, monkeypatch
+):
+    """A moderator approves one held comment on the site and trashes another; the next sync
+    takes the platform's reason away from both (they leave the queue unless a reason of the
+    workbench's own keeps them), and leaves alone the one a manager took up in the workbench."""
+    made = _seed(wordpress, "nebenan")
+    db = str(tmp_path / "settled.db")
+    assert _cli(capsys, monkeypatch, "whoami", "Kim Moderatorin")[0] == 0
+    assert _cli(
+        capsys, monkeypatch,
+        "account", "add", "wordpress", "--name", "Blog", "--url", wordpress.url,
+        "--user", ADMIN, "--db", db, stdin=wordpress.password + "\n",
+    )[0] == 0  # fmt: skip
+    assert _cli(capsys, monkeypatch, "sync", "--db", db)[0] == 0
+    site = wordpress.url.removeprefix("http://")
+
+    def queued() -> dict[str, set[str]]:
+        """The queued items and their reasons."""
+        found: dict[str, set[str]] = {}
+        with open_store(tmp_path / "settled.db") as store, store.read() as connection:
+            for external, reason in connection.exec_driver_sql(
+                "SELECT i.external_id, r.reason FROM queue q JOIN items i ON i.id = q.item_id "
+                "JOIN queue_reasons r ON r.item_id = q.item_id WHERE i.body LIKE '%nebenan%'"
+            ):
+                found.setdefault(external, set()).add(reason)
+        return found
+
+    held, held2, spam = (f"{site}/comment/{made[name]}" for name in ("held", "held2", "spam"))
+    before = queued()
+    assert all("held" in before[item] for item in (held, held2, spam))
+    with open_store(tmp_path / "settled.db") as store, store.write() as connection:
+        from tests.conftest import AUTHOR
+        from workbench.core.queue import decisions
+
+        spam_id = connection.exec_driver_sql(
+            "SELECT id FROM items WHERE external_id = ?", (spam,)
+        ).scalar_one()
+        decisions.decide(connection, [spam_id], "escalate", AUTHOR)  # taken up in the workbench
+    wordpress.php(
+        f"wp_set_comment_status({made['held']}, 'approve'); wp_trash_comment({made['held2']});"
+        f"wp_set_comment_status({made['spam']}, 'approve');"
+    )
+    code, out, err = _cli(capsys, monkeypatch, "sync", "--db", db, "--json")
+    assert code == 0 and json.loads(out)[0]["settled_on_platform"] == 2, out + err
+    after = queued()
+    # The platform's reason is gone: an entry with no other reason left the queue, one that is
+    # also a new member's first post stays for that (which depends on the earlier tests' posts).
+    assert "held" not in after.get(held, set()) | after.get(held2, set())
+    assert "held" in after[spam]  # a manager escalated it: the workbench keeps it as it was

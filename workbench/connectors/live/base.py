@@ -133,6 +133,12 @@ class LiveConnector(ABC):
     def pull(self, cursor: dict[str, Any]) -> AsyncIterator[Page]:
         """New and changed records since ``cursor`` ({} at the first sync), page by page."""
 
+    async def still_open(self, external_ids: Sequence[str]) -> set[str] | None:
+        """Which of these items (open in the workbench's queue for the platform's reasons)
+        the platform still holds or reports; the others were settled there and leave the
+        queue. None where the platform cannot say (or the pull already re-reads them)."""
+        return None
+
     @abstractmethod
     async def push(self, order: Order) -> Outcome:
         """Carry out one order; raises LiveError when the platform refuses or is away."""

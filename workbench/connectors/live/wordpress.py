@@ -12,7 +12,7 @@ safe to repeat.
 """
 
 import base64
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
@@ -288,6 +288,28 @@ class WordPressApi(LiveConnector):
             email=email or None,
             profile_url=_text(entry.get("author_url")) or None,
         )
+
+    async def still_open(self, external_ids: Sequence[str]) -> set[str] | None:
+        """Held and spam comments of these, asked by id (approved or trashed ones on the site
+        are not held any more: the queue lets them go)."""
+        numbers = {
+            number: external
+            for external in external_ids
+            if (number := external.rpartition("/comment/")[2]).isdigit()
+        }
+        still: set[str] = set()
+        ids = sorted(numbers, key=int)
+        for start in range(0, len(ids), PER_PAGE):
+            chunk = ",".join(ids[start : start + PER_PAGE])
+            for status in ("hold", "spam"):
+                params = {"include": chunk, "status": status, "per_page": PER_PAGE}
+                response = await self._get("wp/v2/comments", {**params, "context": "edit"})
+                for entry in _entries(response, self.api.name, "comments"):
+                    if (external := numbers.get(str(entry.get("id")))) is not None:
+                        still.add(external)
+        # Posts held for review are not asked about: they are few and come with every pull.
+        still.update(external for external in external_ids if "/comment/" not in external)
+        return still
 
     # Push
 

@@ -23,7 +23,7 @@ from workbench.core import clock, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.ingest import ImportSummary, Ingestor, personal_key
-from workbench.core.live import accounts, pushes
+from workbench.core.live import accounts, pushes, settled
 from workbench.core.live.accounts import Account
 from workbench.core.live.pushes import PushOrder
 from workbench.core.records import ImportOptions
@@ -51,6 +51,8 @@ class AccountSync:
     updated: int = 0
     unchanged: int = 0
     queued: int = 0
+    settled: int = 0
+    """Queue entries the platform settled meanwhile (approved or removed there)."""
     problems: list[str] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
@@ -67,6 +69,7 @@ class AccountSync:
             "items_updated": self.updated,
             "items_unchanged": self.unchanged,
             "queued": self.queued,
+            "settled_on_platform": self.settled,
             "problems": self.problems,
             "seconds": round(self.seconds, 3),
         }
@@ -175,6 +178,7 @@ class Sync:
             await self._push(account, connector, report)
             if pull:
                 await self._pull(account, connector, report)
+                await self._settle(account, connector, report)
         except (LiveError, WorkbenchError) as error:
             report.error = str(error)
         finally:
@@ -247,6 +251,23 @@ class Sync:
                 await self._write(account, waiting.result(), report)
         finally:
             reading.cancel()
+
+    async def _settle(
+        self, account: Account, connector: LiveConnector, report: AccountSync
+    ) -> None:
+        """Items the platform held or reported, and no longer does, leave the queue."""
+        waiting = await self.store.read(
+            partial(settled.open_on_platform, source_id=account.source_id)
+        )
+        if not waiting:
+            return
+        still = await connector.still_open(list(waiting))
+        if still is None:
+            return
+        gone = [item_id for external, item_id in waiting.items() if external not in still]
+        if gone:
+            await self.store.write(partial(settled.settle, item_ids=gone))
+            report.settled = len(gone)
 
     async def _write(self, account: Account, page: Page, report: AccountSync) -> None:
         summary = await self.store.write(partial(_write_page, account=account, page=page))

@@ -175,6 +175,10 @@ _PRIORITY_INPUTS = text(
     "JOIN items i ON i.id = q.item_id LEFT JOIN members m ON m.id = i.member_id"
 )
 _SET_PRIORITY = text("UPDATE queue SET priority = :priority WHERE item_id = :id")
+_PLATFORM_OPEN = text(
+    "SELECT i.id, i.external_id FROM queue q JOIN items i ON i.id = q.item_id "
+    "WHERE i.source_id = :source AND q.state = 'new' AND (q.reasons & :bits) != 0"
+)
 
 
 _LAST = 2**63 - 1
@@ -382,6 +386,39 @@ class QueueSQL:
 
     def priority_inputs(self) -> Sequence[Row[Any]]:
         return self._connection.execute(_PRIORITY_INPUTS).all()
+
+    def platform_open(self, source_id: int, bits: int) -> list[tuple[int, str]]:
+        """(item id, network id) of a source's untouched entries with any of these reasons."""
+        rows = self._connection.execute(_PLATFORM_OPEN, {"source": source_id, "bits": bits})
+        return [(row.id, row.external_id) for row in rows]
+
+    def drop_reasons(self, item_ids: Sequence[int], bits: int, names: Sequence[str]) -> None:
+        """Take these reasons from the entries, and the entries that then have none left and
+        nobody has claimed out of the queue."""
+        for chunk in chunks(item_ids):
+            ids = {"ids": list(chunk)}
+            self._connection.execute(
+                statement(
+                    "UPDATE queue SET reasons = reasons & ~:bits WHERE item_id IN :ids", "ids"
+                ),
+                {**ids, "bits": bits},
+            )
+            self._connection.execute(
+                statement(
+                    "DELETE FROM queue_reasons WHERE item_id IN :ids AND reason IN :names",
+                    "ids",
+                    "names",
+                ),
+                {**ids, "names": list(names)},
+            )
+            self._connection.execute(
+                statement(
+                    "DELETE FROM queue WHERE item_id IN :ids AND reasons = 0 "
+                    "AND state = 'new' AND assignee IS NULL",
+                    "ids",
+                ),
+                ids,
+            )
 
     def set_priorities(self, changed: Sequence[tuple[int, int]]) -> None:
         if changed:
