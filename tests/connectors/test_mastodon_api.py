@@ -22,7 +22,7 @@ from tests.live.support import sync_once
 from workbench.connectors.live.base import Settings
 from workbench.connectors.live.http import Api, LiveError, Problem
 from workbench.connectors.live.mastodon import MastodonApi
-from workbench.core.live import accounts, pushes
+from workbench.core.live import accounts, pushes, settled
 from workbench.core.queue import decisions
 from workbench.core.records import ImportOptions
 from workbench.services.live.secrets import Secrets
@@ -216,6 +216,9 @@ def test_a_report_closed_elsewhere_is_read_again_as_resolved(store, httpserver, 
     assert item.platform_state == "published"
     assert _reads(instance, "/api/v1/admin/reports/1") == [{}]
     assert _cursor(store)["open_reports"] == []
+    assert report.settled == 1  # and it leaves the queue, which holds it no more
+    with store.read() as connection:
+        assert settled.open_on_platform(connection, 1) == {}
 
 
 def test_a_revoked_token_stops_that_account_and_the_others_go_on(store, httpserver, instance):

@@ -25,7 +25,7 @@ from workbench.cli import main
 from workbench.connectors.live import reddit
 from workbench.connectors.live.base import Order, Settings
 from workbench.connectors.live.http import LiveError, Policy, Problem
-from workbench.core.live import accounts, pushes
+from workbench.core.live import accounts, pushes, settled
 from workbench.core.queue import decisions
 from workbench.core.records import ImportOptions
 from workbench.services.live.secrets import Secrets
@@ -691,3 +691,19 @@ class _Answer:
         printed = sys.stdout.getvalue() if hasattr(sys.stdout, "getvalue") else ""
         state = re.search(r"state=([\w-]+)", printed)
         return f"{REDIRECT}?state={state.group(1) if state else ''}&code={CODE}\n"
+
+
+def test_what_left_reddits_queues_leaves_the_workbenchs(store, httpserver, fake):
+    """Approved or removed on reddit.com, an item leaves the reports, mod queue and spam; the
+    next full sync takes the platform's reasons from its queue entry."""
+    _account(store, httpserver)
+    assert _sync(store)[0].error is None
+    reported = _items(store)["t1_da2g5y6"]
+    assert reported.reasons & int(settled.PLATFORM_REASONS)
+    empty = json.dumps({"kind": "Listing", "data": {"children": [], "after": None}})
+    for name in ("reports", "modqueue", "spam"):
+        fake.fault(f"/r/{SUB}/about/{name}", Response(empty, content_type="application/json"))
+    report, _ = _sync(store)
+    assert report.error is None and report.settled > 0
+    after = _items(store)["t1_da2g5y6"]
+    assert not (after.reasons or 0) & int(settled.PLATFORM_REASONS)

@@ -24,7 +24,7 @@ import base64
 import hashlib
 import secrets
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
@@ -79,6 +79,9 @@ class MastodonApi(LiveConnector):
         self._reset: float = 0.0
         self._parents: dict[str, str | None] = {}
         self._site = _origin(settings.url)
+        self._open_reports: set[str] | None = None
+        """The reports this sync's pull found open (None where it read none: no admin rights,
+        or no pull yet)."""
 
     @classmethod
     def headers(cls, settings: Settings, secret: str) -> dict[str, str]:
@@ -347,7 +350,20 @@ class MastodonApi(LiveConnector):
                 except RecordProblem as problem:
                     problems.append(f"report {closed!r}: {problem}")
         state["open_reports"] = sorted(open_now, key=_order_key)
+        self._open_reports = {f"{self._site}/admin/reports/{number}" for number in open_now}
         yield Page(records, dict(state), done=1.0, problems=problems)
+
+    async def still_open(self, external_ids: Sequence[str]) -> set[str] | None:
+        """Reports the pull found open; a report resolved on the instance leaves the queue.
+        Other items are not the instance's to settle."""
+        if self._open_reports is None:
+            return None
+        reports = f"{self._site}/admin/reports/"
+        return {
+            external
+            for external in external_ids
+            if not external.startswith(reports) or external in self._open_reports
+        }
 
     def _member(self, account: Any) -> MemberRecord:
         account = _dict(account)

@@ -25,7 +25,7 @@ request waits for the reset.
 import base64
 import re
 import secrets
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, ClassVar, cast
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
@@ -272,6 +272,9 @@ class RedditApi(LiveConnector):
         self._sign_in = sign_in
         self._remaining: float | None = None
         self._reset = 0.0
+        self._waiting: set[str] | None = None
+        """What this sync's whole pull found in the reports, mod queue and spam: what Reddit
+        still holds or reports (None until a pull read every listing from the first)."""
 
     @classmethod
     def headers(cls, settings: Settings, secret: str) -> dict[str, str]:
@@ -427,6 +430,7 @@ class RedditApi(LiveConnector):
         after = cursor.get("after") if cursor.get("step") == start else None
         authors: set[str] = set()
         items: set[str] = set()
+        waiting: set[str] = set()
         for step in range(start, len(steps)):
             subreddit, listing = steps[step]
             for page in range(1, MAX_PAGES + 1):
@@ -441,6 +445,8 @@ class RedditApi(LiveConnector):
                 if answer.get("kind") != "Listing" or not isinstance(children, list):
                     raise _malformed(self.api.name, f"r/{subreddit}/about/{listing}")
                 records, problems = self._records(children, listing, authors, items)
+                if listing != "unmoderated":
+                    waiting.update(r.external_id for r in records if isinstance(r, ItemRecord))
                 following = data.get("after")
                 more = (
                     isinstance(following, str) and bool(following) and following != after
@@ -455,6 +461,14 @@ class RedditApi(LiveConnector):
                     break
                 after = following
             after = None
+        if start == 0:  # every listing read from its top: what is not in them left them
+            self._waiting = waiting
+
+    async def still_open(self, external_ids: Sequence[str]) -> set[str] | None:
+        """What Reddit still has in its reports, mod queue or spam, as the pull read them."""
+        if self._waiting is None:
+            return None
+        return {external for external in external_ids if external in self._waiting}
 
     def _records(
         self, children: list[Any], listing: str, authors: set[str], items: set[str]
