@@ -17,7 +17,7 @@ from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
 from tests.live.support import sync_once
-from workbench.core.live import accounts, pushes
+from workbench.core.live import accounts, pushes, settled
 from workbench.core.queue import decisions
 from workbench.core.queue.listing import Reason
 from workbench.services.live.secrets import Secrets
@@ -530,3 +530,20 @@ def test_an_older_forums_ignore_and_a_reply_to_a_queued_post(store, httpserver, 
     [failed] = _failed(store)
     assert failed.action == "reply"
     assert failed.message == "A post waiting for approval cannot be replied to yet."
+
+
+def test_what_left_the_review_queue_on_the_forum_leaves_the_workbenchs(store, httpserver, forum):
+    """Agreed with, approved or deleted on the forum, a reviewable leaves the pending queue;
+    the next sync, which reads the queue whole, takes the forum's reasons from its entry."""
+    _account(store, httpserver.url_for("/").rstrip("/"))
+    [first], _ = sync_once(store)
+    assert first.error is None and first.settled == 0
+    with store.read() as connection:
+        waiting = settled.open_on_platform(connection, 1)
+    assert waiting
+    gone = forum.review["reviewables"].pop(0)
+    [second], _ = sync_once(store)
+    assert second.error is None and second.settled >= 1, second
+    with store.read() as connection:
+        left = settled.open_on_platform(connection, 1)
+    assert len(left) == len(waiting) - second.settled and gone is not None

@@ -28,7 +28,7 @@ an API client's identical post within two minutes with the first one's answer, w
 retry safe.
 """
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -193,6 +193,8 @@ class DiscourseApi(LiveConnector):
         self._flagged: dict[int, ItemRecord] = {}
         """The review queue's items by post id, as this sync read them: the same post among
         the latest posts keeps their state and reports."""
+        self._pending: set[str] | None = None
+        """What the review queue still holds, once a pull read it whole."""
 
     @classmethod
     def headers(cls, settings: Settings, secret: str) -> dict[str, str]:
@@ -236,6 +238,8 @@ class DiscourseApi(LiveConnector):
     async def _review(self, state: dict[str, Any]) -> AsyncIterator[Page]:
         """The pending queue from the offset a cut-off sync reached (else from its start)."""
         offset = max(0, _int(state.get("review_offset")) or 0)
+        whole = offset == 0  # read from its start: what it lacks at the end is settled
+        pending: set[str] = set()
         for _ in range(MAX_PAGES):
             answer = await self.api.json(
                 "GET",
@@ -252,7 +256,9 @@ class DiscourseApi(LiveConnector):
             problems: list[str] = []
             for entry in reviewables:
                 try:
-                    records.extend(self._reviewable(_checked(entry), sideloads))
+                    made = self._reviewable(_checked(entry), sideloads)
+                    records.extend(made)
+                    pending.update(r.external_id for r in made if isinstance(r, ItemRecord))
                 except RecordProblem as problem:
                     name = f" {shown(entry.get('id'))}" if isinstance(entry, dict) else ""
                     problems.append(f"reviewable{name}: {_said(problem)}")
@@ -264,9 +270,18 @@ class DiscourseApi(LiveConnector):
             else:
                 state.pop("review_offset", None)
             done = 0.5 * min(offset / total, 1.0) if total else 0.5
+            if not more and whole and offset < MAX_REVIEWABLES:
+                self._pending = pending
             yield Page(records, dict(state), done=done, problems=problems)
             if not more:
                 return
+
+    async def still_open(self, external_ids: Sequence[str]) -> set[str] | None:
+        """The posts still in the review queue, as this sync's pull read it whole: a post
+        approved, hidden or deleted on the forum left it."""
+        if self._pending is None:
+            return None
+        return {external for external in external_ids if external in self._pending}
 
     def _reviewable(
         self, entry: dict[str, Any], sideloads: _Answer
