@@ -177,3 +177,20 @@ def test_an_oauth_account_signs_in_through_the_browser(qtbot, qapp, store, tasks
         asyncio.set_event_loop(None)
         loop.close()
         gc.collect()  # qasync's notifiers go while Qt is whole
+
+
+def test_a_reddit_account_is_asked_for_its_app_and_subreddits(qtbot, store, tasks_for):
+    dialog = _dialog(qtbot, tasks_for(store), Secrets())
+    dialog.kind.setCurrentIndex(dialog.kind.findData("reddit"))
+    assert dialog.url.isHidden() and dialog.user.isHidden()  # one Reddit; it names the user
+    labels = [label.text() for label in dialog.extra_labels if not label.isHidden()]
+    assert labels == ["Installed app's id:", "Subreddits:", "Redirect:"]
+    dialog.extras[0].setText(" wb-app-id ")
+    dialog.extras[1].setText("werkstatt  heimwerker")
+    url, user, rooms, extra = dialog._values()
+    assert (url, user, rooms) == ("https://www.reddit.com", "", ())
+    assert extra == {
+        "client_id": "wb-app-id",
+        "subreddits": ["werkstatt", "heimwerker"],
+        "redirect_uri": accounts.REDDIT_REDIRECT,  # left empty: the default
+    }

@@ -17,6 +17,8 @@ class Field:
     hint: str
     many: bool = True
     """A list, typed with spaces between."""
+    default: str | None = None
+    """What an empty field stands for (and the hint shows)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +98,7 @@ def forms() -> dict[str, KindForm]:
                     False,
                 ),
                 Field("subreddits", _tr("Subreddits:"), _tr("werkstatt heimwerker …")),
-                Field("redirect_uri", _tr("Redirect:"), REDDIT_REDIRECT, False),
+                Field("redirect_uri", _tr("Redirect:"), REDDIT_REDIRECT, False, REDDIT_REDIRECT),
             ),
             fixed_url="https://www.reddit.com",
         ),

@@ -272,8 +272,8 @@ class AccountsDialog(QDialog):
                 rooms = tuple(text.split())
             elif spec.many and text:
                 extra[spec.key] = text.split()
-            elif text or spec.hint.startswith("http"):
-                extra[spec.key] = text or spec.hint  # an address left empty: the default
+            elif not spec.many and (text or spec.default):
+                extra[spec.key] = text or spec.default
         url = form.fixed_url or self.url.text()
         return url, self.user.text(), rooms, extra
 
