@@ -16,6 +16,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
+from tests.live.support import items_of as _items
 from tests.live.support import sync_once
 from workbench.core.live import accounts, pushes, settled
 from workbench.core.queue import decisions
@@ -132,14 +133,6 @@ def _scope(httpserver: HTTPServer) -> str:
 
 def _unix(moment: str) -> int:
     return int(datetime.fromisoformat(moment).timestamp())
-
-
-def _items(store) -> dict[str, Any]:
-    with store.read() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT i.*, q.reasons FROM items i LEFT JOIN queue q ON q.item_id = i.id"
-        ).all()
-    return {row.external_id: row for row in rows}
 
 
 def _cursor(store, name: str = "Werkstatt") -> dict[str, Any]:

@@ -18,6 +18,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
+from tests.live.support import items_of as _items
 from tests.live.support import sync_once
 from workbench.connectors.live.base import Settings
 from workbench.connectors.live.http import Api, LiveError, Problem
@@ -128,15 +129,6 @@ def _account(store, httpserver: HTTPServer, *, name: str = "Hoot", secret: str =
         )  # fmt: skip
     Secrets().save(account.secret_ref, secret)
     return account
-
-
-def _items(store) -> dict[str, Any]:
-    with store.read() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT i.*, q.reasons, m.external_id AS author FROM items i"
-            " LEFT JOIN queue q ON q.item_id = i.id LEFT JOIN members m ON m.id = i.member_id"
-        ).all()
-    return {row.external_id: row for row in rows}
 
 
 def _report_item(httpserver: HTTPServer) -> str:

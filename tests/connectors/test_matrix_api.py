@@ -13,13 +13,12 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
-from tests.live.support import sync_once
-from workbench.connectors.live.http import Policy
+from tests.live.support import items_of as _items
+from tests.live.support import sync_one as _sync
 from workbench.core.live import accounts, pushes
 from workbench.core.queue import decisions
 from workbench.core.queue.listing import Reason
 from workbench.services.live.secrets import Secrets
-from workbench.services.live.sync import AccountSync
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "matrix"
 SYNC: dict[str, Any] = json.loads((FIXTURES / "sync.json").read_text())
@@ -94,19 +93,6 @@ def _account(store, httpserver: HTTPServer, *, user: str = ADMIN, rooms: tuple[s
         )  # fmt: skip
     Secrets().save(account.secret_ref, TOKEN)
     return account
-
-
-def _sync(store, **policy: Any) -> tuple[AccountSync, Policy]:
-    reports, used = sync_once(store, **policy)
-    return reports[0], used
-
-
-def _items(store) -> dict[str, Any]:
-    with store.read() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT i.*, q.reasons FROM items i LEFT JOIN queue q ON q.item_id = i.id"
-        ).all()
-    return {row.external_id: row for row in rows}
 
 
 def _row_id(store, event: dict[str, Any]) -> int:

@@ -20,7 +20,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
+from tests.live.support import items_of as _items
 from tests.live.support import sync_once
+from tests.live.support import sync_one as _sync
 from workbench.cli import main
 from workbench.connectors.live import reddit
 from workbench.connectors.live.base import Order, Settings
@@ -29,7 +31,7 @@ from workbench.core.live import accounts, pushes, settled
 from workbench.core.queue import decisions
 from workbench.core.records import ImportOptions
 from workbench.services.live.secrets import Secrets
-from workbench.services.live.sync import AccountSync, connector_for
+from workbench.services.live.sync import connector_for
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reddit_api"
 SUB = "werkstatt"
@@ -193,19 +195,6 @@ def _account(store, httpserver: HTTPServer, *, name: str = "Werkstatt", refresh:
         )  # fmt: skip
     Secrets().save(account.secret_ref, json.dumps({"refresh_token": refresh}))
     return account
-
-
-def _sync(store, **policy: Any) -> tuple[AccountSync, Policy]:
-    reports, used = sync_once(store, **policy)
-    return reports[0], used
-
-
-def _items(store) -> dict[str, Any]:
-    with store.read() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT i.*, q.reasons FROM items i LEFT JOIN queue q ON q.item_id = i.id"
-        ).all()
-    return {row.external_id: row for row in rows}
 
 
 def _cursor(store, name: str = "Werkstatt") -> dict[str, Any]:

@@ -78,3 +78,19 @@ def sync_once(
             return await syncing.run(names)
 
     return asyncio.run(run()), chosen
+
+
+def sync_one(store: Store, **policy: Any) -> tuple[AccountSync, Policy]:
+    """``sync_once`` of a store with one account: its report."""
+    reports, used = sync_once(store, **policy)
+    return reports[0], used
+
+
+def items_of(store: Store) -> dict[str, Any]:
+    """Every item by its network id, with its queue reasons and its author's network id."""
+    with store.read() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT i.*, q.reasons, m.external_id AS author FROM items i"
+            " LEFT JOIN queue q ON q.item_id = i.id LEFT JOIN members m ON m.id = i.member_id"
+        ).all()
+    return {row.external_id: row for row in rows}

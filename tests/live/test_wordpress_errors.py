@@ -11,8 +11,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from tests.conftest import AUTHOR
-from tests.live.support import sync_once
-from workbench.connectors.live.http import Policy
+from tests.live.support import sync_one as _sync
 from workbench.core import sources
 from workbench.core.ingest import Ingestor
 from workbench.core.live import accounts, pushes
@@ -20,7 +19,6 @@ from workbench.core.queue import decisions
 from workbench.core.queue.reading import reading
 from workbench.core.records import ItemRecord
 from workbench.services.live.secrets import Secrets
-from workbench.services.live.sync import AccountSync
 
 SECRET = "abcd efgh ijkl mnop qrst uvwx"
 
@@ -83,11 +81,6 @@ def blog(store, memory_keyring, fake):
         )
     Secrets().save(account.secret_ref, SECRET)
     return account
-
-
-def _sync(store, **policy: Any) -> tuple[AccountSync, Policy]:
-    reports, used = sync_once(store, **policy)
-    return reports[0], used
 
 
 def _held_item(store) -> int:
