@@ -81,6 +81,7 @@ def test_an_account_is_changed_and_removed(qtbot, store, tasks_for):
         dialog.remove()
         tasks.wait_idle()
         assert dialog.list.count() == 0 and backend.entries == {}
+        assert "disconnected" in dialog.status.text()  # not written over by the empty list
         with store.read() as connection:
             assert accounts.all_accounts(connection) == []
     finally:

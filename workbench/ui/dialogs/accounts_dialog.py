@@ -180,7 +180,7 @@ class AccountsDialog(QDialog):
         row = next((n for n, a in enumerate(found) if a.name == select), None)
         if row is not None:
             self.list.setCurrentRow(row)
-        elif not found:
+        elif not found and not self.status.text():  # keep what just happened in sight
             self.status.setText(self.tr("No account yet: fill in the form and save."))
 
     def _show_row(self, row: int) -> None:
