@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO, TypeAlias
 
 import orjson
 
-from workbench.core import paths
+from workbench.core import paths, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.text import INVISIBLE
 
@@ -24,8 +24,10 @@ Handler: TypeAlias = Callable[[argparse.Namespace], int]
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    """The database the command works on: ``--db``, else the one in the user's data folder."""
-    return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
+    """The database the command works on: ``--db``, else the one in the manager's data folder."""
+    if getattr(args, "db", None):
+        return Path(args.db)
+    return paths.default_db_path(settings.load().store_folder())
 
 
 def print_json(value: object) -> None:

@@ -4,7 +4,7 @@ import argparse
 from pathlib import Path
 
 from workbench.cli.common import Commands, add_command, db_path, print_json
-from workbench.core import clock, paths
+from workbench.core import clock, paths, settings
 from workbench.core.store import open_store
 from workbench.services import demo
 
@@ -32,7 +32,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    path = Path(args.db) if getattr(args, "db", None) else paths.demo_db_path()
+    if getattr(args, "db", None):
+        path = Path(args.db)
+    else:
+        path = paths.demo_db_path(settings.load().store_folder())
     summary = demo.create_demo_database(path, now=clock.now())
     print(
         f"Wrote the demo community to {path}: {summary.members_added} members, "

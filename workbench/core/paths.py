@@ -25,12 +25,14 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
 
 
-def default_db_path() -> Path:
-    return data_dir() / "workbench.db"
+def default_db_path(folder: Path | None = None) -> Path:
+    """The store opened without --db: in ``folder`` (the data folder the manager chose in the
+    settings), else in the platform's data folder."""
+    return (folder or data_dir()) / "workbench.db"
 
 
-def demo_db_path() -> Path:
-    return data_dir() / "demo.db"
+def demo_db_path(folder: Path | None = None) -> Path:
+    return (folder or data_dir()) / "demo.db"
 
 
 def private_folder(folder: Path) -> Path:
