@@ -4,7 +4,9 @@
     python3 dev.py demo     create .venv if needed, install, open the app on the demo community
     python3 dev.py test     create .venv if needed, install, run ruff, mypy and the test suite
     python3 dev.py run ...  run the `workbench` command in the environment (any arguments)
-    python3 dev.py translations   compile workbench/resources/translations/*.ts to .qm
+    python3 dev.py resources      build workbench/resources/ from resources/ (resources/compile.py)
+    python3 dev.py translations   add the code's new texts to resources/translations/*.ts
+                                  (pyside6-lupdate), then build the resources
     python3 dev.py live-setup     what the live tests' real servers need: Debian's WordPress,
                                   PHP and MariaDB (with apt, as root), and Synapse in .venv-live
 
@@ -58,15 +60,22 @@ def test(pytest_args: list[str]) -> int:
     return 0
 
 
+def resources() -> int:
+    """The package's resources (translations compiled, icons rendered) from resources/."""
+    return run(str(PYTHON), str(ROOT / "resources" / "compile.py"))
+
+
 def translations() -> int:
-    """Compile every translation source; the .qm files are shipped beside them."""
-    for source in sorted((ROOT / "workbench" / "resources" / "translations").glob("*.ts")):
-        lrelease = BIN / "pyside6-lrelease"
-        if code := run(
-            str(lrelease), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))
-        ):
+    """Every translatable text of the code into each .ts (new ones unfinished, gone ones marked
+    obsolete and dropped), then the resources rebuilt."""
+    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "workbench").rglob("*.py"))]
+    for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        # English gives only singular and plural forms to the source texts.
+        only = ["-pluralonly"] if ts.stem.endswith("_en") else []
+        lupdate = str(BIN / "pyside6-lupdate")
+        if code := run(lupdate, "-silent", "-no-obsolete", *only, *sources, "-ts", str(ts)):
             return code
-    return 0
+    return resources()
 
 
 LIVE_DEBIAN = ("wordpress", "php-cli", "php-mysql", "mariadb-server")
@@ -99,7 +108,7 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "demo"
     if command == "live-setup":
         return live_setup()
-    if command not in {"demo", "test", "run", "translations"}:
+    if command not in {"demo", "test", "run", "resources", "translations"}:
         print(__doc__)
         return 2
     ensure_environment()
@@ -107,6 +116,8 @@ def main(argv: list[str]) -> int:
         return run(str(PYTHON), "-m", "workbench", "--demo", *argv[1:])
     if command == "test":
         return test(argv[1:])
+    if command == "resources":
+        return resources()
     if command == "translations":
         return translations()
     return run(str(PYTHON), "-m", "workbench", *argv[1:])

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from workbench.core.resources import resource
 
 TRANSLATIONS = Path(str(resource("translations")))
+SOURCES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent
 
@@ -41,17 +42,17 @@ def test_every_plural_text_in_the_code_has_english_forms(tmp_path):
     )
     in_code = _numerus(extracted)
     assert in_code, "lupdate found no plural texts at all"
-    assert in_code <= _numerus(TRANSLATIONS / "workbench_en.ts")
+    assert in_code <= _numerus(SOURCES / "workbench_en.ts")
 
 
 def test_the_shipped_qm_is_compiled_from_its_ts(tmp_path):
     compiled = tmp_path / "workbench_en.qm"
     subprocess.run(
-        [_tool("lrelease"), "-silent", str(TRANSLATIONS / "workbench_en.ts"), "-qm", str(compiled)],
+        [_tool("lrelease"), "-silent", str(SOURCES / "workbench_en.ts"), "-qm", str(compiled)],
         check=True,
     )
     assert compiled.read_bytes() == (TRANSLATIONS / "workbench_en.qm").read_bytes(), (
-        "run: python3 dev.py translations"
+        "run: python3 dev.py resources"
     )
 
 
