@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from workbench import __version__
 from workbench.cli import (
     accounts,
+    backups,
     gui,
     identity,
     imports,
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     # In the order `workbench --help` lists them.
     for group in (
         store,
+        backups,
         imports,
         queue,
         interventions,

@@ -1,0 +1,65 @@
+"""`workbench backup` and `workbench restore`, and the data folder the CLI's store lives in."""
+
+import orjson
+
+from workbench.cli import main
+from workbench.core import settings
+from workbench.core.settings import Settings
+from workbench.core.store import backup, open_store
+from workbench.core.store.lock import StoreLock
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_backup_goes_to_the_backups_folder_and_restore_brings_it_back(capsys, demo_path):
+    code, out, _ = run(capsys, "backup", "--db", str(demo_path))
+    assert code == 0 and "Backed up to" in out
+    (made,) = backup.backups_of(demo_path, Settings().backups_folder())
+    assert "items" in out and str(made) in out
+    run(capsys, "demo", "--db", str(demo_path.with_name("other.db")))
+    code, out, err = run(capsys, "restore", "--db", str(demo_path), str(made))
+    assert code == 0, err
+    assert "Restored" in out and "kept as" in out
+    code, out, _ = run(capsys, "info", "--db", str(demo_path), "--json")
+    assert orjson.loads(out)["counts"]["items"] > 2000
+
+
+def test_backup_to_a_file_named_on_the_command_line(capsys, demo_path, tmp_path):
+    code, _, _ = run(capsys, "backup", "--db", str(demo_path), str(tmp_path / "copy.db"))
+    assert code == 0
+    assert backup.describe(tmp_path / "copy.db").items > 2000
+
+
+def test_restore_is_refused_while_a_window_has_the_store_open(capsys, demo_path, tmp_path):
+    run(capsys, "backup", "--db", str(demo_path), str(tmp_path / "copy.db"))
+    window = StoreLock(demo_path)
+    assert window.acquire()
+    try:
+        code, _, err = run(capsys, "restore", "--db", str(demo_path), str(tmp_path / "copy.db"))
+    finally:
+        window.release()
+    assert code == 1 and "open in a workbench window" in err and err.count("\n") == 1
+    assert not list(tmp_path.glob("demo-before-restore*"))
+
+
+def test_restore_of_a_file_that_is_no_backup_says_so(capsys, demo_path, tmp_path):
+    (tmp_path / "notes.txt").write_text("shopping list")
+    code, _, err = run(capsys, "restore", "--db", str(demo_path), str(tmp_path / "notes.txt"))
+    assert code == 1 and "not a workbench database" in err
+
+
+def test_the_default_store_is_in_the_data_folder_of_the_settings(capsys, tmp_path):
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    settings.save(Settings(data_folder=str(chosen)))
+    code, _, err = run(capsys, "demo")
+    assert code == 0, err
+    open_store(chosen / "workbench.db").close()
+    code, out, err = run(capsys, "info", "--json")
+    assert code == 0, err
+    assert orjson.loads(out)["path"] == str((chosen / "workbench.db").resolve())
+    assert (chosen / "demo.db").exists()
