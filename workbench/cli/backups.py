@@ -7,11 +7,11 @@ store open (the window's lock); the store it replaces is kept beside it.
 """
 
 import argparse
-import time
 from pathlib import Path
 
-from workbench.cli.common import Commands, add_command, db_path
+from workbench.cli.common import Commands, add_command, count, db_path, moment
 from workbench.core import clock, settings
+from workbench.core.i18n import translate
 from workbench.core.store import backup
 from workbench.core.store.backup import BackupInfo
 from workbench.core.store.lock import StoreLock
@@ -19,10 +19,15 @@ from workbench.core.store.lock import StoreLock
 
 def described(info: BackupInfo) -> str:
     """When a backup was taken (local time) and what it holds, in one line."""
-    taken = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.taken_at))
-    return (
-        f"{info.path} (taken {taken}: {info.items:,} items, {info.members:,} members, "
-        f"{info.events:,} events)"
+    held = translate(
+        "Cli", "{path} (taken {taken}: {items} items, {members} members, {events} events)"
+    )
+    return held.format(
+        path=info.path,
+        taken=moment(info.taken_at),
+        items=count(info.items),
+        members=count(info.members),
+        events=count(info.events),
     )
 
 
@@ -31,7 +36,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if not args.out:
         target.mkdir(mode=0o700, parents=True, exist_ok=True)
     made = backup.back_up(db_path(args), target, now=clock.now())
-    print(f"Backed up to {described(made)}")
+    print(translate("Cli", "Backed up to {backup}").format(backup=described(made)))
     return 0
 
 
@@ -40,9 +45,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     chosen = backup.describe(Path(args.backup))
     with StoreLock(path):
         aside = backup.restore(chosen.path, path, now=clock.now())
-    print(f"Restored {path} from {described(chosen)}")
+    restored = translate("Cli", "Restored {path} from {backup}")
+    print(restored.format(path=path, backup=described(chosen)))
     if aside is not None:
-        print(f"The store it replaced is kept as {aside}; delete it when you no longer need it.")
+        kept = translate(
+            "Cli", "The store it replaced is kept as {path}; delete it when you no longer need it."
+        )
+        print(kept.format(path=aside))
     return 0
 
 
@@ -51,15 +60,22 @@ def add_commands(commands: Commands) -> None:
         commands,
         "backup",
         cmd_backup,
-        "Write a consistent copy of the database, also while a window works on it.",
+        translate(
+            "Cli", "Write a consistent copy of the database, also while a window works on it."
+        ),
     )
     made.add_argument(
-        "out", nargs="?", help="file or folder for the copy (default: your backups folder)"
+        "out",
+        nargs="?",
+        help=translate("Cli", "file or folder for the copy (default: your backups folder)"),
     )
     restore = add_command(
         commands,
         "restore",
         cmd_restore,
-        "Put a backup in the database's place; the database it replaces is kept beside it.",
+        translate(
+            "Cli",
+            "Put a backup in the database's place; the database it replaces is kept beside it.",
+        ),
     )
-    restore.add_argument("backup", help="the backup file")
+    restore.add_argument("backup", help=translate("Cli", "the backup file"))

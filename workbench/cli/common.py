@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeAlias
 
 import orjson
+from PySide6.QtCore import QDateTime, QLocale
 
 from workbench.core import paths, settings
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
 from workbench.core.text import INVISIBLE
 
 if TYPE_CHECKING:
@@ -35,11 +37,38 @@ def print_json(value: object) -> None:
     sys.stdout.write(orjson.dumps(value, option=orjson.OPT_INDENT_2).decode() + "\n")
 
 
+def count(value: int) -> str:
+    """A number as the reader's language writes it: "1,234" in English, "1.234" in German."""
+    return QLocale().toString(value)
+
+
+def share(value: float) -> str:
+    """A fraction as a whole percentage in the reader's language ("42%")."""
+    return QLocale().toString(round(value * 100)) + QLocale().percent()
+
+
+def signed(value: float) -> str:
+    """A change with its sign and one decimal ("+1.5", German "+1,5")."""
+    return ("+" if value >= 0 else "") + QLocale().toString(value, "f", 1)
+
+
+def moment(unix: int | None) -> str:
+    """A time in the reader's zone and language, to the minute ("-" for none)."""
+    if unix is None:
+        return "-"
+    shown = QDateTime.fromSecsSinceEpoch(unix).toLocalTime()
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
 def duration(value: str) -> int:
     """ "7d", "36h" or "90m" as seconds."""
     units = {"d": 86_400, "h": 3_600, "m": 60}
     if len(value) < 2 or value[-1] not in units or not value[:-1].isdigit():
-        raise WorkbenchError(f"'{value}' is no duration; write it like 7d, 36h or 90m.")
+        raise WorkbenchError(
+            translate("Cli", "'{value}' is no duration; write it like 7d, 36h or 90m.").format(
+                value=value
+            )
+        )
     return int(value[:-1]) * units[value[-1]]
 
 
@@ -51,7 +80,9 @@ def add_command(
     ``text`` is its line in the list of commands and, if ``describe``, the head of its --help.
     """
     parser = commands.add_parser(name, help=text, description=text if describe else None)
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    parser.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help=translate("Cli", "database file")
+    )
     parser.set_defaults(handler=handler)
     return parser
 
@@ -59,7 +90,8 @@ def add_command(
 def add_group(commands: Commands, name: str, text: str) -> Commands:
     """A command whose subcommands do the work, such as ``workbench member show``."""
     group = commands.add_parser(name, help=text)
-    return group.add_subparsers(title=f"{name} commands", metavar="COMMAND", required=True)
+    title = translate("Cli", "{name} commands").format(name=name)
+    return group.add_subparsers(title=title, metavar="COMMAND", required=True)
 
 
 def _escapes() -> dict[int, str]:

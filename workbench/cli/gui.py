@@ -7,6 +7,8 @@ where there is no display.
 import argparse
 from pathlib import Path
 
+from workbench.core.i18n import translate
+
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from workbench.ui.app import run
@@ -16,5 +18,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     """Make the window what the main parser runs when no command is given."""
-    parser.add_argument("--demo", action="store_true", help="open the window on the demo community")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Cli", "open the window on the demo community"),
+    )
     parser.set_defaults(handler=cmd_gui)

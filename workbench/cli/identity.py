@@ -4,6 +4,7 @@ import argparse
 
 from workbench.cli.common import Commands, add_command
 from workbench.core import settings
+from workbench.core.i18n import translate
 
 
 def cmd_whoami(args: argparse.Namespace) -> int:
@@ -12,7 +13,7 @@ def cmd_whoami(args: argparse.Namespace) -> int:
         current = current.with_identity(args.name)
         settings.save(current)
     if not current.has_identity:
-        print("No manager name is set yet; set it with 'workbench whoami NAME'.")
+        print(translate("Cli", "No manager name is set yet; set it with 'workbench whoami NAME'."))
         return 1
     print(current.manager_name)
     return 0
@@ -20,6 +21,11 @@ def cmd_whoami(args: argparse.Namespace) -> int:
 
 def add_commands(commands: Commands) -> None:
     whoami = add_command(
-        commands, "whoami", cmd_whoami, "Show or set your name, the author of your events."
+        commands,
+        "whoami",
+        cmd_whoami,
+        translate("Cli", "Show or set your name, the author of your events."),
     )
-    whoami.add_argument("name", nargs="?", help="your display name, as your team sees it")
+    whoami.add_argument(
+        "name", nargs="?", help=translate("Cli", "your display name, as your team sees it")
+    )

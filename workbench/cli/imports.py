@@ -3,9 +3,10 @@
 import argparse
 from pathlib import Path
 
-from workbench.cli.common import Commands, add_command, db_path, print_json
+from workbench.cli.common import Commands, add_command, count, db_path, print_json
 from workbench.core import paths
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
 from workbench.core.store import open_store
 
 
@@ -16,7 +17,8 @@ def _column_map(values: list[str]) -> tuple[tuple[str, str], ...]:
         for part in filter(None, (p.strip() for p in value.split(","))):
             field, sep, column = part.partition("=")
             if not sep or not field.strip() or not column.strip():
-                raise WorkbenchError(f"--map takes FIELD=COLUMN pairs, got '{part}'.")
+                taken = translate("Cli", "--map takes FIELD=COLUMN pairs, got '{part}'.")
+                raise WorkbenchError(taken.format(part=part))
             pairs.append((field.strip(), column.strip()))
     return tuple(pairs)
 
@@ -47,42 +49,72 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         return 0
     for entry in result.files:
-        print(f"{entry.path}: {entry.connector.label} → source '{entry.source_name}'")
+        into = translate("Cli", "{path}: {format} → source '{source}'")
+        print(into.format(path=entry.path, format=entry.connector.label, source=entry.source_name))
+    said = translate(
+        "Cli",
+        "Members: {members_added} added, {members_updated} updated. Items: {items_added} added, "
+        "{items_updated} updated, {items_unchanged} unchanged. Queue: {queued} new entries.",
+    )
     print(
-        f"Members: {summary.members_added} added, {summary.members_updated} updated. "
-        f"Items: {summary.items_added} added, {summary.items_updated} updated, "
-        f"{summary.items_unchanged} unchanged. Queue: {summary.queued} new entries."
+        said.format(
+            members_added=count(summary.members_added),
+            members_updated=count(summary.members_updated),
+            items_added=count(summary.items_added),
+            items_updated=count(summary.items_updated),
+            items_unchanged=count(summary.items_unchanged),
+            queued=count(summary.queued),
+        )
     )
     if summary.skipped:
-        print(f"Skipped {len(summary.skipped)} bad record(s):")
+        print(translate("Cli", "Skipped %n bad record(s):", None, len(summary.skipped)))
         for where in summary.skipped[:20]:
             print(f"  {where}")
         if len(summary.skipped) > 20:
-            print(f"  … and {len(summary.skipped) - 20} more")
+            print("  " + translate("Cli", "… and %n more", None, len(summary.skipped) - 20))
     return 0
 
 
 def add_commands(commands: Commands) -> None:
     imports = add_command(
-        commands, "import", cmd_import, "Import export files, folders or zip archives."
+        commands,
+        "import",
+        cmd_import,
+        translate("Cli", "Import export files, folders or zip archives."),
     )
-    imports.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or zip archives")
     imports.add_argument(
-        "--format", metavar="NAME", help="skip detection (see 'workbench formats')"
+        "paths", nargs="+", metavar="PATH", help=translate("Cli", "files, folders or zip archives")
     )
-    imports.add_argument("--source", metavar="NAME", help="name of the source to import into")
     imports.add_argument(
-        "--skip-bad", action="store_true", help="skip records that cannot be read, and list them"
+        "--format",
+        metavar="NAME",
+        help=translate("Cli", "skip detection (see 'workbench formats')"),
     )
-    imports.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     imports.add_argument(
-        "--keep-emails", action="store_true", help="keep e-mail addresses, not only their hash"
+        "--source", metavar="NAME", help=translate("Cli", "name of the source to import into")
     )
-    imports.add_argument("--keep-ips", action="store_true", help="keep IP addresses in raw data")
+    imports.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help=translate("Cli", "skip records that cannot be read, and list them"),
+    )
+    imports.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the summary as one JSON object")
+    )
+    imports.add_argument(
+        "--keep-emails",
+        action="store_true",
+        help=translate("Cli", "keep e-mail addresses, not only their hash"),
+    )
+    imports.add_argument(
+        "--keep-ips", action="store_true", help=translate("Cli", "keep IP addresses in raw data")
+    )
     imports.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="FIELD=COLUMN,…",
-        help="for CSV files: which column holds which field (see 'workbench formats')",
+        help=translate(
+            "Cli", "for CSV files: which column holds which field (see 'workbench formats')"
+        ),
     )

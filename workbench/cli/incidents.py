@@ -3,8 +3,18 @@
 import argparse
 from typing import Any
 
-from workbench.cli.common import Commands, Handler, add_command, add_group, db_path, print_json
+from workbench.cli.common import (
+    Commands,
+    Handler,
+    add_command,
+    add_group,
+    count,
+    db_path,
+    moment,
+    print_json,
+)
 from workbench.core import clock, settings
+from workbench.core.i18n import translate
 from workbench.core.incidents import cases
 from workbench.core.members import profile
 from workbench.core.store import open_store
@@ -14,7 +24,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         event = cases.open_incident(connection, args.title, author, args.summary or "")
-    print(f"Opened incident {event.id}.")
+    print(translate("Cli", "Opened incident {id}.").format(id=event.id))
     return 0
 
 
@@ -41,10 +51,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
         return 0
     for r in rows:
-        where = ", ".join(r.networks) or "no network yet"
-        print(f"{r.id}  [{r.status}] {r.title}  ({r.members} members, {r.items} items; {where})")
+        where = ", ".join(r.networks) or translate("Cli", "no network yet")
+        held = translate("Cli", "{members} members, {items} items; {networks}").format(
+            members=count(r.members), items=count(r.items), networks=where
+        )
+        print(f"{r.id}  [{r.status}] {r.title}  ({held})")
     if not rows:
-        print("No incidents.")
+        print(translate("Cli", "No incidents."))
     return 0
 
 
@@ -61,7 +74,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             items=args.item or [],
             interventions=args.intervention or [],
         )
-    print("Filed in the incident.")
+    print(translate("Cli", "Filed in the incident."))
     return 0
 
 
@@ -69,7 +82,7 @@ def cmd_note(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         cases.note(connection, cases.find(connection, args.incident), args.text, author)
-    print("Note saved.")
+    print(translate("Cli", "Note saved."))
     return 0
 
 
@@ -78,7 +91,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         incident_id = cases.find(connection, args.incident)
         cases.set_status(connection, incident_id, args.status, author)
-    print(f"The incident is {args.status}.")
+    print(translate("Cli", "The incident is {status}.").format(status=args.status))
     return 0
 
 
@@ -111,35 +124,49 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"{row.title} [{row.status}]")
     if row.summary:
         print(f"  {row.summary}")
-    print(f"  members: {', '.join(shown['members']) or 'none yet'}")
+    members_line = translate("Cli", "members: {members}")
+    print(
+        "  "
+        + members_line.format(members=", ".join(shown["members"]) or translate("Cli", "none yet"))
+    )
     for e in entries:
         where = f" {e.network}" if e.network else ""
-        print(f"  {clock.to_iso(e.at)}  {e.kind:<12}{where} {e.who}: {e.summary}")
+        print(f"  {moment(e.at)}  {e.kind:<12}{where} {e.who}: {e.summary}")
     return 0
 
 
 def add_commands(commands: Commands) -> None:
-    subs = add_group(commands, "incident", "Case files that follow one situation.")
+    subs = add_group(
+        commands, "incident", translate("Cli", "Case files that follow one situation.")
+    )
 
     def sub(name: str, handler: Handler, text: str, *, key: bool = True) -> argparse.ArgumentParser:
         parser = add_command(subs, name, handler, text)
         if key:
-            parser.add_argument("incident", metavar="INCIDENT", help="id, start of id, or title")
+            parser.add_argument(
+                "incident", metavar="INCIDENT", help=translate("Cli", "id, start of id, or title")
+            )
         return parser
 
-    opened = sub("open", cmd_open, "Open an incident.", key=False)
+    opened = sub("open", cmd_open, translate("Cli", "Open an incident."), key=False)
     opened.add_argument("title")
     opened.add_argument("--summary", metavar="S")
-    listed = sub("list", cmd_list, "List incidents, open ones first.", key=False)
+    listed = sub("list", cmd_list, translate("Cli", "List incidents, open ones first."), key=False)
     listed.add_argument("--status", choices=cases.INCIDENT_STATUSES)
-    listed.add_argument("--json", action="store_true", help="print one JSON array")
-    added = sub("add", cmd_add, "File members, items or interventions in an incident.")
+    listed.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON array")
+    )
+    added = sub(
+        "add", cmd_add, translate("Cli", "File members, items or interventions in an incident.")
+    )
     added.add_argument("--member", action="append", metavar="ID|HANDLE")
     added.add_argument("--item", action="append", type=int, metavar="ITEM_ID")
     added.add_argument("--intervention", action="append", metavar="INTERVENTION_ID")
-    noted = sub("note", cmd_note, "Add a note to an incident.")
+    noted = sub("note", cmd_note, translate("Cli", "Add a note to an incident."))
     noted.add_argument("text")
-    status = sub("status", cmd_status, "Set an incident's status.")
+    status = sub("status", cmd_status, translate("Cli", "Set an incident's status."))
     status.add_argument("status", choices=cases.INCIDENT_STATUSES)
-    shown = sub("show", cmd_show, "An incident's members and timeline.")
-    shown.add_argument("--json", action="store_true", help="print one JSON object")
+    shown = sub("show", cmd_show, translate("Cli", "An incident's members and timeline."))
+    shown.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )

@@ -5,18 +5,32 @@ import argparse
 import sys
 from typing import Any
 
-from workbench.cli.common import Commands, add_command, db_path, duration, print_json
+from workbench.cli.common import (
+    Commands,
+    add_command,
+    count,
+    db_path,
+    duration,
+    moment,
+    print_json,
+    share,
+    signed,
+)
 from workbench.core import clock, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.events.projections import OUTCOMES
+from workbench.core.i18n import translate
 from workbench.core.interventions import logbook
 from workbench.core.store import open_store
 from workbench.core.team import vocabulary
 
-KIND_HELP = (
-    ", ".join(t.name for t in vocabulary.INTERVENTION_KINDS)
-    + ", or one the team added (workbench vocabulary list kinds)"
-)
+
+def kind_help() -> str:
+    """The kinds to choose from, in --help (translated once the language is chosen)."""
+    names = ", ".join(t.name for t in vocabulary.INTERVENTION_KINDS)
+    return translate(
+        "Cli", "{kinds}, or one the team added (workbench vocabulary list kinds)"
+    ).format(kinds=names)
 
 
 def cmd_intervene(args: argparse.Namespace) -> int:
@@ -45,7 +59,8 @@ def cmd_intervene(args: argparse.Namespace) -> int:
                 confirmed=args.confirm_memorialized,
             )
         except logbook.NeedsConfirmation as exc:
-            raise WorkbenchError(f"{exc} (add --confirm-memorialized)") from None
+            confirm = translate("Cli", "{problem} (add --confirm-memorialized)")
+            raise WorkbenchError(confirm.format(problem=exc)) from None
     shown = {
         "id": event.id,
         "kind": event.payload["kind"],
@@ -54,9 +69,9 @@ def cmd_intervene(args: argparse.Namespace) -> int:
     if args.json:
         print_json(shown)
     else:
-        print(
-            f"Logged {args.kind} ({event.id}); look again {shown['follow_up'] or 'when you like'}."
-        )
+        when = moment(follow_up) if follow_up else translate("Cli", "when you like")
+        logged = translate("Cli", "Logged {kind} ({id}); look again {when}.")
+        print(logged.format(kind=args.kind, id=event.id, when=when))
     return 0
 
 
@@ -82,14 +97,14 @@ def cmd_followups(args: argparse.Namespace) -> int:
     if args.json:
         print_json(listed)
         return 0
-    for entry in listed:
-        late = " (overdue)" if entry["overdue"] else ""
-        print(
-            f"{entry['due']}{late}  {entry['kind']}  {', '.join(entry['about'])}  by {entry['by']}"
-        )
+    for entry, follow_up in zip(listed, due, strict=True):
+        late = " " + translate("Cli", "(overdue)") if entry["overdue"] else ""
+        by = translate("Cli", "by {manager}").format(manager=entry["by"])
+        about = ", ".join(entry["about"])
+        print(f"{moment(follow_up.follow_up_at)}{late}  {entry['kind']}  {about}  {by}")
         print(f"    {entry['intervention']}")
     if not listed:
-        print("No follow-ups due.")
+        print(translate("Cli", "No follow-ups due."))
     return 0
 
 
@@ -110,10 +125,22 @@ def cmd_observe(args: argparse.Namespace) -> int:
             metrics=measured.to_json(),
         )
     before, after = measured.before, measured.after
+    recorded = translate(
+        "Cli",
+        "Observation recorded. Items {items_before} → {items_after}, replies {replies_before} → "
+        "{replies_after}, flagged {flagged_before} → {flagged_after} (%n days before and after).",
+        None,
+        args.days,
+    )
     print(
-        f"Observation recorded. Items {before.items} → {after.items}, replies "
-        f"{before.replies_received} → {after.replies_received}, flagged {before.flagged} → "
-        f"{after.flagged} ({args.days} days before and after)."
+        recorded.format(
+            items_before=count(before.items),
+            items_after=count(after.items),
+            replies_before=count(before.replies_received),
+            replies_after=count(after.replies_received),
+            flagged_before=count(before.flagged),
+            flagged_after=count(after.flagged),
+        )
     )
     return 0
 
@@ -137,12 +164,15 @@ def cmd_correct(args: argparse.Namespace) -> int:
         changes["follow_up_at"] = clock.now() + duration(args.follow_up)
     if not changes:
         raise WorkbenchError(
-            "Nothing to correct: give --kind, --channel, --text, --why, --tag or a date."
+            translate(
+                "Cli", "Nothing to correct: give --kind, --channel, --text, --why, --tag or a date."
+            )
         )
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         logbook.edit(connection, args.intervention, changes, author)
-    print(f"Corrected {', '.join(changes)}; the log keeps the first record too.")
+    corrected = translate("Cli", "Corrected {fields}; the log keeps the first record too.")
+    print(corrected.format(fields=", ".join(changes)))
     return 0
 
 
@@ -158,7 +188,8 @@ def cmd_ladder(args: argparse.Namespace) -> int:
                 duration(args.expiry) // 86_400 if args.expiry else ladder.expiry_days,
             )
             enforcement.save_ladder(connection, ladder, settings.load().author())
-    print(f"{' → '.join(ladder.steps)}; strikes expire after {ladder.expiry_days} days.")
+    expire = translate("Cli", "strikes expire after %n day(s).", None, ladder.expiry_days)
+    print(f"{' → '.join(ladder.steps)}; {expire}")
     return 0
 
 
@@ -173,62 +204,107 @@ def cmd_report(args: argparse.Namespace) -> int:
         sys.stdout.write(report.to_csv(rows))
     else:
         for row in rows:
-            shares = ", ".join(f"{k} {v:.0%}" for k, v in row.outcomes.items())
-            print(
-                f"{row.kind:<24} {row.count:>5}  activity {row.median_activity_change:+.1f}  "
-                f"flagged {row.median_flagged_change:+.1f}  repeats {row.repeat_rate:.0%}  "
-                f"({shares})"
+            shares = ", ".join(f"{k} {share(v)}" for k, v in row.outcomes.items())
+            measured = translate(
+                "Cli", "activity {activity}  flagged {flagged}  repeats {repeats}"
+            ).format(
+                activity=signed(row.median_activity_change),
+                flagged=signed(row.median_flagged_change),
+                repeats=share(row.repeat_rate),
             )
+            print(f"{row.kind:<24} {count(row.count):>5}  {measured}  ({shares})")
     return 0
 
 
 def add_commands(commands: Commands) -> None:
-    intervene = add_command(commands, "intervene", cmd_intervene, "Log an intervention on members.")
+    intervene = add_command(
+        commands, "intervene", cmd_intervene, translate("Cli", "Log an intervention on members.")
+    )
     intervene.add_argument("--member", action="append", required=True, metavar="ID|HANDLE")
-    intervene.add_argument("--kind", required=True, metavar="KIND", help=KIND_HELP)
+    intervene.add_argument("--kind", required=True, metavar="KIND", help=kind_help())
     intervene.add_argument(
-        "--channel", choices=logbook.CHANNELS, help="default: what fits the kind"
+        "--channel", choices=logbook.CHANNELS, help=translate("Cli", "default: what fits the kind")
     )
-    intervene.add_argument("--text", metavar="T", help="the message sent")
-    intervene.add_argument("--why", metavar="W", help="the reason, for the log")
-    intervene.add_argument("--follow-up", metavar="7d", help="when to look again (default by kind)")
-    intervene.add_argument("--tag", action="append", metavar="T", help="a label; repeat for more")
+    intervene.add_argument("--text", metavar="T", help=translate("Cli", "the message sent"))
+    intervene.add_argument("--why", metavar="W", help=translate("Cli", "the reason, for the log"))
+    intervene.add_argument(
+        "--follow-up", metavar="7d", help=translate("Cli", "when to look again (default by kind)")
+    )
+    intervene.add_argument(
+        "--tag", action="append", metavar="T", help=translate("Cli", "a label; repeat for more")
+    )
     intervene.add_argument("--confirm-memorialized", action="store_true", help=argparse.SUPPRESS)
-    intervene.add_argument("--json", action="store_true", help="print one JSON object")
-    follow = add_command(
-        commands, "followups", cmd_followups, "Follow-ups due now and in the next two weeks."
+    intervene.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
     )
-    follow.add_argument("--due", action="store_true", help="only those due now or overdue")
-    follow.add_argument("--json", action="store_true", help="print one JSON array")
+    follow = add_command(
+        commands,
+        "followups",
+        cmd_followups,
+        translate("Cli", "Follow-ups due now and in the next two weeks."),
+    )
+    follow.add_argument(
+        "--due", action="store_true", help=translate("Cli", "only those due now or overdue")
+    )
+    follow.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON array")
+    )
     observe = add_command(
-        commands, "observe", cmd_observe, "Record what happened after an intervention."
+        commands,
+        "observe",
+        cmd_observe,
+        translate("Cli", "Record what happened after an intervention."),
     )
     observe.add_argument("intervention", metavar="INTERVENTION_ID")
     observe.add_argument("--outcome", required=True, choices=OUTCOMES)
     observe.add_argument("--text", metavar="T")
-    observe.add_argument("--again", metavar="7d", help="look again after this long")
-    observe.add_argument("--days", type=int, default=14, help="measured window before and after")
+    observe.add_argument(
+        "--again", metavar="7d", help=translate("Cli", "look again after this long")
+    )
+    observe.add_argument(
+        "--days", type=int, default=14, help=translate("Cli", "measured window before and after")
+    )
     correct = add_command(
-        commands, "correct", cmd_correct, "Correct a logged intervention (the log keeps both)."
+        commands,
+        "correct",
+        cmd_correct,
+        translate("Cli", "Correct a logged intervention (the log keeps both)."),
     )
     correct.add_argument("intervention", metavar="INTERVENTION_ID")
-    correct.add_argument("--kind", metavar="KIND", help=KIND_HELP)
+    correct.add_argument("--kind", metavar="KIND", help=kind_help())
     correct.add_argument("--channel", choices=logbook.CHANNELS)
-    correct.add_argument("--text", metavar="T", help="the message sent")
-    correct.add_argument("--why", metavar="W", help="the reason, for the log")
-    correct.add_argument("--tag", action="append", metavar="T", help="the labels, all of them")
-    dates = correct.add_mutually_exclusive_group()
-    dates.add_argument("--follow-up", metavar="7d", help="look again this long from now")
-    dates.add_argument("--no-follow-up", action="store_true", help="no follow-up")
-    ladder = add_command(
-        commands, "ladder", cmd_ladder, "Show or set the team's enforcement ladder."
+    correct.add_argument("--text", metavar="T", help=translate("Cli", "the message sent"))
+    correct.add_argument("--why", metavar="W", help=translate("Cli", "the reason, for the log"))
+    correct.add_argument(
+        "--tag", action="append", metavar="T", help=translate("Cli", "the labels, all of them")
     )
-    ladder.add_argument("--steps", metavar="K,K,…", help="kinds, the first for no strike")
-    ladder.add_argument("--expiry", metavar="180d", help="how long a strike counts")
-    report = add_command(commands, "report", cmd_report, "Reports over the intervention log.")
+    dates = correct.add_mutually_exclusive_group()
+    dates.add_argument(
+        "--follow-up", metavar="7d", help=translate("Cli", "look again this long from now")
+    )
+    dates.add_argument("--no-follow-up", action="store_true", help=translate("Cli", "no follow-up"))
+    ladder = add_command(
+        commands,
+        "ladder",
+        cmd_ladder,
+        translate("Cli", "Show or set the team's enforcement ladder."),
+    )
+    ladder.add_argument(
+        "--steps", metavar="K,K,…", help=translate("Cli", "kinds, the first for no strike")
+    )
+    ladder.add_argument(
+        "--expiry", metavar="180d", help=translate("Cli", "how long a strike counts")
+    )
+    report = add_command(
+        commands, "report", cmd_report, translate("Cli", "Reports over the intervention log.")
+    )
     report.add_argument("name", choices=("effectiveness",))
-    report.add_argument("--author", metavar="NAME", help="only this manager's interventions")
-    report.add_argument("--days", type=int, default=14, help="measured window before and after")
+    report.add_argument(
+        "--author", metavar="NAME", help=translate("Cli", "only this manager's interventions")
+    )
+    report.add_argument(
+        "--days", type=int, default=14, help=translate("Cli", "measured window before and after")
+    )
     shape = report.add_mutually_exclusive_group()
-    shape.add_argument("--json", action="store_true", help="print one JSON array")
-    shape.add_argument("--csv", action="store_true", help="print CSV")
+    shape.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON array"))
+    shape.add_argument("--csv", action="store_true", help=translate("Cli", "print CSV"))

@@ -4,13 +4,28 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.common import Commands, Handler, add_command, add_group, db_path, print_json
+from workbench.cli.common import (
+    Commands,
+    Handler,
+    add_command,
+    add_group,
+    count,
+    db_path,
+    moment,
+    print_json,
+    share,
+)
 from workbench.core import clock, settings
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
 from workbench.core.store import open_store
 from workbench.core.team import vocabulary
 
-NOTE_TYPE_HELP = ", ".join(t.name for t in vocabulary.NOTE_TYPES) + ", or one the team added"
+
+def note_type_help() -> str:
+    """The note types to choose from, in --help (translated once the language is chosen)."""
+    names = ", ".join(t.name for t in vocabulary.NOTE_TYPES)
+    return translate("Cli", "{types}, or one the team added").format(types=names)
 
 
 def cmd_member_show(args: argparse.Namespace) -> int:
@@ -63,29 +78,58 @@ def cmd_member_show(args: argparse.Namespace) -> int:
         print_json(shown)
         return 0
     if card.status == "memorialized":
-        print("This member has died; their profile is kept in memory.")
+        print(translate("Cli", "This member has died; their profile is kept in memory."))
     print(f"{card.display_name or card.handle} ({card.network}:{card.handle}), {card.status}")
-    first, last = shown["first_seen"], shown["last_seen"]
-    print(f"  {card.item_count} items, first seen {first}, last seen {last}")
+    seen_line = translate(
+        "Cli", "%n item(s), first seen {first}, last seen {last}", None, card.item_count
+    )
+    print("  " + seen_line.format(first=moment(card.first_seen_at), last=moment(card.last_seen_at)))
     if card.tags:
-        print(f"  tags: {', '.join(card.tags)}")
+        print("  " + translate("Cli", "tags: {tags}").format(tags=", ".join(card.tags)))
     for dimension, history in rated.items():
-        print(f"  {dimension}: {history[0][0]} (history {[v for v, _, _ in history]})")
+        rating = translate("Cli", "{dimension}: {latest} (history {history})")
+        earlier = [v for v, _, _ in history]
+        print("  " + rating.format(dimension=dimension, latest=history[0][0], history=earlier))
     for partner in partners:
+        talks = translate("Cli", "talks with {handle}: {to_them} replies to, {from_them} from")
         print(
-            f"  talks with {partner.handle}: {partner.replies_to_them} replies to, "
-            f"{partner.replies_from_them} from"
+            "  "
+            + talks.format(
+                handle=partner.handle,
+                to_them=count(partner.replies_to_them),
+                from_them=count(partner.replies_from_them),
+            )
         )
-    print(f"  {len(advice.strikes)} active strikes; the ladder's next step: {advice.next_kind}")
-    whom = "members with as many strikes" if advice.similar else "all members"
+    strikes = translate(
+        "Cli", "%n active strike(s); the ladder's next step: {kind}", None, len(advice.strikes)
+    )
+    print("  " + strikes.format(kind=advice.next_kind))
     for seen in advice.evidence:
+        after = (
+            translate(
+                "Cli",
+                "after a {kind}, {share} of {cases} (members with as many strikes) had no flagged "
+                "item within {days} days",
+            )
+            if advice.similar
+            else translate(
+                "Cli",
+                "after a {kind}, {share} of {cases} (all members) had no flagged item within "
+                "{days} days",
+            )
+        )
         print(
-            f"    after a {seen.kind}, {seen.clean_share:.0%} of {seen.cases} ({whom}) had no "
-            f"flagged item within {enforcement.CLEAN_DAYS} days"
+            "    "
+            + after.format(
+                kind=seen.kind,
+                share=share(seen.clean_share),
+                cases=count(seen.cases),
+                days=enforcement.CLEAN_DAYS,
+            )
         )
     for entry in entries:
         by = f" [{entry.author}]" if entry.author else ""
-        print(f"  {clock.to_iso(entry.at)}  {entry.kind:<12} {entry.summary}{by}")
+        print(f"  {moment(entry.at)}  {entry.kind:<12} {entry.summary}{by}")
     return 0
 
 
@@ -96,7 +140,7 @@ def cmd_member_note(args: argparse.Namespace) -> int:
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         member_id = profile.find_member(connection, args.member)
         roster.add_note(connection, member_id, args.type, args.text, author)
-    print("Note saved.")
+    print(translate("Cli", "Note saved."))
     return 0
 
 
@@ -112,30 +156,50 @@ def cmd_member_erase(args: argparse.Namespace) -> int:
             named = erase.mentions(connection, member_id)
         if args.confirm != handle:
             others = (
-                f" Others name them in {named.items} post(s) and {named.team_texts} of your "
-                "team's texts; add --redact-mentions to replace the name there too."
+                " "
+                + translate(
+                    "Cli",
+                    "Others name them in {items} post(s) and {texts} of your team's texts; add "
+                    "--redact-mentions to replace the name there too.",
+                ).format(items=count(named.items), texts=count(named.team_texts))
                 if named
                 else ""
             )
-            raise WorkbenchError(
-                f"Erasing {handle} removes their personal data for good.{others} To confirm, "
-                f"run it again with --confirm {handle}."
+            erasing = translate(
+                "Cli",
+                "Erasing {handle} removes their personal data for good.{others} To confirm, run "
+                "it again with --confirm {handle}.",
             )
+            raise WorkbenchError(erasing.format(handle=handle, others=others))
         with store.write() as connection:
             erase.erase_member(connection, member_id, author, redact_mentions=args.redact_mentions)
         complete = store.checkpoint()
-    print(f"Erased {handle}; an anonymous placeholder keeps the log consistent.")
+    erased = translate("Cli", "Erased {handle}; an anonymous placeholder keeps the log consistent.")
+    print(erased.format(handle=handle))
     if named:
-        where = f"{named.items} post(s) by others and {named.team_texts} of your team's texts"
-        print(
-            f"Their name was replaced in {where}."
+        said = (
+            translate(
+                "Cli",
+                "Their name was replaced in {items} post(s) by others and {texts} of your team's "
+                "texts.",
+            )
             if args.redact_mentions
-            else f"Left as they are: the mentions in {where}."
+            else translate(
+                "Cli",
+                "Left as they are: the mentions in {items} post(s) by others and {texts} of your "
+                "team's texts.",
+            )
         )
+        print(said.format(items=count(named.items), texts=count(named.team_texts)))
     if not complete:
         print(
-            "Another window or program is reading this store, so old copies stay in its "
-            "write-ahead log until it is closed: close it, then run 'workbench info' once."
+            translate(
+                "Cli",
+                (
+                    "Another window or program is reading this store, so old copies stay in its "
+                    "write-ahead log until it is closed: close it, then run 'workbench info' once."
+                ),
+            )
         )
     return 0
 
@@ -145,13 +209,15 @@ def cmd_ratings_import(args: argparse.Namespace) -> int:
 
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, store.write() as connection:
-        count = import_ratings(connection, Path(args.file), author)
-    print(f"Imported {count} rating(s).")
+        imported = import_ratings(connection, Path(args.file), author)
+    print(translate("Cli", "Imported %n rating(s).", None, imported))
     return 0
 
 
 def add_commands(commands: Commands) -> None:
-    subs = add_group(commands, "member", "Show a member, or note something about them.")
+    subs = add_group(
+        commands, "member", translate("Cli", "Show a member, or note something about them.")
+    )
 
     def sub(name: str, handler: Handler, text: str) -> argparse.ArgumentParser:
         # These have no description over their --help, unlike the other commands.
@@ -159,24 +225,30 @@ def add_commands(commands: Commands) -> None:
         parser.add_argument("member", metavar="ID|HANDLE|NETWORK:HANDLE")
         return parser
 
-    show = sub("show", cmd_member_show, "A member's profile and timeline.")
-    show.add_argument("--json", action="store_true", help="print one JSON object")
-    show.add_argument("--limit", type=int, default=30, metavar="N", help="timeline entries")
-    note = sub("note", cmd_member_note, "Add a typed note to a member.")
-    note.add_argument("--type", required=True, metavar="T", help=NOTE_TYPE_HELP)
+    show = sub("show", cmd_member_show, translate("Cli", "A member's profile and timeline."))
+    show.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
+    show.add_argument(
+        "--limit", type=int, default=30, metavar="N", help=translate("Cli", "timeline entries")
+    )
+    note = sub("note", cmd_member_note, translate("Cli", "Add a typed note to a member."))
+    note.add_argument("--type", required=True, metavar="T", help=note_type_help())
     note.add_argument("--text", required=True, metavar="X")
-    erase = sub("erase", cmd_member_erase, "Erase a member's personal data.")
-    erase.add_argument("--confirm", metavar="HANDLE", help="the member's handle, to confirm")
+    erase = sub("erase", cmd_member_erase, translate("Cli", "Erase a member's personal data."))
+    erase.add_argument(
+        "--confirm", metavar="HANDLE", help=translate("Cli", "the member's handle, to confirm")
+    )
     erase.add_argument(
         "--redact-mentions",
         action="store_true",
-        help="also replace their names in other members' posts and the team's texts",
+        help=translate(
+            "Cli", "also replace their names in other members' posts and the team's texts"
+        ),
     )
     ratings = add_command(
         subs,
         "ratings",
         cmd_ratings_import,
-        "Import ratings from a CSV file (member, dimension, value, rater, time).",
+        translate("Cli", "Import ratings from a CSV file (member, dimension, value, rater, time)."),
         describe=False,
     )
     ratings.add_argument("file", metavar="FILE.csv")

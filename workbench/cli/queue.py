@@ -3,9 +3,10 @@
 import argparse
 from typing import Any
 
-from workbench.cli.common import Commands, add_command, db_path, print_json
+from workbench.cli.common import Commands, add_command, db_path, moment, print_json
 from workbench.core import clock, settings
 from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
 from workbench.core.store import open_store
 
 DECISION_NAMES = ("approve", "remove", "spam", "escalate", "ignore")
@@ -51,16 +52,17 @@ def cmd_queue(args: argparse.Namespace) -> int:
     if args.json:
         print_json(listed)
         return 0
-    for entry in listed:
+    for entry, row in zip(listed, rows, strict=True):
         print(
-            f"#{entry['id']}  {entry['time']}  {entry['network']}  {entry['author'] or '-'}  "
+            f"#{entry['id']}  {moment(row.created_at)}  {entry['network']}  "
+            f"{entry['author'] or '-'}  "
             f"[{', '.join(entry['reasons'])}]  {entry['state']}  p{entry['priority']}"
         )
         for line in (entry["title"], entry["text"]):
             if line:
                 print("    " + line.replace("\n", "\n    "))
     if not listed:
-        print("Nothing in this view of the queue.")
+        print(translate("Cli", "Nothing in this view of the queue."))
     return 0
 
 
@@ -70,10 +72,12 @@ def cmd_decide(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         result = decisions.decide(connection, args.items, args.decision, author, note=args.note)
-    print(f"Recorded {len(result.events)} decision(s): {args.decision}.")
+    recorded = translate("Cli", "Recorded %n decision(s): {decision}.", None, len(result.events))
+    print(recorded.format(decision=args.decision))
     if result.skipped_memorialized:
         skipped = ", ".join(f"#{i}" for i in result.skipped_memorialized)
-        print(f"Left out items by memorialized members: {skipped}.")
+        left_out = translate("Cli", "Left out items by memorialized members: {items}.")
+        print(left_out.format(items=skipped))
     return 0
 
 
@@ -84,34 +88,54 @@ def cmd_undo(args: argparse.Namespace) -> int:
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         undone = decisions.undo_last(connection, author)
     if undone is None:
-        print("You have no decision to undo.")
+        print(translate("Cli", "You have no decision to undo."))
         return 0
-    count = len(undone.item_ids)
     items = ", ".join(f"#{i}" for i in undone.item_ids)
-    print(
-        f"Undid your latest decision: brought back {count} {undone.state} "
-        f"{'item' if count == 1 else 'items'} ({items})."
+    undid = translate(
+        "Cli",
+        "Undid your latest decision: brought back %n item(s) ({items}), {state} before.",
+        None,
+        len(undone.item_ids),
     )
+    print(undid.format(items=items, state=undone.state))
     return 0
 
 
 def add_commands(commands: Commands) -> None:
     queue = add_command(
-        commands, "queue", cmd_queue, "List the moderation queue, most urgent first."
+        commands,
+        "queue",
+        cmd_queue,
+        translate("Cli", "List the moderation queue, most urgent first."),
     )
-    queue.add_argument("--state", metavar="S[,S…]", help="new, in_review, escalated, approved, …")
     queue.add_argument(
-        "--reason", metavar="R", help="held, reported, rule, duplicate, first_post or burst"
+        "--state", metavar="S[,S…]", help=translate("Cli", "new, in_review, escalated, approved, …")
+    )
+    queue.add_argument(
+        "--reason",
+        metavar="R",
+        help=translate("Cli", "held, reported, rule, duplicate, first_post or burst"),
     )
     queue.add_argument(
         "--search",
         metavar="Q",
-        help='words (found inside longer words too), "phrases", prefix*, AND/OR/NOT',
+        help=translate(
+            "Cli", 'words (found inside longer words too), "phrases", prefix*, AND/OR/NOT'
+        ),
     )
-    queue.add_argument("--limit", type=int, default=50, metavar="N", help="at most N items")
-    queue.add_argument("--json", action="store_true", help="print one JSON array")
-    decide = add_command(commands, "decide", cmd_decide, "Record a decision on queue items.")
+    queue.add_argument(
+        "--limit", type=int, default=50, metavar="N", help=translate("Cli", "at most N items")
+    )
+    queue.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON array"))
+    decide = add_command(
+        commands, "decide", cmd_decide, translate("Cli", "Record a decision on queue items.")
+    )
     decide.add_argument("items", nargs="+", type=int, metavar="ITEM_ID")
     decide.add_argument("decision", choices=DECISION_NAMES)
-    decide.add_argument("--note", metavar="T", help="why, for the log")
-    add_command(commands, "undo", cmd_undo, "Undo your latest decision (the log keeps both).")
+    decide.add_argument("--note", metavar="T", help=translate("Cli", "why, for the log"))
+    add_command(
+        commands,
+        "undo",
+        cmd_undo,
+        translate("Cli", "Undo your latest decision (the log keeps both)."),
+    )

@@ -3,8 +3,9 @@
 import argparse
 from pathlib import Path
 
-from workbench.cli.common import Commands, add_command, db_path, print_json
+from workbench.cli.common import Commands, add_command, count, db_path, print_json
 from workbench.core import clock, paths, settings
+from workbench.core.i18n import translate
 from workbench.core.store import open_store
 from workbench.services import demo
 
@@ -23,11 +24,12 @@ def cmd_info(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(f"Database:  {info.path}")
-    print(f"Schema:    {info.revision} (this version's newest: {info.head})")
+    print(translate("Cli", "Database:  {path}").format(path=info.path))
+    schema = translate("Cli", "Schema:    {revision} (this version's newest: {head})")
+    print(schema.format(revision=info.revision, head=info.head))
     width = max(len(name) for name in info.counts)
-    for name, count in info.counts.items():
-        print(f"  {name:<{width}}  {count:>9,}")
+    for name, rows in info.counts.items():
+        print(f"  {name:<{width}}  {count(rows):>9}")
     return 0
 
 
@@ -37,9 +39,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         path = paths.demo_db_path(settings.load().store_folder())
     summary = demo.create_demo_database(path, now=clock.now())
+    wrote = translate(
+        "Cli",
+        "Wrote the demo community to {path}: {members} members, {items} items, {queued} in "
+        "the queue.",
+    )
     print(
-        f"Wrote the demo community to {path}: {summary.members_added} members, "
-        f"{summary.items_added} items, {summary.queued} in the queue."
+        wrote.format(
+            path=path,
+            members=count(summary.members_added),
+            items=count(summary.items_added),
+            queued=count(summary.queued),
+        )
     )
     return 0
 
@@ -58,22 +69,31 @@ def cmd_formats(args: argparse.Namespace) -> int:
     width = max(len(c.name) for c in CONNECTORS)
     for connector in CONNECTORS:
         print(f"{connector.name:<{width}}  {connector.label}")
-        print(f"{'':<{width}}  detected by: {connector.detection}")
+        detected = translate("Cli", "detected by: {how}").format(how=connector.detection)
+        print(f"{'':<{width}}  {detected}")
     return 0
 
 
 def add_commands(commands: Commands) -> None:
     info = add_command(
-        commands, "info", cmd_info, "Show the database path, schema revision and row counts."
+        commands,
+        "info",
+        cmd_info,
+        translate("Cli", "Show the database path, schema revision and row counts."),
     )
-    info.add_argument("--json", action="store_true", help="print one JSON object")
+    info.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
     add_command(
         commands,
         "demo",
         cmd_demo,
-        "Write the demo community into a new database, without a window.",
+        translate("Cli", "Write the demo community into a new database, without a window."),
     )
     formats = add_command(
-        commands, "formats", cmd_formats, "List the export formats and how each is detected."
+        commands,
+        "formats",
+        cmd_formats,
+        translate("Cli", "List the export formats and how each is detected."),
     )
-    formats.add_argument("--json", action="store_true", help="print one JSON array")
+    formats.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON array")
+    )

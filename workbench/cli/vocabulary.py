@@ -5,6 +5,7 @@ import argparse
 
 from workbench.cli.common import Commands, add_command, add_group, db_path, duration, print_json
 from workbench.core import settings
+from workbench.core.i18n import translate
 from workbench.core.store import open_store
 from workbench.core.team import vocabulary
 from workbench.core.team.vocabulary import Vocabulary
@@ -43,10 +44,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     for name, found in shown.items():
         print(f"{name}:")
         for t in found:
-            marks = [] if t.built_in else ["team"]
-            marks += ["strike"] * t.strike + ["addresses the living"] * t.addresses_the_living
+            marks = [] if t.built_in else [translate("Cli", "team")]
+            marks += [translate("Cli", "strike")] * t.strike
+            marks += [translate("Cli", "addresses the living")] * t.addresses_the_living
             if t.follow_up_days:
-                marks.append(f"follow-up {t.follow_up_days}d")
+                marks.append(translate("Cli", "follow-up %n d", None, t.follow_up_days))
             print(f"  {t.name}" + (f"  ({', '.join(marks)})" if marks else ""))
     return 0
 
@@ -63,7 +65,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             addresses_the_living=args.addresses_the_living,
             strike=args.strike,
         )
-    print(f"Added '{' '.join(args.name.split())}' to the team's {args.list}.")
+    added = translate("Cli", "Added '{name}' to the team's {list}.")
+    print(added.format(name=" ".join(args.name.split()), list=args.list))
     return 0
 
 
@@ -71,29 +74,48 @@ def cmd_retire(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         vocabulary.retire(connection, LISTS[args.list], args.name, author)
-    print(f"Retired '{args.name}'; what was recorded with it keeps it.")
+    print(
+        translate("Cli", "Retired '{name}'; what was recorded with it keeps it.").format(
+            name=args.name
+        )
+    )
     return 0
 
 
 def add_commands(commands: Commands) -> None:
     subs = add_group(
-        commands, "vocabulary", "The team's own kinds of intervention, note types and dimensions."
+        commands,
+        "vocabulary",
+        translate("Cli", "The team's own kinds of intervention, note types and dimensions."),
     )
     listed = add_command(
-        subs, "list", cmd_list, "List the terms to choose from, built in and the team's."
+        subs,
+        "list",
+        cmd_list,
+        translate("Cli", "List the terms to choose from, built in and the team's."),
     )
     listed.add_argument("list", nargs="?", choices=LISTS)
-    listed.add_argument("--json", action="store_true", help="print one JSON object")
-    added = add_command(subs, "add", cmd_add, "Add a term of the team's own.")
+    listed.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )
+    added = add_command(subs, "add", cmd_add, translate("Cli", "Add a term of the team's own."))
     added.add_argument("list", choices=LISTS)
     added.add_argument("name")
-    added.add_argument("--follow-up", metavar="7d", help="kinds: when to look again by default")
+    added.add_argument(
+        "--follow-up", metavar="7d", help=translate("Cli", "kinds: when to look again by default")
+    )
     added.add_argument(
         "--addresses-the-living",
         action="store_true",
-        help="kinds: speaks to the member as if alive (asks first for memorialized members)",
+        help=translate(
+            "Cli", "kinds: speaks to the member as if alive (asks first for memorialized members)"
+        ),
     )
-    added.add_argument("--strike", action="store_true", help="kinds: counts as a strike")
-    retired = add_command(subs, "retire", cmd_retire, "Take a team term off the choices.")
+    added.add_argument(
+        "--strike", action="store_true", help=translate("Cli", "kinds: counts as a strike")
+    )
+    retired = add_command(
+        subs, "retire", cmd_retire, translate("Cli", "Take a team term off the choices.")
+    )
     retired.add_argument("list", choices=LISTS)
     retired.add_argument("name")

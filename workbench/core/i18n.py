@@ -1,28 +1,31 @@
 """Translation hook for user-visible text produced by the core.
 
-The core has no Qt, yet its messages reach German users through the UI. Core code marks text with
-``translate(context, text)``; the UI installs Qt's translator as the backend at start-up, while the
-CLI keeps the identity backend. pyside6-lupdate picks up ``translate("Context", "text")`` calls.
+The core has no Qt, yet its messages reach German users through the window and the CLI. Core
+code marks text with ``translate(context, text)`` (``translate(context, text, None, n)`` for a
+text with ``%n``, in that positional form, which is the one pyside6-lupdate reads); the window
+and the CLI install a backend backed by Qt's translators at start-up (ui/translations.py).
 """
 
 from collections.abc import Callable
 
-Backend = Callable[[str, str], str]
+Backend = Callable[[str, str, str | None, int], str]
+"""(context, text, disambiguation, n) to the translated text, ``%n`` already replaced."""
 
 
-def _identity(context: str, text: str) -> str:
-    return text
+def untranslated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The source text, with ``%n`` replaced as Qt does where no translation is found."""
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
-_backend: Backend = _identity
+_backend: Backend = untranslated
 
 
 def install(backend: Backend) -> None:
-    """Route ``translate`` through ``backend`` (the UI passes QCoreApplication.translate)."""
+    """Route ``translate`` through ``backend`` (the window passes QCoreApplication.translate)."""
     global _backend
     _backend = backend
 
 
-def translate(context: str, text: str) -> str:
-    """Return ``text`` translated in ``context`` by the installed backend."""
-    return _backend(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` translated in ``context`` by the installed backend; ``n`` picks a plural form."""
+    return _backend(context, text, disambiguation, n)

@@ -1,19 +1,21 @@
 """Starting the window: the Qt application, translations, the manager's identity, the store."""
 
 import asyncio
+import os
 import sys
+import time
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from workbench import APP_ID, APP_NAME, __version__
 from workbench.core import clock, i18n, paths, settings
 from workbench.core.errors import WorkbenchError
-from workbench.core.resources import resource
 from workbench.core.store import Store, open_store
 from workbench.services import demo
+from workbench.ui import translations
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
 from workbench.ui.main_window import MainWindow
 
@@ -24,22 +26,20 @@ def window_settings() -> QSettings:
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and the workbench's translation for the system language, if shipped.
-
-    The English file always comes first: it only gives singular and plural forms ("1 item",
-    "2 items") to the source texts. A translation for the user's language, installed after it,
-    takes precedence. Returns the translators installed."""
-    locale = locale or QLocale.system()
-    installed = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        installed.append(qt)
-    folder = str(resource("translations"))
-    for wanted in (QLocale(QLocale.Language.English), locale):
-        ours = QTranslator(app)
-        if ours.load(wanted, "workbench", "_", folder):
-            installed.append(ours)
+    """Speak ``locale``: by default the settings' language where one is chosen, else the
+    system's. Qt's own texts and the workbench's are translated, the core's ``translate`` goes
+    through the application, and QLocale() formats dates and numbers in the same language.
+    Returns the translators installed."""
+    if locale is None:
+        try:
+            language = settings.load().language
+        except WorkbenchError:
+            language = ""  # run() reads the settings again and says what is wrong with them
+        locale = translations.chosen_locale(language)
+    QLocale.setDefault(locale)
+    installed = translations.translators(locale)
     for translator in installed:
+        translator.setParent(app)
         app.installTranslator(translator)
     i18n.install(QCoreApplication.translate)
     return installed
@@ -68,6 +68,29 @@ def open_database(db_path: Path | None, use_demo: bool) -> Store:
     return open_store(path)
 
 
+SHOWN_ENV = "WORKBENCH_REPORT_SHOWN"
+"""A file the app writes the moment its window first painted to (benchmarks/startup_bench.py)."""
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, marker: Path) -> None:
+        super().__init__(window)
+        self.marker = marker
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.marker.write_text(f"{time.time():.3f}")
+        return False
+
+
+def report_shown(window: QWidget) -> None:
+    """Write the moment the window first painted to the file WORKBENCH_REPORT_SHOWN names."""
+    if marker := os.environ.get(SHOWN_ENV):
+        _FirstPaint(window, Path(marker))
+
+
 def run(db_path: Path | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -87,6 +110,7 @@ def run(db_path: Path | None, demo: bool) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = MainWindow(store, current, window_settings())
+    report_shown(window)
     window.show()
     window.live.start_periodic()
     closed = asyncio.Event()
