@@ -6,52 +6,48 @@ from PySide6.QtCore import QCoreApplication
 from workbench.core.team.vocabulary import Term
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def intervention_kinds() -> dict[str, str]:
     return {
-        "welcome": _tr("Welcome"),
-        "thanks": _tr("Thanks"),
-        "nudge": _tr("Nudge to take part"),
-        "clarification": _tr("Clarification"),
-        "warning": _tr("Warning"),
-        "content_removal": _tr("Content removal"),
-        "temporary_mute": _tr("Temporary mute"),
-        "ban": _tr("Ban"),
-        "private_message": _tr("Private message"),
-        "public_statement": _tr("Public statement"),
-        "community_announcement": _tr("Community announcement"),
-        "escalation": _tr("Escalation"),
+        "welcome": QCoreApplication.translate("Labels", "Welcome"),
+        "thanks": QCoreApplication.translate("Labels", "Thanks"),
+        "nudge": QCoreApplication.translate("Labels", "Nudge to take part"),
+        "clarification": QCoreApplication.translate("Labels", "Clarification"),
+        "warning": QCoreApplication.translate("Labels", "Warning"),
+        "content_removal": QCoreApplication.translate("Labels", "Content removal"),
+        "temporary_mute": QCoreApplication.translate("Labels", "Temporary mute"),
+        "ban": QCoreApplication.translate("Labels", "Ban"),
+        "private_message": QCoreApplication.translate("Labels", "Private message"),
+        "public_statement": QCoreApplication.translate("Labels", "Public statement"),
+        "community_announcement": QCoreApplication.translate("Labels", "Community announcement"),
+        "escalation": QCoreApplication.translate("Labels", "Escalation"),
     }
 
 
 def channels() -> dict[str, str]:
     return {
-        "public_reply": _tr("Public reply"),
-        "private_message": _tr("Private message"),
-        "post": _tr("Post"),
-        "outside": _tr("Outside the platform"),
+        "public_reply": QCoreApplication.translate("Labels", "Public reply"),
+        "private_message": QCoreApplication.translate("Labels", "Private message"),
+        "post": QCoreApplication.translate("Labels", "Post"),
+        "outside": QCoreApplication.translate("Labels", "Outside the platform"),
     }
 
 
 def note_types() -> dict[str, str]:
     return {
-        "good_contributor": _tr("Good contributor"),
-        "spam_watch": _tr("Spam watch"),
-        "warning": _tr("Warning"),
-        "abuse": _tr("Abuse"),
-        "ban": _tr("Ban"),
-        "other": _tr("Other"),
+        "good_contributor": QCoreApplication.translate("Labels", "Good contributor"),
+        "spam_watch": QCoreApplication.translate("Labels", "Spam watch"),
+        "warning": QCoreApplication.translate("Labels", "Warning"),
+        "abuse": QCoreApplication.translate("Labels", "Abuse"),
+        "ban": QCoreApplication.translate("Labels", "Ban"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
 
 
 def rating_dimensions() -> dict[str, str]:
     return {
-        "feedback": _tr("Feedback behaviour"),
-        "expertise": _tr("Expertise"),
-        "communication": _tr("Communication"),
+        "feedback": QCoreApplication.translate("Labels", "Feedback behaviour"),
+        "expertise": QCoreApplication.translate("Labels", "Expertise"),
+        "communication": QCoreApplication.translate("Labels", "Communication"),
     }
 
 
@@ -62,32 +58,32 @@ def of(terms: list[Term], built_in: dict[str, str]) -> list[tuple[str, str]]:
 
 def member_statuses() -> dict[str, str]:
     return {
-        "active": _tr("active"),
-        "watch": _tr("watch"),
-        "muted": _tr("muted"),
-        "banned": _tr("banned"),
-        "left": _tr("left"),
-        "memorialized": _tr("memorialized"),
+        "active": QCoreApplication.translate("Labels", "active"),
+        "watch": QCoreApplication.translate("Labels", "watch"),
+        "muted": QCoreApplication.translate("Labels", "muted"),
+        "banned": QCoreApplication.translate("Labels", "banned"),
+        "left": QCoreApplication.translate("Labels", "left"),
+        "memorialized": QCoreApplication.translate("Labels", "memorialized"),
     }
 
 
 def push_actions() -> dict[str, str]:
     """What a push does on the platform."""
     return {
-        "approve": _tr("approve"),
-        "remove": _tr("remove"),
-        "spam": _tr("mark as spam"),
-        "restore": _tr("put back as it was"),
-        "reply": _tr("reply"),
-        "kick": _tr("kick the author"),
-        "ban": _tr("ban the author"),
+        "approve": QCoreApplication.translate("Labels", "approve"),
+        "remove": QCoreApplication.translate("Labels", "remove"),
+        "spam": QCoreApplication.translate("Labels", "mark as spam"),
+        "restore": QCoreApplication.translate("Labels", "put back as it was"),
+        "reply": QCoreApplication.translate("Labels", "reply"),
+        "kick": QCoreApplication.translate("Labels", "kick the author"),
+        "ban": QCoreApplication.translate("Labels", "ban the author"),
     }
 
 
 def push_states() -> dict[str, str]:
     return {
-        "pending": _tr("waiting"),
-        "done": _tr("done"),
-        "failed": _tr("failed"),
-        "cancelled": _tr("cancelled (undone)"),
+        "pending": QCoreApplication.translate("Labels", "waiting"),
+        "done": QCoreApplication.translate("Labels", "done"),
+        "failed": QCoreApplication.translate("Labels", "failed"),
+        "cancelled": QCoreApplication.translate("Labels", "cancelled (undone)"),
     }

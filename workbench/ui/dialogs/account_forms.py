@@ -36,52 +36,60 @@ class KindForm:
     """The address where there is only one (Reddit): not asked."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountForms", text)
-
-
 def forms() -> dict[str, KindForm]:
     return {
         "wordpress": KindForm(
             "WordPress",
-            _tr("Site address:"),
+            QCoreApplication.translate("AccountForms", "Site address:"),
             "https://blog.example.org",
-            _tr("WordPress user:"),
+            QCoreApplication.translate("AccountForms", "WordPress user:"),
             "",
-            _tr("Application password:"),
+            QCoreApplication.translate("AccountForms", "Application password:"),
         ),
         "matrix": KindForm(
             "Matrix",
-            _tr("Homeserver:"),
+            QCoreApplication.translate("AccountForms", "Homeserver:"),
             "https://matrix.example.org",
-            _tr("Matrix user:"),
+            QCoreApplication.translate("AccountForms", "Matrix user:"),
             "@moderator:example.org",
-            _tr("Access token:"),
+            QCoreApplication.translate("AccountForms", "Access token:"),
             (
                 Field(
-                    "rooms", _tr("Rooms:"), _tr("#room:example.org !id:example.org … (all joined)")
+                    "rooms",
+                    QCoreApplication.translate("AccountForms", "Rooms:"),
+                    QCoreApplication.translate(
+                        "AccountForms", "#room:example.org !id:example.org … (all joined)"
+                    ),
                 ),
             ),
         ),
         "mastodon": KindForm(
             "Mastodon",
-            _tr("Instance:"),
+            QCoreApplication.translate("AccountForms", "Instance:"),
             "https://mastodon.example",
             None,
             "",
             None,
             (
-                Field("hashtags", _tr("Hashtags:"), _tr("werkstatt diy … (none)")),
-                Field("lists", _tr("Lists:"), _tr("list ids … (none)")),
+                Field(
+                    "hashtags",
+                    QCoreApplication.translate("AccountForms", "Hashtags:"),
+                    QCoreApplication.translate("AccountForms", "werkstatt diy … (none)"),
+                ),
+                Field(
+                    "lists",
+                    QCoreApplication.translate("AccountForms", "Lists:"),
+                    QCoreApplication.translate("AccountForms", "list ids … (none)"),
+                ),
             ),
         ),
         "discourse": KindForm(
             "Discourse",
-            _tr("Forum address:"),
+            QCoreApplication.translate("AccountForms", "Forum address:"),
             "https://forum.example.org",
-            _tr("API user name:"),
+            QCoreApplication.translate("AccountForms", "API user name:"),
             "system",
-            _tr("API key:"),
+            QCoreApplication.translate("AccountForms", "API key:"),
         ),
         "reddit": KindForm(
             "Reddit",
@@ -93,12 +101,22 @@ def forms() -> dict[str, KindForm]:
             (
                 Field(
                     "client_id",
-                    _tr("Installed app's id:"),
-                    _tr("from reddit.com/prefs/apps"),
+                    QCoreApplication.translate("AccountForms", "Installed app's id:"),
+                    QCoreApplication.translate("AccountForms", "from reddit.com/prefs/apps"),
                     False,
                 ),
-                Field("subreddits", _tr("Subreddits:"), _tr("werkstatt heimwerker …")),
-                Field("redirect_uri", _tr("Redirect:"), REDDIT_REDIRECT, False, REDDIT_REDIRECT),
+                Field(
+                    "subreddits",
+                    QCoreApplication.translate("AccountForms", "Subreddits:"),
+                    QCoreApplication.translate("AccountForms", "werkstatt heimwerker …"),
+                ),
+                Field(
+                    "redirect_uri",
+                    QCoreApplication.translate("AccountForms", "Redirect:"),
+                    REDDIT_REDIRECT,
+                    False,
+                    REDDIT_REDIRECT,
+                ),
             ),
             fixed_url="https://www.reddit.com",
         ),

@@ -5,7 +5,7 @@ strikes and step; when the steps differ no kind is chosen for the manager."""
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -300,10 +300,11 @@ def ask_and_log(
     if departed and dialog.term().addresses_the_living:
         answer = QMessageBox.question(
             parent,
-            dialog.tr("A member who has died"),
-            dialog.tr(
+            QCoreApplication.translate("InterventionDialog", "A member who has died"),
+            QCoreApplication.translate(
+                "InterventionDialog",
                 "{names} died; their profile is kept in memory. A {kind} addresses them as "
-                "if alive. Record it anyway?"
+                "if alive. Record it anyway?",
             ).format(names=", ".join(departed), kind=dialog.kind.currentText()),
         )
         if answer != QMessageBox.StandardButton.Yes:
