@@ -15,3 +15,11 @@ class SchemaTooNewError(StoreError):
 
 class InvalidEventError(WorkbenchError):
     """An event's kind or payload is not valid."""
+
+
+class EventRefusedError(InvalidEventError):
+    """An event recorded elsewhere (a teammate's, in a bundle) that this store cannot apply."""
+
+    def __init__(self, event_id: str, problem: InvalidEventError) -> None:
+        super().__init__(str(problem))
+        self.event_id = event_id

@@ -27,7 +27,7 @@ class Subject(StrEnum):
     """Interventions, observations and follow-ups."""
     INCIDENTS = "incidents"
     TEAM = "team"
-    """The team's vocabulary and ladder."""
+    """The team's vocabulary and ladder, and the teammates' keys this manager trusts."""
     RULES = "rules"
     TEMPLATES = "templates"
     SOURCES = "sources"
@@ -74,6 +74,10 @@ _SUBJECTS: dict[str, frozenset[Subject]] = {
     Kind.TEMPLATE_DELETED: frozenset({Subject.TEMPLATES}),
     Kind.TERM_ADDED: frozenset({Subject.TEAM}),
     Kind.TERM_RETIRED: frozenset({Subject.TEAM}),
+    Kind.TEAM_KEY_TRUSTED: frozenset({Subject.TEAM}),
+    Kind.TEAM_KEY_UNTRUSTED: frozenset({Subject.TEAM}),
+    # A merge adds teammates' events of every kind, and may bring members and items.
+    Kind.TEAM_LOG_IMPORTED: frozenset(Subject) - {Subject.PUSHES},
 }
 
 _COLLECTED = "workbench.recorded_kinds"

@@ -47,6 +47,23 @@ class Kind(StrEnum):
     TEMPLATE_DELETED = "template.deleted"
     TERM_ADDED = "term.added"
     TERM_RETIRED = "term.retired"
+    TEAM_KEY_TRUSTED = "team.key_trusted"
+    TEAM_KEY_UNTRUSTED = "team.key_untrusted"
+    TEAM_LOG_IMPORTED = "team.log_imported"
+
+
+STAYS_HERE = frozenset(
+    {
+        Kind.PUSH_DONE,
+        Kind.PUSH_FAILED,
+        Kind.PUSH_RETRIED,
+        Kind.TEAM_KEY_TRUSTED,
+        Kind.TEAM_KEY_UNTRUSTED,
+        Kind.TEAM_LOG_IMPORTED,
+    }
+)
+"""Kinds that concern this laptop only and never travel in a bundle: whom this manager trusts,
+which bundles they merged, and how their own accounts' outbox went."""
 
 
 @dataclass(frozen=True, slots=True)

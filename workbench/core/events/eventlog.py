@@ -8,7 +8,7 @@ import orjson
 from sqlalchemy import Connection, insert, select
 
 from workbench.core import clock
-from workbench.core.errors import InvalidEventError
+from workbench.core.errors import EventRefusedError, InvalidEventError
 from workbench.core.events import changes, projections
 from workbench.core.events.event import Event, Kind
 from workbench.core.ids import new_event_id
@@ -81,21 +81,63 @@ def get(connection: Connection, event_id: str) -> Event | None:
     return None if row is None else _from_row(row)
 
 
-def iter_events(
-    connection: Connection, *, kinds: tuple[Kind, ...] = (), after: str | None = None
-) -> Iterator[Event]:
-    """Events in the order they happened (UUIDv7 order), optionally of some kinds only."""
-    query = select(_events).order_by(_events.c.id)
+def iter_events(connection: Connection, *, kinds: tuple[Kind, ...] = ()) -> Iterator[Event]:
+    """Events in the order they happened, optionally of some kinds only.
+
+    The order is the events' time, then their id: the same in every store that holds the same
+    events, whichever manager recorded each and in whatever order bundles brought them."""
+    query = select(_events).order_by(_events.c.created_at, _events.c.id)
     if kinds:
         query = query.where(_events.c.kind.in_([k.value for k in kinds]))
-    if after is not None:
-        query = query.where(_events.c.id > after)
     for row in connection.execute(query):
         yield _from_row(row)
+
+
+def latest(connection: Connection) -> tuple[int, str] | None:
+    """The (time, id) of the last event in that order, if there is one."""
+    row = connection.execute(
+        select(_events.c.created_at, _events.c.id)
+        .order_by(_events.c.created_at.desc(), _events.c.id.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else (row.created_at, row.id)
+
+
+def add_recorded(connection: Connection, events: list[Event]) -> None:
+    """Add events recorded elsewhere (a teammate's, from a bundle) as they are, without
+    applying them: the merge applies them, in order, once all are in."""
+    if events:
+        connection.execute(
+            insert(_events),
+            [
+                {
+                    "id": event.id,
+                    "kind": event.kind,
+                    "author_id": event.author_id,
+                    "author_name": event.author_name,
+                    "created_at": event.created_at,
+                    "payload": event.payload_json.decode(),
+                    "origin": event.origin,
+                }
+                for event in events
+            ],
+        )
+    for kind in {event.kind for event in events}:
+        changes.note(connection, kind)
+
+
+def apply(connection: Connection, event: Event) -> None:
+    """Apply an event that is in the log already; :class:`EventRefusedError` names it."""
+    try:
+        projections.apply(connection, event)
+    except EventRefusedError:
+        raise
+    except InvalidEventError as exc:
+        raise EventRefusedError(event.id, exc) from exc
 
 
 def rebuild(connection: Connection) -> None:
     """Recompute all derived state from the event log (after a merge, or to check it)."""
     projections.reset(connection)
     for event in iter_events(connection):
-        projections.apply(connection, event)
+        apply(connection, event)

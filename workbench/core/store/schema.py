@@ -605,3 +605,17 @@ def table(model: type[SQLModel]) -> Table:
     found = model.__table__  # type: ignore[attr-defined]
     assert isinstance(found, Table)
     return found
+
+
+class TeamKey(SQLModel, table=True):
+    """Derived: a teammate's public key this manager trusts, and the name they gave it.
+
+    Bundles are accepted only when signed by one of these: a bundle carries its signer's public
+    key, whose fingerprint must be trusted here (team.key_trusted and
+    team.key_untrusted events, which stay in this store and never travel in bundles)."""
+
+    __tablename__: ClassVar[str] = "team_keys"
+    fingerprint: str = Field(primary_key=True, description="Of the Ed25519 public key")
+    name: str
+    trusted_at: int
+    trusted_by: str = Field(description="The manager who trusted it (author id)")

@@ -14,6 +14,7 @@ from workbench.core.events.event import Event
 from workbench.core.events.projections import (
     incidents,
     interventions,
+    keys,
     members,
     pushes,
     queue,
@@ -35,7 +36,7 @@ __all__ = [
     "reset",
 ]
 
-_SUBJECTS = (incidents, interventions, members, queue, team, pushes)
+_SUBJECTS = (incidents, interventions, members, queue, team, pushes, keys)
 """In the order ``reset`` clears them: incidents refer to interventions, members and items.
 An event may concern several subjects (a decision settles the queue, then queues its push),
 and each applies it in this order."""

@@ -1,0 +1,245 @@
+"""`workbench team key|trust|untrust|list` and `workbench log export|import`: signed log bundles
+that carry what the team did from one manager's store to another's."""
+
+import argparse
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from workbench.cli.common import Commands, add_command, add_group, db_path, moment, print_json
+from workbench.core import settings
+from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
+from workbench.core.store import open_store
+from workbench.core.team import trust
+from workbench.core.team.bundles import format as fmt
+from workbench.core.team.bundles.merge import Preview, merge, preview
+from workbench.core.team.bundles.reader import read_bundle
+from workbench.core.team.bundles.writer import Selection, write_bundle
+from workbench.core.team.keys import grouped, words_of
+from workbench.services.team.identity import own_fingerprint, own_key
+
+
+def day(value: str, *, end: bool = False) -> int:
+    """A date (``2026-11-30``, local midnight; with ``end``, the midnight after it) or an ISO
+    time (``2026-11-30T18:00``, local unless it names a zone) as Unix seconds."""
+    try:
+        if len(value) == 10:
+            start = datetime.combine(date.fromisoformat(value), datetime.min.time())
+            return int((start + timedelta(days=1 if end else 0)).astimezone().timestamp())
+        moment_ = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return int((moment_ if moment_.tzinfo else moment_.astimezone()).timestamp())
+    except ValueError:
+        raise WorkbenchError(
+            translate("Cli", "'{value}' is no date; write it like 2026-11-30.").format(value=value)
+        ) from None
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    author = settings.load().author()
+    key = own_key(author)
+    fingerprint = key.public.fingerprint
+    if args.json:
+        print_json(
+            {"name": author.name, "fingerprint": fingerprint, "words": words_of(fingerprint)}
+        )
+        return 0
+    print(translate("Cli", "Your key, {name}:").format(name=author.name))
+    print(f"  {grouped(fingerprint)}")
+    print(f"  {words_of(fingerprint)}")
+    print(
+        translate(
+            "Cli", 'Teammates trust it with: workbench team trust {fingerprint} --name "{name}"'
+        ).format(fingerprint=fingerprint, name=author.name)
+    )
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    author = settings.load().author()
+    with open_store(db_path(args)) as store, store.write() as connection:
+        event = trust.trust(connection, args.fingerprint, args.name, author)
+    fingerprint = event.payload["fingerprint"]
+    print(
+        translate("Cli", "Trusted {name}'s key {fingerprint} ({words}).").format(
+            name=event.payload["name"],
+            fingerprint=grouped(fingerprint),
+            words=words_of(fingerprint),
+        )
+    )
+    return 0
+
+
+def cmd_untrust(args: argparse.Namespace) -> int:
+    author = settings.load().author()
+    with open_store(db_path(args)) as store, store.write() as connection:
+        trust.untrust(connection, args.fingerprint, author)
+    print(
+        translate("Cli", "No longer trusted: {fingerprint}.").format(fingerprint=args.fingerprint)
+    )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_store(db_path(args)) as store, store.read() as connection:
+        keys = trust.trusted(connection)
+    if args.json:
+        print_json(
+            [
+                {"name": k.name, "fingerprint": k.fingerprint, "trusted_at": k.trusted_at}
+                for k in keys
+            ]
+        )
+        return 0
+    if not keys:
+        print(translate("Cli", "No teammate's key is trusted yet (workbench team trust)."))
+    for k in keys:
+        print(
+            f"{k.name}\t{grouped(k.fingerprint)}\t{words_of(k.fingerprint)}\t{moment(k.trusted_at)}"
+        )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    author = settings.load().author()
+    out = Path(args.out)
+    if out.suffix != fmt.SUFFIX:
+        raise WorkbenchError(
+            translate("Cli", "A log bundle's name ends in {suffix}: {path}").format(
+                suffix=fmt.SUFFIX, path=out
+            )
+        )
+    if args.pseudonymize:
+        raise WorkbenchError(translate("Cli", "Pseudonymized bundles are not built yet."))
+    selection = Selection(
+        since=None if args.since is None else day(args.since),
+        until=None if args.until is None else day(args.until, end=True),
+        author=args.author,
+        source=args.source,
+    )
+    key = own_key(author)
+    with open_store(db_path(args)) as store, store.read() as connection:
+        written = write_bundle(connection, out, key, author, selection)
+    print(
+        translate(
+            "Cli",
+            "Wrote {path}: {events} events, {members} members, {items} items, signed by "
+            "{fingerprint}.",
+        ).format(
+            path=out,
+            events=written.events,
+            members=written.members,
+            items=written.items,
+            fingerprint=grouped(key.public.fingerprint),
+        )
+    )
+    return 0
+
+
+def _print_preview(seen: Preview, *, dry_run: bool) -> None:
+    signer = seen.bundle.signer
+    print(
+        translate(
+            "Cli", "{path}: signed by {name} with the key you trust as {trusted}'s, {fingerprint}"
+        ).format(
+            path=seen.bundle.path.name,
+            name=signer.name,
+            trusted=seen.signer_name,
+            fingerprint=grouped(signer.fingerprint),
+        )
+    )
+    print(
+        translate("Cli", "  events: {new} new, {known} already here").format(
+            new=len(seen.new_events), known=seen.known_events
+        )
+    )
+    for kind, number in seen.by_kind.items():
+        print(f"    {kind}: {number}")
+    for name, number in seen.by_author.items():
+        print(translate("Cli", "    by {name}: {count}").format(name=name, count=number))
+    print(
+        translate("Cli", "  members: {added} new, {matched} matched").format(
+            added=seen.members_added, matched=seen.members_matched
+        )
+    )
+    print(
+        translate("Cli", "  items: {added} new, {matched} matched").format(
+            added=seen.items_added, matched=seen.items_matched
+        )
+    )
+    if seen.erasures:
+        print(translate("Cli", "  erasures: {count}").format(count=seen.erasures))
+    if not seen.changes_anything:
+        print(translate("Cli", "Nothing new: this store holds all of it already."))
+    elif dry_run:
+        print(translate("Cli", "Dry run: nothing was written."))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    author = settings.load().author()
+    bundle = read_bundle(Path(args.bundle))
+    mine = own_fingerprint(author)
+    with open_store(db_path(args)) as store:
+        if args.dry_run:
+            with store.read() as connection:
+                seen = preview(connection, bundle, own_fingerprint=mine)
+        else:
+            with store.write() as connection:
+                seen = merge(connection, bundle, author, own_fingerprint=mine).preview
+    if args.json:
+        print_json({**seen.to_json(), "written": not args.dry_run and seen.changes_anything})
+    else:
+        _print_preview(seen, dry_run=args.dry_run)
+        if not args.dry_run and seen.changes_anything:
+            print(translate("Cli", "Merged."))
+    return 0
+
+
+def add_commands(commands: Commands) -> None:
+    team = add_group(
+        commands, "team", translate("Cli", "Your signing key and the teammates' keys you trust.")
+    )
+    key = team.add_parser(
+        "key", help=translate("Cli", "Show your key's fingerprint (made the first time).")
+    )
+    key.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
+    key.set_defaults(handler=cmd_key)
+    trusted = add_command(team, "trust", cmd_trust, translate("Cli", "Trust a teammate's key."))
+    trusted.add_argument("fingerprint")
+    trusted.add_argument("--name", required=True, help=translate("Cli", "whose key it is"))
+    untrusted = add_command(team, "untrust", cmd_untrust, translate("Cli", "Stop trusting a key."))
+    untrusted.add_argument("fingerprint")
+    listed = add_command(team, "list", cmd_list, translate("Cli", "List the keys you trust."))
+    listed.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )
+
+    log = add_group(
+        commands, "log", translate("Cli", "Share what you did with your team, as signed bundles.")
+    )
+    exported = add_command(
+        log, "export", cmd_export, translate("Cli", "Write a signed log bundle.")
+    )
+    exported.add_argument(
+        "--since", metavar="DATE", help=translate("Cli", "events from this day on")
+    )
+    exported.add_argument("--until", metavar="DATE", help=translate("Cli", "events up to this day"))
+    exported.add_argument("--author", metavar="NAME", help=translate("Cli", "one manager's events"))
+    exported.add_argument(
+        "--source", metavar="NAME", help=translate("Cli", "events about one source")
+    )
+    exported.add_argument(
+        "--pseudonymize",
+        action="store_true",
+        help=translate("Cli", "names and texts as keyed hashes"),
+    )
+    exported.add_argument("out", metavar="OUT.wblog")
+    imported = add_command(
+        log, "import", cmd_import, translate("Cli", "Merge a teammate's bundle.")
+    )
+    imported.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "only show what it would change")
+    )
+    imported.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )
+    imported.add_argument("bundle", metavar="BUNDLE")

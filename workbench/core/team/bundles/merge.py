@@ -1,0 +1,364 @@
+"""Merging a teammate's bundle: a preview of what it adds, then a union of events by id.
+
+Events are never changed by a merge, only added; an event this store holds already is skipped,
+so the same bundle twice changes nothing. Derived state is the events applied in the order of
+their time, then id: when a bundle brings events older than this store's newest, everything is
+recomputed in that order, so that stores which received the same bundles in any order agree.
+Members, items and sources the events name and this store lacks come from the bundle's
+references (an item keeps only its excerpt); those it has are matched by network and id, and
+kept as they are.
+"""
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, insert, select, tuple_
+
+from workbench.core import clock
+from workbench.core.errors import EventRefusedError
+from workbench.core.events import eventlog
+from workbench.core.events.event import STAYS_HERE, Event, Kind
+from workbench.core.i18n import translate
+from workbench.core.settings import Author
+from workbench.core.store.queries import queries
+from workbench.core.store.schema import Event as EventRow
+from workbench.core.store.schema import Item, Member, Source, table
+from workbench.core.team import trust
+from workbench.core.team.bundles import format as fmt
+from workbench.core.team.bundles.reader import Bundle, BundleError
+from workbench.core.team.bundles.refs import Key
+from workbench.core.team.keys import grouped, words_of
+
+_events = table(EventRow)
+_members = table(Member)
+_items = table(Item)
+_sources = table(Source)
+_BATCH = 400
+SHARED_KIND = "team-log"
+"""The kind of a source this store knows only from a bundle: no file, no account behind it."""
+
+
+class UntrustedSigner(BundleError):
+    """The bundle is intact but signed by a key this manager has not trusted (yet)."""
+
+    def __init__(self, message: str, fingerprint: str, name: str) -> None:
+        super().__init__(message)
+        self.fingerprint = fingerprint
+        self.name = name
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What merging the bundle would change, before anything is written."""
+
+    bundle: Bundle
+    signer_name: str
+    """The name this manager trusted the signer's key as ("you" for their own key)."""
+    new_events: tuple[dict[str, Any], ...]
+    known_events: int
+    by_kind: dict[str, int]
+    by_author: dict[str, int]
+    members_added: int
+    members_matched: int
+    items_added: int
+    items_matched: int
+    sources_added: int
+    sources_matched: int
+    erasures: int
+    """member.erased events among the new ones: the teammate erased a member's data."""
+    recomputes: bool
+    """The new events go back before this store's newest: all derived state is recomputed."""
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.new_events or self.members_added or self.items_added)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "bundle": self.bundle.id,
+            "signer": {
+                "name": self.bundle.signer.name,
+                "fingerprint": self.bundle.signer.fingerprint,
+                "trusted_as": self.signer_name,
+            },
+            "pseudonymized": self.bundle.pseudonymized,
+            "events": {
+                "new": len(self.new_events),
+                "known": self.known_events,
+                "by_kind": self.by_kind,
+                "by_author": self.by_author,
+            },
+            "members": {"added": self.members_added, "matched": self.members_matched},
+            "items": {"added": self.items_added, "matched": self.items_matched},
+            "sources": {"added": self.sources_added, "matched": self.sources_matched},
+            "erasures": self.erasures,
+            "recomputes": self.recomputes,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    preview: Preview
+    event: Event | None = field(default=None)
+    """The team.log_imported event, if the merge changed anything."""
+
+
+def _signer_name(connection: Connection, bundle: Bundle, own_fingerprint: str | None) -> str:
+    fingerprint = bundle.signer.fingerprint
+    if fingerprint == own_fingerprint:
+        return translate("Bundles", "you")
+    name = trust.name_of(connection, fingerprint)
+    if name is None:
+        raise UntrustedSigner(
+            translate(
+                "Bundles",
+                "{path} is signed by {name}'s key {fingerprint} ({words}), which you have not "
+                "trusted. Compare it with {name} (by phone, or a chat you trust), then trust "
+                'it: workbench team trust {plain} --name "{name}"',
+            ).format(
+                path=bundle.path.name,
+                name=bundle.signer.name,
+                fingerprint=grouped(fingerprint),
+                words=words_of(fingerprint),
+                plain=fingerprint,
+            ),
+            fingerprint,
+            bundle.signer.name,
+        )
+    return name
+
+
+def _batches(values: list[Any]) -> list[list[Any]]:
+    return [values[i : i + _BATCH] for i in range(0, len(values), _BATCH)]
+
+
+def _known_ids(connection: Connection, ids: list[str]) -> set[str]:
+    known: set[str] = set()
+    for batch in _batches(ids):
+        known.update(
+            connection.execute(select(_events.c.id).where(_events.c.id.in_(batch))).scalars()
+        )
+    return known
+
+
+def _known_keys(connection: Connection, tbl: Any, keys: list[Key]) -> dict[Key, int]:
+    found: dict[Key, int] = {}
+    for batch in _batches(keys):
+        for row in connection.execute(
+            select(tbl.c.network, tbl.c.external_id, tbl.c.id).where(
+                tuple_(tbl.c.network, tbl.c.external_id).in_(batch)
+            )
+        ):
+            found[(row.network, row.external_id)] = row.id
+    return found
+
+
+def _check_kinds(bundle: Bundle) -> None:
+    for number, record in enumerate(bundle.events, start=1):
+        try:
+            kind = Kind(record["kind"])
+        except ValueError:
+            kind = None
+        if kind is None or kind in STAYS_HERE:
+            raise BundleError(
+                translate(
+                    "Bundles",
+                    "{path} cannot be merged: {file} line {line} is an event of kind '{kind}', "
+                    "which a shared log does not carry.",
+                ).format(path=bundle.path.name, file=fmt.EVENTS, line=number, kind=record["kind"])
+            )
+
+
+def _key(record: dict[str, Any]) -> Key:
+    return (record["network"], record["id"])
+
+
+def preview(connection: Connection, bundle: Bundle, *, own_fingerprint: str | None) -> Preview:
+    """What merging ``bundle`` would do; refuses an untrusted signer and unknown kinds."""
+    signer_name = _signer_name(connection, bundle, own_fingerprint)
+    _check_kinds(bundle)
+    known = _known_ids(connection, [record["id"] for record in bundle.events])
+    new = tuple(record for record in bundle.events if record["id"] not in known)
+    members = _known_keys(connection, _members, [_key(m) for m in bundle.members])
+    items = _known_keys(connection, _items, [_key(i) for i in bundle.items])
+    uids = [source["uid"] for source in bundle.sources]
+    sources = set(
+        connection.execute(select(_sources.c.uid).where(_sources.c.uid.in_(uids))).scalars()
+    )
+    latest = eventlog.latest(connection)
+    earliest_new = min(((fmt.unix(r["at"]), r["id"]) for r in new), default=None)
+    return Preview(
+        bundle=bundle,
+        signer_name=signer_name,
+        new_events=new,
+        known_events=len(bundle.events) - len(new),
+        by_kind=dict(Counter(record["kind"] for record in new).most_common()),
+        by_author=dict(Counter(record["author"]["name"] for record in new).most_common()),
+        members_added=len(bundle.members) - len(members),
+        members_matched=len(members),
+        items_added=len(bundle.items) - len(items),
+        items_matched=len(items),
+        sources_added=len(bundle.sources) - len(sources),
+        sources_matched=len(sources),
+        erasures=sum(record["kind"] == Kind.MEMBER_ERASED for record in new),
+        recomputes=bool(latest and earliest_new and earliest_new < latest),
+    )
+
+
+def _source_name(connection: Connection, wanted: str) -> str:
+    """``wanted``, or with a number after it if this store has another source by that name."""
+    taken = set(connection.execute(select(_sources.c.name)).scalars())
+    name, n = wanted, 1
+    while name in taken:
+        n += 1
+        name = f"{wanted} ({n})"
+    return name
+
+
+def _add_references(connection: Connection, bundle: Bundle, now: int) -> None:
+    """The sources, members and items the bundle names that this store lacks."""
+    have = set(
+        connection.execute(
+            select(_sources.c.uid).where(_sources.c.uid.in_([s["uid"] for s in bundle.sources]))
+        ).scalars()
+    )
+    for source in bundle.sources:
+        if source["uid"] not in have:
+            connection.execute(
+                insert(_sources).values(
+                    uid=source["uid"],
+                    kind=SHARED_KIND,
+                    network=source["network"],
+                    name=_source_name(connection, source["name"]),
+                    created_at=now,
+                )
+            )
+    source_ids = {
+        row.uid: row.id
+        for row in connection.execute(
+            select(_sources.c.uid, _sources.c.id).where(
+                _sources.c.uid.in_([s["uid"] for s in bundle.sources])
+            )
+        )
+    }
+    member_ids = _known_keys(connection, _members, [_key(m) for m in bundle.members])
+    new_members = [m for m in bundle.members if _key(m) not in member_ids]
+    if new_members:
+        connection.execute(
+            insert(_members),
+            [
+                {
+                    "network": m["network"],
+                    "external_id": m["id"],
+                    "handle": m["handle"],
+                    "display_name": m["display_name"],
+                }
+                for m in new_members
+            ],
+        )
+        member_ids = _known_keys(connection, _members, [_key(m) for m in bundle.members])
+    item_ids = _known_keys(connection, _items, [_key(i) for i in bundle.items])
+    new_items = [i for i in bundle.items if _key(i) not in item_ids]
+    writer = queries(connection).bulk_writer()
+    before = writer.max_item_id()
+    rows = []
+    for item in new_items:
+        source_id = source_ids.get(item["source"]) if item["source"] else None
+        if source_id is None:
+            source_id = _fallback_source(connection, item["network"], now)
+        author = item["author"]
+        rows.append(
+            {
+                "source_id": source_id,
+                "network": item["network"],
+                "external_id": item["id"],
+                "member_id": None if author is None else member_ids.get(_key(author)),
+                "kind": item["kind"] or "post",
+                "body": item["excerpt"],
+                "url": item["url"],
+                "created_at": fmt.unix(item["at"]),
+                "imported_at": now,
+            }
+        )
+    if rows:
+        connection.execute(insert(_items), rows)
+        writer.index_items_after(before)
+        authors = sorted({row["member_id"] for row in rows if row["member_id"] is not None})
+        writer.update_member_stats(authors)
+
+
+def _fallback_source(connection: Connection, network: str, now: int) -> int:
+    """The source for an item whose bundle named none: one shared source per network."""
+    name = translate("Bundles", "Shared log ({network})").format(network=network)
+    found = connection.execute(select(_sources.c.id).where(_sources.c.name == name)).scalar()
+    if found is not None:
+        return int(found)
+    connection.execute(
+        insert(_sources).values(
+            uid=str(uuid.uuid4()), kind=SHARED_KIND, network=network, name=name, created_at=now
+        )
+    )
+    return int(
+        connection.execute(select(_sources.c.id).where(_sources.c.name == name)).scalar_one()
+    )
+
+
+def _as_event(record: dict[str, Any], origin: str) -> Event:
+    return Event(
+        id=record["id"],
+        kind=record["kind"],
+        author_id=record["author"]["id"],
+        author_name=record["author"]["name"],
+        created_at=fmt.unix(record["at"]),
+        payload_json=orjson.dumps(record["payload"]),
+        origin=origin,
+    )
+
+
+def merge(
+    connection: Connection, bundle: Bundle, author: Author, *, own_fingerprint: str | None
+) -> Merged:
+    """Merge ``bundle`` in the caller's write transaction. A bundle that adds nothing writes
+    nothing; an event the projections refuse fails the whole merge, naming it."""
+    seen = preview(connection, bundle, own_fingerprint=own_fingerprint)
+    if not seen.changes_anything:
+        return Merged(seen)
+    now = clock.now()
+    _add_references(connection, bundle, now)
+    origin = f"bundle:{bundle.id}"
+    events = sorted(
+        (_as_event(record, origin) for record in seen.new_events),
+        key=lambda event: (event.created_at, event.id),
+    )
+    eventlog.add_recorded(connection, events)
+    lines = {record["id"]: n for n, record in enumerate(bundle.events, start=1)}
+    try:
+        if seen.recomputes:
+            eventlog.rebuild(connection)
+        else:
+            for event in events:
+                eventlog.apply(connection, event)
+    except EventRefusedError as exc:
+        raise BundleError(
+            translate("Bundles", "{path} cannot be merged: {file} line {line}: {problem}").format(
+                path=bundle.path.name,
+                file=fmt.EVENTS,
+                line=lines.get(exc.event_id, "?"),
+                problem=exc,
+            )
+        ) from exc
+    event = eventlog.record(
+        connection,
+        Kind.TEAM_LOG_IMPORTED,
+        {
+            "bundle": bundle.id,
+            "signer": bundle.signer.fingerprint,
+            "events": len(events),
+            "file": bundle.path.name,
+        },
+        author,
+    )
+    return Merged(seen, event)

@@ -1,0 +1,1 @@
+"""Team sharing: where bundles meet the manager's key in the keyring."""
