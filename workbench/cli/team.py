@@ -12,11 +12,11 @@ from workbench.core.i18n import translate
 from workbench.core.store import open_store
 from workbench.core.team import trust
 from workbench.core.team.bundles import format as fmt
-from workbench.core.team.bundles.merge import Preview, merge, preview
-from workbench.core.team.bundles.reader import read_bundle
-from workbench.core.team.bundles.writer import Selection, write_bundle
+from workbench.core.team.bundles.merge import Preview
+from workbench.core.team.bundles.writer import Selection
 from workbench.core.team.keys import grouped, words_of
-from workbench.services.team.identity import own_fingerprint, own_key
+from workbench.services.team import sharing
+from workbench.services.team.identity import own_key
 
 
 def day(value: str, *, end: bool = False) -> int:
@@ -116,9 +116,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         author=args.author,
         source=args.source,
     )
-    key = own_key(author)
-    with open_store(db_path(args)) as store, store.read() as connection:
-        written = write_bundle(connection, out, key, author, selection)
+    with open_store(db_path(args)) as store:
+        written = sharing.share(store, out, author, selection)
     print(
         translate(
             "Cli",
@@ -129,7 +128,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             events=written.events,
             members=written.members,
             items=written.items,
-            fingerprint=grouped(key.public.fingerprint),
+            fingerprint=grouped(written.fingerprint),
         )
     )
     return 0
@@ -176,15 +175,11 @@ def _print_preview(seen: Preview, *, dry_run: bool) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    bundle = read_bundle(Path(args.bundle))
-    mine = own_fingerprint(author)
     with open_store(db_path(args)) as store:
-        if args.dry_run:
-            with store.read() as connection:
-                seen = preview(connection, bundle, own_fingerprint=mine)
-        else:
+        seen = sharing.look_at(store, Path(args.bundle), author)
+        if not args.dry_run and seen.changes_anything:
             with store.write() as connection:
-                seen = merge(connection, bundle, author, own_fingerprint=mine).preview
+                seen = sharing.merge_into(connection, seen.bundle, author).preview
     if args.json:
         print_json({**seen.to_json(), "written": not args.dry_run and seen.changes_anything})
     else:

@@ -52,6 +52,8 @@ class Written:
     members: int
     items: int
     sources: int
+    fingerprint: str
+    """Of the key that signed it."""
 
 
 _Chosen = tuple[dict[str, Any], set[Key], set[str]]
@@ -179,7 +181,13 @@ def write_bundle(
     signature = base64.b64encode(key.sign(manifest_bytes))
     _write_zip(path, [(fmt.MANIFEST, manifest_bytes), (fmt.SIGNATURE, signature), *files.items()])
     return Written(
-        path, bundle_id, len(events), len(found.members), len(found.items), len(found.sources)
+        path,
+        bundle_id,
+        len(events),
+        len(found.members),
+        len(found.items),
+        len(found.sources),
+        key.public.fingerprint,
     )
 
 

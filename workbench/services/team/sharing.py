@@ -1,0 +1,44 @@
+"""Sharing the log: a bundle written with the manager's key, a bundle read and merged with it.
+
+The window and the CLI both come here, so that the key in the keyring, the trust in the store
+and the bundle's format meet in one place.
+"""
+
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from workbench.core.settings import Author
+from workbench.core.store import Store
+from workbench.core.team.bundles.merge import Merged, Preview, merge, preview
+from workbench.core.team.bundles.reader import Bundle, read_bundle
+from workbench.core.team.bundles.writer import Selection, Written, write_bundle
+from workbench.services.live.secrets import Secrets
+from workbench.services.team.identity import own_fingerprint, own_key
+
+
+def share(
+    store: Store,
+    path: Path,
+    author: Author,
+    selection: Selection,
+    secrets: Secrets | None = None,
+) -> Written:
+    """Write the selected events to ``path``, signed with the manager's key (made if new)."""
+    key = own_key(author, secrets)
+    with store.read() as connection:
+        return write_bundle(connection, path, key, author, selection)
+
+
+def look_at(store: Store, path: Path, author: Author, secrets: Secrets | None = None) -> Preview:
+    """The bundle at ``path`` checked through, and what merging it would change."""
+    bundle = read_bundle(path)
+    with store.read() as connection:
+        return preview(connection, bundle, own_fingerprint=own_fingerprint(author, secrets))
+
+
+def merge_into(
+    connection: Connection, bundle: Bundle, author: Author, secrets: Secrets | None = None
+) -> Merged:
+    """Merge ``bundle`` in the caller's write transaction."""
+    return merge(connection, bundle, author, own_fingerprint=own_fingerprint(author, secrets))
