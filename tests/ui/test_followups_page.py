@@ -410,6 +410,8 @@ def test_the_effectiveness_report_is_shown_and_exported(qtbot, demo_store, tmp_p
 
     page, writer = _interventions_page(qtbot, demo_store)
     writer.stop()
+    assert page.rows == []  # read when its tab is shown, not with the page
+    page.tabs.setCurrentWidget(page.report_tab)
     assert page.report.rowCount() == len(page.rows) > 0
     total = sum(int(page.report.item(r, 1).text()) for r in range(page.report.rowCount()))
     assert total == demo_store.counts()["interventions"]

@@ -7,7 +7,15 @@ import time
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from workbench import APP_ID, APP_NAME, __version__
@@ -72,23 +80,32 @@ SHOWN_ENV = "WORKBENCH_REPORT_SHOWN"
 """A file the app writes the moment its window first painted to (benchmarks/startup_bench.py)."""
 
 
-class _FirstPaint(QObject):
+class _FirstExpose(QObject):
+    """Writes the time once the window is on screen and has painted (on the next turn of the
+    event loop after its first expose: the widgets paint on the expose itself)."""
+
     def __init__(self, window: QWidget, marker: Path) -> None:
         super().__init__(window)
         self.marker = marker
-        window.installEventFilter(self)
+        window.winId()  # the native window exists from here on
+        handle = window.windowHandle()
+        assert handle is not None
+        handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Expose:
             watched.removeEventFilter(self)
-            self.marker.write_text(f"{time.time():.3f}")
+            QTimer.singleShot(0, self._write)
         return False
+
+    def _write(self) -> None:
+        self.marker.write_text(f"{time.time():.3f}")
 
 
 def report_shown(window: QWidget) -> None:
     """Write the moment the window first painted to the file WORKBENCH_REPORT_SHOWN names."""
     if marker := os.environ.get(SHOWN_ENV):
-        _FirstPaint(window, Path(marker))
+        _FirstExpose(window, Path(marker))
 
 
 def run(db_path: Path | None, demo: bool) -> int:

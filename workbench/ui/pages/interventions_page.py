@@ -54,7 +54,8 @@ class InterventionsPage(Page):
         self.setObjectName("interventionsView")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_log(), self.tr("Log"))
-        self.tabs.addTab(self._build_report(), self.tr("Effectiveness"))
+        self.report_tab = self._build_report()
+        self.tabs.addTab(self.report_tab, self.tr("Effectiveness"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.outcomes = {
@@ -64,9 +65,12 @@ class InterventionsPage(Page):
             "unclear": self.tr("unclear"),
         }
         self.logged: list[LoggedIntervention] = []
+        self.rows: list[report.KindRow] = []
+        self._report_stale = True
         self.reload()
         for combo in (self.period, self.by, self.source):
             combo.currentIndexChanged.connect(lambda _index: self.reload_report())
+        self.tabs.currentChanged.connect(lambda _index: self._report_if_stale())
 
     def _build_log(self) -> QWidget:
         """The log, newest first, with its buttons below."""
@@ -181,6 +185,12 @@ class InterventionsPage(Page):
         )
 
     def reload_report(self) -> None:
+        """Read the report again if its tab is the one shown, else when it is shown next: on
+        a large store it takes a second, and the window opens without waiting for it."""
+        if self.tabs.currentWidget() is not self.report_tab:
+            self._report_stale = True
+            return
+        self._report_stale = False
         days = self.period.currentData()
         with self.store.read() as connection:
             self.rows = report.effectiveness(
@@ -288,6 +298,10 @@ class InterventionsPage(Page):
 
     def _corrected(self) -> None:
         self.reload()
+
+    def _report_if_stale(self) -> None:
+        if self._report_stale:
+            self.reload_report()
 
     def _show_report(self, kinds: dict[str, str]) -> None:
         self.report.setRowCount(len(self.rows))
