@@ -83,6 +83,7 @@ def test_the_sidebar_switches_views(window, demo_store):
     with demo_store.write() as connection:
         cases.open_incident(connection, "Raid", AUTHOR)
     window.refresh_status()
+    window.tasks.wait_idle()  # the counts are read on a worker thread
     assert sidebar.item(labels.index("Incidents")).text() == "Incidents  (1)"
     sidebar.setCurrentRow(labels.index("Incidents"))
     assert window.stack.currentWidget().objectName() == "incidentsView"
@@ -112,22 +113,24 @@ def test_the_menus_hold_the_file_and_help_actions(window):
     assert file_actions == [
         "Import…",
         "Import folder…",
-        "Export log…",
+        "Share log…",
+        "Import shared log…",
         "Accounts…",
         "Sync now",
         "Quit",
     ]
 
 
-def test_export_log_writes_every_event(window, demo_store, tmp_path, monkeypatch):
-    target = tmp_path / "log.jsonl"
+def test_share_log_opens_on_the_managers_who_recorded_events(window, qtbot, monkeypatch):
+    opened = []
     monkeypatch.setattr(
-        "workbench.ui.main_window.QFileDialog.getSaveFileName",
-        lambda *args, **kwargs: (str(target), ""),
+        "workbench.ui.main_window.ShareDialog.exec", lambda dialog: opened.append(dialog) or 0
     )
-    window.export_action.trigger()
-    lines = target.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == demo_store.counts()["events"] + 1
+    window.share_action.trigger()
+    qtbot.waitUntil(lambda: bool(opened))
+    managers = [opened[0].manager.itemData(i) for i in range(opened[0].manager.count())]
+    assert managers == [None, "Jonas Weber", "Mara Lindqvist"]
+    assert opened[0].source.count() > 1  # all sources, then each by name
 
 
 def test_identity_dialog_needs_a_name(qtbot):
@@ -167,6 +170,7 @@ def test_an_intervention_logged_from_a_profile_updates_every_view_that_shows_it(
 
     monkeypatch.setattr(InterventionDialog, "exec", warn_and_look_again_today)
     sidebar = window.findChild(QListWidget, "sidebar")
+    window.tasks.wait_idle()  # the counts are read on a worker thread
     labels = [sidebar.item(row).text() for row in range(sidebar.count())]
     follow_ups_row = next(r for r, text in enumerate(labels) if text.startswith("Follow-ups"))
     due = int(labels[follow_ups_row].rpartition("(")[2].rstrip(")"))  # overdue and today's

@@ -87,3 +87,40 @@ def push_states() -> dict[str, str]:
         "failed": QCoreApplication.translate("Labels", "failed"),
         "cancelled": QCoreApplication.translate("Labels", "cancelled (undone)"),
     }
+
+
+def event_kinds() -> dict[str, str]:
+    """What each kind of event records, as a shared log's preview counts them."""
+    return {
+        "queue.decided": QCoreApplication.translate("Labels", "decisions"),
+        "queue.undone": QCoreApplication.translate("Labels", "decisions undone"),
+        "queue.assigned": QCoreApplication.translate("Labels", "assignments"),
+        "queue.muted": QCoreApplication.translate("Labels", "mutes"),
+        "queue.replied": QCoreApplication.translate("Labels", "replies"),
+        "queue.author_acted": QCoreApplication.translate(
+            "Labels", "kicks and bans on the platform"
+        ),
+        "member.status_set": QCoreApplication.translate("Labels", "member statuses"),
+        "member.note_added": QCoreApplication.translate("Labels", "notes"),
+        "member.tagged": QCoreApplication.translate("Labels", "tags added"),
+        "member.untagged": QCoreApplication.translate("Labels", "tags removed"),
+        "member.rated": QCoreApplication.translate("Labels", "ratings"),
+        "member.erased": QCoreApplication.translate("Labels", "erasures"),
+        "person.linked": QCoreApplication.translate("Labels", "identities linked"),
+        "person.unlinked": QCoreApplication.translate("Labels", "identities unlinked"),
+        "person.link_rejected": QCoreApplication.translate("Labels", "links rejected"),
+        "intervention.logged": QCoreApplication.translate("Labels", "interventions"),
+        "intervention.observed": QCoreApplication.translate("Labels", "observations"),
+        "intervention.edited": QCoreApplication.translate("Labels", "corrections"),
+        "ladder.saved": QCoreApplication.translate("Labels", "enforcement ladders"),
+        "incident.opened": QCoreApplication.translate("Labels", "incidents opened"),
+        "incident.linked": QCoreApplication.translate("Labels", "incident links"),
+        "incident.noted": QCoreApplication.translate("Labels", "incident notes"),
+        "incident.status_set": QCoreApplication.translate("Labels", "incident statuses"),
+        "rule.saved": QCoreApplication.translate("Labels", "queue rules saved"),
+        "rule.deleted": QCoreApplication.translate("Labels", "queue rules deleted"),
+        "template.saved": QCoreApplication.translate("Labels", "reply templates saved"),
+        "template.deleted": QCoreApplication.translate("Labels", "reply templates deleted"),
+        "term.added": QCoreApplication.translate("Labels", "vocabulary terms added"),
+        "term.retired": QCoreApplication.translate("Labels", "vocabulary terms retired"),
+    }

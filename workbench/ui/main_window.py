@@ -36,13 +36,15 @@ from workbench.core.queue import listing
 from workbench.core.queue.listing import QueueFilter
 from workbench.core.settings import Settings
 from workbench.core.store import Store
-from workbench.core.team.export import export_log
+from workbench.core.team.bundles import format as bundle_format
+from workbench.services.team import sharing
 from workbench.ui import labels
-from workbench.ui.dialogs.accounts_dialog import AccountsDialog
 from workbench.ui.dialogs.command_palette import CommandPalette
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
 from workbench.ui.dialogs.import_dialog import ImportDialog
+from workbench.ui.dialogs.merge_dialog import MergeDialog
 from workbench.ui.dialogs.rules_dialog import RulesDialog
+from workbench.ui.dialogs.share_dialog import ShareDialog
 from workbench.ui.dialogs.team_dialog import TeamDialog
 from workbench.ui.dialogs.templates_dialog import TemplatesDialog
 from workbench.ui.local_time import day_bounds
@@ -118,7 +120,9 @@ class MainWindow(QMainWindow):
         self.live.running.connect(self._show_syncing)
         self.tasks.changed.connect(self._on_changed)
         self.tasks.busy.connect(self._show_busy)
-        self.refresh_status()  # before the first view: it knows whether the store is empty
+        with store.read() as connection:  # before the first view: is the store empty?
+            self._has_sources = bool(sources.list_all(connection))
+        self.refresh_status()
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
         self._start_follow_up_watch()
@@ -318,11 +322,18 @@ class MainWindow(QMainWindow):
             self.choose_import_folder,
             tip=self.tr("Import an unpacked export folder"),
         )
-        self.export_action = self._action(
-            self.tr("&Export log…"),
-            "exportLogAction",
-            self.export_log,
+        self.share_action = self._action(
+            self.tr("&Share log…"),
+            "shareLogAction",
+            self.share_log,
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E),
+            self.tr("Write a signed bundle of what was recorded, for your teammates"),
+        )
+        self.merge_action = self._action(
+            self.tr("Import s&hared log…"),
+            "mergeLogAction",
+            self.import_shared_log,
+            tip=self.tr("Merge a teammate's signed bundle into this store"),
         )
         self.accounts_action = self._action(
             self.tr("&Accounts…"),
@@ -337,8 +348,11 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Key.Key_F5),
             self.tr("Send waiting decisions to live accounts, then fetch what is new"),
         )
-        for action in (self.import_action, self.import_folder_action, self.export_action):
+        for action in (self.import_action, self.import_folder_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.share_action)
+        file_menu.addAction(self.merge_action)
         file_menu.addSeparator()
         file_menu.addAction(self.accounts_action)
         file_menu.addAction(self.sync_action)
@@ -442,16 +456,25 @@ class MainWindow(QMainWindow):
             self.open_import(paths)
 
     def refresh_status(self) -> None:
-        """Counts in the sidebar and the status bar, read fresh from the store."""
+        """Counts in the sidebar and the status bar, read fresh from the store on a worker
+        thread: on a large store they take a while, and the window shows them as they come."""
         _start, end_of_today = day_bounds()
-        with self.store.read() as connection:
-            open_items = listing.count(connection)
-            counts = listing.view_counts(connection, self.settings.manager_name)
-            due = followups.due_count(connection, end_of_today)
-            active_incidents = sum(
-                row.status != "closed" for row in cases.list_incidents(connection)
-            )
-            self._has_sources = bool(sources.list_all(connection))
+        store, manager = self.store, self.settings.manager_name
+
+        def read() -> tuple[int, dict[str, int], int, int, bool]:
+            with store.read() as connection:
+                return (
+                    listing.count(connection),
+                    listing.view_counts(connection, manager),
+                    followups.due_count(connection, end_of_today),
+                    sum(row.status != "closed" for row in cases.list_incidents(connection)),
+                    bool(sources.list_all(connection)),
+                )
+
+        self.tasks.run(read, self._show_counts, context=self)
+
+    def _show_counts(self, read: tuple[int, dict[str, int], int, int, bool]) -> None:
+        open_items, counts, due, active_incidents, self._has_sources = read
         for row, entry in enumerate(self.entries):
             if entry.view is not None:
                 count: int | None = counts[entry.view]
@@ -505,6 +528,8 @@ class MainWindow(QMainWindow):
         return next(r for r, e in enumerate(self.entries) if e.page == page and e.view is None)
 
     def show_accounts(self) -> None:
+        from workbench.ui.dialogs.accounts_dialog import AccountsDialog  # httpx: not at start
+
         AccountsDialog(self.tasks, self.live.secrets, self).exec()
 
     def sync_now(self) -> None:
@@ -567,18 +592,43 @@ class MainWindow(QMainWindow):
         ]
         CommandPalette(actions, self).exec()
 
-    def export_log(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export log"), "interventions-log.jsonl", self.tr("Event log (*.jsonl)")
+    def share_log(self) -> None:
+        """The Share log dialog, once the managers and sources to choose from are read."""
+        self.tasks.run(lambda: sharing.choices(self.store), self._open_share_dialog, context=self)
+
+    def _open_share_dialog(self, choices: tuple[list[str], list[str]]) -> None:
+        dialog = ShareDialog(
+            self.store, self.settings.author(), self.tasks, choices, self.live.secrets, self
         )
-        if not path:
-            return
-        try:
-            count = export_log(self.store, Path(path))
-        except (OSError, WorkbenchError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Exported %n event(s).", "", count), 5000)
+        if dialog.exec() and dialog.written is not None:
+            written = dialog.written
+            self.statusBar().showMessage(
+                self.tr("Shared %n event(s) in {path}.", "", written.events).format(
+                    path=written.path.name
+                ),
+                8000,
+            )
+
+    def import_shared_log(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import shared log"),
+                "",
+                self.tr("Log bundles (*{suffix})").format(suffix=bundle_format.SUFFIX),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        dialog = MergeDialog(
+            self.store, self.settings.author(), self.tasks, path, self.live.secrets, self
+        )
+        if dialog.exec() and dialog.merged is not None:
+            added = len(dialog.merged.preview.new_events)
+            self.statusBar().showMessage(
+                self.tr("Merged %n event(s) from {path}.", "", added).format(path=path.name),
+                8000,
+            )
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, insert, select
 from workbench.core import clock
 from workbench.core.errors import EventRefusedError, InvalidEventError
 from workbench.core.events import changes, projections
-from workbench.core.events.event import Event, Kind
+from workbench.core.events.event import STAYS_HERE, Event, Kind
 from workbench.core.ids import new_event_id
 from workbench.core.settings import Author
 from workbench.core.store.schema import Event as EventRow
@@ -94,9 +94,11 @@ def iter_events(connection: Connection, *, kinds: tuple[Kind, ...] = ()) -> Iter
 
 
 def latest(connection: Connection) -> tuple[int, str] | None:
-    """The (time, id) of the last event in that order, if there is one."""
+    """The (time, id) of the last event in that order that derived state depends on the
+    order of (those that stay on this laptop do not), if there is one."""
     row = connection.execute(
         select(_events.c.created_at, _events.c.id)
+        .where(_events.c.kind.not_in(sorted(STAYS_HERE)))
         .order_by(_events.c.created_at.desc(), _events.c.id.desc())
         .limit(1)
     ).first()

@@ -1,0 +1,225 @@
+"""File → Import shared log…: what a teammate's bundle would add, before anything is written.
+
+The bundle is read and checked off the UI thread. A bundle signed by a key the manager has not
+trusted shows that key's fingerprint, hex and words, so it can be compared with the teammate
+then and there, and trusted with one click; a damaged or forged bundle shows why it is refused.
+"""
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.errors import WorkbenchError
+from workbench.core.settings import Author
+from workbench.core.store import Store
+from workbench.core.team import trust
+from workbench.core.team.bundles.merge import Merged, Preview, UntrustedSigner
+from workbench.core.team.keys import grouped, words_of
+from workbench.services.live.secrets import Secrets
+from workbench.services.team import sharing
+from workbench.ui import labels
+from workbench.ui.tasks.runner import TaskRunner
+
+
+class MergeDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        author: Author,
+        tasks: TaskRunner,
+        path: Path,
+        secrets: Secrets | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(self.tr("Import shared log"))
+        self.setMinimumWidth(520)
+        self.store, self.author, self.tasks, self.path, self.secrets = (
+            store,
+            author,
+            tasks,
+            path,
+            secrets,
+        )
+        self.preview: Preview | None = None
+        self.merged: Merged | None = None
+        self.untrusted: UntrustedSigner | None = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self.tr("Checking {name}…").format(name=path.name))
+        self.summary.setObjectName("mergeSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.trust_row = QWidget()
+        row = QHBoxLayout(self.trust_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.trust_name = QLineEdit()
+        self.trust_name.setObjectName("trustName")
+        self.trust_name.setAccessibleName(self.tr("Whose key it is"))
+        self.trust_button = QPushButton(self.tr("&Trust this key"))
+        self.trust_button.setObjectName("trustButton")
+        self.trust_button.clicked.connect(self.trust_signer)
+        self.trust_name.textChanged.connect(
+            lambda text: self.trust_button.setEnabled(bool(text.strip()))
+        )
+        row.addWidget(QLabel(self.tr("Key of")))
+        row.addWidget(self.trust_name, 1)
+        row.addWidget(self.trust_button)
+        self.trust_row.hide()
+        layout.addWidget(self.trust_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = self.buttons.addButton(
+            self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.setEnabled(False)
+        self.buttons.accepted.connect(self.merge)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.look()
+
+    def look(self) -> None:
+        """Read and check the bundle, off the UI thread."""
+
+        def work() -> Preview | WorkbenchError:
+            try:
+                return sharing.look_at(self.store, self.path, self.author, self.secrets)
+            except WorkbenchError as problem:  # shown in the dialog, not the status bar
+                return problem
+
+        self.tasks.run(work, self._looked, self._refused, context=self)
+
+    def _looked(self, result: Preview | WorkbenchError) -> None:
+        self.untrusted = result if isinstance(result, UntrustedSigner) else None
+        if isinstance(result, UntrustedSigner):
+            self._show_untrusted(result)
+        elif isinstance(result, WorkbenchError):
+            self._refused(str(result))
+        else:
+            self._show_preview(result)
+
+    def _refused(self, message: str) -> None:
+        self.preview = None
+        self.trust_row.hide()
+        self.merge_button.setEnabled(False)
+        self.summary.setText(
+            self.tr("<b>This bundle cannot be merged.</b><br>{why}").format(why=escape(message))
+        )
+        self.adjustSize()
+
+    def _show_untrusted(self, problem: UntrustedSigner) -> None:
+        self.preview = None
+        self.merge_button.setEnabled(False)
+        fingerprint = problem.fingerprint
+        self.summary.setText(
+            self.tr(
+                "<b>{name} signed this bundle with a key you have not trusted yet.</b><br>"
+                "Compare its fingerprint with {name}, by phone or in a chat you trust, "
+                "before you trust it:<br><br>"
+                "<span style='font-family:monospace; font-size:14pt'>{hex}</span><br>"
+                "<i>{words}</i>"
+            ).format(
+                name=escape(problem.name), hex=grouped(fingerprint), words=words_of(fingerprint)
+            )
+        )
+        self.trust_name.setText(problem.name)
+        self.trust_row.show()
+        self.adjustSize()
+
+    def trust_signer(self) -> None:
+        problem = self.untrusted
+        if problem is None:
+            return
+        name = self.trust_name.text()
+        self.trust_button.setEnabled(False)
+        self.tasks.attempt(
+            lambda connection: trust.trust(connection, problem.fingerprint, name, self.author),
+            lambda _event: self._trusted(),
+            self._refused,
+            initiator=self,
+        )
+
+    def _trusted(self) -> None:
+        self.trust_row.hide()
+        self.summary.setText(self.tr("Checking {name}…").format(name=self.path.name))
+        self.look()
+
+    def _show_preview(self, seen: Preview) -> None:
+        self.preview = seen
+        self.trust_row.hide()
+        self.summary.setText(self.preview_text(seen))
+        self.merge_button.setEnabled(seen.changes_anything)
+        self.merge_button.setDefault(True)
+        self.adjustSize()
+
+    def merge(self) -> None:
+        seen = self.preview
+        if seen is None or not seen.changes_anything:
+            return
+        self.merge_button.setEnabled(False)
+        self.tasks.attempt(
+            lambda connection: sharing.merge_into(
+                connection, seen.bundle, self.author, self.secrets
+            ),
+            self._merged,
+            self._refused,
+            initiator=self,
+        )
+
+    def _merged(self, merged: Merged) -> None:
+        self.merged = merged
+        self.accept()
+
+    def preview_text(self, seen: Preview) -> str:
+        """The preview as the dialog shows it: who signed, then what would change."""
+        signer = seen.bundle.signer
+        lines = [
+            self.tr("<b>{file}</b>, signed by {name} (you trust this key as {trusted}'s)").format(
+                file=escape(seen.bundle.path.name),
+                name=escape(signer.name),
+                trusted=escape(seen.signer_name),
+            ),
+            f"<tt>{grouped(signer.fingerprint)}</tt>",
+        ]
+        if not seen.changes_anything:
+            lines.append(self.tr("Nothing new: your store holds all of it already."))
+            return "<br>".join(lines)
+        lines.append(
+            self.tr("<b>%n new event(s)</b>", "", len(seen.new_events))
+            + (self.tr(" (%n already here)", "", seen.known_events) if seen.known_events else "")
+        )
+        names = labels.event_kinds()
+        kinds = ", ".join(
+            f"{escape(names.get(kind, kind))}: {n}" for kind, n in seen.by_kind.items()
+        )
+        authors = ", ".join(f"{escape(name)}: {n}" for name, n in seen.by_author.items())
+        lines.append(self.tr("By kind: {kinds}").format(kinds=kinds))
+        lines.append(self.tr("By manager: {authors}").format(authors=authors))
+        lines.append(
+            self.tr("Members: %n new", "", seen.members_added)
+            + self.tr(", %n matched with yours", "", seen.members_matched)
+        )
+        lines.append(
+            self.tr("Posts: %n new (an excerpt each)", "", seen.items_added)
+            + self.tr(", %n matched with yours", "", seen.items_matched)
+        )
+        if seen.recomputes:
+            lines.append(
+                self.tr(
+                    "Some events are older than your newest: everything they decide is recomputed."
+                )
+            )
+        return "<br>".join(lines)
