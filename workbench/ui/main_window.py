@@ -120,8 +120,7 @@ class MainWindow(QMainWindow):
         self.live.running.connect(self._show_syncing)
         self.tasks.changed.connect(self._on_changed)
         self.tasks.busy.connect(self._show_busy)
-        with store.read() as connection:  # before the first view: is the store empty?
-            self._has_sources = bool(sources.list_all(connection))
+        self._look_for_sources()  # before the first view: is the store empty?
         self.refresh_status()
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
@@ -443,7 +442,12 @@ class MainWindow(QMainWindow):
         if made.touches(STATUS_SUBJECTS):
             self.refresh_status()
         if made.touches({Subject.SOURCES}) and self.stack.currentWidget() is self.welcome:
+            self._look_for_sources()
             self.open_entry(self.sidebar.currentRow())  # the first import: on to the queue
+
+    def _look_for_sources(self) -> None:
+        with self.store.read() as connection:
+            self._has_sources = bool(sources.list_all(connection))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):

@@ -1,18 +1,26 @@
-"""Schema revisions through Alembic, with the migration scripts shipped inside the package."""
+"""Schema revisions through Alembic, with the migration scripts shipped inside the package.
 
+Alembic is imported only to migrate: which revisions the package ships and which one a store
+is at are read without it, so that opening a store that is up to date (every start of the
+window) does not spend a tenth of a second importing it.
+"""
+
+import functools
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Column, Connection
+from sqlalchemy import Column, Connection, inspect, text
 
 from workbench.core.errors import SchemaTooNewError
 from workbench.core.i18n import translate
 from workbench.core.store.schema import TABLES, table
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\b[^=]*= *(?:"(\w+)"|None)', re.MULTILINE)
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
@@ -43,8 +51,10 @@ def expression_indexes() -> set[str]:
     }
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> "Config":
     """An Alembic config that finds the scripts from any working directory or installed wheel."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -52,24 +62,37 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def script_directory() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+@functools.cache
+def all_revisions() -> list[str]:
+    """Every revision this version knows, oldest first: each script's ``revision`` after its
+    ``down_revision``, as Alembic reads them (tests/core/test_store.py checks they agree)."""
+    parents: dict[str | None, str] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        text_of_script = script.read_text(encoding="utf-8")
+        lines = {name: value or None for name, value in _REVISION_LINE.findall(text_of_script)}
+        if "revision" not in lines or lines["revision"] is None:
+            raise RuntimeError(f"The migration {script.name} names no revision.")
+        if lines.get("down_revision") in parents:
+            raise RuntimeError(f"The migration {script.name} branches the history.")
+        parents[lines.get("down_revision")] = lines["revision"]
+    chain: list[str] = []
+    while (following := parents.get(chain[-1] if chain else None)) is not None:
+        chain.append(following)
+    if not chain or len(chain) != len(parents):
+        raise RuntimeError("The package's migrations do not make one line of revisions.")
+    return chain
 
 
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    if head is None:
-        raise RuntimeError("The package ships no migrations.")
-    return head
-
-
-def all_revisions() -> list[str]:
-    """Every revision this version knows, oldest first."""
-    return [rev.revision for rev in reversed(list(script_directory().walk_revisions()))]
+    return all_revisions()[-1]
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision the store is at (Alembic's own table), None for a new store."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if found is None else str(found)
 
 
 def check_not_newer(current: str | None, path: object) -> None:
@@ -87,4 +110,6 @@ def check_not_newer(current: str | None, path: object) -> None:
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Upgrade to ``revision`` inside the caller's transaction: all steps land, or none."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), revision)

@@ -4,9 +4,8 @@ disk. One sync at a time; the periodic one starts for each account when its inte
 
 import asyncio
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import httpx
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from shiboken6 import isValid
 
@@ -17,8 +16,10 @@ from workbench.core.live import accounts
 from workbench.core.settings import Author
 from workbench.core.store import Connection
 from workbench.services.live.secrets import Secrets
-from workbench.services.live.sync import AccountSync, Sync
 from workbench.ui.tasks.runner import TaskRunner
+
+if TYPE_CHECKING:  # the sync and httpx are imported when one runs: the window opens sooner
+    from workbench.services.live.sync import AccountSync
 
 T = TypeVar("T")
 PUSH_AFTER_MS = 1_500
@@ -102,6 +103,9 @@ class LiveSync(QObject):
         self.last_sync: dict[str, int] = {}
         self.last_reports: dict[str, AccountSync] = {}
         self._task: asyncio.Task[list[AccountSync]] | None = None
+        self.every: int | None = None
+        """Seconds between syncs of every account, from the manager's settings; None keeps
+        each account's own interval."""
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self._sync_due)
@@ -151,7 +155,11 @@ class LiveSync(QObject):
         self._soon.stop()
         self.cancel()
 
-    async def _run(self, names: list[str] | None, pull: bool) -> list[AccountSync]:
+    async def _run(self, names: list[str] | None, pull: bool) -> "list[AccountSync]":
+        import httpx
+
+        from workbench.services.live.sync import Sync
+
         try:
             async with httpx.AsyncClient() as client:
                 sync = Sync(
@@ -204,7 +212,7 @@ class LiveSync(QObject):
                 return [
                     account.name
                     for account in accounts.all_accounts(connection)
-                    if now - last.get(account.name, 0) >= account.interval
+                    if now - last.get(account.name, 0) >= (self.every or account.interval)
                 ]
 
         self.tasks.run(due, self._start_due, context=self)
@@ -223,7 +231,7 @@ def _loop_running() -> bool:
     return True
 
 
-def summary(reports: list[AccountSync]) -> str:
+def summary(reports: "list[AccountSync]") -> str:
     """One line for the status bar about a whole sync."""
     if not reports:
         return QCoreApplication.translate("LiveSync", "No account to sync.")
