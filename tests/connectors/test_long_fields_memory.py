@@ -1,16 +1,25 @@
-"""What a long field costs the readers in memory (issue 16, 5), and that reading it cheaply
-reads the same: the same records, the same lines in messages, the same ids."""
+"""What a long field costs the readers and the store in memory (issue 16, 5), and that reading
+it cheaply reads the same: the same records, the same lines in messages, the same ids."""
 
+import ctypes
 import hashlib
+import sqlite3
 import tracemalloc
+from pathlib import Path
 
 import orjson
+import pytest
 
 from tests.connectors.conftest import bad_records, read_all
 from workbench.connectors.common import json_items
 from workbench.connectors.csv_mapped import LONG_FIELD, MappedCsvConnector, csv_records
 from workbench.connectors.facebook import HASHED_PIECE, _fingerprint
-from workbench.core.records import ImportOptions, ItemRecord
+from workbench.core import sources
+from workbench.core.ingest import Ingestor
+from workbench.core.queue import listing
+from workbench.core.queue.listing import QueueFilter
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
+from workbench.core.store.queries import queries
 
 SIMPLE_MAP = (("item_id", "id"), ("author", "user"), ("created_at", "time"), ("body", "text"))
 
@@ -68,3 +77,69 @@ def test_the_csv_reader_of_a_long_field_is_let_go(tmp_path):
             tracemalloc.stop()
     assert (len(first["text"]), second["text"]) == (len(long), "after")
     assert held < 2 * len(long)
+
+
+LONG_POST = ("Grüße\n" + "Lorem ipsum dolor sit amet.\n" * (4 * LONG_FIELD // 28))[: 4 * LONG_FIELD]
+
+
+def _sqlite_library() -> ctypes.CDLL:
+    """The SQLite library under this Python's sqlite3 module, whose allocation counters tell
+    what SQLite itself holds (tracemalloc sees only Python's)."""
+    maps = Path("/proc/self/maps")
+    lines = maps.read_text().splitlines() if maps.exists() else []
+    paths = {line.split()[-1] for line in lines if "/libsqlite3" in line}
+    if len(paths) != 1:
+        pytest.skip("SQLite is not a shared library of this Python: its counters are not read")
+    library = ctypes.CDLL(paths.pop())
+    library.sqlite3_libversion.restype = ctypes.c_char_p
+    library.sqlite3_memory_used.restype = ctypes.c_int64
+    library.sqlite3_memory_highwater.restype = ctypes.c_int64
+    library.sqlite3_memory_highwater.argtypes = [ctypes.c_int]
+    assert library.sqlite3_libversion().decode() == sqlite3.sqlite_version
+    return library
+
+
+def _ingest(store, *records) -> None:
+    with store.write() as connection:
+        source = sources.ensure(connection, name="Forum", kind="test", network="forum")
+        ingestor = Ingestor(connection, source, now=10_000)
+        ingestor.add_all(records)
+        ingestor.finish()
+
+
+def test_sqlite_imports_and_indexes_a_long_post_in_a_few_times_its_size(store):
+    """The trigram index's 27 folds, as nested replace() in SQL, held a copy of the post each,
+    once when the row went in (a generated column) and once when it was indexed: 34 times a
+    4 MB post. What is left is SQLite's record, its page cache and the word index."""
+    library = _sqlite_library()
+    _ingest(store, MemberRecord("forum", "ana", handle="ana"))
+    record = ItemRecord("forum", "long", "ana", "post", 1_700_000_000, body=LONG_POST)
+    size = len(LONG_POST.encode())
+    library.sqlite3_memory_highwater(1)
+    before = library.sqlite3_memory_used()
+    _ingest(store, record)
+    grown = library.sqlite3_memory_highwater(0) - before
+    assert size < grown < 8 * size  # 6.3 times now
+    with store.read() as connection:  # a first post, queued, and found by its words
+        assert listing.count(connection, QueueFilter(search="grusse lorem")) == 1
+
+
+def test_the_trigram_index_folds_a_long_post_as_bytes(store):
+    """Folded as a str, a post with one emoji takes four bytes a character in each copy."""
+    body = "🌻 " + LONG_POST
+    _ingest(store, MemberRecord("forum", "ana", handle="ana"))
+    with store.write() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO items (source_id, network, external_id, kind, body, created_at, "
+            "imported_at) VALUES (1, 'forum', 'long', 'post', ?, 1, 1)",
+            (body,),
+        )
+        writer = queries(connection).bulk_writer()
+        tracemalloc.start()
+        try:
+            writer.index_items_after(0)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert writer.items_after(0) == 1
+    assert peak < 3.5 * len(body.encode())  # the text, and two copies as folds go on

@@ -289,6 +289,8 @@ class Ingestor:
                 )
         self._items.clear()
         self._item_changes += self._store.upsert_items(rows)
+        # The rows' texts go before the index reads the new items back (a long post once).
+        del rows, item
         self._indexed_up_to = self._store.index_items_after(self._indexed_up_to)
         before = self._store.queue_size()
         self._store.queue_by_key(queue_rows)

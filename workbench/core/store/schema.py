@@ -59,20 +59,8 @@ FRAGMENT_FOLDS = {
 folds case but (before SQLite 3.45) not accents, so German umlauts, ß and the commonest accents
 of French and Spanish are spelled plainly, and line breaks become spaces (a word after one
 starts after a space, as the search's word starts expect). Each fold is one replace() over the
-text at import time (about 0.4 µs for a comment), which is why the list is short."""
-
-
-def _folded(sql: str) -> str:
-    for old, new in FRAGMENT_FOLDS.items():
-        old_sql = f"char({ord(old)})" if not old.isprintable() or old == "\u00ad" else f"'{old}'"
-        sql = f"replace({sql}, {old_sql}, '{new}')"
-    return sql
-
-
-FOLDED_TEXT = _folded("' ' || title || char(31) || ' ' || body")
-"""SQL for what the trigram index ``items_fts_trigram`` reads: title and body in one column
-(one column takes a third less room than two), each after a space so that every word starts
-after one; the unit separator between them keeps a phrase from running from title into body."""
+text (store.sqlite.fts folds new items in Python, the view items_folded in SQL), which is why
+the list is short; a change to it needs a migration that rebuilds the index with it."""
 
 
 def server(value: str) -> dict[str, Any]:
@@ -145,7 +133,8 @@ class Item(SQLModel, table=True):
     """A post, comment, message or report as the network produced it.
 
     The FTS5 word index ``items_fts`` reads ``search_title`` and ``search_body``, the trigram
-    index ``items_fts_trigram`` reads ``folded_text``; the ingest adds new rows to both in bulk
+    index ``items_fts_trigram`` reads the view ``items_folded`` (title and body folded, see
+    ``FRAGMENT_FOLDS``); the ingest adds new rows to both in bulk
     (``workbench.core.ingest``), triggers keep them right on update and delete.
     """
 
@@ -195,9 +184,6 @@ class Item(SQLModel, table=True):
     search_body: str | None = Field(
         default=None,
         sa_column=Column(Text, Computed(FOLD_SHARP_S.format(column="body"), persisted=False)),
-    )
-    folded_text: str | None = Field(
-        default=None, sa_column=Column(Text, Computed(FOLDED_TEXT, persisted=False))
     )
 
 

@@ -1,9 +1,9 @@
 """Bulk writes of an import on the sqlite3 driver's own cursor.
 
-Rows go in with ``executemany`` (no SQLAlchemy work per row), new items join the FTS indexes in
-one INSERT … SELECT a batch, and upserts are idempotent: a row stored unchanged is left alone
-(the WHERE clause of ON CONFLICT … DO UPDATE), so the changes a statement reports are the rows
-added or changed. Row tuples follow ``MEMBER_COLUMNS`` and ``ITEM_COLUMNS``.
+Rows go in with ``executemany`` (no SQLAlchemy work per row), new items join the FTS indexes a
+batch at a time (``fts.index_new_items``), and upserts are idempotent: a row stored unchanged
+is left alone (the WHERE clause of ON CONFLICT … DO UPDATE), so the changes a statement reports
+are the rows added or changed. Row tuples follow ``MEMBER_COLUMNS`` and ``ITEM_COLUMNS``.
 """
 
 from collections.abc import Iterable, Sequence
@@ -204,8 +204,7 @@ class BulkWriter:
 
     def index_items_after(self, item_id: int) -> int:
         """Put every item above ``item_id`` into the search indexes; returns the highest id."""
-        for index_new_items in fts.INDEX_NEW_ITEMS:
-            self._cursor.execute(index_new_items, (item_id,))
+        fts.index_new_items(self._cursor, item_id)
         return self.max_item_id()
 
     def queue_by_key(self, rows: Sequence[tuple[Any, ...]]) -> None:
