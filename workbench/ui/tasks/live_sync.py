@@ -245,8 +245,11 @@ def summary(reports: "list[AccountSync]") -> str:
             )
         else:
             parts.append(
-                QCoreApplication.translate(
-                    "LiveSync", "{account}: %n new item(s), {pushed} sent", "", report.added
+                # The class's tr, as lupdate reads plural forms (PySide6 takes it, its stubs not).
+                LiveSync.tr(
+                    "{account}: %n new item(s), {pushed} sent",  # type: ignore[arg-type]
+                    "",
+                    report.added,  # type: ignore[arg-type]
                 ).format(account=report.account, pushed=report.pushed)
             )
     return " · ".join(parts)
