@@ -271,7 +271,7 @@ def test_ratings_import_is_atomic_and_names_bad_lines(capsys, demo_path, tmp_pat
     code, _, err = run(capsys, "member", "ratings", str(bad), "--db", str(demo_path))
     assert code == 1 and "bad.csv, line 3, field 'value'" in err
     code, out, _ = run(capsys, "member", "ratings", str(good), "--db", str(demo_path))
-    assert code == 0 and "Imported 2 rating(s)" in out
+    assert code == 0 and "Imported 2 ratings." in out
     code, out, _ = run(capsys, "member", "show", first, "--db", str(demo_path), "--json")
     assert orjson.loads(out)["ratings"]["expertise"]["latest"] == 4
 

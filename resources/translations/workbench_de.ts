@@ -339,142 +339,142 @@
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="112"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="130"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="116"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="134"/>
         <source>{path} is signed by {name}&apos;s key {fingerprint} ({words}), which you have not trusted. Compare it with {name} (by phone, or a chat you trust), then trust it: workbench team trust {plain} --name &quot;{name}&quot;</source>
         <translation>{path} ist mit dem Schlüssel {fingerprint} von {name} signiert ({words}), dem Sie noch nicht vertrauen. Vergleichen Sie ihn mit {name} (am Telefon oder in einem Chat, dem Sie vertrauen) und vertrauen Sie ihm dann: workbench team trust {plain} --name &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="167"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="185"/>
         <source>{path} cannot be merged: {file} line {line} is an event of kind &apos;{kind}&apos;, which a shared log does not carry.</source>
         <translation>{path} kann nicht zusammengeführt werden: {file} Zeile {line} ist ein Ereignis der Art „{kind}“, das ein geteiltes Protokoll nicht enthält.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="295"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="374"/>
         <source>Shared log ({network})</source>
         <translation>Geteiltes Protokoll ({network})</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="346"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="437"/>
         <source>{path} cannot be merged: {file} line {line}: {problem}</source>
         <translation>{path} kann nicht zusammengeführt werden: {file} Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="82"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="94"/>
         <source>{path} cannot be merged: {problem}</source>
         <translation>{path} kann nicht zusammengeführt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="92"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="104"/>
         <source>{name} is {size:,} bytes, more than the {limit:,} a bundle may hold.</source>
         <translation>{name} ist {size:,} Bytes groß, mehr als die {limit:,}, die ein Paket enthalten darf.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="99"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="111"/>
         <source>{name} expands too far to be a log (a zip bomb?).</source>
         <translation>{name} entpackt sich zu weit, um ein Protokoll zu sein (eine Zip-Bombe?).</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="109"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="121"/>
         <source>{name} is damaged ({problem}).</source>
         <translation>{name} ist beschädigt ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="116"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="128"/>
         <source>{name} is larger than its zip entry says.</source>
         <translation>{name} ist größer, als sein Zip-Eintrag angibt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="129"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="141"/>
         <source>it holds &apos;{name}&apos;, which no log bundle has.</source>
         <translation>es enthält „{name}“, das kein Protokollpaket enthält.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="135"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="147"/>
         <source>it holds &apos;{name}&apos; twice.</source>
         <translation>es enthält „{name}“ zweimal.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="140"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="152"/>
         <source>it has no {name}.</source>
         <translation>es hat kein {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="149"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="161"/>
         <source>its manifest is not JSON ({problem}).</source>
         <translation>sein Manifest ist kein JSON ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="152"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="164"/>
         <source>it is not a Community Workbench log bundle.</source>
         <translation>es ist kein Protokollpaket von Community Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="157"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="169"/>
         <source>it is of format version {version}; this app reads up to version {known}. Update the workbench to merge it.</source>
         <translation>es hat die Formatversion {version}; diese App liest bis Version {known}. Aktualisieren Sie die Werkbank, um es zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="166"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="178"/>
         <source>its manifest does not fit the format ({problem}).</source>
         <translation>sein Manifest passt nicht zum Format ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="180"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="192"/>
         <source>its manifest names a fingerprint that is not its key&apos;s.</source>
         <translation>sein Manifest nennt einen Fingerabdruck, der nicht der seines Schlüssels ist.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="185"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="197"/>
         <source>its signature is not base64.</source>
         <translation>seine Signatur ist kein Base64.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="189"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="201"/>
         <source>its signature does not match its manifest: the bundle was changed after {name} signed it, or was not signed by them.</source>
         <translation>seine Signatur passt nicht zu seinem Manifest: Das Paket wurde geändert, nachdem {name} es signiert hat, oder nicht von {name} signiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="207"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="219"/>
         <source>{name} line {line} is longer than a record may be.</source>
         <translation>{name} Zeile {line} ist länger, als ein Datensatz sein darf.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="216"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="228"/>
         <source>{name} line {line} is not JSON ({problem}).</source>
         <translation>{name} Zeile {line} ist kein JSON ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="223"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="235"/>
         <source>{name} line {line} is not a valid {record} ({problem}).</source>
         <translation>{name} Zeile {line} ist kein gültiger Datensatz „{record}“ ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="236"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="248"/>
         <source>there is no such file.</source>
         <translation>es gibt keine solche Datei.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="240"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="252"/>
         <source>it is not a complete zip file ({problem}); it may be truncated.</source>
         <translation>es ist keine vollständige Zip-Datei ({problem}); sie ist vielleicht abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="257"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="269"/>
         <source>{name} is not the file its signed manifest lists.</source>
         <translation>{name} ist nicht die Datei, die sein signiertes Manifest aufführt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/reader.py" line="272"/>
+        <location filename="../../workbench/core/team/bundles/reader.py" line="284"/>
         <source>{name} holds {found} records; its manifest says {said}.</source>
         <translation>{name} enthält {found} Datensätze; sein Manifest nennt {said}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/writer.py" line="95"/>
+        <location filename="../../workbench/core/team/bundles/writer.py" line="110"/>
         <source>There is no source called &apos;{name}&apos; in this database.</source>
         <translation>In dieser Datenbank gibt es keine Quelle namens „{name}“.</translation>
     </message>
@@ -566,6 +566,14 @@
         <location filename="../../workbench/cli/accounts.py" line="196"/>
         <source>{account}: {pushed} pushed, {added} new, {updated} changed, {queued} queued</source>
         <translation>{account}: {pushed} übertragen, {added} neu, {updated} geändert, {queued} in der Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/accounts.py" line="206"/>
+        <source>, %n push(es) waiting</source>
+        <translation>
+            <numerusform>, %n Übertragung wartet</numerusform>
+            <numerusform>, %n Übertragungen warten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/cli/accounts.py" line="209"/>
@@ -703,7 +711,7 @@
         <location filename="../../workbench/cli/incidents.py" line="157"/>
         <location filename="../../workbench/cli/interventions.py" line="250"/>
         <location filename="../../workbench/cli/interventions.py" line="309"/>
-        <location filename="../../workbench/cli/queue.py" line="129"/>
+        <location filename="../../workbench/cli/queue.py" line="128"/>
         <location filename="../../workbench/cli/store.py" line="98"/>
         <source>print one JSON array</source>
         <translation>ein JSON-Array ausgeben</translation>
@@ -774,17 +782,17 @@
         <translation>die Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="68"/>
+        <location filename="../../workbench/cli/common.py" line="77"/>
         <source>&apos;{value}&apos; is no duration; write it like 7d, 36h or 90m.</source>
         <translation>„{value}“ ist keine Dauer; schreiben Sie sie wie 7d, 36h oder 90m.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="84"/>
+        <location filename="../../workbench/cli/common.py" line="93"/>
         <source>database file</source>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="93"/>
+        <location filename="../../workbench/cli/common.py" line="102"/>
         <source>{name} commands</source>
         <translation>Befehle von {name}</translation>
     </message>
@@ -822,6 +830,22 @@
         <location filename="../../workbench/cli/imports.py" line="54"/>
         <source>Members: {members_added} added, {members_updated} updated. Items: {items_added} added, {items_updated} updated, {items_unchanged} unchanged. Queue: {queued} new entries.</source>
         <translation>Mitglieder: {members_added} hinzugefügt, {members_updated} aktualisiert. Beiträge: {items_added} hinzugefügt, {items_updated} aktualisiert, {items_unchanged} unverändert. Warteschlange: {queued} neue Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/imports.py" line="70"/>
+        <source>Skipped %n bad record(s):</source>
+        <translation>
+            <numerusform>%n fehlerhafter Datensatz übersprungen:</numerusform>
+            <numerusform>%n fehlerhafte Datensätze übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/imports.py" line="74"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/cli/imports.py" line="83"/>
@@ -895,7 +919,7 @@
     </message>
     <message>
         <location filename="../../workbench/cli/incidents.py" line="85"/>
-        <location filename="../../workbench/cli/members.py" line="143"/>
+        <location filename="../../workbench/cli/members.py" line="140"/>
         <source>Note saved.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
@@ -957,49 +981,57 @@
     <message>
         <location filename="../../workbench/cli/incidents.py" line="171"/>
         <location filename="../../workbench/cli/interventions.py" line="238"/>
-        <location filename="../../workbench/cli/members.py" line="229"/>
+        <location filename="../../workbench/cli/members.py" line="224"/>
         <location filename="../../workbench/cli/store.py" line="84"/>
-        <location filename="../../workbench/cli/team.py" line="204"/>
-        <location filename="../../workbench/cli/team.py" line="213"/>
-        <location filename="../../workbench/cli/team.py" line="243"/>
-        <location filename="../../workbench/cli/vocabulary.py" line="99"/>
+        <location filename="../../workbench/cli/team.py" line="199"/>
+        <location filename="../../workbench/cli/team.py" line="208"/>
+        <location filename="../../workbench/cli/team.py" line="238"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="107"/>
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="31"/>
+        <location filename="../../workbench/cli/interventions.py" line="32"/>
         <source>{kinds}, or one the team added (workbench vocabulary list kinds)</source>
         <translation>{kinds} oder eine, die das Team hinzugefügt hat (workbench vocabulary list kinds)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="62"/>
+        <location filename="../../workbench/cli/interventions.py" line="63"/>
         <source>{problem} (add --confirm-memorialized)</source>
         <translation>{problem} (fügen Sie --confirm-memorialized hinzu)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="72"/>
+        <location filename="../../workbench/cli/interventions.py" line="73"/>
         <source>when you like</source>
         <translation>wann Sie möchten</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="73"/>
+        <location filename="../../workbench/cli/interventions.py" line="74"/>
         <source>Logged {kind} ({id}); look again {when}.</source>
         <translation>{kind} protokolliert ({id}); Wiedervorlage {when}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="101"/>
+        <location filename="../../workbench/cli/interventions.py" line="102"/>
         <source>(overdue)</source>
         <translation>(überfällig)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="102"/>
+        <location filename="../../workbench/cli/interventions.py" line="103"/>
         <source>by {manager}</source>
         <translation>von {manager}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="107"/>
+        <location filename="../../workbench/cli/interventions.py" line="108"/>
         <source>No follow-ups due.</source>
         <translation>Keine Wiedervorlagen fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/interventions.py" line="130"/>
+        <source>Observation recorded. Items {items_before} → {items_after}, replies {replies_before} → {replies_after}, flagged {flagged_before} → {flagged_after} (%n days before and after).</source>
+        <translation>
+            <numerusform>Beobachtung festgehalten. Beiträge {items_before} → {items_after}, Antworten {replies_before} → {replies_after}, markiert {flagged_before} → {flagged_after} (%n Tag davor und danach).</numerusform>
+            <numerusform>Beobachtung festgehalten. Beiträge {items_before} → {items_after}, Antworten {replies_before} → {replies_after}, markiert {flagged_before} → {flagged_after} (%n Tage davor und danach).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/cli/interventions.py" line="167"/>
@@ -1010,6 +1042,14 @@
         <location filename="../../workbench/cli/interventions.py" line="174"/>
         <source>Corrected {fields}; the log keeps the first record too.</source>
         <translation>{fields} korrigiert; das Protokoll behält auch den ersten Eintrag.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/interventions.py" line="191"/>
+        <source>strikes expire after %n day(s).</source>
+        <translation>
+            <numerusform>Verstöße verfallen nach %n Tag.</numerusform>
+            <numerusform>Verstöße verfallen nach %n Tagen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/cli/interventions.py" line="208"/>
@@ -1125,107 +1165,131 @@
         <translation>CSV ausgeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="28"/>
+        <location filename="../../workbench/cli/members.py" line="29"/>
         <source>{types}, or one the team added</source>
         <translation>{types} oder einer, den das Team hinzugefügt hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="81"/>
+        <location filename="../../workbench/cli/members.py" line="82"/>
         <source>This member has died; their profile is kept in memory.</source>
         <translation>Dieses Mitglied ist verstorben; sein Profil wird in Erinnerung bewahrt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/members.py" line="84"/>
+        <source>%n item(s), first seen {first}, last seen {last}</source>
+        <translation>
+            <numerusform>%n Beitrag, zuerst gesehen {first}, zuletzt gesehen {last}</numerusform>
+            <numerusform>%n Beiträge, zuerst gesehen {first}, zuletzt gesehen {last}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="88"/>
+        <location filename="../../workbench/cli/members.py" line="87"/>
         <source>tags: {tags}</source>
         <translation>Schlagwörter: {tags}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="90"/>
+        <location filename="../../workbench/cli/members.py" line="89"/>
         <source>{dimension}: {latest} (history {history})</source>
         <translation>{dimension}: {latest} (Verlauf {history})</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="94"/>
+        <location filename="../../workbench/cli/members.py" line="93"/>
         <source>talks with {handle}: {to_them} replies to, {from_them} from</source>
         <translation>spricht mit {handle}: {to_them} Antworten an, {from_them} von</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/members.py" line="102"/>
+        <source>%n active strike(s); the ladder&apos;s next step: {kind}</source>
+        <translation>
+            <numerusform>%n aktiver Verstoß; nächste Stufe laut Stufenplan: {kind}</numerusform>
+            <numerusform>%n aktive Verstöße; nächste Stufe laut Stufenplan: {kind}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="109"/>
+        <location filename="../../workbench/cli/members.py" line="106"/>
         <source>after a {kind}, {share} of {cases} (members with as many strikes) had no flagged item within {days} days</source>
         <translation>nach einer Maßnahme „{kind}“ hatten {share} von {cases} (Mitglieder mit ebenso vielen Verstößen) innerhalb von {days} Tagen keinen markierten Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="115"/>
+        <location filename="../../workbench/cli/members.py" line="112"/>
         <source>after a {kind}, {share} of {cases} (all members) had no flagged item within {days} days</source>
         <translation>nach einer Maßnahme „{kind}“ hatten {share} von {cases} (alle Mitglieder) innerhalb von {days} Tagen keinen markierten Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="160"/>
+        <location filename="../../workbench/cli/members.py" line="157"/>
         <source>Others name them in {items} post(s) and {texts} of your team&apos;s texts; add --redact-mentions to replace the name there too.</source>
         <translation>Andere nennen das Mitglied in {items} Beitrag/Beiträgen und {texts} Texten Ihres Teams; fügen Sie --redact-mentions hinzu, um den Namen auch dort zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="168"/>
+        <location filename="../../workbench/cli/members.py" line="165"/>
         <source>Erasing {handle} removes their personal data for good.{others} To confirm, run it again with --confirm {handle}.</source>
         <translation>Das Löschen von {handle} entfernt die persönlichen Daten endgültig.{others} Zum Bestätigen führen Sie den Befehl erneut mit --confirm {handle} aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="177"/>
+        <location filename="../../workbench/cli/members.py" line="174"/>
         <source>Erased {handle}; an anonymous placeholder keeps the log consistent.</source>
         <translation>{handle} gelöscht; ein anonymer Platzhalter hält das Protokoll stimmig.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="181"/>
+        <location filename="../../workbench/cli/members.py" line="178"/>
         <source>Their name was replaced in {items} post(s) by others and {texts} of your team&apos;s texts.</source>
         <translation>Der Name wurde in {items} Beitrag/Beiträgen anderer und {texts} Texten Ihres Teams ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="187"/>
+        <location filename="../../workbench/cli/members.py" line="184"/>
         <source>Left as they are: the mentions in {items} post(s) by others and {texts} of your team&apos;s texts.</source>
         <translation>Unverändert gelassen: die Erwähnungen in {items} Beitrag/Beiträgen anderer und {texts} Texten Ihres Teams.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="213"/>
+        <location filename="../../workbench/cli/members.py" line="193"/>
+        <source>Another window or program is reading this store, so old copies stay in its write-ahead log until it is closed: close it, then run &apos;workbench info&apos; once.</source>
+        <translation>Ein anderes Fenster oder Programm liest diese Datenbank, daher bleiben alte Kopien in ihrem Write-Ahead-Log, bis es geschlossen wird: Schließen Sie es und führen Sie dann einmal „workbench info“ aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/members.py" line="208"/>
         <source>Imported %n rating(s).</source>
-        <translation>%n Bewertung importiert.</translation>
+        <translation>
+            <numerusform>%n Bewertung importiert.</numerusform>
+            <numerusform>%n Bewertungen importiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="219"/>
+        <location filename="../../workbench/cli/members.py" line="214"/>
         <source>Show a member, or note something about them.</source>
         <translation>Ein Mitglied anzeigen oder eine Notiz zu ihm festhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="228"/>
+        <location filename="../../workbench/cli/members.py" line="223"/>
         <source>A member&apos;s profile and timeline.</source>
         <translation>Profil und Zeitverlauf eines Mitglieds.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="231"/>
+        <location filename="../../workbench/cli/members.py" line="226"/>
         <source>timeline entries</source>
         <translation>Einträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="233"/>
+        <location filename="../../workbench/cli/members.py" line="228"/>
         <source>Add a typed note to a member.</source>
         <translation>Einem Mitglied eine Notiz mit Typ hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="236"/>
+        <location filename="../../workbench/cli/members.py" line="231"/>
         <source>Erase a member&apos;s personal data.</source>
         <translation>Die persönlichen Daten eines Mitglieds löschen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="238"/>
+        <location filename="../../workbench/cli/members.py" line="233"/>
         <source>the member&apos;s handle, to confirm</source>
         <translation>das Handle des Mitglieds, zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="243"/>
+        <location filename="../../workbench/cli/members.py" line="238"/>
         <source>also replace their names in other members&apos; posts and the team&apos;s texts</source>
         <translation>die Namen auch in Beiträgen anderer Mitglieder und in den Texten des Teams ersetzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="251"/>
+        <location filename="../../workbench/cli/members.py" line="246"/>
         <source>Import ratings from a CSV file (member, dimension, value, rater, time).</source>
         <translation>Bewertungen aus einer CSV-Datei importieren (Mitglied, Kriterium, Wert, Bewertende/r, Zeit).</translation>
     </message>
@@ -1233,6 +1297,14 @@
         <location filename="../../workbench/cli/queue.py" line="65"/>
         <source>Nothing in this view of the queue.</source>
         <translation>Nichts in dieser Ansicht der Warteschlange.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/queue.py" line="75"/>
+        <source>Recorded %n decision(s): {decision}.</source>
+        <translation>
+            <numerusform>%n Entscheidung festgehalten: {decision}.</numerusform>
+            <numerusform>%n Entscheidungen festgehalten: {decision}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/cli/queue.py" line="79"/>
@@ -1244,43 +1316,51 @@
         <source>You have no decision to undo.</source>
         <translation>Sie haben keine Entscheidung, die sich rückgängig machen ließe.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/queue.py" line="95"/>
+        <source>Undid your latest decision: brought back %n {state} item(s) ({items}).</source>
+        <translation>
+            <numerusform>Ihre letzte Entscheidung ist rückgängig gemacht: %n Beitrag ({state}) zurückgeholt ({items}).</numerusform>
+            <numerusform>Ihre letzte Entscheidung ist rückgängig gemacht: %n Beiträge ({state}) zurückgeholt ({items}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="109"/>
+        <location filename="../../workbench/cli/queue.py" line="108"/>
         <source>List the moderation queue, most urgent first.</source>
         <translation>Die Moderationswarteschlange auflisten, Dringendstes zuerst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="112"/>
+        <location filename="../../workbench/cli/queue.py" line="111"/>
         <source>new, in_review, escalated, approved, …</source>
         <translation>new, in_review, escalated, approved, …</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="117"/>
+        <location filename="../../workbench/cli/queue.py" line="116"/>
         <source>held, reported, rule, duplicate, first_post or burst</source>
         <translation>held, reported, rule, duplicate, first_post oder burst</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="122"/>
+        <location filename="../../workbench/cli/queue.py" line="121"/>
         <source>words (found inside longer words too), &quot;phrases&quot;, prefix*, AND/OR/NOT</source>
         <translation>Wörter (auch innerhalb längerer Wörter gefunden), &quot;Wortfolgen&quot;, Anfang*, AND/OR/NOT</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="127"/>
+        <location filename="../../workbench/cli/queue.py" line="126"/>
         <source>at most N items</source>
         <translation>höchstens N Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="131"/>
+        <location filename="../../workbench/cli/queue.py" line="130"/>
         <source>Record a decision on queue items.</source>
         <translation>Eine Entscheidung zu Beiträgen der Warteschlange festhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="135"/>
+        <location filename="../../workbench/cli/queue.py" line="134"/>
         <source>why, for the log</source>
         <translation>warum, für das Protokoll</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="140"/>
+        <location filename="../../workbench/cli/queue.py" line="139"/>
         <source>Undo your latest decision (the log keeps both).</source>
         <translation>Ihre letzte Entscheidung rückgängig machen (das Protokoll behält beide).</translation>
     </message>
@@ -1360,187 +1440,195 @@
         <translation>Pseudonymisierte Pakete gibt es noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="123"/>
+        <location filename="../../workbench/cli/team.py" line="122"/>
         <source>Wrote {path}: {events} events, {members} members, {items} items, signed by {fingerprint}.</source>
         <translation>{path} geschrieben: {events} Ereignisse, {members} Mitglieder, {items} Beiträge, signiert von {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="141"/>
+        <location filename="../../workbench/cli/team.py" line="140"/>
         <source>{path}: signed by {name} with the key you trust as {trusted}&apos;s, {fingerprint}</source>
         <translation>{path}: signiert von {name} mit dem Schlüssel, dem Sie als dem von {trusted} vertrauen, {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="151"/>
+        <location filename="../../workbench/cli/team.py" line="150"/>
         <source>  events: {new} new, {known} already here</source>
         <translation>  Ereignisse: {new} neu, {known} schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="158"/>
+        <location filename="../../workbench/cli/team.py" line="157"/>
         <source>    by {name}: {count}</source>
         <translation>    von {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="160"/>
+        <location filename="../../workbench/cli/team.py" line="159"/>
         <source>  members: {added} new, {matched} matched</source>
         <translation>  Mitglieder: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="165"/>
+        <location filename="../../workbench/cli/team.py" line="164"/>
         <source>  items: {added} new, {matched} matched</source>
         <translation>  Beiträge: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="170"/>
+        <location filename="../../workbench/cli/team.py" line="169"/>
         <source>  erasures: {count}</source>
         <translation>  Löschungen: {count}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="172"/>
+        <location filename="../../workbench/cli/team.py" line="171"/>
         <source>Nothing new: this store holds all of it already.</source>
         <translation>Nichts Neues: Diese Datenbank enthält schon alles.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="174"/>
+        <location filename="../../workbench/cli/team.py" line="173"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="193"/>
+        <location filename="../../workbench/cli/team.py" line="188"/>
         <source>Merged.</source>
         <translation>Zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="199"/>
+        <location filename="../../workbench/cli/team.py" line="194"/>
         <source>Your signing key and the teammates&apos; keys you trust.</source>
         <translation>Ihr Signaturschlüssel und die Schlüssel der Teammitglieder, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="202"/>
+        <location filename="../../workbench/cli/team.py" line="197"/>
         <source>Show your key&apos;s fingerprint (made the first time).</source>
         <translation>Den Fingerabdruck Ihres Schlüssels anzeigen (beim ersten Mal erzeugt).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="206"/>
+        <location filename="../../workbench/cli/team.py" line="201"/>
         <source>Trust a teammate&apos;s key.</source>
         <translation>Dem Schlüssel eines Teammitglieds vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="208"/>
+        <location filename="../../workbench/cli/team.py" line="203"/>
         <source>whose key it is</source>
         <translation>wessen Schlüssel es ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="209"/>
+        <location filename="../../workbench/cli/team.py" line="204"/>
         <source>Stop trusting a key.</source>
         <translation>Einem Schlüssel nicht mehr vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="211"/>
+        <location filename="../../workbench/cli/team.py" line="206"/>
         <source>List the keys you trust.</source>
         <translation>Die Schlüssel auflisten, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="217"/>
+        <location filename="../../workbench/cli/team.py" line="212"/>
         <source>Share what you did with your team, as signed bundles.</source>
         <translation>Mit dem Team teilen, was Sie getan haben, als signierte Pakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="220"/>
+        <location filename="../../workbench/cli/team.py" line="215"/>
         <source>Write a signed log bundle.</source>
         <translation>Ein signiertes Protokollpaket schreiben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="223"/>
+        <location filename="../../workbench/cli/team.py" line="218"/>
         <source>events from this day on</source>
         <translation>Ereignisse ab diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="225"/>
+        <location filename="../../workbench/cli/team.py" line="220"/>
         <source>events up to this day</source>
         <translation>Ereignisse bis zu diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="226"/>
+        <location filename="../../workbench/cli/team.py" line="221"/>
         <source>one manager&apos;s events</source>
         <translation>die Ereignisse einer Person aus dem Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="228"/>
+        <location filename="../../workbench/cli/team.py" line="223"/>
         <source>events about one source</source>
         <translation>Ereignisse zu einer Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="233"/>
+        <location filename="../../workbench/cli/team.py" line="228"/>
         <source>names and texts as keyed hashes</source>
         <translation>Namen und Texte als verschlüsselte Hashes</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="237"/>
+        <location filename="../../workbench/cli/team.py" line="232"/>
         <source>Merge a teammate&apos;s bundle.</source>
         <translation>Das Paket eines Teammitglieds zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="240"/>
+        <location filename="../../workbench/cli/team.py" line="235"/>
         <source>only show what it would change</source>
         <translation>nur zeigen, was es ändern würde</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="47"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="55"/>
         <source>team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="48"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="56"/>
         <source>strike</source>
         <translation>Verstoß</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="49"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="57"/>
         <source>addresses the living</source>
         <translation>spricht Lebende an</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/vocabulary.py" line="59"/>
+        <source>follow-up %n d</source>
+        <translation>
+            <numerusform>Wiedervorlage nach %n Tag</numerusform>
+            <numerusform>Wiedervorlage nach %n Tagen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="68"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="76"/>
         <source>Added &apos;{name}&apos; to the team&apos;s {list}.</source>
         <translation>„{name}“ zu den Begriffen des Teams ({list}) hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="78"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="86"/>
         <source>Retired &apos;{name}&apos;; what was recorded with it keeps it.</source>
         <translation>„{name}“ zurückgezogen; was damit festgehalten wurde, behält ihn.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="89"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="97"/>
         <source>The team&apos;s own kinds of intervention, note types and dimensions.</source>
         <translation>Die eigenen Maßnahmenarten, Notiztypen und Kriterien des Teams.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="95"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="103"/>
         <source>List the terms to choose from, built in and the team&apos;s.</source>
         <translation>Die wählbaren Begriffe auflisten, eingebaute und die des Teams.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="101"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="109"/>
         <source>Add a term of the team&apos;s own.</source>
         <translation>Einen eigenen Begriff des Teams hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="105"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="113"/>
         <source>kinds: when to look again by default</source>
         <translation>Arten: wann standardmäßig erneut hinsehen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="110"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="118"/>
         <source>kinds: speaks to the member as if alive (asks first for memorialized members)</source>
         <translation>Arten: spricht das Mitglied als lebend an (fragt bei verstorbenen Mitgliedern erst nach)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="115"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="123"/>
         <source>kinds: counts as a strike</source>
         <translation>Arten: zählt als Verstoß</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="118"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="126"/>
         <source>Take a team term off the choices.</source>
         <translation>Einen Begriff des Teams aus der Auswahl nehmen.</translation>
     </message>
@@ -1664,27 +1752,27 @@
         <translation>Beiträge pro Tag vor und nach der Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/activity_chart.py" line="52"/>
+        <location filename="../../workbench/ui/widgets/activity_chart.py" line="56"/>
         <source>Before</source>
         <translation>Davor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/activity_chart.py" line="54"/>
+        <location filename="../../workbench/ui/widgets/activity_chart.py" line="58"/>
         <source>After</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/activity_chart.py" line="68"/>
+        <location filename="../../workbench/ui/widgets/activity_chart.py" line="72"/>
         <source>Items per day, {days} days before and after</source>
         <translation>Beiträge pro Tag, {days} Tage davor und danach</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/activity_chart.py" line="72"/>
+        <location filename="../../workbench/ui/widgets/activity_chart.py" line="76"/>
         <source>{before} items in the {days} days before, {after} in the {days} days after.</source>
         <translation>{before} Beiträge in den {days} Tagen davor, {after} in den {days} Tagen danach.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/activity_chart.py" line="88"/>
+        <location filename="../../workbench/ui/widgets/activity_chart.py" line="92"/>
         <source>Intervention, {when}</source>
         <translation>Maßnahme, {when}</translation>
     </message>
@@ -1875,7 +1963,7 @@
     </message>
     <message>
         <location filename="../../workbench/services/importer.py" line="194"/>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="398"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Es wurde nichts importiert.</translation>
     </message>
@@ -1898,134 +1986,134 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="63"/>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="127"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="74"/>
         <source>Files to import</source>
         <translation>Zu importierende Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="76"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="75"/>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="157"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="76"/>
         <source>Import into source</source>
         <translation>In Quelle importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="98"/>
         <source>Skip records that cannot be read (and list them)</source>
         <translation>Datensätze überspringen, die sich nicht lesen lassen (und auflisten)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="100"/>
         <source>Keep e-mail addresses (otherwise only a hash)</source>
         <translation>E-Mail-Adressen behalten (sonst nur ein Hash)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="101"/>
         <source>Keep IP addresses</source>
         <translation>IP-Adressen behalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="117"/>
         <source>Where the parser stopped</source>
         <translation>Wo der Parser angehalten hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="144"/>
         <source>{name}: no known format.</source>
         <translation>{name}: kein bekanntes Format.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="161"/>
         <source>Source name</source>
         <translation>Name der Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="163"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="165"/>
         <source>Remove {name} from the import</source>
         <translation>{name} aus dem Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="166"/>
         <source>Leave this file out of the import (Del)</source>
         <translation>Diese Datei beim Import auslassen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="186"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="187"/>
         <source>Change mapping…</source>
         <translation>Zuordnung ändern …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="186"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="187"/>
         <source>Map columns…</source>
         <translation>Spalten zuordnen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="224"/>
         <source>Map the CSV file&apos;s columns before importing.</source>
         <translation>Ordnen Sie vor dem Import die Spalten der CSV-Datei zu.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="256"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="257"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="260"/>
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="265"/>
         <source>{items} items and {members} members read from {name}</source>
         <translation>{items} Beiträge und {members} Mitglieder aus {name} gelesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="268"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="269"/>
         <source>about {time} left</source>
         <translation>noch etwa {time}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="276"/>
         <source>Imported in {seconds} s.</source>
         <translation>Importiert in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="276"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="277"/>
         <source>Members: {added} added, {updated} updated.</source>
         <translation>Mitglieder: {added} hinzugefügt, {updated} aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="279"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="280"/>
         <source>Items: {added} added, {updated} updated, {same} unchanged.</source>
         <translation>Beiträge: {added} hinzugefügt, {updated} aktualisiert, {same} unverändert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="284"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="285"/>
         <source>New in the queue: {queued}.</source>
         <translation>Neu in der Warteschlange: {queued}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="288"/>
         <source>Skipped %n bad record(s), the first:</source>
         <translation>
             <numerusform>%n fehlerhafter Datensatz übersprungen, der erste:</numerusform>
@@ -2033,34 +2121,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="310"/>
         <source>Nothing was imported, not even the files that are fine: an import brings in all of its files or none.</source>
         <translation>Es wurde nichts importiert, auch nicht die fehlerfreien Dateien: Ein Import bringt alle seine Dateien herein oder keine.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="313"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="314"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="316"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="317"/>
         <source>To import the others, remove the file that failed and import again; if only some of its records are bad, “Skip records that cannot be read” imports the rest of it too.</source>
         <translation>Um die anderen zu importieren, entfernen Sie die fehlgeschlagene Datei und importieren Sie erneut; sind nur einige ihrer Datensätze fehlerhaft, importiert „Datensätze überspringen, die sich nicht lesen lassen“ auch den Rest.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="323"/>
         <source>Correct the file and import again; if only some of its records are bad, “Skip records that cannot be read” imports the rest.</source>
         <translation>Korrigieren Sie die Datei und importieren Sie erneut; sind nur einige ihrer Datensätze fehlerhaft, importiert „Datensätze überspringen, die sich nicht lesen lassen“ den Rest.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="361"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="366"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="367"/>
         <source>Cancelling; nothing will be imported…</source>
         <translation>Wird abgebrochen; es wird nichts importiert …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="408"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="409"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2376,219 +2480,222 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="57"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="58"/>
         <source>Effectiveness</source>
         <translation>Wirksamkeit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="61"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="62"/>
         <source>improved</source>
         <translation>verbessert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="62"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="63"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="63"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="64"/>
         <source>worsened</source>
         <translation>verschlechtert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="64"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="65"/>
         <source>unclear</source>
         <translation>unklar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="75"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="79"/>
         <source>Interventions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="79"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="83"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="80"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="84"/>
         <source>Intervention</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="81"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="85"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="82"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="86"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="83"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="87"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="84"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="88"/>
         <source>Look again</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="85"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="89"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="90"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="94"/>
         <source>Double-click or press Enter to correct an intervention.</source>
         <translation>Doppelklicken oder Eingabetaste drücken, um eine Maßnahme zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="92"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="96"/>
         <source>New intervention…</source>
         <translation>Neue Maßnahme …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="95"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="99"/>
         <source>Add observation…</source>
         <translation>Beobachtung hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="98"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="102"/>
         <source>Record what you saw since, beside the measured effect; as often as needed.</source>
         <translation>Festhalten, was Sie seitdem gesehen haben, neben der gemessenen Wirkung; so oft wie nötig.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="101"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="105"/>
         <source>Correct…</source>
         <translation>Korrigieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="102"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="106"/>
         <source>Enter or a double-click on an entry, too.</source>
         <translation>Auch mit der Eingabetaste oder einem Doppelklick auf einen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="123"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="127"/>
         <source>Effectiveness by kind</source>
         <translation>Wirksamkeit nach Art</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="126"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="130"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="127"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="131"/>
         <source>How many</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="128"/>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="309"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="132"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="325"/>
         <source>Improved</source>
         <translation>Verbessert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="129"/>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="310"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="133"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="326"/>
         <source>Worsened</source>
         <translation>Verschlechtert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="130"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="134"/>
         <source>Activity (median change)</source>
         <translation>Aktivität (Median der Änderung)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="131"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="135"/>
         <source>Flagged (median change)</source>
         <translation>Markiert (Median der Änderung)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="132"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="136"/>
         <source>Repeats within 30 days</source>
         <translation>Wiederholungen innerhalb von 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="138"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="144"/>
         <source>Share of outcomes and repeats, by kind</source>
         <translation>Anteil der Ergebnisse und Wiederholungen, nach Art</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="142"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="148"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="147"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="153"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="149"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="155"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="150"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="156"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="151"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="157"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="152"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="158"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="157"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="163"/>
         <source>Manager</source>
         <translation>Manager/in</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="160"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="166"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="176"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="182"/>
         <source>Every manager</source>
         <translation>Alle Manager/innen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="179"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="185"/>
         <source>Every source</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="311"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="327"/>
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="332"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="348"/>
         <source>Export report</source>
         <translation>Auswertung exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="332"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="348"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ItemDetail</name>
-    <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="31"/>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="32"/>
         <source>%n report(s) on {network}</source>
-        <translation>%n Meldung auf {network}</translation>
+        <translation>
+            <numerusform>%n Meldung auf {network}</numerusform>
+            <numerusform>%n Meldungen auf {network}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workbench/ui/widgets/item_detail.py" line="35"/>
@@ -2621,9 +2728,39 @@
         <translation>Dies ist der Anfang eines langen Beitrags ({length} Zeichen).</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="116"/>
+        <source>Show the whole post</source>
+        <translation>Ganzen Beitrag anzeigen</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/widgets/item_detail.py" line="119"/>
         <source>Open on the network</source>
         <translation>Im Netzwerk öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="125"/>
+        <source>Why it is in the queue</source>
+        <translation>Warum er in der Warteschlange ist</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="133"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="137"/>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="141"/>
+        <source>this item</source>
+        <translation>dieser Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="145"/>
+        <source>The author</source>
+        <translation>Der Autor</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/widgets/item_detail.py" line="157"/>
@@ -2681,9 +2818,19 @@
         <translation>{muted} bis {until} von {author}</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="200"/>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
         <location filename="../../workbench/ui/widgets/item_detail.py" line="215"/>
         <source>The same person: {who}</source>
         <translation>Dieselbe Person: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="223"/>
+        <source>before</source>
+        <translation>vorher</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/widgets/item_detail.py" line="241"/>
@@ -2918,6 +3065,151 @@
         <location filename="../../workbench/ui/labels.py" line="88"/>
         <source>cancelled (undone)</source>
         <translation>abgebrochen (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="95"/>
+        <source>decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="96"/>
+        <source>decisions undone</source>
+        <translation>rückgängig gemachte Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="97"/>
+        <source>assignments</source>
+        <translation>Zuweisungen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="98"/>
+        <source>mutes</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="99"/>
+        <source>replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="100"/>
+        <source>kicks and bans on the platform</source>
+        <translation>Rauswürfe und Sperren auf der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="103"/>
+        <source>member statuses</source>
+        <translation>Mitgliedsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="104"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="105"/>
+        <source>tags added</source>
+        <translation>hinzugefügte Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="106"/>
+        <source>tags removed</source>
+        <translation>entfernte Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="107"/>
+        <source>ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="108"/>
+        <source>erasures</source>
+        <translation>Löschungen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="109"/>
+        <source>identities linked</source>
+        <translation>verknüpfte Identitäten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="110"/>
+        <source>identities unlinked</source>
+        <translation>gelöste Identitäten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="111"/>
+        <source>links rejected</source>
+        <translation>abgelehnte Verknüpfungen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="112"/>
+        <source>interventions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="113"/>
+        <source>observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="114"/>
+        <source>corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="115"/>
+        <source>enforcement ladders</source>
+        <translation>Stufenpläne</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="116"/>
+        <source>incidents opened</source>
+        <translation>eröffnete Vorfälle</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="117"/>
+        <source>incident links</source>
+        <translation>Zuordnungen zu Vorfällen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="118"/>
+        <source>incident notes</source>
+        <translation>Notizen zu Vorfällen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="119"/>
+        <source>incident statuses</source>
+        <translation>Status von Vorfällen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="120"/>
+        <source>queue rules saved</source>
+        <translation>gespeicherte Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="121"/>
+        <source>queue rules deleted</source>
+        <translation>gelöschte Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="122"/>
+        <source>reply templates saved</source>
+        <translation>gespeicherte Antwortvorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="123"/>
+        <source>reply templates deleted</source>
+        <translation>gelöschte Antwortvorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="124"/>
+        <source>vocabulary terms added</source>
+        <translation>hinzugefügte Begriffe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/labels.py" line="125"/>
+        <source>vocabulary terms retired</source>
+        <translation>zurückgezogene Begriffe</translation>
     </message>
 </context>
 <context>
@@ -3430,40 +3722,48 @@
 <context>
     <name>LiveSync</name>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="62"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="63"/>
         <source>The window is closing.</source>
         <translation>Das Fenster wird geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="167"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="175"/>
         <source>Sync cancelled; what it had written is kept.</source>
         <translation>Synchronisation abgebrochen; was sie geschrieben hatte, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="170"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="178"/>
         <source>Sync failed: {problem}</source>
         <translation>Synchronisation fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="190"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="198"/>
         <source>Syncing {account}: {what}{share}</source>
         <translation>{account} wird synchronisiert: {what}{share}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="229"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="237"/>
         <source>No account to sync.</source>
         <translation>Kein Konto zum Synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="234"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="242"/>
         <source>{account}: {problem}</source>
         <translation>{account}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="250"/>
+        <source>{account}: %n new item(s), {pushed} sent</source>
+        <translation>
+            <numerusform>{account}: %n neuer Beitrag, {pushed} gesendet</numerusform>
+            <numerusform>{account}: %n neue Beiträge, {pushed} gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="98"/>
+        <location filename="../../workbench/ui/main_window.py" line="97"/>
         <source>{app} — {file}</source>
         <translation>{app} — {file}</translation>
     </message>
@@ -3629,96 +3929,137 @@
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="322"/>
-        <source>&amp;Export log…</source>
-        <translation>Protokoll &amp;exportieren …</translation>
+        <source>&amp;Share log…</source>
+        <translation>Protokoll &amp;teilen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="328"/>
+        <location filename="../../workbench/ui/main_window.py" line="326"/>
+        <source>Write a signed bundle of what was recorded, for your teammates</source>
+        <translation>Ein signiertes Paket mit dem Festgehaltenen für Ihr Team schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="329"/>
+        <source>Import s&amp;hared log…</source>
+        <translation>&amp;Geteiltes Protokoll importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="332"/>
+        <source>Merge a teammate&apos;s signed bundle into this store</source>
+        <translation>Das signierte Paket eines Teammitglieds in diese Datenbank zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/main_window.py" line="611"/>
+        <source>Shared %n event(s) in {path}.</source>
+        <translation>
+            <numerusform>%n Ereignis in {path} geteilt.</numerusform>
+            <numerusform>%n Ereignisse in {path} geteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="621"/>
+        <source>Import shared log</source>
+        <translation>Geteiltes Protokoll importieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="623"/>
+        <source>Log bundles (*{suffix})</source>
+        <translation>Protokollpakete (*{suffix})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/main_window.py" line="636"/>
+        <source>Merged %n event(s) from {path}.</source>
+        <translation>
+            <numerusform>%n Ereignis aus {path} zusammengeführt.</numerusform>
+            <numerusform>%n Ereignisse aus {path} zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="335"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="331"/>
+        <location filename="../../workbench/ui/main_window.py" line="338"/>
         <source>Connect WordPress sites and Matrix rooms, live</source>
         <translation>WordPress-Websites und Matrix-Räume live verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="334"/>
+        <location filename="../../workbench/ui/main_window.py" line="341"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="345"/>
         <source>Send waiting decisions to live accounts, then fetch what is new</source>
         <translation>Wartende Entscheidungen an Live-Konten senden, dann Neues abholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="357"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="353"/>
+        <location filename="../../workbench/ui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="355"/>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>&amp;Undo the last decision</source>
         <translation>Letzte Entscheidung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="359"/>
+        <location filename="../../workbench/ui/main_window.py" line="369"/>
         <source>Brings back what your last decision took from the queue (also U)</source>
         <translation>Holt zurück, was Ihre letzte Entscheidung aus der Warteschlange genommen hat (auch U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="364"/>
+        <location filename="../../workbench/ui/main_window.py" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="366"/>
+        <location filename="../../workbench/ui/main_window.py" line="376"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="369"/>
+        <location filename="../../workbench/ui/main_window.py" line="379"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="372"/>
+        <location filename="../../workbench/ui/main_window.py" line="382"/>
         <source>Command palette…</source>
         <translation>Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="381"/>
+        <location filename="../../workbench/ui/main_window.py" line="391"/>
         <source>Go to {view}</source>
         <translation>Zu {view} wechseln</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="391"/>
+        <location filename="../../workbench/ui/main_window.py" line="401"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="393"/>
+        <location filename="../../workbench/ui/main_window.py" line="403"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="395"/>
+        <location filename="../../workbench/ui/main_window.py" line="405"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="404"/>
+        <location filename="../../workbench/ui/main_window.py" line="414"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="467"/>
+        <location filename="../../workbench/ui/main_window.py" line="491"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n offen in der Warteschlange</numerusform>
@@ -3726,7 +4067,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="480"/>
+        <location filename="../../workbench/ui/main_window.py" line="504"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n Wiedervorlage fällig</numerusform>
@@ -3734,58 +4075,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="512"/>
+        <location filename="../../workbench/ui/main_window.py" line="538"/>
         <source>A sync is running already.</source>
         <translation>Es läuft bereits eine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="526"/>
-        <location filename="../../workbench/ui/main_window.py" line="533"/>
+        <location filename="../../workbench/ui/main_window.py" line="552"/>
+        <location filename="../../workbench/ui/main_window.py" line="559"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="549"/>
+        <location filename="../../workbench/ui/main_window.py" line="575"/>
         <source>You now sign as {name}.</source>
         <translation>Sie zeichnen jetzt als {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="572"/>
-        <source>Export log</source>
-        <translation>Protokoll exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/main_window.py" line="572"/>
-        <source>Event log (*.jsonl)</source>
-        <translation>Ereignisprotokoll (*.jsonl)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/main_window.py" line="579"/>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="581"/>
-        <source>Exported %n event(s).</source>
-        <translation>
-            <numerusform>%n Ereignis exportiert.</numerusform>
-            <numerusform>%n Ereignisse exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/main_window.py" line="586"/>
+        <location filename="../../workbench/ui/main_window.py" line="643"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="587"/>
+        <location filename="../../workbench/ui/main_window.py" line="644"/>
         <source>{app} {version}
 A moderation workbench for community managers.</source>
         <translation>{app} {version}
 Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="630"/>
+        <location filename="../../workbench/ui/main_window.py" line="687"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
@@ -3793,7 +4111,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../workbench/core/members/erase.py" line="159"/>
+        <location filename="../../workbench/core/members/erase.py" line="201"/>
         <location filename="../../workbench/core/queue/items.py" line="114"/>
         <source>There is no member {id} in this database.</source>
         <translation>In dieser Datenbank gibt es kein Mitglied {id}.</translation>
@@ -3822,130 +4140,130 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="105"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="106"/>
         <source>Search members</source>
         <translation>Mitglieder durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="106"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="107"/>
         <source>Search by name or handle</source>
         <translation>Nach Name oder Handle suchen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="117"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="118"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="121"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="122"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="122"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="123"/>
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="123"/>
-        <location filename="../../workbench/ui/pages/members_page.py" line="172"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="124"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="173"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="124"/>
-        <location filename="../../workbench/ui/pages/members_page.py" line="167"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="125"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="125"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="126"/>
         <source>Items</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="126"/>
-        <location filename="../../workbench/ui/pages/members_page.py" line="184"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="127"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="185"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="141"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="142"/>
         <source>Suggested links…</source>
         <translation>Vorgeschlagene Verknüpfungen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="168"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="169"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="173"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="174"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="174"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="175"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="175"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="176"/>
         <source>Any rating</source>
         <translation>Jede Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="177"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="178"/>
         <source>Rated {n} or more</source>
         <translation>Bewertet mit {n} oder mehr</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="178"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="179"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="179"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="180"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="181"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="182"/>
         <source>Active in the last {n} days</source>
         <translation>Aktiv in den letzten {n} Tagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="182"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="183"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="185"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="186"/>
         <source>Most items</source>
         <translation>Meiste Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="186"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="187"/>
         <source>Most notes</source>
         <translation>Meiste Notizen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="187"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="188"/>
         <source>Most interventions</source>
         <translation>Meiste Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="199"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="200"/>
         <source>All networks</source>
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="200"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="201"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/members_page.py" line="262"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="259"/>
         <source>%n member(s) shown, more as you scroll</source>
         <translation>
             <numerusform>%n Mitglied angezeigt, weitere beim Scrollen</numerusform>
@@ -3953,12 +4271,122 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/members_page.py" line="264"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="261"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
             <numerusform>%n Mitglieder</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="47"/>
+        <source>Import shared log</source>
+        <translation>Geteiltes Protokoll importieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="157"/>
+        <source>Checking {name}…</source>
+        <translation>{name} wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="71"/>
+        <source>Whose key it is</source>
+        <translation>Wessen Schlüssel es ist</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="72"/>
+        <source>&amp;Trust this key</source>
+        <translation>Diesem Schlüssel &amp;vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="78"/>
+        <source>Key of</source>
+        <translation>Schlüssel von</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="85"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="119"/>
+        <source>&lt;b&gt;This bundle cannot be merged.&lt;/b&gt;&lt;br&gt;{why}</source>
+        <translation>&lt;b&gt;Dieses Paket lässt sich nicht zusammenführen.&lt;/b&gt;&lt;br&gt;{why}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="129"/>
+        <source>&lt;b&gt;{name} signed this bundle with a key you have not trusted yet.&lt;/b&gt;&lt;br&gt;Compare its fingerprint with {name}, by phone or in a chat you trust, before you trust it:&lt;br&gt;&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{hex}&lt;/span&gt;&lt;br&gt;&lt;i&gt;{words}&lt;/i&gt;</source>
+        <translation>&lt;b&gt;{name} hat dieses Paket mit einem Schlüssel signiert, dem Sie noch nicht vertrauen.&lt;/b&gt;&lt;br&gt;Vergleichen Sie seinen Fingerabdruck mit {name}, am Telefon oder in einem Chat, dem Sie vertrauen, bevor Sie ihm vertrauen:&lt;br&gt;&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{hex}&lt;/span&gt;&lt;br&gt;&lt;i&gt;{words}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="190"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;, signed by {name} (you trust this key as {trusted}&apos;s)</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;, signiert von {name} (Sie vertrauen diesem Schlüssel als dem von {trusted})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="198"/>
+        <source>Nothing new: your store holds all of it already.</source>
+        <translation>Nichts Neues: Ihre Datenbank enthält schon alles.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="201"/>
+        <source>&lt;b&gt;%n new event(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n neues Ereignis&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n neue Ereignisse&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="202"/>
+        <source> (%n already here)</source>
+        <translation>
+            <numerusform> (%n schon vorhanden)</numerusform>
+            <numerusform> (%n schon vorhanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="209"/>
+        <source>By kind: {kinds}</source>
+        <translation>Nach Art: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="210"/>
+        <source>By manager: {authors}</source>
+        <translation>Nach Person: {authors}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="212"/>
+        <source>Members: %n new</source>
+        <translation>
+            <numerusform>Mitglieder: %n neu</numerusform>
+            <numerusform>Mitglieder: %n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="213"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="217"/>
+        <source>, %n matched with yours</source>
+        <translation>
+            <numerusform>, %n Ihren zugeordnet</numerusform>
+            <numerusform>, %n Ihren zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="216"/>
+        <source>Posts: %n new (an excerpt each)</source>
+        <translation>
+            <numerusform>Beiträge: %n neu (je ein Auszug)</numerusform>
+            <numerusform>Beiträge: %n neu (je ein Auszug)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="222"/>
+        <source>Some events are older than your newest: everything they decide is recomputed.</source>
+        <translation>Einige Ereignisse sind älter als Ihr neuestes: Alles, was sie entscheiden, wird neu berechnet.</translation>
     </message>
 </context>
 <context>
@@ -4137,139 +4565,139 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Wählen Sie ein Mitglied.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="75"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="77"/>
         <location filename="../../workbench/ui/pages/profile_view.py" line="213"/>
         <source>Items per week, with interventions</source>
         <translation>Beiträge pro Woche, mit Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="79"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="81"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="84"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="86"/>
         <source>Talks with</source>
         <translation>Spricht mit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="87"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="137"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="89"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="139"/>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="90"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="92"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="90"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="92"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="90"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="92"/>
         <source></source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="90"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="92"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="96"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="98"/>
         <source>Enter or double-click opens a post, a decided item or the item a note is on.</source>
         <translation>Eingabetaste oder Doppelklick öffnet einen Beitrag, einen entschiedenen Beitrag oder den Beitrag, an dem eine Notiz hängt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="99"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="101"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="105"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="107"/>
         <source>post</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="106"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="108"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="107"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="109"/>
         <source>decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="108"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="110"/>
         <source>intervention</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="109"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="111"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="113"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="115"/>
         <source>Member actions</source>
         <translation>Aktionen zum Mitglied</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="117"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="119"/>
         <source>New intervention…</source>
         <translation>Neue Maßnahme …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="118"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="120"/>
         <source>Add note…</source>
         <translation>Notiz hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="119"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="121"/>
         <source>Status…</source>
         <translation>Status …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="120"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="122"/>
         <source>Add tag…</source>
         <translation>Schlagwort hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="121"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="123"/>
         <source>Rate…</source>
         <translation>Bewerten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="122"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="124"/>
         <source>Unlink from their other networks</source>
         <translation>Von den anderen Netzwerken lösen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="123"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="125"/>
         <source>Erase member…</source>
         <translation>Mitglied löschen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="135"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="137"/>
         <source>Talks with most</source>
         <translation>Spricht am meisten mit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="174"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="176"/>
         <source>{handle}: replies {to} from them, {back} to them</source>
         <translation>{handle}: {to} Antworten von ihm/ihr, {back} an ihn/sie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="188"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="190"/>
         <source>Items</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="189"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="191"/>
         <source>Interventions</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -5325,6 +5753,75 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="47"/>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="136"/>
+        <source>Share log</source>
+        <translation>Protokoll teilen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="53"/>
+        <source>A signed bundle of what was recorded here, for your teammates to merge into their stores (File → Import shared log…). It holds the events, and of members and posts only what the events name: handles, names and a short excerpt.</source>
+        <translation>Ein signiertes Paket mit dem hier Festgehaltenen, das Ihr Team in seine Datenbanken zusammenführen kann (Datei → Geteiltes Protokoll importieren …). Es enthält die Ereignisse und von Mitgliedern und Beiträgen nur, was die Ereignisse nennen: Handles, Namen und einen kurzen Auszug.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="60"/>
+        <source>Everything recorded</source>
+        <translation>Alles Festgehaltene</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="72"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="75"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="80"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="85"/>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="88"/>
+        <source>Recorded by</source>
+        <translation>Festgehalten von</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="89"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="93"/>
+        <source>Signed with</source>
+        <translation>Signiert mit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="110"/>
+        <source>a key of your own, made now and kept in the keyring</source>
+        <translation>einem eigenen Schlüssel, jetzt erzeugt und im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="133"/>
+        <source>team-log</source>
+        <translation>team-protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="138"/>
+        <source>Log bundles (*{suffix})</source>
+        <translation>Protokollpakete (*{suffix})</translation>
+    </message>
+</context>
+<context>
     <name>Sources</name>
     <message>
         <location filename="../../workbench/core/sources.py" line="49"/>
@@ -5445,7 +5942,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>{path} ist in einem Fenster der Werkbank geöffnet (Prozess {pid}); schließen Sie es dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/store/migrate.py" line="79"/>
+        <location filename="../../workbench/core/store/migrate.py" line="102"/>
         <source>{path} was written by a newer version of Community Workbench (schema {revision}); this version leaves it untouched. Please update the workbench to open it.</source>
         <translation>{path} wurde von einer neueren Version von Community Workbench geschrieben (Schema {revision}); diese Version lässt die Datei unberührt. Bitte aktualisieren Sie die Werkbank, um sie zu öffnen.</translation>
     </message>

@@ -2,10 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <!-- English plural forms: Qt shows "%n item(s)" as written unless a translation gives
-     the singular and the plural. Compiled to workbench_en.qm (python3 dev.py translations). -->
+     the singular and the plural. Compiled by resources/compile.py. -->
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/accounts.py" line="206"/>
+        <source>, %n push(es) waiting</source>
+        <translation>
+            <numerusform>, %n push waiting</numerusform>
+            <numerusform>, %n pushes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/imports.py" line="70"/>
+        <source>Skipped %n bad record(s):</source>
+        <translation>
+            <numerusform>Skipped %n bad record:</numerusform>
+            <numerusform>Skipped %n bad records:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/imports.py" line="74"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/interventions.py" line="130"/>
+        <source>Observation recorded. Items {items_before} → {items_after}, replies {replies_before} → {replies_after}, flagged {flagged_before} → {flagged_after} (%n days before and after).</source>
+        <translation>
+            <numerusform>Observation recorded. Items {items_before} → {items_after}, replies {replies_before} → {replies_after}, flagged {flagged_before} → {flagged_after} (%n day before and after).</numerusform>
+            <numerusform>Observation recorded. Items {items_before} → {items_after}, replies {replies_before} → {replies_after}, flagged {flagged_before} → {flagged_after} (%n days before and after).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/interventions.py" line="191"/>
+        <source>strikes expire after %n day(s).</source>
+        <translation>
+            <numerusform>strikes expire after %n day.</numerusform>
+            <numerusform>strikes expire after %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/members.py" line="84"/>
+        <source>%n item(s), first seen {first}, last seen {last}</source>
+        <translation>
+            <numerusform>%n item, first seen {first}, last seen {last}</numerusform>
+            <numerusform>%n items, first seen {first}, last seen {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/members.py" line="102"/>
+        <source>%n active strike(s); the ladder&apos;s next step: {kind}</source>
+        <translation>
+            <numerusform>%n active strike; the ladder&apos;s next step: {kind}</numerusform>
+            <numerusform>%n active strikes; the ladder&apos;s next step: {kind}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/members.py" line="208"/>
+        <source>Imported %n rating(s).</source>
+        <translation>
+            <numerusform>Imported %n rating.</numerusform>
+            <numerusform>Imported %n ratings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/queue.py" line="75"/>
+        <source>Recorded %n decision(s): {decision}.</source>
+        <translation>
+            <numerusform>Recorded %n decision: {decision}.</numerusform>
+            <numerusform>Recorded %n decisions: {decision}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/queue.py" line="95"/>
+        <source>Undid your latest decision: brought back %n {state} item(s) ({items}).</source>
+        <translation>
+            <numerusform>Undid your latest decision: brought back %n {state} item ({items}).</numerusform>
+            <numerusform>Undid your latest decision: brought back %n {state} items ({items}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/vocabulary.py" line="59"/>
+        <source>follow-up %n d</source>
+        <translation>
+            <numerusform>follow-up %n d</numerusform>
+            <numerusform>follow-up %n d</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="288"/>
         <source>Skipped %n bad record(s), the first:</source>
         <translation>
             <numerusform>Skipped %n bad record, the first:</numerusform>
@@ -13,6 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="408"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -20,6 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="409"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -30,13 +124,15 @@
 <context>
     <name>InterventionDialog</name>
     <message numerus="yes">
-        <source>%n active strike(s); the team's ladder suggests: {kind}.</source>
+        <location filename="../../workbench/ui/dialogs/intervention_dialog.py" line="162"/>
+        <source>%n active strike(s); the team&apos;s ladder suggests: {kind}.</source>
         <translation>
-            <numerusform>%n active strike; the team's ladder suggests: {kind}.</numerusform>
-            <numerusform>%n active strikes; the team's ladder suggests: {kind}.</numerusform>
+            <numerusform>%n active strike; the team&apos;s ladder suggests: {kind}.</numerusform>
+            <numerusform>%n active strikes; the team&apos;s ladder suggests: {kind}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/intervention_dialog.py" line="149"/>
         <source>{member}: %n active strike(s); the ladder suggests: {kind}.</source>
         <translation>
             <numerusform>{member}: %n active strike; the ladder suggests: {kind}.</numerusform>
@@ -45,8 +141,31 @@
     </message>
 </context>
 <context>
+    <name>ItemDetail</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="32"/>
+        <source>%n report(s) on {network}</source>
+        <translation>
+            <numerusform>%n report on {network}</numerusform>
+            <numerusform>%n reports on {network}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveSync</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="250"/>
+        <source>{account}: %n new item(s), {pushed} sent</source>
+        <translation>
+            <numerusform>{account}: %n new item, {pushed} sent</numerusform>
+            <numerusform>{account}: %n new items, {pushed} sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../../workbench/ui/main_window.py" line="491"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n open in the queue</numerusform>
@@ -54,6 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/main_window.py" line="504"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -61,23 +181,89 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s).</source>
+        <location filename="../../workbench/ui/main_window.py" line="611"/>
+        <source>Shared %n event(s) in {path}.</source>
         <translation>
-            <numerusform>Exported %n event.</numerusform>
-            <numerusform>Exported %n events.</numerusform>
+            <numerusform>Shared %n event in {path}.</numerusform>
+            <numerusform>Shared %n events in {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/main_window.py" line="636"/>
+        <source>Merged %n event(s) from {path}.</source>
+        <translation>
+            <numerusform>Merged %n event from {path}.</numerusform>
+            <numerusform>Merged %n events from {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/pages/members_page.py" line="259"/>
+        <source>%n member(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>%n member shown, more as you scroll</numerusform>
+            <numerusform>%n members shown, more as you scroll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/pages/members_page.py" line="261"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="201"/>
+        <source>&lt;b&gt;%n new event(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n new event&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n new events&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="202"/>
+        <source> (%n already here)</source>
+        <translation>
+            <numerusform> (%n already here)</numerusform>
+            <numerusform> (%n already here)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="212"/>
+        <source>Members: %n new</source>
+        <translation>
+            <numerusform>Members: %n new</numerusform>
+            <numerusform>Members: %n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="213"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="217"/>
+        <source>, %n matched with yours</source>
+        <translation>
+            <numerusform>, %n matched with yours</numerusform>
+            <numerusform>, %n matched with yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="216"/>
+        <source>Posts: %n new (an excerpt each)</source>
+        <translation>
+            <numerusform>Posts: %n new (an excerpt each)</numerusform>
+            <numerusform>Posts: %n new (an excerpt each)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QueuePage</name>
     <message numerus="yes">
-        <source>%n decision(s) recorded.</source>
-        <translation>
-            <numerusform>%n decision recorded.</numerusform>
-            <numerusform>%n decisions recorded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="599"/>
         <source>%n item(s) by memorialized members were left out.</source>
         <translation>
             <numerusform>%n item by a memorialized member was left out.</numerusform>
@@ -85,6 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="745"/>
         <source>%n item(s) and their authors go into:</source>
         <translation>
             <numerusform>%n item and its author go into:</numerusform>
@@ -92,6 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="480"/>
         <source>%n item(s) checked — Esc clears</source>
         <translation>
             <numerusform>%n item checked — Esc clears</numerusform>
@@ -99,6 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="608"/>
         <source>Approved %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Approved %n item by {who} — U undoes.</numerusform>
@@ -106,6 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="610"/>
         <source>Removed %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Removed %n item by {who} — U undoes.</numerusform>
@@ -113,6 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="612"/>
         <source>Escalated %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Escalated %n item by {who} — U undoes.</numerusform>
@@ -120,6 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="614"/>
         <source>Ignored %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Ignored %n item by {who} — U undoes.</numerusform>
@@ -127,6 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="625"/>
         <source>{first} and %n other(s)</source>
         <translation>
             <numerusform>{first} and %n other</numerusform>
@@ -134,6 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="647"/>
         <source>Brought back %n removed item(s).</source>
         <translation>
             <numerusform>Brought back %n removed item.</numerusform>
@@ -141,6 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="649"/>
         <source>Brought back %n approved item(s).</source>
         <translation>
             <numerusform>Brought back %n approved item.</numerusform>
@@ -148,6 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="651"/>
         <source>Brought back %n ignored item(s).</source>
         <translation>
             <numerusform>Brought back %n ignored item.</numerusform>
@@ -155,6 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="652"/>
         <source>Took back the escalation of %n item(s).</source>
         <translation>
             <numerusform>Took back the escalation of %n item.</numerusform>
@@ -162,6 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="667"/>
         <source>Claimed %n item(s): they are assigned to you now.</source>
         <translation>
             <numerusform>Claimed %n item: it is assigned to you now.</numerusform>
@@ -169,6 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="766"/>
         <source>Filed %n item(s) and their authors in “{incident}”.</source>
         <translation>
             <numerusform>Filed %n item and its author in “{incident}”.</numerusform>
@@ -179,47 +378,11 @@
 <context>
     <name>RulesDialog</name>
     <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="327"/>
         <source>%n item(s) match the rules now.</source>
         <translation>
             <numerusform>%n item matches the rules now.</numerusform>
             <numerusform>%n items match the rules now.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LiveSync</name>
-    <message numerus="yes">
-        <source>{account}: %n new item(s), {pushed} sent</source>
-        <translation>
-            <numerusform>{account}: %n new item, {pushed} sent</numerusform>
-            <numerusform>{account}: %n new items, {pushed} sent</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ItemDetail</name>
-    <message numerus="yes">
-        <source>%n report(s) on {network}</source>
-        <translation>
-            <numerusform>%n report on {network}</numerusform>
-            <numerusform>%n reports on {network}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MembersPage</name>
-    <message numerus="yes">
-        <source>%n member(s) shown, more as you scroll</source>
-        <translation>
-            <numerusform>%n member shown, more as you scroll</numerusform>
-            <numerusform>%n members shown, more as you scroll</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
         </translation>
     </message>
 </context>

@@ -562,7 +562,8 @@ def test_the_detail_shows_the_post_first_its_history_and_links_a_near_duplicate(
     item, other = near
     with demo_store.write() as connection:
         decisions.decide(connection, [item], "escalate", AUTHOR, note="Welle")
-    installed = install_translations(qapp, QLocale("de_DE"))
+    previous = QLocale()
+    installed = install_translations(qapp, QLocale("en_GB"))  # English singular and plural
     try:
         page.reload()
         page.view.selectRow(page.model.row_of(item))
@@ -571,6 +572,7 @@ def test_the_detail_shows_the_post_first_its_history_and_links_a_near_duplicate(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
     entry = page.model.row_at(page.current_row())
     assert shown_text.index(entry.body[:20]) < shown_text.index("Full profile")  # post first
     assert f"escalated by {AUTHOR.name}: Welle" in shown_text

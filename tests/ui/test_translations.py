@@ -60,13 +60,16 @@ def test_english_says_one_item_and_two_items(qapp):
     from workbench.ui.app import install_translations
 
     def said(n: int) -> str:
-        return QCoreApplication.translate("QueuePage", "%n decision(s) recorded.", "", n)
+        return QCoreApplication.translate("QueuePage", "Brought back %n removed item(s).", "", n)
 
-    assert said(1) == "1 decision(s) recorded."  # the source text, without a translation
+    assert said(1) == "Brought back 1 removed item(s)."  # the source text, untranslated
     previous = QLocale()
     installed = install_translations(qapp, QLocale("en_GB"))
     try:
-        assert (said(1), said(2)) == ("1 decision recorded.", "2 decisions recorded.")
+        assert (said(1), said(2)) == (
+            "Brought back 1 removed item.",
+            "Brought back 2 removed items.",
+        )
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

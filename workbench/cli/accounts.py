@@ -8,7 +8,7 @@ import getpass
 import sys
 from typing import Any
 
-from workbench.cli.common import Commands, add_command, add_group, count, db_path, print_json
+from workbench.cli.common import Cli, Commands, add_command, add_group, count, db_path, print_json
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.store import open_store
@@ -203,7 +203,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 queued=count(report.queued),
             )
             if report.pushes_left:
-                line += translate("Cli", ", %n push(es) waiting", None, report.pushes_left)
+                line += Cli.tr(", %n push(es) waiting", "", report.pushes_left)
             print(line + (f" — {report.error}" if report.error else ""))
             for failure in report.push_failures:
                 print("  " + translate("Cli", "push failed: item {item}").format(item=failure))

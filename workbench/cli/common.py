@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeAlias
 
 import orjson
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale
 
 from workbench.core import paths, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.text import INVISIBLE
+from workbench.ui import local_time
 
 if TYPE_CHECKING:
     Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -37,9 +38,19 @@ def print_json(value: object) -> None:
     sys.stdout.write(orjson.dumps(value, option=orjson.OPT_INDENT_2).decode() + "\n")
 
 
+class Cli:
+    """The CLI's translation context. A text with a plural goes through ``Cli.tr(text, "", n)``:
+    pyside6-lupdate reads plural forms from ``tr`` calls only, and names the context after
+    what comes before ``.tr``."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate("Cli", text, disambiguation or None, n)
+
+
 def count(value: int) -> str:
     """A number as the reader's language writes it: "1,234" in English, "1.234" in German."""
-    return QLocale().toString(value)
+    return local_time.number(value)
 
 
 def share(value: float) -> str:
@@ -53,11 +64,9 @@ def signed(value: float) -> str:
 
 
 def moment(unix: int | None) -> str:
-    """A time in the reader's zone and language, to the minute ("-" for none)."""
-    if unix is None:
-        return "-"
-    shown = QDateTime.fromSecsSinceEpoch(unix).toLocalTime()
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    """A time in the reader's zone and language, to the minute ("-" for none), as the window
+    writes it."""
+    return "-" if unix is None else local_time.shown(unix)
 
 
 def duration(value: str) -> int:

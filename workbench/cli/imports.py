@@ -3,7 +3,7 @@
 import argparse
 from pathlib import Path
 
-from workbench.cli.common import Commands, add_command, count, db_path, print_json
+from workbench.cli.common import Cli, Commands, add_command, count, db_path, print_json
 from workbench.core import paths
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
@@ -67,11 +67,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     )
     if summary.skipped:
-        print(translate("Cli", "Skipped %n bad record(s):", None, len(summary.skipped)))
+        print(Cli.tr("Skipped %n bad record(s):", "", len(summary.skipped)))
         for where in summary.skipped[:20]:
             print(f"  {where}")
         if len(summary.skipped) > 20:
-            print("  " + translate("Cli", "… and %n more", None, len(summary.skipped) - 20))
+            print("  " + Cli.tr("… and %n more", "", len(summary.skipped) - 20))
     return 0
 
 

@@ -6,6 +6,7 @@ import sys
 from typing import Any
 
 from workbench.cli.common import (
+    Cli,
     Commands,
     add_command,
     count,
@@ -125,11 +126,10 @@ def cmd_observe(args: argparse.Namespace) -> int:
             metrics=measured.to_json(),
         )
     before, after = measured.before, measured.after
-    recorded = translate(
-        "Cli",
+    recorded = Cli.tr(
         "Observation recorded. Items {items_before} → {items_after}, replies {replies_before} → "
         "{replies_after}, flagged {flagged_before} → {flagged_after} (%n days before and after).",
-        None,
+        "",
         args.days,
     )
     print(
@@ -188,7 +188,7 @@ def cmd_ladder(args: argparse.Namespace) -> int:
                 duration(args.expiry) // 86_400 if args.expiry else ladder.expiry_days,
             )
             enforcement.save_ladder(connection, ladder, settings.load().author())
-    expire = translate("Cli", "strikes expire after %n day(s).", None, ladder.expiry_days)
+    expire = Cli.tr("strikes expire after %n day(s).", "", ladder.expiry_days)
     print(f"{' → '.join(ladder.steps)}; {expire}")
     return 0
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.cli.common import (
+    Cli,
     Commands,
     Handler,
     add_command,
@@ -80,9 +81,7 @@ def cmd_member_show(args: argparse.Namespace) -> int:
     if card.status == "memorialized":
         print(translate("Cli", "This member has died; their profile is kept in memory."))
     print(f"{card.display_name or card.handle} ({card.network}:{card.handle}), {card.status}")
-    seen_line = translate(
-        "Cli", "%n item(s), first seen {first}, last seen {last}", None, card.item_count
-    )
+    seen_line = Cli.tr("%n item(s), first seen {first}, last seen {last}", "", card.item_count)
     print("  " + seen_line.format(first=moment(card.first_seen_at), last=moment(card.last_seen_at)))
     if card.tags:
         print("  " + translate("Cli", "tags: {tags}").format(tags=", ".join(card.tags)))
@@ -100,9 +99,7 @@ def cmd_member_show(args: argparse.Namespace) -> int:
                 from_them=count(partner.replies_from_them),
             )
         )
-    strikes = translate(
-        "Cli", "%n active strike(s); the ladder's next step: {kind}", None, len(advice.strikes)
-    )
+    strikes = Cli.tr("%n active strike(s); the ladder's next step: {kind}", "", len(advice.strikes))
     print("  " + strikes.format(kind=advice.next_kind))
     for seen in advice.evidence:
         after = (
@@ -195,10 +192,8 @@ def cmd_member_erase(args: argparse.Namespace) -> int:
         print(
             translate(
                 "Cli",
-                (
-                    "Another window or program is reading this store, so old copies stay in its "
-                    "write-ahead log until it is closed: close it, then run 'workbench info' once."
-                ),
+                "Another window or program is reading this store, so old copies stay in its "
+                "write-ahead log until it is closed: close it, then run 'workbench info' once.",
             )
         )
     return 0
@@ -210,7 +205,7 @@ def cmd_ratings_import(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         imported = import_ratings(connection, Path(args.file), author)
-    print(translate("Cli", "Imported %n rating(s).", None, imported))
+    print(Cli.tr("Imported %n rating(s).", "", imported))
     return 0
 
 

@@ -3,7 +3,7 @@
 import argparse
 from typing import Any
 
-from workbench.cli.common import Commands, add_command, db_path, moment, print_json
+from workbench.cli.common import Cli, Commands, add_command, db_path, moment, print_json
 from workbench.core import clock, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
@@ -72,7 +72,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         result = decisions.decide(connection, args.items, args.decision, author, note=args.note)
-    recorded = translate("Cli", "Recorded %n decision(s): {decision}.", None, len(result.events))
+    recorded = Cli.tr("Recorded %n decision(s): {decision}.", "", len(result.events))
     print(recorded.format(decision=args.decision))
     if result.skipped_memorialized:
         skipped = ", ".join(f"#{i}" for i in result.skipped_memorialized)
@@ -91,10 +91,9 @@ def cmd_undo(args: argparse.Namespace) -> int:
         print(translate("Cli", "You have no decision to undo."))
         return 0
     items = ", ".join(f"#{i}" for i in undone.item_ids)
-    undid = translate(
-        "Cli",
-        "Undid your latest decision: brought back %n item(s) ({items}), {state} before.",
-        None,
+    undid = Cli.tr(
+        "Undid your latest decision: brought back %n {state} item(s) ({items}).",
+        "",
         len(undone.item_ids),
     )
     print(undid.format(items=items, state=undone.state))

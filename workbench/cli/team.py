@@ -2,6 +2,7 @@
 that carry what the team did from one manager's store to another's."""
 
 import argparse
+import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -165,27 +166,62 @@ def _print_preview(seen: Preview, *, dry_run: bool) -> None:
             added=seen.items_added, matched=seen.items_matched
         )
     )
-    if seen.erasures:
-        print(translate("Cli", "  erasures: {count}").format(count=seen.erasures))
+    if seen.to_erase:
+        print(translate("Cli", "  teammates erased members you have here:"))
+        for entry in seen.to_erase:
+            print(f"    {entry.label}")
+    if seen.withheld:
+        print(
+            translate("Cli", "  {count} member(s) it names were erased here and stay so").format(
+                count=seen.withheld
+            )
+        )
     if not seen.changes_anything:
         print(translate("Cli", "Nothing new: this store holds all of it already."))
     elif dry_run:
         print(translate("Cli", "Dry run: nothing was written."))
 
 
+def _agrees_to_erase(seen: Preview, args: argparse.Namespace) -> bool:
+    """Erasing is asked, not assumed: --erase, or yes on a terminal."""
+    if args.erase:
+        return True
+    if not sys.stdin.isatty():
+        return False
+    _print_preview(seen, dry_run=True)
+    answer = input(translate("Cli", "Erase these members' personal data here too? [y/N] "))
+    return answer.strip().lower() in {"y", "yes", "j", "ja"}
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(db_path(args)) as store:
         seen = sharing.look_at(store, Path(args.bundle), author)
+        erase_too = bool(seen.to_erase) and not args.dry_run and _agrees_to_erase(seen, args)
         if not args.dry_run and seen.changes_anything:
             with store.write() as connection:
-                seen = sharing.merge_into(connection, seen.bundle, author).preview
+                merged = sharing.merge_into(connection, seen.bundle, author, erase_too=erase_too)
+            seen = merged.preview
     if args.json:
-        print_json({**seen.to_json(), "written": not args.dry_run and seen.changes_anything})
+        print_json(
+            {
+                **seen.to_json(),
+                "written": not args.dry_run and seen.changes_anything,
+                "erased": erase_too,
+            }
+        )
     else:
         _print_preview(seen, dry_run=args.dry_run)
         if not args.dry_run and seen.changes_anything:
             print(translate("Cli", "Merged."))
+        if seen.to_erase and not args.dry_run:
+            print(
+                translate("Cli", "Erased here too.")
+                if erase_too
+                else translate(
+                    "Cli", "Not erased here (merge it again with --erase to erase them too)."
+                )
+            )
     return 0
 
 
@@ -236,5 +272,10 @@ def add_commands(commands: Commands) -> None:
     )
     imported.add_argument(
         "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )
+    imported.add_argument(
+        "--erase",
+        action="store_true",
+        help=translate("Cli", "erase here too the members your teammates erased"),
     )
     imported.add_argument("bundle", metavar="BUNDLE")

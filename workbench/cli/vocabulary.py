@@ -3,7 +3,15 @@ dimensions."""
 
 import argparse
 
-from workbench.cli.common import Commands, add_command, add_group, db_path, duration, print_json
+from workbench.cli.common import (
+    Cli,
+    Commands,
+    add_command,
+    add_group,
+    db_path,
+    duration,
+    print_json,
+)
 from workbench.core import settings
 from workbench.core.i18n import translate
 from workbench.core.store import open_store
@@ -48,7 +56,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             marks += [translate("Cli", "strike")] * t.strike
             marks += [translate("Cli", "addresses the living")] * t.addresses_the_living
             if t.follow_up_days:
-                marks.append(translate("Cli", "follow-up %n d", None, t.follow_up_days))
+                marks.append(Cli.tr("follow-up %n d", "", t.follow_up_days))
             print(f"  {t.name}" + (f"  ({', '.join(marks)})" if marks else ""))
     return 0
 

@@ -1,9 +1,10 @@
 """Translation hook for user-visible text produced by the core.
 
 The core has no Qt, yet its messages reach German users through the window and the CLI. Core
-code marks text with ``translate(context, text)`` (``translate(context, text, None, n)`` for a
-text with ``%n``, in that positional form, which is the one pyside6-lupdate reads); the window
+code marks text with ``translate("Context", "text")``, which pyside6-lupdate reads; the window
 and the CLI install a backend backed by Qt's translators at start-up (ui/translations.py).
+lupdate reads the plural forms of a ``%n`` text only from ``Name.tr(text, "", n)`` calls (its
+context is ``Name``): see cli.common.Cli.
 """
 
 from collections.abc import Callable

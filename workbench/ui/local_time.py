@@ -1,8 +1,14 @@
-"""Days in the manager's own time zone: when today starts and ends, and when a follow-up set
-for a day falls due. Qt knows the local zone's daylight saving rules; a fixed UTC offset
-would be wrong for half the year."""
+"""Times, days and numbers as the manager's language writes them ("26.06.26 13:30", "26. Juni",
+"1.234"), and days in their own time zone: when today starts and ends, and when a follow-up set
+for a day falls due. Qt knows the local zone's daylight saving rules; a fixed UTC offset would
+be wrong for half the year. QtCore only: the CLI writes its times with it too.
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+QLocale() is the language chosen at start-up (ui/translations.py). The C locale, where no
+language is set at all, writes ISO dates and English digit groups."""
+
+import re
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 
 def day_bounds(day: QDate | None = None, zone: QTimeZone | None = None) -> tuple[int, int]:
@@ -20,9 +26,39 @@ def nine_in_the_morning(day: QDate, zone: QTimeZone | None = None) -> int:
     return QDateTime(day, QTime(9, 0), zone or QTimeZone.systemTimeZone()).toSecsSinceEpoch()
 
 
+def _unset(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.C
+
+
 def shown(unix: int | None) -> str:
-    """A moment as the window shows it: local date and time to the minute ("" for none).
-    One place, so that every list and card writes times alike."""
+    """A moment as the window shows it: local date and time to the minute ("" for none), in the
+    locale's short form. One place, so that every list and card writes times alike."""
     if unix is None:
         return ""
-    return QDateTime.fromSecsSinceEpoch(unix).toLocalTime().toString("yyyy-MM-dd HH:mm")
+    moment, locale = QDateTime.fromSecsSinceEpoch(unix).toLocalTime(), QLocale()
+    if _unset(locale):
+        return moment.toString("yyyy-MM-dd HH:mm")
+    return locale.toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def day(unix: int) -> str:
+    """The local day of a moment in the locale's short form ("26.06.26", "6/26/26")."""
+    date, locale = QDateTime.fromSecsSinceEpoch(unix).toLocalTime().date(), QLocale()
+    if _unset(locale):
+        return date.toString("yyyy-MM-dd")
+    return locale.toString(date, QLocale.FormatType.ShortFormat)
+
+
+def day_and_month_format(locale: QLocale | None = None) -> str:
+    """A date format for a day and its month, in the locale's order and punctuation, the month
+    abbreviated: "d. MMM" in German ("26. Juni"), "MMM d" in American English ("Jun 26"). It is
+    the locale's long date without its weekday and year."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"(d{4}|y+)[^dMy]*", "", pattern).replace("MMMM", "MMM")
+    return pattern.strip(" ,/-")
+
+
+def number(value: int) -> str:
+    """A count with the locale's digit groups ("1.234" in German, "1,234" in English)."""
+    locale = QLocale()
+    return f"{value:,}" if _unset(locale) else locale.toString(value)

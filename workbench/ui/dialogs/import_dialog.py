@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from workbench.core.i18n import translate
 from workbench.core.records import ImportOptions
 from workbench.services import importer
 from workbench.ui.dialogs.csv_mapping_dialog import CsvMappingDialog
+from workbench.ui.local_time import number
 from workbench.ui.tasks.imports import ImportTask
 from workbench.ui.tasks.runner import TaskRunner
 
@@ -262,7 +263,7 @@ class ImportDialog(QDialog):
     def _on_progress(self, progress: importer.ImportProgress) -> None:
         self.progress.setValue(int(progress.fraction * 1000))
         text = self.tr("{items} items and {members} members read from {name}").format(
-            items=f"{progress.items:,}", members=f"{progress.members:,}", name=progress.path.name
+            items=number(progress.items), members=number(progress.members), name=progress.path.name
         )
         if progress.remaining is not None:
             text += " · " + self.tr("about {time} left").format(time=_duration(progress.remaining))
@@ -403,5 +404,6 @@ def readable_failure(message: str) -> tuple[str, str]:
 def _duration(seconds: float) -> str:
     """Time left, in seconds under a minute, else in minutes."""
     if seconds < 60:
-        return QCoreApplication.translate("ImportDialog", "%n second(s)", "", max(int(seconds), 1))
-    return QCoreApplication.translate("ImportDialog", "%n minute(s)", "", round(seconds / 60))
+        # The class's tr, as lupdate reads plural forms (PySide6 takes it; its stubs do not).
+        return ImportDialog.tr("%n second(s)", "", max(int(seconds), 1))  # type: ignore[arg-type]
+    return ImportDialog.tr("%n minute(s)", "", round(seconds / 60))  # type: ignore[arg-type]

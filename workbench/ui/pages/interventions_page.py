@@ -4,7 +4,7 @@ and the effectiveness report per kind, as a table, a chart and a CSV export."""
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -139,6 +139,8 @@ class InterventionsPage(Page):
         self.report.verticalHeader().hide()
         self.report.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.chart = QChart()
+        self.chart.setLocale(QLocale())  # numbers in the manager's language
+        self.chart.setLocalizeNumbers(True)
         self.chart.setTitle(self.tr("Share of outcomes and repeats, by kind"))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setObjectName("effectivenessChart")

@@ -1,7 +1,7 @@
 """Members: everyone the workbench has seen, searchable, most recently active first, with the
 selected member's card (status, tags, latest notes and interventions) beside the list."""
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.ui import labels
 from workbench.ui.dialogs.links_dialog import LinksDialog
+from workbench.ui.local_time import day
 from workbench.ui.pages.base import Page
 from workbench.ui.pages.profile_view import ProfileView
 from workbench.ui.tasks.runner import TaskRunner
@@ -237,11 +238,7 @@ class MembersPage(Page):
             )
         statuses = labels.member_statuses()
         for row in rows:
-            seen = (
-                QDateTime.fromSecsSinceEpoch(row.last_seen_at).toLocalTime().toString("yyyy-MM-dd")
-                if row.last_seen_at
-                else ""
-            )
+            seen = day(row.last_seen_at) if row.last_seen_at else ""
             item = QTreeWidgetItem(
                 self.list,
                 [

@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QDateTimeAxis,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +45,7 @@ from workbench.ui import labels
 from workbench.ui.dialogs.intervention_dialog import ask_and_log
 from workbench.ui.dialogs.item_dialog import ItemDialog
 from workbench.ui.dialogs.note_dialog import NoteDialog
-from workbench.ui.local_time import shown
+from workbench.ui.local_time import day, shown
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.item_detail import ItemDetail
 
@@ -72,6 +72,8 @@ class ProfileView(QWidget):
         self.card.setAccessibleName(self.tr("Member"))
         self.card.setPlaceholderText(self.tr("Select a member."))
         self.chart = QChart()
+        self.chart.setLocale(QLocale())  # months and numbers in the manager's language
+        self.chart.setLocalizeNumbers(True)
         self.chart.setTitle(self.tr("Items per week, with interventions"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart)
@@ -202,9 +204,7 @@ class ProfileView(QWidget):
         series.append(intervened)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(
-            [QDateTime.fromSecsSinceEpoch(week).toString("dd.MM.yy") for week, _ in weeks]
-        )
+        categories.append([day(week) for week, _ in weeks])
         # Half a year of weeks has no room for a date under each column: a date axis under the
         # hidden categories marks the months instead.
         categories.setLabelsVisible(False)
@@ -212,7 +212,7 @@ class ProfileView(QWidget):
         if weeks:
             self.chart.setTitle(self.tr("Items per week, with interventions"))
             dates = QDateTimeAxis()
-            dates.setFormat("MMM yy")
+            dates.setFormat("MMM yyyy")
             dates.setTickCount(7)
             dates.setRange(
                 QDateTime.fromSecsSinceEpoch(weeks[0][0]),

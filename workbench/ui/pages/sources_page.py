@@ -19,7 +19,7 @@ from workbench.core.events.changes import Subject
 from workbench.core.settings import Author
 from workbench.core.sources import SourceSummary
 from workbench.core.store import Store
-from workbench.ui.local_time import shown
+from workbench.ui.local_time import number, shown
 from workbench.ui.pages.base import Page
 from workbench.ui.tasks.runner import TaskRunner
 
@@ -117,9 +117,9 @@ class SourcesPage(Page):
                     info.name,
                     info.network,
                     connector.label if connector else kinds.get(info.kind, info.kind),
-                    f"{summary.items:,}",
-                    f"{summary.members:,}",
-                    f"{summary.open_in_queue:,}",
+                    number(summary.items),
+                    number(summary.members),
+                    number(summary.open_in_queue),
                     shown(summary.newest_item_at),
                     shown(summary.last_import_at),
                 ],

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from workbench.ui.local_time import shown
+from workbench.ui.local_time import day_and_month_format, shown
 
 DAY = 86_400
 MARK_COLOUR = QColor("#c0392b")
@@ -29,6 +29,10 @@ class DailyActivityChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(190)
         chart = QChart()
+        # Axis numbers and dates in the manager's language (a chart's own default is the
+        # system's, whatever the settings chose).
+        chart.setLocale(QLocale())
+        chart.setLocalizeNumbers(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(chart.margins() * 0)
         self.setChart(chart)
@@ -106,7 +110,7 @@ class DailyActivityChart(QChartView):
     def date_at(moment: int) -> str:
         """A day as the axis names it, short and in the manager's language: "12 Mar", "12. März"."""
         return QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(moment).toLocalTime().date(), "d MMM"
+            QDateTime.fromSecsSinceEpoch(moment).toLocalTime().date(), day_and_month_format()
         )
 
     def bars(self) -> list[tuple[float, float]]:

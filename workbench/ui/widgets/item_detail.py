@@ -28,9 +28,9 @@ def reason_text(name: str, detail: str, network: str, report_count: int) -> str:
     """A reason's detail as the window says it: reports counted in the manager's language (an
     import writes "4 report(s)"), a near duplicate naming the other item."""
     if name == "reported" and report_count > 0:
-        return QCoreApplication.translate(
-            "ItemDetail", "%n report(s) on {network}", "", report_count
-        ).format(network=network)
+        # The class's tr, as lupdate reads plural forms (PySide6 takes it; its stubs do not).
+        said = ItemDetail.tr("%n report(s) on {network}", "", report_count)  # type: ignore[arg-type]
+        return said.format(network=network)
     if similar := similar_to(detail):
         return QCoreApplication.translate(
             "ItemDetail", "nearly the same as item #{id} ({alike} alike)"
@@ -113,7 +113,7 @@ class ItemDetail(SafeTextBrowser):
             )
             parts.append(
                 f"<p><i>{escape(more)}</i> <a href='{WHOLE_POST}:'>"
-                f"{escape(self.tr('Show the whole post'))}</a></p>"
+                f"" + escape(self.tr("Show the whole post")) + "</a></p>"
             )
         if view.url and safe_link(view.url):
             label = escape(self.tr("Open on the network"))
@@ -122,7 +122,7 @@ class ItemDetail(SafeTextBrowser):
                 f"<small>({escape(view.url)})</small></p>"
             )
         if reading.reasons:
-            parts.append(f"<p><b>{escape(self.tr('Why it is in the queue'))}</b></p><ul>")
+            parts.append("<p><b>" + escape(self.tr("Why it is in the queue")) + "</b></p><ul>")
             parts.extend(
                 f"<li>{escape(reason_label.get(name, name))}: {self._reason(name, detail, view)}"
                 "</li>"
@@ -130,19 +130,19 @@ class ItemDetail(SafeTextBrowser):
             )
             parts.append("</ul>")
         if reading.history:
-            parts.append(f"<p><b>{escape(self.tr('History'))}</b></p><ul>")
+            parts.append("<p><b>" + escape(self.tr("History")) + "</b></p><ul>")
             parts.extend(f"<li>{self._history(entry)}</li>" for entry in reading.history)
             parts.append("</ul>")
         if view.parents or view.replies:
-            parts.append(f"<p><b>{escape(self.tr('Thread'))}</b></p>")
+            parts.append("<p><b>" + escape(self.tr("Thread")) + "</b></p>")
             parts.extend(self._entry(entry, depth) for depth, entry in enumerate(view.parents))
             parts.append(
                 f"<p style='margin-left:{12 * len(view.parents)}px'>▶ "
-                f"<i>{escape(self.tr('this item'))}</i></p>"
+                f"<i>" + escape(self.tr("this item")) + "</i></p>"
             )
             parts.extend(self._entry(entry, len(view.parents) + 1) for entry in view.replies)
         if view.author:
-            parts.append(f"<hr><p><b>{escape(self.tr('The author'))}</b></p>")
+            parts.append("<hr><p><b>" + escape(self.tr("The author")) + "</b></p>")
             parts.append(self._member(view.author, link=profile_link))
         self.setHtml("".join(parts))
 
@@ -197,7 +197,7 @@ class ItemDetail(SafeTextBrowser):
         if entry.text:
             html += f": <i>{escape(entry.text)}</i>"
         if entry.undone:
-            html = f"<s>{html}</s> <small>({escape(self.tr('undone'))})</small>"
+            html = f"<s>{html}</s> <small>(" + escape(self.tr("undone")) + ")</small>"
         return html
 
     def show_member(
@@ -220,7 +220,7 @@ class ItemDetail(SafeTextBrowser):
             shown = escape(dimensions.get(dimension, dimension))
             parts.append(
                 f"<p><small>★ {shown}: <b>{history[0][0]}</b>"
-                + (f" ({escape(self.tr('before'))}: {earlier})" if earlier else "")
+                + (" (" + escape(self.tr("before")) + f": {earlier})" if earlier else "")
                 + "</small></p>"
             )
         self.setHtml("".join(parts))
