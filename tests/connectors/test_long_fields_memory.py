@@ -12,7 +12,8 @@ import pytest
 
 from tests.connectors.conftest import bad_records, read_all
 from workbench.connectors.common import json_items
-from workbench.connectors.csv_mapped import LONG_FIELD, MappedCsvConnector, csv_records
+from workbench.connectors.csv_mapped import MappedCsvConnector, csv_records
+from workbench.connectors.csv_reader import LONG_RECORD
 from workbench.connectors.facebook import HASHED_PIECE, _fingerprint
 from workbench.core import sources
 from workbench.core.ingest import Ingestor
@@ -40,7 +41,7 @@ def test_a_json_file_with_a_long_string_is_read_in_memory_near_its_size(tmp_path
 
 
 def test_rows_after_a_long_field_are_read_and_named_by_their_line(tmp_path):
-    long = "Lorem" * (LONG_FIELD // 5 + 1)
+    long = "Lorem" * (LONG_RECORD // 5 + 1)
     rows = ["1,ana,1700000000,short", f'2,bob,1700000000,"{long}\nsecond line"']
     rows += ["3,cai,1700000000,after", "4,dan,soon,bad time", "5,eve,1700000000,last"]
     path = tmp_path / "posts.csv"
@@ -64,7 +65,7 @@ def test_a_facebook_id_is_the_same_however_long_the_text():
 
 def test_the_csv_reader_of_a_long_field_is_let_go(tmp_path):
     """A csv reader keeps its longest field's buffer, four bytes a character, while it reads."""
-    long = "Lorem" * (4 * LONG_FIELD // 5)
+    long = "Lorem" * (4 * LONG_RECORD // 5)
     path = tmp_path / "posts.csv"
     path.write_text(f"id,text\n1,{long}\n2,after\n")
     with path.open("rb") as stream:
@@ -79,7 +80,26 @@ def test_the_csv_reader_of_a_long_field_is_let_go(tmp_path):
     assert held < 2 * len(long)
 
 
-LONG_POST = ("Grüße\n" + "Lorem ipsum dolor sit amet.\n" * (4 * LONG_FIELD // 28))[: 4 * LONG_FIELD]
+def test_a_long_csv_value_is_not_read_as_an_address(tmp_path):
+    """ipaddress split a post at its full stops and quoted it whole in its error: 3 times a
+    4 MB post, while the csv reader's 2 were not yet let go."""
+    long = ("Lorem ipsum dolor sit amet. " * (4 * LONG_RECORD // 28)).strip()
+    path = tmp_path / "posts.csv"
+    path.write_text(f"id,user,time,text\n1,ana,1700000000,{long}\n")
+    options = ImportOptions(column_map=SIMPLE_MAP)
+    tracemalloc.start()
+    try:
+        records = read_all(MappedCsvConnector(), path, options)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [len(r.body) for r in records if isinstance(r, ItemRecord)] == [len(long)]
+    assert peak < 3.2 * len(long)  # the file's line, the field cut from it, the record's body
+
+
+LONG_POST = ("Grüße\n" + "Lorem ipsum dolor sit amet.\n" * (4 * LONG_RECORD // 28))[
+    : 4 * LONG_RECORD
+]
 
 
 def _sqlite_library() -> ctypes.CDLL:

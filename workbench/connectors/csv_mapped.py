@@ -24,15 +24,13 @@ from typing import IO, Any
 
 from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
 from workbench.connectors.common import bounded, count, shown, unix_time, without_columns
+from workbench.connectors.csv_reader import RecordError, records
 from workbench.connectors.inputs import HEAD_BYTES, Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 FIELD_SIZE_LIMIT = 16 * 1024**2
 """The longest field read (the csv module's default is 128 KiB; a long post can exceed it)."""
 csv.field_size_limit(max(csv.field_size_limit(), FIELD_SIZE_LIMIT))
-LONG_FIELD = 1024**2
-"""After a row with a longer field the rest is read by a new reader: a reader keeps the buffer
-of its longest field (four bytes a character) as long as it reads, four times a 4 MB post."""
 
 DEFAULT_NETWORK = "csv"
 SUFFIXES = (".csv", ".tsv")
@@ -80,38 +78,47 @@ def csv_records(
 
     Bytes that are not UTF-8 are kept as surrogate escapes, so that :func:`checked_row` can
     name the one bad row instead of the whole file failing. A CSV the csv module cannot go on
-    reading (a field beyond the size limit) raises :class:`FormatError`.
+    reading (a field beyond the size limit) raises :class:`FormatError`. Long records are read
+    a field at a time (csv_reader), at a third of what the csv module takes.
     """
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.DictReader(text, delimiter=delimiter)
-    try:
-        header = list(reader.fieldnames or [])
-    except csv.Error as exc:
-        raise FormatError(Location(member, line=1), f"the CSV is broken ({exc})") from None
+    found = records(text, delimiter)
 
-    def rows(current: "csv.DictReader[str]") -> Iterator[tuple[int, dict[str | None, Any]]]:
-        before = 0  # the lines read by the readers before ``current``
-        last = current.line_num
+    def broken(exc: RecordError) -> FormatError:
+        problem = f"the CSV is broken ({exc})"
+        if "field limit" in str(exc):
+            problem = (
+                f"a field is longer than {FIELD_SIZE_LIMIT // 1024**2} MB, the most the "
+                "workbench reads; no row after it can be read"
+            )
+        return FormatError(Location(member, line=exc.line), problem)
+
+    try:
+        header = next(found, (1, []))[1]
+    except RecordError as exc:
+        raise broken(exc) from None
+
+    def rows() -> Iterator[tuple[int, dict[str | None, Any]]]:
+        """As csv.DictReader makes them: fields beyond the header's in a list under None, the
+        missing ones None; empty lines are no row."""
+        width = len(header)
         while True:
             try:
-                row = next(current)
+                line, fields = next(found)
             except StopIteration:
                 return
-            except csv.Error as exc:
-                problem = f"the CSV is broken ({exc})"
-                if "field limit" in str(exc):
-                    problem = (
-                        f"a field is longer than {FIELD_SIZE_LIMIT // 1024**2} MB, the most the "
-                        "workbench reads; no row after it can be read"
-                    )
-                raise FormatError(Location(member, line=last + 1), problem) from None
-            start, last = last + 1, before + current.line_num
-            if any(len(value) > LONG_FIELD for value in row.values() if isinstance(value, str)):
-                before = last
-                current = csv.DictReader(text, fieldnames=header, delimiter=delimiter)
-            yield start, row
+            except RecordError as exc:
+                raise broken(exc) from None
+            if not fields:
+                continue
+            row: dict[str | None, Any] = dict(zip(header, fields, strict=False))
+            if len(fields) > width:
+                row[None] = fields[width:]
+            for name in header[len(fields) :]:
+                row[name] = None
+            yield line, row
 
-    return header, rows(reader)
+    return header, rows()
 
 
 def checked_row(row: dict[str | None, Any], width: int) -> dict[str, str]:
@@ -270,11 +277,21 @@ def _is_ip(value: str) -> bool:
     return True
 
 
+_LONGEST_ADDRESS = 320
+"""No e-mail address is longer (64 characters before the @, 255 after), and no IP address: a
+longer value is not looked at as one (ipaddress splits a post at its full stops, and names the
+whole post in its error)."""
+
+
 def _personal(column: str, value: str, keep_ips: bool) -> bool:
     """An e-mail or IP address, told by its column's name or by the value itself."""
-    if _EMAIL_COLUMN.search(column) or _EMAIL.fullmatch(value.strip()):
+    if _EMAIL_COLUMN.search(column):
         return True
-    return not keep_ips and (_IP_COLUMN.search(column) is not None or _is_ip(value))
+    if not keep_ips and _IP_COLUMN.search(column) is not None:
+        return True
+    if len(value) > _LONGEST_ADDRESS:
+        return False
+    return _EMAIL.fullmatch(value.strip()) is not None or (not keep_ips and _is_ip(value))
 
 
 def _raw(row: dict[str, str], email_column: str | None, keep_ips: bool) -> dict[str, str]:
