@@ -8,8 +8,10 @@ first post or message (``token``: one run of letters without a space or an '@', 
 for address patterns; ``words``: ordinary words), and imports the file into a new store in a
 child process of its own. It prints the import's time, the child's peak resident memory above
 that of a child that imports the same file with a field of 10 KB instead (SQLite's page cache
-and the index builders are in it, not only Python's objects), and the peak of Python's
-allocations (tracemalloc, in a third run), each next to the field's size. A field must cost
+and the index builders are in it, not only Python's objects), the peak of SQLite's own
+allocations during the import (its sqlite3_memory_highwater, where the sqlite3 module runs on a
+shared libsqlite3), and the peak of Python's allocations (tracemalloc, in a third run), each
+next to the field's size. A field must cost
 what its bytes cost: seconds, and a few times its size in memory. Fields over the connectors'
 limit (4 million characters) are refused, named with their record: then the figures are what
 the refusal costs.
@@ -17,7 +19,9 @@ the refusal costs.
 
 import argparse
 import csv
+import ctypes
 import resource
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -128,9 +132,27 @@ def field_of(megabytes: float, kind: str) -> str:
 BASELINE_MB = 0.01
 
 
+def sqlite_library() -> ctypes.CDLL | None:
+    """The libsqlite3 under this Python's sqlite3 module, to read SQLite's allocation counters;
+    None where it is linked in (no shared library to ask)."""
+    maps = Path("/proc/self/maps")
+    lines = maps.read_text().splitlines() if maps.exists() else []
+    paths = {line.split()[-1] for line in lines if "/libsqlite3" in line}
+    if len(paths) != 1:
+        return None
+    library = ctypes.CDLL(paths.pop())
+    library.sqlite3_libversion.restype = ctypes.c_char_p
+    library.sqlite3_memory_used.restype = ctypes.c_int64
+    library.sqlite3_memory_highwater.restype = ctypes.c_int64
+    library.sqlite3_memory_highwater.argtypes = [ctypes.c_int]
+    if library.sqlite3_libversion().decode() != sqlite3.sqlite_version:
+        return None
+    return library
+
+
 def child(name: str, megabytes: float, kind: str, traced: bool) -> None:
-    """One import in this process; prints seconds, the process's peak RSS in MB and the
-    traced peak in MB."""
+    """One import in this process; prints seconds, the process's peak RSS, SQLite's peak
+    (-1 where unknown) and the traced peak, in MB."""
     from workbench.core.records import ImportOptions
     from workbench.core.store import open_store
     from workbench.services import importer
@@ -144,28 +166,39 @@ def child(name: str, megabytes: float, kind: str, traced: bool) -> None:
         path = FORMATS[name](Path(folder), field_of(megabytes, kind))
         store = open_store(Path(folder) / "bench.db")
         planned = importer.plan([path], format=name)
+        library = sqlite_library()
+        if library is not None:
+            library.sqlite3_memory_highwater(1)
+            used = library.sqlite3_memory_used()
         if traced:
             tracemalloc.start()
         started = time.perf_counter()
         result = importer.run(store, planned, options=options, skip_bad=True)
         seconds = time.perf_counter() - started
+        sqlite_peak = -1.0
+        if library is not None:
+            sqlite_peak = (library.sqlite3_memory_highwater(0) - used) / 1024**2
         traced_peak = tracemalloc.get_traced_memory()[1] if traced else 0
         tracemalloc.stop()
         peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         store.close()
         skipped = "; ".join(result.summary.skipped)
-        print(f"{seconds:.2f} {peak_rss / 1024:.0f} {traced_peak / 1024**2:.1f} {skipped}")
+        print(
+            f"{seconds:.2f} {peak_rss / 1024:.0f} {sqlite_peak:.1f} {traced_peak / 1024**2:.1f}"
+            f" {skipped}"
+        )
 
 
 def run_child(name: str, megabytes: float, kind: str, mode: str) -> list[str] | str:
-    """(seconds, peak RSS, traced peak, skipped) of one child, or the last line of its error."""
+    """(seconds, peak RSS, SQLite's peak, traced peak, skipped) of one child, or the last line
+    of its error."""
     command = [sys.executable, __file__, "--mb", str(megabytes), "--kind", kind]
     done = subprocess.run(
         [*command, "--child", name, mode], capture_output=True, text=True, check=False
     )
     if done.returncode:
         return done.stderr.strip().splitlines()[-1]
-    return [*(done.stdout.strip().splitlines() or [""])[-1].split(" ", 3), ""]
+    return [*(done.stdout.strip().splitlines() or [""])[-1].split(" ", 4), ""]
 
 
 def main() -> None:
@@ -179,7 +212,10 @@ def main() -> None:
         child(args.child[0], args.mb, args.kind, args.child[1] == "traced")
         return
     print(f"one {args.mb:g} MB field ({args.kind}); memory as a multiple of the field's size")
-    print(f"{'format':22} {'seconds':>8} {'RSS over base':>14} {'traced peak':>14}  skipped")
+    print(
+        f"{'format':22} {'seconds':>8} {'RSS over base':>14} {'SQLite peak':>14}"
+        f" {'traced peak':>14}  skipped"
+    )
     for name in args.formats:
         runs = []
         for megabytes, mode in ((BASELINE_MB, "plain"), (args.mb, "plain"), (args.mb, "traced")):
@@ -189,13 +225,16 @@ def main() -> None:
                 break
             runs.append(run)
         else:
-            (_, base, *_), (seconds, rss, _, skipped, *_), (_, _, traced, *_) = runs
-            grown = float(rss) - float(base)
+            (_, base, *_), (seconds, rss, sqlite_peak, _, skipped, *_), (_, _, _, traced, *_) = runs
+            grown, in_sqlite = float(rss) - float(base), float(sqlite_peak)
             ratio_rss, ratio_traced = grown / args.mb, float(traced) / args.mb
+            shown_sqlite = (
+                f"{in_sqlite:6.0f} MB {in_sqlite / args.mb:5.1f}x" if in_sqlite >= 0 else " " * 15
+            )
             skipped = " ".join(skipped.split())[:60]
             print(
                 f"{name:22} {float(seconds):8.2f} {grown:6.0f} MB {ratio_rss:5.1f}x"
-                f" {float(traced):6.1f} MB {ratio_traced:4.1f}x  {skipped}"
+                f" {shown_sqlite} {float(traced):6.1f} MB {ratio_traced:4.1f}x  {skipped}"
             )
 
 
