@@ -9,6 +9,7 @@ from tests.conftest import AUTHOR
 from workbench.core.events import eventlog
 from workbench.core.settings import Author
 from workbench.core.store import open_store
+from workbench.core.team import trust
 from workbench.core.team.bundles.reader import read_bundle
 from workbench.core.team.keys import grouped
 from workbench.services.live.secrets import Secrets
@@ -26,6 +27,7 @@ def _shared(qtbot, demo_store, tasks_for, tmp_path, *, manager: str | None = Non
     qtbot.addWidget(dialog)
     if manager is not None:
         dialog.manager.setCurrentIndex(dialog.manager.findData(manager))
+    tmp_path.mkdir(exist_ok=True)
     dialog.save(tmp_path / "woche")  # the suffix is added
     qtbot.waitUntil(lambda: dialog.written is not None)
     assert dialog.written.path == tmp_path / "woche.wblog"
@@ -78,3 +80,39 @@ def test_a_damaged_bundle_says_why_it_cannot_be_merged(qtbot, store, tasks_for, 
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "cannot be merged" in dialog.summary.text())
     assert "kaputt.wblog" in dialog.summary.text() and not dialog.merge_button.isEnabled()
+
+
+def test_a_teammates_erasure_is_asked_in_the_dialog_before_it_erases_here(
+    qtbot, demo_store, tasks_for, tmp_path, memory_keyring
+):
+    from tests.core.team.support import manager
+    from workbench.core.members.erase import erase_member
+
+    first = _shared(qtbot, demo_store, tasks_for, tmp_path)
+    with open_store(tmp_path / "bob.db") as bob_store:
+        bob = manager("Bob", 2, bob_store)
+        with bob_store.write() as connection:
+            trust.trust(connection, read_bundle(first).signer.fingerprint, "Alice", BOB)
+        bob.merge(first)
+        with demo_store.write() as connection:
+            member_id, handle = connection.exec_driver_sql(
+                "SELECT m.id, m.handle FROM members m JOIN notes n ON n.member_id = m.id "
+                "WHERE length(m.handle) > 5 LIMIT 1"
+            ).one()
+            erase_member(connection, member_id, AUTHOR)
+        second = _shared(qtbot, demo_store, tasks_for, tmp_path / "later")
+        dialog = MergeDialog(bob_store, BOB, tasks_for(bob_store), second, Secrets())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.preview is not None)
+        assert dialog.erase_too.isVisible() and not dialog.erase_too.isChecked()
+        assert handle in dialog.erase_too.text()
+        dialog.grab().save(str(tmp_path / "erasure.png"))
+        qtbot.mouseClick(dialog.erase_too, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.merged is not None)
+        with bob_store.read() as connection:
+            left = connection.exec_driver_sql(
+                "SELECT count(*) FROM members WHERE handle = ?", (handle,)
+            ).scalar()
+        assert left == 0

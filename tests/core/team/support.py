@@ -26,11 +26,15 @@ class Manager:
         with self.store.read() as connection:
             return write_bundle(connection, path, self.key, self.author, selection or Selection())
 
-    def merge(self, path: Path) -> Merged:
+    def merge(self, path: Path, *, erase_too: bool = False) -> Merged:
         bundle = read_bundle(path)
         with self.store.write() as connection:
             return merge(
-                connection, bundle, self.author, own_fingerprint=self.key.public.fingerprint
+                connection,
+                bundle,
+                self.author,
+                own_fingerprint=self.key.public.fingerprint,
+                erase_too=erase_too,
             )
 
     def trusts(self, *others: "Manager") -> None:

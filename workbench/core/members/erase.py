@@ -18,6 +18,7 @@ them, and the manager chooses whether the name goes there too (``redact_mentions
 other people's words, so it is asked, not assumed.
 """
 
+import hashlib
 import re
 import uuid
 from collections.abc import Iterable
@@ -133,6 +134,40 @@ def mentions(connection: Connection, member_id: int) -> Mentions:
     return Mentions(names, len(posts), len(team))
 
 
+def erasure_digest(network: str, external_id: str) -> str:
+    """What an erasure event keeps of the member's network id: a hash, so that a teammate's
+    store that merges the event can find and erase the same member, and a bundle that still
+    names the member can be recognised, without the id itself travelling."""
+    return hashlib.sha256(f"{network}\x1f{external_id}".encode()).hexdigest()
+
+
+def erased_here(connection: Connection) -> dict[str, str]:
+    """The digest of every member erased in this store, with the placeholder id they got."""
+    found: dict[str, str] = {}
+    for event in eventlog.iter_events(connection, kinds=(Kind.MEMBER_ERASED,)):
+        payload = event.payload
+        digest, member = payload.get("erased"), payload.get("member")
+        if isinstance(digest, str) and isinstance(member, dict):
+            found[digest] = str(member.get("id"))
+    return found
+
+
+def member_with_digest(connection: Connection, network: str, digest: str) -> int | None:
+    """The member of ``network`` whose erasure digest is ``digest``, if this store has one
+    (a teammate erased them; the ids are hashed one by one, as erasures are rare)."""
+    for member_id, external_id in queries(connection).erase.members_of_network(network):
+        if erasure_digest(network, external_id) == digest:
+            return int(member_id)
+    return None
+
+
+def rewritten(kind: str, payload: Any, old: dict[str, str], new: dict[str, str]) -> Any:
+    """An event's payload as erasing ``old`` leaves it: naming ``new`` instead, and a note
+    about them without its text."""
+    member_note = kind == Kind.MEMBER_NOTE_ADDED and payload.get("member") == old
+    return _rewrite(payload, old, new, member_note)
+
+
 def _rewrite(value: Any, old: dict[str, str], new: dict[str, str], member_note: bool) -> Any:
     """The payload with every reference to ``old`` replaced by ``new``."""
     if isinstance(value, dict):
@@ -148,34 +183,43 @@ def _rewrite(value: Any, old: dict[str, str], new: dict[str, str], member_note: 
 
 
 def erase_member(
-    connection: Connection, member_id: int, author: Author, *, redact_mentions: bool = False
+    connection: Connection,
+    member_id: int,
+    author: Author,
+    *,
+    redact_mentions: bool = False,
+    placeholder: str | None = None,
 ) -> Event:
     """Erase the member in the caller's write transaction (see the module docstring); with
-    ``redact_mentions``, their names leave others' posts and the team's texts too."""
+    ``redact_mentions``, their names leave others' posts and the team's texts too. A
+    teammate's erasure, merged from a bundle, gives its ``placeholder`` so both stores name
+    the erased member alike."""
     store = queries(connection)
     row = store.erase.member_key(member_id)
     if row is None:
         raise WorkbenchError(
             translate("Members", "There is no member {id} in this database.").format(id=member_id)
         )
-    placeholder = f"erased-{uuid.uuid4().hex[:12]}"
+    placeholder = placeholder or f"erased-{uuid.uuid4().hex[:12]}"
     old = {"network": row.network, "id": row.external_id}
     new = {"network": row.network, "id": placeholder}
     if redact_mentions and (names := _names(connection, member_id, row.external_id)):
         _redact(connection, member_id, names)
     store.erase.erase_rows(member_id, placeholder, ERASED)
     store.erase.forget_mutes(row.network, row.external_id, placeholder)
-    rewritten: list[tuple[str, str]] = []
+    payloads: list[tuple[str, str]] = []
     for event_id, kind, payload in store.erase.events_containing(
         orjson.dumps(row.external_id).decode()
     ):
-        value = orjson.loads(payload)
-        member_note = kind == Kind.MEMBER_NOTE_ADDED and value.get("member") == old
-        rewritten.append((event_id, orjson.dumps(_rewrite(value, old, new, member_note)).decode()))
-    store.erase.rewrite_events(rewritten)
+        value = rewritten(kind, orjson.loads(payload), old, new)
+        payloads.append((event_id, orjson.dumps(value).decode()))
+    store.erase.rewrite_events(payloads)
     # Merging the index into one segment drops the erased words for good.
     store.search.purge()
-    return eventlog.record(connection, Kind.MEMBER_ERASED, {"member": new}, author)
+    digest = erasure_digest(row.network, row.external_id)
+    return eventlog.record(
+        connection, Kind.MEMBER_ERASED, {"member": new, "erased": digest}, author
+    )
 
 
 def _redact(connection: Connection, member_id: int, names: tuple[str, ...]) -> None:

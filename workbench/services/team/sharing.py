@@ -10,6 +10,7 @@ from sqlalchemy import Connection
 
 from workbench.core.settings import Author
 from workbench.core.store import Store
+from workbench.core.team.bundles import writer
 from workbench.core.team.bundles.merge import Merged, Preview, merge, preview
 from workbench.core.team.bundles.reader import Bundle, read_bundle
 from workbench.core.team.bundles.writer import Selection, Written, write_bundle
@@ -38,7 +39,25 @@ def look_at(store: Store, path: Path, author: Author, secrets: Secrets | None = 
 
 
 def merge_into(
-    connection: Connection, bundle: Bundle, author: Author, secrets: Secrets | None = None
+    connection: Connection,
+    bundle: Bundle,
+    author: Author,
+    secrets: Secrets | None = None,
+    *,
+    erase_too: bool = False,
 ) -> Merged:
-    """Merge ``bundle`` in the caller's write transaction."""
-    return merge(connection, bundle, author, own_fingerprint=own_fingerprint(author, secrets))
+    """Merge ``bundle`` in the caller's write transaction; with ``erase_too``, the members
+    teammates erased are erased here too."""
+    return merge(
+        connection,
+        bundle,
+        author,
+        own_fingerprint=own_fingerprint(author, secrets),
+        erase_too=erase_too,
+    )
+
+
+def choices(store: Store) -> tuple[list[str], list[str]]:
+    """The managers and sources a bundle can be narrowed to."""
+    with store.read() as connection:
+        return writer.choices(connection)

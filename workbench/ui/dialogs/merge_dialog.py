@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -80,6 +81,10 @@ class MergeDialog(QDialog):
         row.addWidget(self.trust_button)
         self.trust_row.hide()
         layout.addWidget(self.trust_row)
+        self.erase_too = QCheckBox()
+        self.erase_too.setObjectName("eraseToo")
+        self.erase_too.hide()
+        layout.addWidget(self.erase_too)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(
             self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -160,6 +165,16 @@ class MergeDialog(QDialog):
     def _show_preview(self, seen: Preview) -> None:
         self.preview = seen
         self.trust_row.hide()
+        # Erasing is asked, not assumed: the box starts unticked and names who would go.
+        self.erase_too.setChecked(False)
+        self.erase_too.setVisible(bool(seen.to_erase))
+        self.erase_too.setText(
+            self.tr(
+                "Erase them here too: %n member(s) your teammates erased ({names})",
+                "",
+                len(seen.to_erase),
+            ).format(names=", ".join(entry.label for entry in seen.to_erase))
+        )
         self.summary.setText(self.preview_text(seen))
         self.merge_button.setEnabled(seen.changes_anything)
         self.merge_button.setDefault(True)
@@ -170,9 +185,10 @@ class MergeDialog(QDialog):
         if seen is None or not seen.changes_anything:
             return
         self.merge_button.setEnabled(False)
+        erase_too = self.erase_too.isChecked()
         self.tasks.attempt(
             lambda connection: sharing.merge_into(
-                connection, seen.bundle, self.author, self.secrets
+                connection, seen.bundle, self.author, self.secrets, erase_too=erase_too
             ),
             self._merged,
             self._refused,
@@ -216,6 +232,12 @@ class MergeDialog(QDialog):
             self.tr("Posts: %n new (an excerpt each)", "", seen.items_added)
             + self.tr(", %n matched with yours", "", seen.items_matched)
         )
+        if seen.withheld:
+            lines.append(
+                self.tr(
+                    "%n member(s) it names were erased here: they stay erased.", "", seen.withheld
+                )
+            )
         if seen.recomputes:
             lines.append(
                 self.tr(

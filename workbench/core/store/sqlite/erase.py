@@ -5,7 +5,7 @@ are append-only by a trigger; the one rewrite the law requires lifts it inside t
 transaction and puts the same trigger back before anything commits.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Row, text
@@ -79,6 +79,18 @@ class EraseSQL:
         """(id, kind, payload) of the events whose payload text contains ``needle``."""
         rows = self._connection.execute(_EVENTS_WITH, {"needle": needle})
         return [(str(event_id), str(kind), str(payload)) for event_id, kind, payload in rows]
+
+    def members_of_network(self, network: str) -> Iterable[tuple[int, str]]:
+        """(id, external id) of every member of ``network`` that is not erased already."""
+        rows = self._connection.execute(
+            text(
+                "SELECT id, external_id FROM members WHERE network = :network "
+                "AND external_id NOT LIKE 'erased-%'"
+            ),
+            {"network": network},
+        )
+        for row in rows:
+            yield row.id, row.external_id
 
     def forget_mutes(self, network: str, external_id: str, placeholder: str) -> None:
         """A mute of the member names them by their network id: it names the placeholder now."""

@@ -11,7 +11,7 @@ kept as they are.
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import orjson
@@ -22,6 +22,7 @@ from workbench.core.errors import EventRefusedError
 from workbench.core.events import eventlog
 from workbench.core.events.event import STAYS_HERE, Event, Kind
 from workbench.core.i18n import translate
+from workbench.core.members import erase
 from workbench.core.settings import Author
 from workbench.core.store.queries import queries
 from workbench.core.store.schema import Event as EventRow
@@ -51,6 +52,17 @@ class UntrustedSigner(BundleError):
 
 
 @dataclass(frozen=True, slots=True)
+class ToErase:
+    """A member of this store whom a teammate's bundle says was erased."""
+
+    member_id: int
+    label: str
+    """Their handle or name here, for the manager to recognise before agreeing."""
+    placeholder: str
+    """The id the teammate's store gave the erased member; this store gives the same."""
+
+
+@dataclass(frozen=True, slots=True)
 class Preview:
     """What merging the bundle would change, before anything is written."""
 
@@ -69,6 +81,10 @@ class Preview:
     sources_matched: int
     erasures: int
     """member.erased events among the new ones: the teammate erased a member's data."""
+    to_erase: tuple["ToErase", ...]
+    """Members of this store that the teammates erased: erased here too if the manager agrees."""
+    withheld: int
+    """Members the bundle still names that were erased here: kept out, as placeholders."""
     recomputes: bool
     """The new events go back before this store's newest: all derived state is recomputed."""
 
@@ -95,6 +111,8 @@ class Preview:
             "items": {"added": self.items_added, "matched": self.items_matched},
             "sources": {"added": self.sources_added, "matched": self.sources_matched},
             "erasures": self.erasures,
+            "to_erase": [entry.label for entry in self.to_erase],
+            "withheld": self.withheld,
             "recomputes": self.recomputes,
         }
 
@@ -180,6 +198,9 @@ def preview(connection: Connection, bundle: Bundle, *, own_fingerprint: str | No
     """What merging ``bundle`` would do; refuses an untrusted signer and unknown kinds."""
     signer_name = _signer_name(connection, bundle, own_fingerprint)
     _check_kinds(bundle)
+    erased = erase.erased_here(connection)
+    withheld = sum(erase.erasure_digest(*_key(m)) in erased for m in bundle.members)
+    bundle = _without_erased(bundle, erased)
     known = _known_ids(connection, [record["id"] for record in bundle.events])
     new = tuple(record for record in bundle.events if record["id"] not in known)
     members = _known_keys(connection, _members, [_key(m) for m in bundle.members])
@@ -204,8 +225,66 @@ def preview(connection: Connection, bundle: Bundle, *, own_fingerprint: str | No
         sources_added=len(bundle.sources) - len(sources),
         sources_matched=len(sources),
         erasures=sum(record["kind"] == Kind.MEMBER_ERASED for record in new),
+        to_erase=_to_erase(connection, new, erased),
+        withheld=withheld,
         recomputes=bool(latest and earliest_new and earliest_new < latest),
     )
+
+
+def _to_erase(
+    connection: Connection, new: tuple[dict[str, Any], ...], erased: dict[str, str]
+) -> tuple[ToErase, ...]:
+    found = []
+    for record in new:
+        if record["kind"] != Kind.MEMBER_ERASED:
+            continue
+        digest, member = record["payload"].get("erased"), record["payload"].get("member")
+        if not isinstance(digest, str) or not isinstance(member, dict) or digest in erased:
+            continue
+        network, placeholder = member.get("network"), member.get("id")
+        if not isinstance(network, str) or not isinstance(placeholder, str):
+            continue
+        member_id = erase.member_with_digest(connection, network, digest)
+        if member_id is not None:
+            row = connection.execute(
+                select(_members.c.handle, _members.c.display_name).where(_members.c.id == member_id)
+            ).one()
+            label = f"{network}: {row.handle or row.display_name or placeholder}"
+            found.append(ToErase(member_id, label, placeholder))
+    return tuple(found)
+
+
+def _without_erased(bundle: Bundle, erased: dict[str, str]) -> Bundle:
+    """The bundle as this store may take it: members erased here stay placeholders, in the
+    events that name them, in the items they wrote, and in the member records."""
+    renamed: dict[Key, dict[str, str]] = {}
+    for member in bundle.members:
+        placeholder = erased.get(erase.erasure_digest(*_key(member)))
+        if placeholder is not None:
+            renamed[_key(member)] = {"network": member["network"], "id": placeholder}
+    if not renamed:
+        return bundle
+    events = []
+    for record in bundle.events:
+        payload = record["payload"]
+        for key, new in renamed.items():
+            payload = erase.rewritten(
+                record["kind"], payload, {"network": key[0], "id": key[1]}, new
+            )
+        events.append({**record, "payload": payload})
+    members = [
+        {**m, "id": renamed[_key(m)]["id"], "handle": "", "display_name": ""}
+        if _key(m) in renamed
+        else m
+        for m in bundle.members
+    ]
+    items = []
+    for item in bundle.items:
+        author = item["author"]
+        if author is not None and _key(author) in renamed:
+            item = {**item, "author": renamed[_key(author)], "excerpt": erase.ERASED, "url": None}
+        items.append(item)
+    return replace(bundle, events=events, members=members, items=items)
 
 
 def _source_name(connection: Connection, wanted: str) -> str:
@@ -319,18 +398,30 @@ def _as_event(record: dict[str, Any], origin: str) -> Event:
 
 
 def merge(
-    connection: Connection, bundle: Bundle, author: Author, *, own_fingerprint: str | None
+    connection: Connection,
+    bundle: Bundle,
+    author: Author,
+    *,
+    own_fingerprint: str | None,
+    erase_too: bool = False,
 ) -> Merged:
     """Merge ``bundle`` in the caller's write transaction. A bundle that adds nothing writes
-    nothing; an event the projections refuse fails the whole merge, naming it."""
+    nothing; an event the projections refuse fails the whole merge, naming it. With
+    ``erase_too`` (the manager agreed), members the teammates erased are erased here too;
+    members erased here never come back from a bundle that still names them."""
     seen = preview(connection, bundle, own_fingerprint=own_fingerprint)
     if not seen.changes_anything:
         return Merged(seen)
+    if erase_too:
+        for entry in seen.to_erase:
+            erase.erase_member(connection, entry.member_id, author, placeholder=entry.placeholder)
+    new_ids = {record["id"] for record in seen.new_events}
+    bundle = _without_erased(bundle, erase.erased_here(connection))
     now = clock.now()
     _add_references(connection, bundle, now)
     origin = f"bundle:{bundle.id}"
     events = sorted(
-        (_as_event(record, origin) for record in seen.new_events),
+        (_as_event(record, origin) for record in bundle.events if record["id"] in new_ids),
         key=lambda event: (event.created_at, event.id),
     )
     eventlog.add_recorded(connection, events)

@@ -88,6 +88,19 @@ def _chosen_events(connection: Connection, selection: Selection) -> list[_Chosen
     return chosen
 
 
+def choices(connection: Connection) -> tuple[list[str], list[str]]:
+    """The managers who recorded shareable events, and the sources, by name: what a bundle
+    can be narrowed to."""
+    managers = connection.execute(
+        select(_events.c.author_name)
+        .where(_events.c.kind.not_in(sorted(STAYS_HERE)))
+        .distinct()
+        .order_by(_events.c.author_name)
+    ).scalars()
+    names = connection.execute(select(_sources.c.name).order_by(_sources.c.name)).scalars()
+    return list(managers), list(names)
+
+
 def _source_id(connection: Connection, name: str) -> tuple[int, str]:
     row = connection.execute(
         select(_sources.c.id, _sources.c.uid).where(_sources.c.name == name)
