@@ -314,6 +314,25 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Restored from {backup}.</source>
+        <translation>Aus {backup} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The store as it was is kept as {path}.</source>
+        <translation>Die bisherige Datenbank bleibt als {path} erhalten.</translation>
+    </message>
+    <message>
+        <source>{path} is open in a workbench window already; it came to the front.</source>
+        <translation>{path} ist schon in einem Fenster der Werkbank geöffnet; es wurde nach vorne geholt.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another workbench window or program (process {pid}). Close it there, or open another database with --db.</source>
+        <translation>{path} ist in einem anderen Fenster der Werkbank oder einem anderen Programm geöffnet (Prozess {pid}). Schließen Sie sie dort, oder öffnen Sie mit --db eine andere Datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../workbench/core/store/backup.py" line="57"/>
@@ -334,6 +353,57 @@
         <location filename="../../workbench/core/store/backup.py" line="119"/>
         <source>{path} is damaged ({problem}); it cannot be restored.</source>
         <translation>{path} ist beschädigt ({problem}); sie kann nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Back up database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} ({what}).</source>
+        <translation>Gesichert in {path} ({what}).</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Daily backup written to {path}.</source>
+        <translation>Tägliche Sicherung in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Replace {store} with the backup {backup}, {what}?
+
+What was recorded since the backup is no longer in the store; the store as it is now is kept beside it. The window closes and opens again on the backup.</source>
+        <translation>{store} durch die Sicherung {backup} ersetzen, {what}?
+
+Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die Datenbank, wie sie jetzt ist, bleibt daneben erhalten. Das Fenster schließt sich und öffnet sich wieder mit der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup failed: {problem}</source>
+        <translation>Die Sicherung ist fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {problem}</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>Workbench database (*.db)</source>
+        <translation>Datenbank der Werkbank (*.db)</translation>
+    </message>
+    <message>
+        <source>Workbench database (*.db);;All files (*)</source>
+        <translation>Datenbank der Werkbank (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>taken {when}: {items} items, {members} members, {events} events</source>
+        <translation>vom {when}: {items} Beiträge, {members} Mitglieder, {events} Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4177,18 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>Datenbank &amp;sichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
 </context>
 <context>
     <name>Members</name>
@@ -5750,6 +5832,129 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <location filename="../../workbench/core/settings.py" line="207"/>
         <source>The settings file {path}: {problem}</source>
         <translation>Die Einstellungsdatei {path}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database every day</source>
+        <translation>Die Datenbank täglich &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Die neuesten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync live accounts by themselves</source>
+        <translation>Live-Konten &amp;von selbst synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>A new data folder takes effect at the next start: the workbench then opens the database in it (a new one if there is none). The database open now stays where it is.</source>
+        <translation>Ein neuer Datenordner gilt ab dem nächsten Start: Die Werkbank öffnet dann die Datenbank darin (eine neue, wenn es keine gibt). Die jetzt geöffnete Datenbank bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Data and backups</source>
+        <translation>Daten und Sicherungen</translation>
+    </message>
+    <message>
+        <source>Every time the window shows is in this zone</source>
+        <translation>Alle Zeiten im Fenster stehen in dieser Zone</translation>
+    </message>
+    <message>
+        <source>Follow-ups and live accounts</source>
+        <translation>Wiedervorlagen und Live-Konten</translation>
+    </message>
+    <message>
+        <source>Follow-ups fall &amp;due at:</source>
+        <translation>Wiedervorlagen &amp;fällig um:</translation>
+    </message>
+    <message>
+        <source>For kinds of intervention that set no follow-up of their own</source>
+        <translation>Für Arten von Maßnahmen, die selbst keine Wiedervorlage setzen</translation>
+    </message>
+    <message>
+        <source>Look again &amp;after:</source>
+        <translation>&amp;Wiedervorlage nach:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchronisieren &amp;alle:</translation>
+    </message>
+    <message>
+        <source>The name that signs what you record, as your team sees it</source>
+        <translation>Der Name, mit dem Sie zeichnen, was Sie erfassen, so wie Ihr Team ihn sieht</translation>
+    </message>
+    <message>
+        <source>The system&apos;s ({zone})</source>
+        <translation>Die des Systems ({zone})</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>a “backups” folder in the data folder</source>
+        <translation>ein Ordner „backups“ im Datenordner</translation>
+    </message>
+    <message>
+        <source>each account&apos;s own interval</source>
+        <translation>im Abstand jedes Kontos</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>keine Wiedervorlage</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QDate, QTimeZone
 
-from workbench.ui.local_time import day_bounds, nine_in_the_morning
+from workbench.ui.local_time import day_bounds, follow_up_due
 
 BERLIN = QTimeZone(b"Europe/Berlin")
 NEW_YORK = QTimeZone(b"America/New_York")
@@ -32,16 +32,16 @@ def test_a_day_is_as_long_as_the_clocks_say(zone, day, hours):
     assert end - start == hours * 3600
 
 
-def test_nine_in_the_morning_follows_summer_and_winter_time():
-    assert nine_in_the_morning(QDate(2026, 7, 1), BERLIN) == utc("2026-07-01T07:00:00")
-    assert nine_in_the_morning(QDate(2026, 12, 1), BERLIN) == utc("2026-12-01T08:00:00")
+def test_follow_up_due_follows_summer_and_winter_time():
+    assert follow_up_due(QDate(2026, 7, 1), BERLIN) == utc("2026-07-01T07:00:00")
+    assert follow_up_due(QDate(2026, 12, 1), BERLIN) == utc("2026-12-01T08:00:00")
     # The morning after clocks go back is still nine there, not eight.
-    assert nine_in_the_morning(QDate(2026, 10, 26), BERLIN) == utc("2026-10-26T08:00:00")
-    assert nine_in_the_morning(QDate(2026, 11, 2), NEW_YORK) == utc("2026-11-02T14:00:00")
+    assert follow_up_due(QDate(2026, 10, 26), BERLIN) == utc("2026-10-26T08:00:00")
+    assert follow_up_due(QDate(2026, 11, 2), NEW_YORK) == utc("2026-11-02T14:00:00")
 
 
 def test_a_follow_up_set_in_berlin_falls_on_the_same_day_in_new_york_at_three():
-    due = nine_in_the_morning(QDate(2026, 3, 29), BERLIN)  # the day clocks go forward there
+    due = follow_up_due(QDate(2026, 3, 29), BERLIN)  # the day clocks go forward there
     assert (
         day_bounds(QDate(2026, 3, 29), BERLIN)[0] <= due < day_bounds(QDate(2026, 3, 29), BERLIN)[1]
     )

@@ -18,6 +18,7 @@ def test_the_window_shows_demo_items_in_the_queue(window, demo_store):
     assert model.rowCount() == min(total, 200)
     assert model.index(0, 2).data() == first.author_handle
     assert view.accessibleName()
+    window.tasks.wait_idle()  # the counts are read on a worker thread
     assert str(total) in window.findChild(QLabel, "queueCount").text()
 
 
@@ -117,6 +118,8 @@ def test_the_menus_hold_the_file_and_help_actions(window):
         "Import shared log…",
         "Accounts…",
         "Sync now",
+        "Back up database…",
+        "Restore from backup…",
         "Quit",
     ]
 
@@ -124,7 +127,8 @@ def test_the_menus_hold_the_file_and_help_actions(window):
 def test_share_log_opens_on_the_managers_who_recorded_events(window, qtbot, monkeypatch):
     opened = []
     monkeypatch.setattr(
-        "workbench.ui.main_window.ShareDialog.exec", lambda dialog: opened.append(dialog) or 0
+        "workbench.ui.dialogs.share_dialog.ShareDialog.exec",
+        lambda dialog: opened.append(dialog) or 0,
     )
     window.share_action.trigger()
     qtbot.waitUntil(lambda: bool(opened))

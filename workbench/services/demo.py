@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, insert, text
 
+from workbench import __version__
 from workbench.core import sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
@@ -31,6 +32,8 @@ from workbench.core.store.schema import Meta, table
 from workbench.core.text import excerpt
 
 SEED = 20261125
+VERSION_KEY = "demo_version"
+"""The meta key naming the workbench version that built the demo: a new version builds it anew."""
 DAY = 86_400
 HOUR = 3_600
 
@@ -548,7 +551,22 @@ def populate(store: Store, *, now: int, seed: int = SEED) -> ImportSummary:
                 setattr(summary, name, getattr(summary, name) + getattr(part, name))
         _record_manager_events(connection, gen)
         connection.execute(insert(table(Meta)).values(key="demo", value=str(seed)))
+        connection.execute(insert(table(Meta)).values(key=VERSION_KEY, value=__version__))
     return summary
+
+
+def is_current(path: Path) -> bool:
+    """Whether ``path`` holds the demo as this version of the workbench builds it: the window
+    opens it as it is, instead of building it again at every start."""
+    if not path.exists():
+        return False
+    with open_store(path, upgrade=False) as store, store.read() as connection:
+        return bool(
+            connection.execute(
+                text("SELECT 1 FROM meta WHERE key = :key AND value = :version"),
+                {"key": VERSION_KEY, "version": __version__},
+            ).first()
+        )
 
 
 def is_demo(store: Store) -> bool:

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from workbench import APP_ID, APP_NAME, __version__
 from workbench.core import clock, i18n, paths, settings
 from workbench.core.errors import WorkbenchError
-from workbench.core.store import Store, open_store
-from workbench.services import demo
-from workbench.ui import translations
+from workbench.core.store import Store, backup, open_store
+from workbench.ui import preferences, translations
+from workbench.ui.backups import DailyBackup
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
 from workbench.ui.main_window import MainWindow
+from workbench.ui.single_instance import SingleInstance
 
 
 def window_settings() -> QSettings:
@@ -63,17 +64,6 @@ def ensure_identity(current: settings.Settings) -> settings.Settings | None:
     updated = current.with_identity(dialog.name())
     settings.save(updated)
     return updated
-
-
-def open_database(db_path: Path | None, use_demo: bool) -> Store:
-    if use_demo:
-        path = db_path or paths.demo_db_path()
-        paths.private_folder(path.parent)
-        demo.create_demo_database(path, now=clock.now(), replace_demo=True)
-        return open_store(path)
-    path = db_path or paths.default_db_path()
-    paths.private_folder(path.parent)
-    return open_store(path)
 
 
 SHOWN_ENV = "WORKBENCH_REPORT_SHOWN"
@@ -119,17 +109,24 @@ def run(db_path: Path | None, demo: bool) -> int:
         current = ensure_identity(settings.load())
         if current is None:
             return 1
-        store = open_database(db_path, demo)
+        path = store_path(db_path, demo, current)
     except WorkbenchError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    instance = SingleInstance(path)
+    if not instance.claim():
+        return open_elsewhere(instance, path)
+    try:
+        store = open_database(path, demo)
+    except WorkbenchError as exc:
+        instance.release()
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    preferences.use(current)
     # Qt's event loop runs asyncio's too (qasync): live syncs are tasks on it.
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    window = MainWindow(store, current, window_settings())
-    report_shown(window)
-    window.show()
-    window.live.start_periodic()
+    session = Session(app, store, current, instance)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     try:
@@ -137,4 +134,109 @@ def run(db_path: Path | None, demo: bool) -> int:
             loop.run_until_complete(closed.wait())
         return 0
     finally:
-        store.close()
+        session.store.close()
+        instance.release()
+
+
+def store_path(db_path: Path | None, use_demo: bool, current: settings.Settings) -> Path:
+    """The database the window opens: --db, else the demo or the store in the data folder."""
+    if db_path is not None:
+        return db_path.expanduser().resolve()
+    folder = current.store_folder()
+    return (paths.demo_db_path(folder) if use_demo else paths.default_db_path(folder)).resolve()
+
+
+def open_database(path: Path, use_demo: bool) -> Store:
+    """The store at ``path``; for the demo, built first unless this version built it."""
+    paths.private_folder(path.parent)
+    if use_demo:
+        from workbench.services import demo  # its phrases and generator: only for the demo
+
+        if not demo.is_current(path):
+            demo.create_demo_database(path, now=clock.now(), replace_demo=True)
+    return open_store(path)
+
+
+def open_elsewhere(instance: SingleInstance, path: Path) -> int:
+    """Another window has the database: bring it to the front, or say where it is open."""
+    if instance.ask_to_raise():
+        print(
+            QCoreApplication.translate(
+                "App", "{path} is open in a workbench window already; it came to the front."
+            ).format(path=path),
+            file=sys.stderr,
+        )
+        return 0
+    QMessageBox.warning(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "App",
+            "{path} is open in another workbench window or program (process {pid}). Close it "
+            "there, or open another database with --db.",
+        ).format(path=path, pid=instance.holder() or "?"),
+    )
+    return 1
+
+
+class Session(QObject):
+    """The window on one store, and what outlives a window: the store's lock and the answer
+    to a second start. A restore closes the window and its store, puts the backup in the
+    store's place (core.store.backup.restore keeps the store aside and brings it back if the
+    backup does not open) and opens a new window on it."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        store: Store,
+        current: settings.Settings,
+        instance: SingleInstance,
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.store = store
+        self.settings = current
+        self.window = self._open()
+        instance.raise_requested.connect(lambda: self.window.bring_to_front())
+
+    def _open(self) -> MainWindow:
+        window = MainWindow(self.store, self.settings, window_settings())
+        window.restore_requested.connect(self.restore)
+        window.live.every = self.settings.sync_minutes * 60 or None
+        daily = DailyBackup(window.tasks, lambda: window.settings, window)
+        daily.message.connect(lambda text: window.statusBar().showMessage(text, 15_000))
+        report_shown(window)
+        window.show()
+        if self.settings.auto_sync:
+            window.live.start_periodic()
+        daily.start()
+        return window
+
+    def restore(self, backup_path: Path) -> None:
+        before = self.window
+        self.settings = before.settings
+        self.app.setQuitOnLastWindowClosed(False)  # the window closes, the application stays
+        try:
+            before.close()
+            before.deleteLater()
+            self.store.close()
+            try:
+                aside = backup.restore(backup_path, self.store.path, now=clock.now())
+                problem = None
+            except WorkbenchError as exc:
+                aside, problem = None, str(exc)
+            self.store = open_store(self.store.path)
+            self.window = self._open()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+        if problem is not None:
+            QMessageBox.warning(self.window, APP_NAME, problem)
+            return
+        said = QCoreApplication.translate("App", "Restored from {backup}.").format(
+            backup=backup_path.name
+        )
+        if aside is not None:
+            said += " " + QCoreApplication.translate(
+                "App", "The store as it was is kept as {path}."
+            ).format(path=aside)
+        self.window.statusBar().showMessage(said, 30_000)

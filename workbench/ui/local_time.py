@@ -1,6 +1,7 @@
 """Times, days and numbers as the manager's language writes them ("26.06.26 13:30", "26. Juni",
 "1.234"), and days in their own time zone: when today starts and ends, and when a follow-up set
-for a day falls due. Qt knows the local zone's daylight saving rules; a fixed UTC offset would
+for a day falls due. The zone is the one chosen in the settings, else the system's
+(ui/preferences.py). Qt knows the local zone's daylight saving rules; a fixed UTC offset would
 be wrong for half the year. QtCore only: the CLI writes its times with it too.
 
 QLocale() is the language chosen at start-up (ui/translations.py). The C locale, where no
@@ -10,20 +11,24 @@ import re
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from workbench.ui import preferences
+
 
 def day_bounds(day: QDate | None = None, zone: QTimeZone | None = None) -> tuple[int, int]:
     """The start and end of a day (today) in a time zone (the manager's own), as Unix
     seconds. A day with a daylight saving change is 23 or 25 hours long."""
-    day = QDate.currentDate() if day is None else day
-    zone = QTimeZone.systemTimeZone() if zone is None else zone
+    zone = preferences.zone() if zone is None else zone
+    day = QDateTime.currentDateTime().toTimeZone(zone).date() if day is None else day
     start = QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch()
     end = QDateTime(day.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch()
     return start, end
 
 
-def nine_in_the_morning(day: QDate, zone: QTimeZone | None = None) -> int:
-    """When a follow-up on ``day`` falls due: nine o'clock there, in summer and winter."""
-    return QDateTime(day, QTime(9, 0), zone or QTimeZone.systemTimeZone()).toSecsSinceEpoch()
+def follow_up_due(day: QDate, zone: QTimeZone | None = None, hour: int | None = None) -> int:
+    """When a follow-up on ``day`` falls due: at the hour the settings say (nine o'clock by
+    default) there, in summer and winter."""
+    hour = preferences.current().follow_up_hour if hour is None else hour
+    return QDateTime(day, QTime(hour, 0), zone or preferences.zone()).toSecsSinceEpoch()
 
 
 def _unset(locale: QLocale) -> bool:
@@ -35,7 +40,7 @@ def shown(unix: int | None) -> str:
     locale's short form. One place, so that every list and card writes times alike."""
     if unix is None:
         return ""
-    moment, locale = QDateTime.fromSecsSinceEpoch(unix).toLocalTime(), QLocale()
+    moment, locale = QDateTime.fromSecsSinceEpoch(unix).toTimeZone(preferences.zone()), QLocale()
     if _unset(locale):
         return moment.toString("yyyy-MM-dd HH:mm")
     return locale.toString(moment, QLocale.FormatType.ShortFormat)
@@ -43,7 +48,8 @@ def shown(unix: int | None) -> str:
 
 def day(unix: int) -> str:
     """The local day of a moment in the locale's short form ("26.06.26", "6/26/26")."""
-    date, locale = QDateTime.fromSecsSinceEpoch(unix).toLocalTime().date(), QLocale()
+    date = QDateTime.fromSecsSinceEpoch(unix).toTimeZone(preferences.zone()).date()
+    locale = QLocale()
     if _unset(locale):
         return date.toString("yyyy-MM-dd")
     return locale.toString(date, QLocale.FormatType.ShortFormat)

@@ -37,14 +37,11 @@ from workbench.core.queue.listing import QueueFilter
 from workbench.core.settings import Settings
 from workbench.core.store import Store
 from workbench.core.team.bundles import format as bundle_format
-from workbench.services.team import sharing
-from workbench.ui import labels
+from workbench.ui import backups, labels
 from workbench.ui.dialogs.command_palette import CommandPalette
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
 from workbench.ui.dialogs.import_dialog import ImportDialog
-from workbench.ui.dialogs.merge_dialog import MergeDialog
 from workbench.ui.dialogs.rules_dialog import RulesDialog
-from workbench.ui.dialogs.share_dialog import ShareDialog
 from workbench.ui.dialogs.team_dialog import TeamDialog
 from workbench.ui.dialogs.templates_dialog import TemplatesDialog
 from workbench.ui.local_time import day_bounds
@@ -88,6 +85,9 @@ MAX_FIRST_SIZE = QSize(1680, 1050)
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    restore_requested = Signal(object)
+    """The Path of a backup the manager confirmed: the application closes this window and its
+    store, restores the backup and opens a window on it."""
 
     def __init__(self, store: Store, settings: Settings, window_settings: QSettings) -> None:
         super().__init__()
@@ -357,6 +357,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(
+            self._action(self.tr("&Back up database…"), "backupAction", self.back_up)
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Restore from backup…"), "restoreAction", self.restore)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
             self._action(self.tr("&Quit"), "quitAction", self.close, QKeySequence.StandardKey.Quit)
         )
 
@@ -372,6 +379,15 @@ class MainWindow(QMainWindow):
             self.tr("Brings back what your last decision took from the queue (also U)"),
         )
         edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(
+                self.tr("&Settings…"),
+                "settingsAction",
+                self.show_settings,
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma),
+            )
+        )
 
     def _build_view_menu(self) -> None:
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -547,6 +563,29 @@ class MainWindow(QMainWindow):
         self.cancel_sync.setVisible(running)
         self.sync_action.setEnabled(not running)
 
+    def show_settings(self) -> None:
+        from workbench.ui.dialogs import settings_dialog
+
+        dialog = settings_dialog.SettingsDialog(self.settings, self)
+        if dialog.exec() and dialog.saved is not None:
+            settings_dialog.apply(self, dialog.saved)
+
+    def back_up(self) -> None:
+        backups.back_up(self, self.tasks, self.settings, self._say)
+
+    def restore(self) -> None:
+        backups.choose_restore(self, self.tasks, self.settings, self.restore_requested.emit)
+
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15_000)
+
+    def bring_to_front(self) -> None:
+        """Another start on this database asked for the window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def show_rules(self) -> None:
         RulesDialog(self.store, self.settings.author(), self.tasks, self).exec()
 
@@ -598,9 +637,13 @@ class MainWindow(QMainWindow):
 
     def share_log(self) -> None:
         """The Share log dialog, once the managers and sources to choose from are read."""
+        from workbench.services.team import sharing  # signatures, schemas: not at start
+
         self.tasks.run(lambda: sharing.choices(self.store), self._open_share_dialog, context=self)
 
     def _open_share_dialog(self, choices: tuple[list[str], list[str]]) -> None:
+        from workbench.ui.dialogs.share_dialog import ShareDialog
+
         dialog = ShareDialog(
             self.store, self.settings.author(), self.tasks, choices, self.live.secrets, self
         )
@@ -624,6 +667,8 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return
             path = Path(chosen)
+        from workbench.ui.dialogs.merge_dialog import MergeDialog
+
         dialog = MergeDialog(
             self.store, self.settings.author(), self.tasks, path, self.live.secrets, self
         )

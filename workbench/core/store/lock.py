@@ -35,7 +35,7 @@ class StoreLock:
     def acquire(self) -> bool:
         if self._handle is not None:
             return True
-        handle = self.path.open("a+b")
+        handle = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
         try:
             _lock(handle)
         except OSError:

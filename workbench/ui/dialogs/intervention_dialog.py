@@ -28,8 +28,8 @@ from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.templates import Template
 from workbench.core.team.vocabulary import Term, Vocabulary
-from workbench.ui import labels
-from workbench.ui.local_time import nine_in_the_morning
+from workbench.ui import labels, preferences
+from workbench.ui.local_time import follow_up_due
 from workbench.ui.tasks.runner import TaskRunner
 
 ADVICE_NAMED = 6
@@ -188,6 +188,8 @@ class InterventionDialog(QDialog):
         term = self.term()
         self.channel.setCurrentIndex(self.channel.findData(logbook.default_channel(term.name)))
         due = term.follow_up_at(clock.now())
+        if due is None and (days := preferences.current().follow_up_days):
+            due = clock.now() + days * 86_400  # the manager's default for kinds without one
         self.follow_up.setChecked(due is not None)
         self.follow_up_date.setEnabled(due is not None)
         if due is not None:
@@ -202,7 +204,7 @@ class InterventionDialog(QDialog):
         """The follow-up at nine in the morning of the chosen day, local time."""
         if not self.follow_up.isChecked():
             return None
-        return nine_in_the_morning(self.follow_up_date.date())
+        return follow_up_due(self.follow_up_date.date())
 
     def term(self) -> Term:
         """The chosen kind of intervention."""

@@ -31,7 +31,7 @@ from workbench.core.interventions.effect import Effect, Window
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
 from workbench.ui import labels
-from workbench.ui.local_time import nine_in_the_morning
+from workbench.ui.local_time import follow_up_due
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.activity_chart import DailyActivityChart
 
@@ -183,7 +183,7 @@ class ObservationDialog(QDialog):
     def next_follow_up_at(self) -> int | None:
         if not self.again.isChecked():
             return None
-        return nine_in_the_morning(self.again_date.date())
+        return follow_up_due(self.again_date.date())
 
 
 def ask_and_observe(

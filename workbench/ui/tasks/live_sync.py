@@ -121,6 +121,10 @@ class LiveSync(QObject):
     def start_periodic(self) -> None:
         self._timer.start()
 
+    def stop_periodic(self) -> None:
+        """Sync only when asked (the settings turned automatic syncs off)."""
+        self._timer.stop()
+
     def sync_now(
         self, names: list[str] | None = None, *, pull: bool = True
     ) -> "asyncio.Task[list[AccountSync]] | None":
