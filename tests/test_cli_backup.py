@@ -63,3 +63,20 @@ def test_the_default_store_is_in_the_data_folder_of_the_settings(capsys, tmp_pat
     assert code == 0, err
     assert orjson.loads(out)["path"] == str((chosen / "workbench.db").resolve())
     assert (chosen / "demo.db").exists()
+
+
+def test_the_cli_writes_beside_a_window_that_has_the_store_open(capsys, demo_path):
+    """SQLite lets one writer in at a time (WAL, BEGIN IMMEDIATE, a busy timeout): a decision
+    from the command line lands while the window holds the store and reads it."""
+    window = StoreLock(demo_path)
+    assert window.acquire()
+    try:
+        with open_store(demo_path) as store, store.read() as reading:
+            reading.exec_driver_sql("SELECT count(*) FROM items").scalar()
+            run(capsys, "whoami", "Mara")
+            _, out, _ = run(capsys, "queue", "--db", str(demo_path), "--limit", "1", "--json")
+            item = str(orjson.loads(out)[0]["id"])
+            code, _, err = run(capsys, "decide", "--db", str(demo_path), item, "approve")
+            assert code == 0, err
+    finally:
+        window.release()
