@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -40,7 +40,6 @@ from workbench.core.team.bundles import format as bundle_format
 from workbench.ui import backups, labels
 from workbench.ui.dialogs.command_palette import CommandPalette
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
-from workbench.ui.dialogs.import_dialog import ImportDialog
 from workbench.ui.dialogs.rules_dialog import RulesDialog
 from workbench.ui.dialogs.team_dialog import TeamDialog
 from workbench.ui.dialogs.templates_dialog import TemplatesDialog
@@ -59,6 +58,9 @@ from workbench.ui.pages.welcome_page import WelcomePage
 from workbench.ui.tasks.live_sync import LiveSync
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.network_icons import network_icon
+
+if TYPE_CHECKING:
+    from workbench.ui.dialogs.import_dialog import ImportDialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,7 +448,9 @@ class MainWindow(QMainWindow):
     def _remember_import_folder(self, folder: Path) -> None:
         self.window_settings.setValue("import/folder", str(folder))
 
-    def open_import(self, paths: list[Path]) -> ImportDialog:
+    def open_import(self, paths: list[Path]) -> "ImportDialog":
+        from workbench.ui.dialogs.import_dialog import ImportDialog  # connectors: not at start
+
         dialog = ImportDialog(self.tasks, paths, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, Signal
 from shiboken6 import isValid
@@ -24,10 +24,12 @@ from shiboken6 import isValid
 from workbench.core.errors import WorkbenchError
 from workbench.core.events import changes
 from workbench.core.events.changes import IMPORTED, Changes
-from workbench.core.records import ImportOptions
 from workbench.core.store import Connection, Store
-from workbench.services import importer
-from workbench.ui.tasks.imports import ImportTask
+
+if TYPE_CHECKING:  # the importer and its connectors load with the first import, not the window
+    from workbench.core.records import ImportOptions
+    from workbench.services import importer
+    from workbench.ui.tasks.imports import ImportTask
 
 WAIT_SECONDS = 3600.0
 """How long a write waits for an import to finish before it gives up."""
@@ -215,14 +217,16 @@ class TaskRunner(QObject):
 
     def new_import(
         self,
-        planned: Sequence[importer.PlannedImport],
-        options: ImportOptions,
+        planned: Sequence["importer.PlannedImport"],
+        options: "ImportOptions",
         skip_bad: bool,
         *,
         initiator: object | None = None,
-    ) -> ImportTask:
+    ) -> "ImportTask":
         """An import in a process of its own, to start once the caller has connected to its
         signals (progress, the result); what it brought is announced when it has committed."""
+        from workbench.ui.tasks.imports import ImportTask
+
         task = ImportTask(self.store, planned, options, skip_bad)
         # The task's signals come from its thread; this one brings the news to the UI thread.
         task.finished.connect(lambda _result: self._imported.emit(initiator))
