@@ -5873,8 +5873,8 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <source>A new data folder takes effect at the next start: the workbench then opens the database in it (a new one if there is none). The database open now stays where it is.</source>
-        <translation>Ein neuer Datenordner gilt ab dem nächsten Start: Die Werkbank öffnet dann die Datenbank darin (eine neue, wenn es keine gibt). Die jetzt geöffnete Datenbank bleibt, wo sie ist.</translation>
+        <source>A new data folder takes effect at the next start; the database open now stays where it is.</source>
+        <translation>Ein neuer Datenordner gilt ab dem nächsten Start; die jetzt geöffnete Datenbank bleibt, wo sie ist.</translation>
     </message>
     <message>
         <source>A new language takes effect at the next start.</source>

@@ -146,8 +146,7 @@ class SettingsDialog(QDialog):
         )
         note = QLabel(
             self.tr(
-                "A new data folder takes effect at the next start: the workbench then opens "
-                "the database in it (a new one if there is none). The database open now stays "
+                "A new data folder takes effect at the next start; the database open now stays "
                 "where it is."
             )
         )
