@@ -316,18 +316,22 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../../workbench/ui/app.py" line="235"/>
         <source>Restored from {backup}.</source>
         <translation>Aus {backup} wiederhergestellt.</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/app.py" line="239"/>
         <source>The store as it was is kept as {path}.</source>
         <translation>Die bisherige Datenbank bleibt als {path} erhalten.</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/app.py" line="164"/>
         <source>{path} is open in a workbench window already; it came to the front.</source>
         <translation>{path} ist schon in einem Fenster der Werkbank geöffnet; es wurde nach vorne geholt.</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/app.py" line="173"/>
         <source>{path} is open in another workbench window or program (process {pid}). Close it there, or open another database with --db.</source>
         <translation>{path} ist in einem anderen Fenster der Werkbank oder einem anderen Programm geöffnet (Prozess {pid}). Schließen Sie sie dort, oder öffnen Sie mit --db eine andere Datenbank.</translation>
     </message>
@@ -358,22 +362,27 @@
 <context>
     <name>Backups</name>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="47"/>
         <source>Back up database</source>
         <translation>Datenbank sichern</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="58"/>
         <source>Backed up to {path} ({what}).</source>
         <translation>Gesichert in {path} ({what}).</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="54"/>
         <source>Backing up…</source>
         <translation>Wird gesichert …</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="158"/>
         <source>Daily backup written to {path}.</source>
         <translation>Tägliche Sicherung in {path} geschrieben.</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="101"/>
         <source>Replace {store} with the backup {backup}, {what}?
 
 What was recorded since the backup is no longer in the store; the store as it is now is kept beside it. The window closes and opens again on the backup.</source>
@@ -382,26 +391,34 @@ What was recorded since the backup is no longer in the store; the store as it is
 Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die Datenbank, wie sie jetzt ist, bleibt daneben erhalten. Das Fenster schließt sich und öffnet sich wieder mit der Sicherung.</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="78"/>
+        <location filename="../../workbench/ui/backups.py" line="91"/>
+        <location filename="../../workbench/ui/backups.py" line="100"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="63"/>
         <source>The backup failed: {problem}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {problem}</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="148"/>
         <source>The daily backup failed: {problem}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {problem}</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="49"/>
         <source>Workbench database (*.db)</source>
         <translation>Datenbank der Werkbank (*.db)</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="80"/>
         <source>Workbench database (*.db);;All files (*)</source>
         <translation>Datenbank der Werkbank (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/backups.py" line="28"/>
         <source>taken {when}: {items} items, {members} members, {events} events</source>
         <translation>vom {when}: {items} Beiträge, {members} Mitglieder, {events} Ereignisse</translation>
     </message>
@@ -1053,9 +1070,9 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <location filename="../../workbench/cli/interventions.py" line="238"/>
         <location filename="../../workbench/cli/members.py" line="224"/>
         <location filename="../../workbench/cli/store.py" line="84"/>
-        <location filename="../../workbench/cli/team.py" line="199"/>
-        <location filename="../../workbench/cli/team.py" line="208"/>
-        <location filename="../../workbench/cli/team.py" line="238"/>
+        <location filename="../../workbench/cli/team.py" line="235"/>
+        <location filename="../../workbench/cli/team.py" line="244"/>
+        <location filename="../../workbench/cli/team.py" line="274"/>
         <location filename="../../workbench/cli/vocabulary.py" line="107"/>
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
@@ -1470,169 +1487,194 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Die Exportformate auflisten und wie jedes erkannt wird.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="33"/>
+        <location filename="../../workbench/cli/team.py" line="34"/>
         <source>&apos;{value}&apos; is no date; write it like 2026-11-30.</source>
         <translation>„{value}“ ist kein Datum; schreiben Sie es wie 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="46"/>
+        <location filename="../../workbench/cli/team.py" line="47"/>
         <source>Your key, {name}:</source>
         <translation>Ihr Schlüssel, {name}:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="50"/>
+        <location filename="../../workbench/cli/team.py" line="51"/>
         <source>Teammates trust it with: workbench team trust {fingerprint} --name &quot;{name}&quot;</source>
         <translation>Teammitglieder vertrauen ihm mit: workbench team trust {fingerprint} --name &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="63"/>
+        <location filename="../../workbench/cli/team.py" line="64"/>
         <source>Trusted {name}&apos;s key {fingerprint} ({words}).</source>
         <translation>Dem Schlüssel {fingerprint} von {name} wird vertraut ({words}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="77"/>
+        <location filename="../../workbench/cli/team.py" line="78"/>
         <source>No longer trusted: {fingerprint}.</source>
         <translation>Nicht mehr vertraut: {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="94"/>
+        <location filename="../../workbench/cli/team.py" line="95"/>
         <source>No teammate&apos;s key is trusted yet (workbench team trust).</source>
         <translation>Noch keinem Schlüssel eines Teammitglieds wird vertraut (workbench team trust).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="107"/>
+        <location filename="../../workbench/cli/team.py" line="108"/>
         <source>A log bundle&apos;s name ends in {suffix}: {path}</source>
         <translation>Der Name eines Protokollpakets endet auf {suffix}: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="112"/>
+        <location filename="../../workbench/cli/team.py" line="113"/>
         <source>Pseudonymized bundles are not built yet.</source>
         <translation>Pseudonymisierte Pakete gibt es noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="122"/>
+        <location filename="../../workbench/cli/team.py" line="123"/>
         <source>Wrote {path}: {events} events, {members} members, {items} items, signed by {fingerprint}.</source>
         <translation>{path} geschrieben: {events} Ereignisse, {members} Mitglieder, {items} Beiträge, signiert von {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="140"/>
+        <location filename="../../workbench/cli/team.py" line="141"/>
         <source>{path}: signed by {name} with the key you trust as {trusted}&apos;s, {fingerprint}</source>
         <translation>{path}: signiert von {name} mit dem Schlüssel, dem Sie als dem von {trusted} vertrauen, {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="150"/>
+        <location filename="../../workbench/cli/team.py" line="151"/>
         <source>  events: {new} new, {known} already here</source>
         <translation>  Ereignisse: {new} neu, {known} schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="157"/>
+        <location filename="../../workbench/cli/team.py" line="158"/>
         <source>    by {name}: {count}</source>
         <translation>    von {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="159"/>
+        <location filename="../../workbench/cli/team.py" line="160"/>
         <source>  members: {added} new, {matched} matched</source>
         <translation>  Mitglieder: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="164"/>
+        <location filename="../../workbench/cli/team.py" line="165"/>
         <source>  items: {added} new, {matched} matched</source>
         <translation>  Beiträge: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="169"/>
-        <source>  erasures: {count}</source>
-        <translation>  Löschungen: {count}</translation>
+        <location filename="../../workbench/cli/team.py" line="170"/>
+        <source>  teammates erased members you have here:</source>
+        <translation>  Teammitglieder haben Mitglieder gelöscht, die Sie hier haben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="171"/>
+        <location filename="../../workbench/cli/team.py" line="175"/>
+        <source>  {count} member(s) it names were erased here and stay so</source>
+        <translation>  {count} der genannten Mitglieder wurden hier gelöscht und bleiben es</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="180"/>
         <source>Nothing new: this store holds all of it already.</source>
         <translation>Nichts Neues: Diese Datenbank enthält schon alles.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="173"/>
+        <location filename="../../workbench/cli/team.py" line="182"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="188"/>
+        <location filename="../../workbench/cli/team.py" line="192"/>
+        <source>Erase these members&apos; personal data here too? [y/N] </source>
+        <translation>Die persönlichen Daten dieser Mitglieder auch hier löschen? [j/N] </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="216"/>
         <source>Merged.</source>
         <translation>Zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="194"/>
+        <location filename="../../workbench/cli/team.py" line="219"/>
+        <source>Erased here too.</source>
+        <translation>Auch hier gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="221"/>
+        <source>Not erased here (merge it again with --erase to erase them too).</source>
+        <translation>Hier nicht gelöscht (führen Sie es erneut mit --erase zusammen, um sie auch zu löschen).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="230"/>
         <source>Your signing key and the teammates&apos; keys you trust.</source>
         <translation>Ihr Signaturschlüssel und die Schlüssel der Teammitglieder, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="197"/>
+        <location filename="../../workbench/cli/team.py" line="233"/>
         <source>Show your key&apos;s fingerprint (made the first time).</source>
         <translation>Den Fingerabdruck Ihres Schlüssels anzeigen (beim ersten Mal erzeugt).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="201"/>
+        <location filename="../../workbench/cli/team.py" line="237"/>
         <source>Trust a teammate&apos;s key.</source>
         <translation>Dem Schlüssel eines Teammitglieds vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="203"/>
+        <location filename="../../workbench/cli/team.py" line="239"/>
         <source>whose key it is</source>
         <translation>wessen Schlüssel es ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="204"/>
+        <location filename="../../workbench/cli/team.py" line="240"/>
         <source>Stop trusting a key.</source>
         <translation>Einem Schlüssel nicht mehr vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="206"/>
+        <location filename="../../workbench/cli/team.py" line="242"/>
         <source>List the keys you trust.</source>
         <translation>Die Schlüssel auflisten, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="212"/>
+        <location filename="../../workbench/cli/team.py" line="248"/>
         <source>Share what you did with your team, as signed bundles.</source>
         <translation>Mit dem Team teilen, was Sie getan haben, als signierte Pakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="215"/>
+        <location filename="../../workbench/cli/team.py" line="251"/>
         <source>Write a signed log bundle.</source>
         <translation>Ein signiertes Protokollpaket schreiben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="218"/>
+        <location filename="../../workbench/cli/team.py" line="254"/>
         <source>events from this day on</source>
         <translation>Ereignisse ab diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="220"/>
+        <location filename="../../workbench/cli/team.py" line="256"/>
         <source>events up to this day</source>
         <translation>Ereignisse bis zu diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="221"/>
+        <location filename="../../workbench/cli/team.py" line="257"/>
         <source>one manager&apos;s events</source>
         <translation>die Ereignisse einer Person aus dem Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="223"/>
+        <location filename="../../workbench/cli/team.py" line="259"/>
         <source>events about one source</source>
         <translation>Ereignisse zu einer Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="228"/>
+        <location filename="../../workbench/cli/team.py" line="264"/>
         <source>names and texts as keyed hashes</source>
         <translation>Namen und Texte als verschlüsselte Hashes</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="232"/>
+        <location filename="../../workbench/cli/team.py" line="268"/>
         <source>Merge a teammate&apos;s bundle.</source>
         <translation>Das Paket eines Teammitglieds zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="235"/>
+        <location filename="../../workbench/cli/team.py" line="271"/>
         <source>only show what it would change</source>
         <translation>nur zeigen, was es ändern würde</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="279"/>
+        <source>erase here too the members your teammates erased</source>
+        <translation>die Mitglieder, die Ihr Team gelöscht hat, auch hier löschen</translation>
     </message>
     <message>
         <location filename="../../workbench/cli/vocabulary.py" line="55"/>
@@ -1850,17 +1892,17 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../workbench/services/demo.py" line="527"/>
+        <location filename="../../workbench/services/demo.py" line="530"/>
         <source>{path} already holds data; the demo only goes into a new database.</source>
         <translation>{path} enthält bereits Daten; die Demo kommt nur in eine neue Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="569"/>
+        <location filename="../../workbench/services/demo.py" line="587"/>
         <source>{path} already exists; the demo only goes into a new database.</source>
         <translation>{path} gibt es bereits; die Demo kommt nur in eine neue Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/demo.py" line="576"/>
+        <location filename="../../workbench/services/demo.py" line="594"/>
         <source>{path} holds your own data, not the demo; it is left as it is.</source>
         <translation>{path} enthält Ihre eigenen Daten, nicht die Demo; sie bleibt, wie sie ist.</translation>
     </message>
@@ -2509,17 +2551,17 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Nach einer Maßnahme „{kind}“ haben {share} von {cases} ({whom}) innerhalb von {days} Tagen keinen markierten Beitrag geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/intervention_dialog.py" line="224"/>
+        <location filename="../../workbench/ui/dialogs/intervention_dialog.py" line="226"/>
         <source>Correct the intervention</source>
         <translation>Maßnahme korrigieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/intervention_dialog.py" line="303"/>
+        <location filename="../../workbench/ui/dialogs/intervention_dialog.py" line="305"/>
         <source>A member who has died</source>
         <translation>Ein verstorbenes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/intervention_dialog.py" line="304"/>
+        <location filename="../../workbench/ui/dialogs/intervention_dialog.py" line="306"/>
         <source>{names} died; their profile is kept in memory. A {kind} addresses them as if alive. Record it anyway?</source>
         <translation>{names} ist verstorben; das Profil wird in Erinnerung bewahrt. Eine Maßnahme „{kind}“ spricht die Person an, als lebte sie. Trotzdem festhalten?</translation>
     </message>
@@ -3797,32 +3839,32 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Das Fenster wird geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="175"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="179"/>
         <source>Sync cancelled; what it had written is kept.</source>
         <translation>Synchronisation abgebrochen; was sie geschrieben hatte, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="178"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="182"/>
         <source>Sync failed: {problem}</source>
         <translation>Synchronisation fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="198"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="202"/>
         <source>Syncing {account}: {what}{share}</source>
         <translation>{account} wird synchronisiert: {what}{share}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="237"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="241"/>
         <source>No account to sync.</source>
         <translation>Kein Konto zum Synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="242"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="246"/>
         <source>{account}: {problem}</source>
         <translation>{account}: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="250"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="254"/>
         <source>{account}: %n new item(s), {pushed} sent</source>
         <translation>
             <numerusform>{account}: %n neuer Beitrag, {pushed} gesendet</numerusform>
@@ -3833,192 +3875,192 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="97"/>
+        <location filename="../../workbench/ui/main_window.py" line="102"/>
         <source>{app} — {file}</source>
         <translation>{app} — {file}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <location filename="../../workbench/ui/main_window.py" line="141"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="151"/>
+        <location filename="../../workbench/ui/main_window.py" line="156"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="152"/>
+        <location filename="../../workbench/ui/main_window.py" line="157"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="153"/>
+        <location filename="../../workbench/ui/main_window.py" line="158"/>
         <source>Held by platform</source>
         <translation>Von der Plattform zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="154"/>
+        <location filename="../../workbench/ui/main_window.py" line="159"/>
         <source>Reported</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="155"/>
+        <location filename="../../workbench/ui/main_window.py" line="160"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="156"/>
+        <location filename="../../workbench/ui/main_window.py" line="161"/>
         <source>Rule matches</source>
         <translation>Regeltreffer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="157"/>
+        <location filename="../../workbench/ui/main_window.py" line="162"/>
         <source>Assigned to me</source>
         <translation>Mir zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="163"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="159"/>
+        <location filename="../../workbench/ui/main_window.py" line="164"/>
         <source>Interventions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/main_window.py" line="165"/>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="161"/>
+        <location filename="../../workbench/ui/main_window.py" line="166"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="162"/>
+        <location filename="../../workbench/ui/main_window.py" line="167"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="163"/>
+        <location filename="../../workbench/ui/main_window.py" line="168"/>
         <source>Pushes</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="173"/>
         <source>Saved view</source>
         <translation>Gespeicherte Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="187"/>
+        <location filename="../../workbench/ui/main_window.py" line="192"/>
         <source>Cancel sync</source>
         <translation>Synchronisation abbrechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201"/>
+        <location filename="../../workbench/ui/main_window.py" line="206"/>
         <source>Signed in as {name}</source>
         <translation>Angemeldet als {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="276"/>
+        <location filename="../../workbench/ui/main_window.py" line="281"/>
         <source>&amp;Queue</source>
         <translation>&amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="280"/>
+        <location filename="../../workbench/ui/main_window.py" line="285"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Regeln …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="283"/>
+        <location filename="../../workbench/ui/main_window.py" line="288"/>
         <source>Reply &amp;templates…</source>
         <translation>Antwort&amp;vorlagen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="285"/>
+        <location filename="../../workbench/ui/main_window.py" line="290"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="287"/>
+        <location filename="../../workbench/ui/main_window.py" line="292"/>
         <source>Team &amp;setup…</source>
         <translation>Team&amp;einrichtung …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="291"/>
+        <location filename="../../workbench/ui/main_window.py" line="296"/>
         <source>Your team&apos;s kinds of intervention, note types, rating dimensions and ladder</source>
         <translation>Die Maßnahmenarten, Notiztypen, Bewertungskriterien und der Stufenplan Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="296"/>
+        <location filename="../../workbench/ui/main_window.py" line="301"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="299"/>
+        <location filename="../../workbench/ui/main_window.py" line="304"/>
         <source>The name that signs what you record, as your team sees it</source>
         <translation>Der Name, der Ihre Einträge zeichnet, wie Ihr Team ihn sieht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="303"/>
+        <location filename="../../workbench/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="304"/>
+        <location filename="../../workbench/ui/main_window.py" line="309"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="307"/>
+        <location filename="../../workbench/ui/main_window.py" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="309"/>
+        <location filename="../../workbench/ui/main_window.py" line="314"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="313"/>
+        <location filename="../../workbench/ui/main_window.py" line="318"/>
         <source>Import export files or zip archives</source>
         <translation>Exportdateien oder Zip-Archive importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="316"/>
+        <location filename="../../workbench/ui/main_window.py" line="321"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="319"/>
+        <location filename="../../workbench/ui/main_window.py" line="324"/>
         <source>Import an unpacked export folder</source>
         <translation>Einen entpackten Exportordner importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="322"/>
+        <location filename="../../workbench/ui/main_window.py" line="327"/>
         <source>&amp;Share log…</source>
         <translation>Protokoll &amp;teilen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="326"/>
+        <location filename="../../workbench/ui/main_window.py" line="331"/>
         <source>Write a signed bundle of what was recorded, for your teammates</source>
         <translation>Ein signiertes Paket mit dem Festgehaltenen für Ihr Team schreiben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="329"/>
+        <location filename="../../workbench/ui/main_window.py" line="334"/>
         <source>Import s&amp;hared log…</source>
         <translation>&amp;Geteiltes Protokoll importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="332"/>
+        <location filename="../../workbench/ui/main_window.py" line="337"/>
         <source>Merge a teammate&apos;s signed bundle into this store</source>
         <translation>Das signierte Paket eines Teammitglieds in diese Datenbank zusammenführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="611"/>
+        <location filename="../../workbench/ui/main_window.py" line="658"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>%n Ereignis in {path} geteilt.</numerusform>
@@ -4026,17 +4068,17 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="621"/>
+        <location filename="../../workbench/ui/main_window.py" line="668"/>
         <source>Import shared log</source>
         <translation>Geteiltes Protokoll importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="623"/>
+        <location filename="../../workbench/ui/main_window.py" line="670"/>
         <source>Log bundles (*{suffix})</source>
         <translation>Protokollpakete (*{suffix})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="636"/>
+        <location filename="../../workbench/ui/main_window.py" line="683"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>%n Ereignis aus {path} zusammengeführt.</numerusform>
@@ -4044,92 +4086,92 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="335"/>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="343"/>
         <source>Connect WordPress sites and Matrix rooms, live</source>
         <translation>WordPress-Websites und Matrix-Räume live verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="341"/>
+        <location filename="../../workbench/ui/main_window.py" line="346"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="345"/>
+        <location filename="../../workbench/ui/main_window.py" line="350"/>
         <source>Send waiting decisions to live accounts, then fetch what is new</source>
         <translation>Wartende Entscheidungen an Live-Konten senden, dann Neues abholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="357"/>
+        <location filename="../../workbench/ui/main_window.py" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="363"/>
+        <location filename="../../workbench/ui/main_window.py" line="375"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="365"/>
+        <location filename="../../workbench/ui/main_window.py" line="377"/>
         <source>&amp;Undo the last decision</source>
         <translation>Letzte Entscheidung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="369"/>
+        <location filename="../../workbench/ui/main_window.py" line="381"/>
         <source>Brings back what your last decision took from the queue (also U)</source>
         <translation>Holt zurück, was Ihre letzte Entscheidung aus der Warteschlange genommen hat (auch U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="374"/>
+        <location filename="../../workbench/ui/main_window.py" line="395"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="376"/>
+        <location filename="../../workbench/ui/main_window.py" line="397"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="379"/>
+        <location filename="../../workbench/ui/main_window.py" line="400"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="382"/>
+        <location filename="../../workbench/ui/main_window.py" line="403"/>
         <source>Command palette…</source>
         <translation>Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="391"/>
+        <location filename="../../workbench/ui/main_window.py" line="412"/>
         <source>Go to {view}</source>
         <translation>Zu {view} wechseln</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="401"/>
+        <location filename="../../workbench/ui/main_window.py" line="422"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="403"/>
+        <location filename="../../workbench/ui/main_window.py" line="424"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="405"/>
+        <location filename="../../workbench/ui/main_window.py" line="426"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="414"/>
+        <location filename="../../workbench/ui/main_window.py" line="435"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="491"/>
+        <location filename="../../workbench/ui/main_window.py" line="514"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n offen in der Warteschlange</numerusform>
@@ -4137,7 +4179,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="504"/>
+        <location filename="../../workbench/ui/main_window.py" line="527"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n Wiedervorlage fällig</numerusform>
@@ -4145,47 +4187,50 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="538"/>
+        <location filename="../../workbench/ui/main_window.py" line="561"/>
         <source>A sync is running already.</source>
         <translation>Es läuft bereits eine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="552"/>
-        <location filename="../../workbench/ui/main_window.py" line="559"/>
+        <location filename="../../workbench/ui/main_window.py" line="598"/>
+        <location filename="../../workbench/ui/main_window.py" line="605"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="575"/>
+        <location filename="../../workbench/ui/main_window.py" line="621"/>
         <source>You now sign as {name}.</source>
         <translation>Sie zeichnen jetzt als {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="643"/>
+        <location filename="../../workbench/ui/main_window.py" line="690"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="644"/>
+        <location filename="../../workbench/ui/main_window.py" line="691"/>
         <source>{app} {version}
 A moderation workbench for community managers.</source>
         <translation>{app} {version}
 Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="687"/>
+        <location filename="../../workbench/ui/main_window.py" line="734"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="362"/>
         <source>&amp;Back up database…</source>
         <translation>Datenbank &amp;sichern …</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/main_window.py" line="387"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -4364,58 +4409,66 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="47"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="48"/>
         <source>Import shared log</source>
         <translation>Geteiltes Protokoll importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="60"/>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="157"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="164"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="72"/>
         <source>Whose key it is</source>
         <translation>Wessen Schlüssel es ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="73"/>
         <source>&amp;Trust this key</source>
         <translation>Diesem Schlüssel &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="79"/>
         <source>Key of</source>
         <translation>Schlüssel von</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="90"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="119"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="126"/>
         <source>&lt;b&gt;This bundle cannot be merged.&lt;/b&gt;&lt;br&gt;{why}</source>
         <translation>&lt;b&gt;Dieses Paket lässt sich nicht zusammenführen.&lt;/b&gt;&lt;br&gt;{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="136"/>
         <source>&lt;b&gt;{name} signed this bundle with a key you have not trusted yet.&lt;/b&gt;&lt;br&gt;Compare its fingerprint with {name}, by phone or in a chat you trust, before you trust it:&lt;br&gt;&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{hex}&lt;/span&gt;&lt;br&gt;&lt;i&gt;{words}&lt;/i&gt;</source>
         <translation>&lt;b&gt;{name} hat dieses Paket mit einem Schlüssel signiert, dem Sie noch nicht vertrauen.&lt;/b&gt;&lt;br&gt;Vergleichen Sie seinen Fingerabdruck mit {name}, am Telefon oder in einem Chat, dem Sie vertrauen, bevor Sie ihm vertrauen:&lt;br&gt;&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{hex}&lt;/span&gt;&lt;br&gt;&lt;i&gt;{words}&lt;/i&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="175"/>
+        <source>Erase them here too: %n member(s) your teammates erased ({names})</source>
+        <translation>
+            <numerusform>Auch hier löschen: %n Mitglied, das Ihr Team gelöscht hat ({names})</numerusform>
+            <numerusform>Auch hier löschen: %n Mitglieder, die Ihr Team gelöscht hat ({names})</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="190"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="208"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;, signed by {name} (you trust this key as {trusted}&apos;s)</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, signiert von {name} (Sie vertrauen diesem Schlüssel als dem von {trusted})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="198"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="216"/>
         <source>Nothing new: your store holds all of it already.</source>
         <translation>Nichts Neues: Ihre Datenbank enthält schon alles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="201"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="219"/>
         <source>&lt;b&gt;%n new event(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n neues Ereignis&lt;/b&gt;</numerusform>
@@ -4423,7 +4476,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="202"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="220"/>
         <source> (%n already here)</source>
         <translation>
             <numerusform> (%n schon vorhanden)</numerusform>
@@ -4431,17 +4484,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="209"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="227"/>
         <source>By kind: {kinds}</source>
         <translation>Nach Art: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="210"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="228"/>
         <source>By manager: {authors}</source>
         <translation>Nach Person: {authors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="212"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="230"/>
         <source>Members: %n new</source>
         <translation>
             <numerusform>Mitglieder: %n neu</numerusform>
@@ -4449,8 +4502,8 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="213"/>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="217"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="231"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="235"/>
         <source>, %n matched with yours</source>
         <translation>
             <numerusform>, %n Ihren zugeordnet</numerusform>
@@ -4458,15 +4511,23 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="234"/>
         <source>Posts: %n new (an excerpt each)</source>
         <translation>
             <numerusform>Beiträge: %n neu (je ein Auszug)</numerusform>
             <numerusform>Beiträge: %n neu (je ein Auszug)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="240"/>
+        <source>%n member(s) it names were erased here: they stay erased.</source>
+        <translation>
+            <numerusform>%n genanntes Mitglied wurde hier gelöscht: Es bleibt gelöscht.</numerusform>
+            <numerusform>%n genannte Mitglieder wurden hier gelöscht: Sie bleiben gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="222"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="246"/>
         <source>Some events are older than your newest: everything they decide is recomputed.</source>
         <translation>Einige Ereignisse sind älter als Ihr neuestes: Alles, was sie entscheiden, wird neu berechnet.</translation>
     </message>
@@ -5837,122 +5898,152 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="163"/>
         <source> backups</source>
         <translation> Sicherungen</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="110"/>
         <source> days</source>
-        <translation> Tagen</translation>
+        <translation> Tage</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="130"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="156"/>
         <source>&amp;Back up the database every day</source>
         <translation>Die Datenbank täglich &amp;sichern</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="142"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Datenordner:</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="165"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="122"/>
         <source>&amp;Sync live accounts by themselves</source>
         <translation>Live-Konten &amp;von selbst synchronisieren</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="100"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="149"/>
         <source>A new data folder takes effect at the next start; the database open now stays where it is.</source>
         <translation>Ein neuer Datenordner gilt ab dem nächsten Start; die jetzt geöffnete Datenbank bleibt, wo sie ist.</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="82"/>
         <source>A new language takes effect at the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="168"/>
         <source>Backup &amp;folder:</source>
         <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="193"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="182"/>
         <source>Choose…</source>
         <translation>Wählen …</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Data and backups</source>
         <translation>Daten und Sicherungen</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Every time the window shows is in this zone</source>
         <translation>Alle Zeiten im Fenster stehen in dieser Zone</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Follow-ups and live accounts</source>
         <translation>Wiedervorlagen und Live-Konten</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="121"/>
         <source>Follow-ups fall &amp;due at:</source>
         <translation>Wiedervorlagen &amp;fällig um:</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="113"/>
         <source>For kinds of intervention that set no follow-up of their own</source>
         <translation>Für Arten von Maßnahmen, die selbst keine Wiedervorlage setzen</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Look again &amp;after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Sync &amp;every:</source>
         <translation>Synchronisieren &amp;alle:</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="70"/>
         <source>The name that signs what you record, as your team sees it</source>
-        <translation>Der Name, mit dem Sie zeichnen, was Sie erfassen, so wie Ihr Team ihn sieht</translation>
+        <translation>Der Name, der Ihre Einträge zeichnet, wie Ihr Team ihn sieht</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="89"/>
         <source>The system&apos;s ({zone})</source>
         <translation>Die des Systems ({zone})</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="75"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="65"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="170"/>
         <source>a “backups” folder in the data folder</source>
         <translation>ein Ordner „backups“ im Datenordner</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="129"/>
         <source>each account&apos;s own interval</source>
-        <translation>im Abstand jedes Kontos</translation>
+        <translation>das eigene Intervall jedes Kontos</translation>
     </message>
     <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="109"/>
         <source>no follow-up</source>
         <translation>keine Wiedervorlage</translation>
     </message>

@@ -154,7 +154,7 @@
 <context>
     <name>LiveSync</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="250"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="254"/>
         <source>{account}: %n new item(s), {pushed} sent</source>
         <translation>
             <numerusform>{account}: %n new item, {pushed} sent</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="491"/>
+        <location filename="../../workbench/ui/main_window.py" line="514"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n open in the queue</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="504"/>
+        <location filename="../../workbench/ui/main_window.py" line="527"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="611"/>
+        <location filename="../../workbench/ui/main_window.py" line="658"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>Shared %n event in {path}.</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="636"/>
+        <location filename="../../workbench/ui/main_window.py" line="683"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>Merged %n event from {path}.</numerusform>
@@ -219,7 +219,15 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="201"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="175"/>
+        <source>Erase them here too: %n member(s) your teammates erased ({names})</source>
+        <translation>
+            <numerusform>Erase them here too: %n member your teammates erased ({names})</numerusform>
+            <numerusform>Erase them here too: %n members your teammates erased ({names})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="219"/>
         <source>&lt;b&gt;%n new event(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n new event&lt;/b&gt;</numerusform>
@@ -227,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="202"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="220"/>
         <source> (%n already here)</source>
         <translation>
             <numerusform> (%n already here)</numerusform>
@@ -235,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="212"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="230"/>
         <source>Members: %n new</source>
         <translation>
             <numerusform>Members: %n new</numerusform>
@@ -243,8 +251,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="213"/>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="217"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="231"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="235"/>
         <source>, %n matched with yours</source>
         <translation>
             <numerusform>, %n matched with yours</numerusform>
@@ -252,11 +260,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="234"/>
         <source>Posts: %n new (an excerpt each)</source>
         <translation>
             <numerusform>Posts: %n new (an excerpt each)</numerusform>
             <numerusform>Posts: %n new (an excerpt each)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="240"/>
+        <source>%n member(s) it names were erased here: they stay erased.</source>
+        <translation>
+            <numerusform>%n member it names were erased here: they stay erased.</numerusform>
+            <numerusform>%n members it names were erased here: they stay erased.</numerusform>
         </translation>
     </message>
 </context>
