@@ -1,10 +1,11 @@
 """Start-up: the demo is built once and reused until the workbench's version changes."""
 
+import gc
 import sqlite3
 
 from workbench.core.settings import Settings
 from workbench.services import demo
-from workbench.ui.app import open_database, store_path
+from workbench.ui.app import collect_from_now_on, open_database, store_path
 
 
 def _events(path) -> int:
@@ -45,3 +46,13 @@ def test_a_database_named_with_db_is_opened_where_it_is(tmp_path):
     assert store_path(None, False, Settings(data_folder=str(tmp_path / "d"))) == (
         tmp_path / "d" / "workbench.db"
     )
+
+
+def test_garbage_collection_resumes_once_the_window_is_shown():
+    gc.disable()  # as cli.gui pauses it for the start
+    try:
+        collect_from_now_on()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()

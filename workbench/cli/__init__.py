@@ -11,20 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from workbench import __version__
-from workbench.cli import (
-    accounts,
-    backups,
-    gui,
-    identity,
-    imports,
-    incidents,
-    interventions,
-    members,
-    queue,
-    store,
-    team,
-    vocabulary,
-)
+from workbench.cli import gui
 from workbench.cli.common import EscapedOutput
 from workbench.core import settings
 from workbench.core.errors import WorkbenchError
@@ -32,6 +19,22 @@ from workbench.core.i18n import translate
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The command groups are imported here, not with the package: the window's start (main's
+    # first lines) needs none of them.
+    from workbench.cli import (
+        accounts,
+        backups,
+        identity,
+        imports,
+        incidents,
+        interventions,
+        members,
+        queue,
+        store,
+        team,
+        vocabulary,
+    )
+
     parser = argparse.ArgumentParser(
         prog="workbench",
         description=translate("Cli", "Community Workbench: moderation for community managers."),
@@ -75,6 +78,9 @@ def speak_the_language() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    window = gui.window_only(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        return gui.cmd_gui(window)
     speak_the_language()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -5,15 +5,35 @@ where there is no display.
 """
 
 import argparse
+import gc
+from collections.abc import Sequence
 from pathlib import Path
 
 from workbench.core.i18n import translate
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # No garbage collection while the window starts: each full pass walks every object the
+    # imports made, and took a fifth of a second of the start. app.run resumes it once the
+    # window is shown.
+    gc.disable()
     from workbench.ui.app import run
 
     return run(db_path=Path(args.db) if args.db else None, demo=args.demo)
+
+
+def window_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a start of the window (nothing but --db and --demo), read without the
+    parser of every command: building that imports every command's modules, which the window
+    would wait for. None for anything else (a command, --help, --version, a mistake)."""
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    parser.add_argument("--db")
+    parser.add_argument("--demo", action="store_true")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:

@@ -1,6 +1,7 @@
 """Starting the window: the Qt application, translations, the manager's identity, the store."""
 
 import asyncio
+import gc
 import os
 import sys
 import time
@@ -127,6 +128,7 @@ def run(db_path: Path | None, demo: bool) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     session = Session(app, store, current, instance)
+    QTimer.singleShot(0, collect_from_now_on)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     try:
@@ -136,6 +138,14 @@ def run(db_path: Path | None, demo: bool) -> int:
     finally:
         session.store.close()
         instance.release()
+
+
+def collect_from_now_on() -> None:
+    """The window is shown: garbage collection resumes (cli.gui paused it for the start), and
+    what the start made, which lives as long as the application (modules, classes, the window),
+    is left out of its passes from now on."""
+    gc.freeze()
+    gc.enable()
 
 
 def store_path(db_path: Path | None, use_demo: bool, current: settings.Settings) -> Path:
