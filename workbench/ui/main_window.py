@@ -643,7 +643,8 @@ class MainWindow(QMainWindow):
         """The Share log dialog, once the managers and sources to choose from are read."""
         from workbench.services.team import sharing  # signatures, schemas: not at start
 
-        self.tasks.run(lambda: sharing.choices(self.store), self._open_share_dialog, context=self)
+        store = self.store  # the work holds no widget: it runs on a worker thread
+        self.tasks.run(lambda: sharing.choices(store), self._open_share_dialog, context=self)
 
     def _open_share_dialog(self, choices: tuple[list[str], list[str]]) -> None:
         from workbench.ui.dialogs.share_dialog import ShareDialog

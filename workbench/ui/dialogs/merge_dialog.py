@@ -97,11 +97,13 @@ class MergeDialog(QDialog):
         self.look()
 
     def look(self) -> None:
-        """Read and check the bundle, off the UI thread."""
+        """Read and check the bundle, off the UI thread (the work holds no widget: the last
+        reference to a Qt object must never go on a worker thread)."""
+        store, path, author, secrets = self.store, self.path, self.author, self.secrets
 
         def work() -> Preview | WorkbenchError:
             try:
-                return sharing.look_at(self.store, self.path, self.author, self.secrets)
+                return sharing.look_at(store, path, author, secrets)
             except WorkbenchError as problem:  # shown in the dialog, not the status bar
                 return problem
 
@@ -148,10 +150,10 @@ class MergeDialog(QDialog):
         problem = self.untrusted
         if problem is None:
             return
-        name = self.trust_name.text()
+        name, author, fingerprint = self.trust_name.text(), self.author, problem.fingerprint
         self.trust_button.setEnabled(False)
         self.tasks.attempt(
-            lambda connection: trust.trust(connection, problem.fingerprint, name, self.author),
+            lambda connection: trust.trust(connection, fingerprint, name, author),
             lambda _event: self._trusted(),
             self._refused,
             initiator=self,
@@ -185,10 +187,10 @@ class MergeDialog(QDialog):
         if seen is None or not seen.changes_anything:
             return
         self.merge_button.setEnabled(False)
-        erase_too = self.erase_too.isChecked()
+        erase_too, author, secrets = self.erase_too.isChecked(), self.author, self.secrets
         self.tasks.attempt(
             lambda connection: sharing.merge_into(
-                connection, seen.bundle, self.author, self.secrets, erase_too=erase_too
+                connection, seen.bundle, author, secrets, erase_too=erase_too
             ),
             self._merged,
             self._refused,

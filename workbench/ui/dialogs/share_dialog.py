@@ -146,8 +146,11 @@ class ShareDialog(QDialog):
             path = path.with_name(path.name + fmt.SUFFIX)
         selection = self.selection()
         self.buttons.setEnabled(False)
+        # The work runs on a worker thread: it must hold no widget, or the last reference to
+        # the dialog could go on that thread, and Qt objects are deleted on the UI thread only.
+        store, author, secrets = self.store, self.author, self.secrets
         self.tasks.run(
-            lambda: sharing.share(self.store, path, self.author, selection, self.secrets),
+            lambda: sharing.share(store, path, author, selection, secrets),
             self._saved,
             self._failed,
             context=self,

@@ -6,11 +6,17 @@ wait there instead of freezing the window, and land in the order they were made.
 long (suggested links) run on a small pool of worker threads. Imports run in a child process
 (``ImportTask``). Every result comes back on the UI thread.
 
+The worker threads are handed the work and a number, never the callbacks or the widgets that
+asked: those stay on the UI thread, in the runner, until the answer comes. A widget whose last
+reference went on a worker thread would be deleted there, which Qt does not survive; for the
+same reason the work itself must hold plain values (the store, ids), not a widget.
+
 When a write has committed, the runner announces the ``Changes`` it made (the kinds of events it
 recorded) with the object that asked for it; every page that shows one of the changed subjects
 reloads (see ``pages.base.Page``), so no page has to know which others to tell.
 """
 
+import itertools
 import queue
 import threading
 from collections.abc import Callable, Sequence
@@ -53,10 +59,20 @@ class _Refused:
 
 @dataclass(frozen=True, slots=True)
 class _Write:
-    work: Write
+    """What waits on the UI thread for a write's answer."""
+
     then: Then
     initiator: object | None
     failed: Callable[[str], None] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What waits on the UI thread for a read's answer."""
+
+    then: Then
+    failed: Callable[[str], None] | None
+    context: QObject | None
 
 
 class TaskRunner(QObject):
@@ -67,16 +83,19 @@ class TaskRunner(QObject):
     busy = Signal(bool)
     """True while writes wait or run, False when all have landed."""
 
-    _write_done = Signal(object, object, object)  # the write, its result, the kinds it recorded
-    _write_failed = Signal(object, str)
-    _read_done = Signal(object, object, object)  # then, result, context
-    _read_failed = Signal(object, str, object)  # failed, message, context
+    _write_done = Signal(int, object, object)  # the write's number, its result, the kinds
+    _write_failed = Signal(int, str)
+    _read_done = Signal(int, object)  # the read's number, its result
+    _read_failed = Signal(int, str)
     _imported = Signal(object)  # the initiator of an import that committed
 
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self._writes: queue.Queue[_Write | None] = queue.Queue()
+        self._writes: queue.Queue[tuple[int, Write] | None] = queue.Queue()
+        self._numbers = itertools.count()
+        self._waiting_writes: dict[int, _Write] = {}
+        self._waiting_reads: dict[int, _Read] = {}
         self._pending_writes = 0
         self._pending_reads = 0
         self._imports: list[ImportTask] = []
@@ -107,7 +126,9 @@ class TaskRunner(QObject):
         whole; its message goes to ``failed``, else to the status bar."""
         self._pending_writes += 1
         self.busy.emit(True)
-        self._writes.put(_Write(write, then, initiator, failed))
+        number = next(self._numbers)
+        self._waiting_writes[number] = _Write(then, initiator, failed)
+        self._writes.put((number, write))
 
     def attempt(
         self,
@@ -137,20 +158,24 @@ class TaskRunner(QObject):
 
     def _write_loop(self) -> None:
         while (job := self._writes.get()) is not None:
+            number, work = job
+            del job
             try:
                 with (
                     self.store.write(wait_seconds=WAIT_SECONDS) as connection,
                     changes.collecting(connection) as kinds,
                 ):
-                    result = job.work(connection)
+                    result = work(connection)
             except Exception as exc:  # the UI shows it; the transaction rolled back
-                self._write_failed.emit(job, str(exc))
+                self._write_failed.emit(number, str(exc))
             else:
                 if isinstance(result, _Refused):
                     kinds = set()  # the core refused it: nothing of it stayed
-                self._write_done.emit(job, result, frozenset(kinds))
+                self._write_done.emit(number, result, frozenset(kinds))
+            del work
 
-    def _landed(self, job: _Write, result: Any, kinds: frozenset[str]) -> None:
+    def _landed(self, number: int, result: Any, kinds: frozenset[str]) -> None:
+        job = self._waiting_writes.pop(number)
         try:
             job.then(result)
             if made := Changes.of(kinds):
@@ -158,7 +183,8 @@ class TaskRunner(QObject):
         finally:
             self._write_ended()
 
-    def _write_refused(self, job: _Write, message: str) -> None:
+    def _write_refused(self, number: int, message: str) -> None:
+        job = self._waiting_writes.pop(number)
         try:
             (job.failed or self.failed.emit)(message)
         finally:
@@ -190,28 +216,30 @@ class TaskRunner(QObject):
         if self._stopped:
             return
         self._pending_reads += 1
+        number = next(self._numbers)
+        self._waiting_reads[number] = _Read(then, failed, context)
         future = self._pool.submit(work)
 
         def finished(done: Future[Any]) -> None:
             problem = done.exception()
             if problem is None:
-                self._read_done.emit(then, done.result(), context)
+                self._read_done.emit(number, done.result())
             else:
-                self._read_failed.emit(failed, str(problem), context)
+                self._read_failed.emit(number, str(problem))
 
         future.add_done_callback(finished)
 
-    def _read_landed(self, then: Then, result: Any, context: QObject | None) -> None:
+    def _read_landed(self, number: int, result: Any) -> None:
         self._pending_reads -= 1
-        if context is None or isValid(context):
-            then(result)
+        read = self._waiting_reads.pop(number)
+        if read.context is None or isValid(read.context):
+            read.then(result)
 
-    def _read_refused(
-        self, failed: Callable[[str], None] | None, message: str, context: QObject | None
-    ) -> None:
+    def _read_refused(self, number: int, message: str) -> None:
         self._pending_reads -= 1
-        if context is None or isValid(context):
-            (failed or self.failed.emit)(message)
+        read = self._waiting_reads.pop(number)
+        if read.context is None or isValid(read.context):
+            (read.failed or self.failed.emit)(message)
 
     # Imports
 
