@@ -1,5 +1,7 @@
 """`workbench backup` and `workbench restore`, and the data folder the CLI's store lives in."""
 
+import time
+
 import orjson
 
 from workbench.cli import main
@@ -80,3 +82,16 @@ def test_the_cli_writes_beside_a_window_that_has_the_store_open(capsys, demo_pat
             assert code == 0, err
     finally:
         window.release()
+
+
+def test_the_cli_writes_times_in_the_time_zone_of_the_settings(capsys, demo_path, tmp_path):
+    from workbench.ui import preferences
+
+    settings.save(Settings(time_zone="Pacific/Kiritimati"))  # UTC+14: another day than UTC
+    try:
+        code, out, _ = run(capsys, "backup", "--db", str(demo_path), str(tmp_path / "c.db"))
+        taken = backup.describe(tmp_path / "c.db").taken_at
+        there = time.strftime("%Y-%m-%d %H:%M", time.gmtime(taken + 14 * 3600))
+        assert code == 0 and f"taken {there}" in out
+    finally:
+        preferences.use(Settings())

@@ -66,15 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def speak_the_language() -> None:
-    """Messages in the settings' language or the system's, numbers and dates formatted in it.
-    Qt's translators need QtCore only, which loads in about a tenth of a second."""
+    """Messages in the settings' language or the system's, numbers and dates formatted in it,
+    times in the settings' time zone. Qt's translators need QtCore only, which loads in about
+    a tenth of a second."""
+    from workbench.ui import preferences
     from workbench.ui.translations import install_without_application
 
     try:
-        language = settings.load().language
+        chosen = settings.load()
     except WorkbenchError:
-        language = ""  # the command that needs the settings says what is wrong with them
-    install_without_application(language)
+        chosen = settings.Settings()  # the command that needs them says what is wrong
+    preferences.use(chosen)
+    install_without_application(chosen.language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
