@@ -60,3 +60,27 @@ def test_a_bundle_travels_from_one_manager_to_another(tmp_path, capsys, monkeypa
     assert code == 1 and "not trusted" in err
     code, _, err = _run(capsys, "team", "trust", "xyz", "--name", "X", "--db", bob_db)
     assert code == 1 and "32 hex digits" in err
+
+
+def test_a_pseudonymized_bundle_needs_the_team_secret(tmp_path, capsys, monkeypatch):
+    import io
+
+    from workbench.core.team.bundles.reader import read_bundle
+
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    db, bundle = str(tmp_path / "a.db"), str(tmp_path / "p.wblog")
+    assert _run(capsys, "whoami", "Alice")[0] == 0
+    assert _run(capsys, "demo", "--db", db)[0] == 0
+    code, _, err = _run(capsys, "log", "export", "--db", db, "--pseudonymize", bundle)
+    assert code == 1 and "team secret --new" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    code, _, err = _run(capsys, "team", "secret", "--set")
+    assert code == 1 and "at least 20 characters" in err
+    code, out, _ = _run(capsys, "team", "secret", "--new")
+    secret = out.split()[-1]
+    assert code == 0 and len(secret) >= 40 and secret in backend.entries.values()
+    code, out, _ = _run(capsys, "team", "secret")
+    assert "holds the team secret" in out and secret not in out
+    assert _run(capsys, "log", "export", "--db", db, "--pseudonymize", bundle)[0] == 0
+    assert read_bundle(tmp_path / "p.wblog").pseudonymized

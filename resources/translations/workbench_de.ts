@@ -316,22 +316,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workbench/ui/app.py" line="235"/>
+        <location filename="../../workbench/ui/app.py" line="245"/>
         <source>Restored from {backup}.</source>
         <translation>Aus {backup} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/app.py" line="239"/>
+        <location filename="../../workbench/ui/app.py" line="249"/>
         <source>The store as it was is kept as {path}.</source>
         <translation>Die bisherige Datenbank bleibt als {path} erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/app.py" line="164"/>
+        <location filename="../../workbench/ui/app.py" line="174"/>
         <source>{path} is open in a workbench window already; it came to the front.</source>
         <translation>{path} ist schon in einem Fenster der Werkbank geöffnet; es wurde nach vorne geholt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/app.py" line="173"/>
+        <location filename="../../workbench/ui/app.py" line="183"/>
         <source>{path} is open in another workbench window or program (process {pid}). Close it there, or open another database with --db.</source>
         <translation>{path} ist in einem anderen Fenster der Werkbank oder einem anderen Programm geöffnet (Prozess {pid}). Schließen Sie sie dort, oder öffnen Sie mit --db eine andere Datenbank.</translation>
     </message>
@@ -426,27 +426,27 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="130"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="131"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="134"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="135"/>
         <source>{path} is signed by {name}&apos;s key {fingerprint} ({words}), which you have not trusted. Compare it with {name} (by phone, or a chat you trust), then trust it: workbench team trust {plain} --name &quot;{name}&quot;</source>
         <translation>{path} ist mit dem Schlüssel {fingerprint} von {name} signiert ({words}), dem Sie noch nicht vertrauen. Vergleichen Sie ihn mit {name} (am Telefon oder in einem Chat, dem Sie vertrauen) und vertrauen Sie ihm dann: workbench team trust {plain} --name &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="185"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="186"/>
         <source>{path} cannot be merged: {file} line {line} is an event of kind &apos;{kind}&apos;, which a shared log does not carry.</source>
         <translation>{path} kann nicht zusammengeführt werden: {file} Zeile {line} ist ein Ereignis der Art „{kind}“, das ein geteiltes Protokoll nicht enthält.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="374"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="427"/>
         <source>Shared log ({network})</source>
         <translation>Geteiltes Protokoll ({network})</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="437"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="493"/>
         <source>{path} cannot be merged: {file} line {line}: {problem}</source>
         <translation>{path} kann nicht zusammengeführt werden: {file} Zeile {line}: {problem}</translation>
     </message>
@@ -561,7 +561,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>{name} enthält {found} Datensätze; sein Manifest nennt {said}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/writer.py" line="110"/>
+        <location filename="../../workbench/core/team/bundles/writer.py" line="111"/>
         <source>There is no source called &apos;{name}&apos; in this database.</source>
         <translation>In dieser Datenbank gibt es keine Quelle namens „{name}“.</translation>
     </message>
@@ -569,22 +569,22 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="37"/>
+        <location filename="../../workbench/cli/__init__.py" line="40"/>
         <source>Community Workbench: moderation for community managers.</source>
         <translation>Community Workbench: Moderation für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="43"/>
+        <location filename="../../workbench/cli/__init__.py" line="46"/>
         <source>database file (default: in your data folder)</source>
         <translation>Datenbankdatei (Standard: in Ihrem Datenordner)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="46"/>
+        <location filename="../../workbench/cli/__init__.py" line="49"/>
         <source>commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="89"/>
+        <location filename="../../workbench/cli/__init__.py" line="98"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
@@ -884,7 +884,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Befehle von {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/gui.py" line="24"/>
+        <location filename="../../workbench/cli/gui.py" line="44"/>
         <source>open the window on the demo community</source>
         <translation>das Fenster mit der Demo-Community öffnen</translation>
     </message>
@@ -1070,9 +1070,9 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <location filename="../../workbench/cli/interventions.py" line="238"/>
         <location filename="../../workbench/cli/members.py" line="224"/>
         <location filename="../../workbench/cli/store.py" line="84"/>
-        <location filename="../../workbench/cli/team.py" line="235"/>
-        <location filename="../../workbench/cli/team.py" line="244"/>
-        <location filename="../../workbench/cli/team.py" line="274"/>
+        <location filename="../../workbench/cli/team.py" line="257"/>
+        <location filename="../../workbench/cli/team.py" line="275"/>
+        <location filename="../../workbench/cli/team.py" line="305"/>
         <location filename="../../workbench/cli/vocabulary.py" line="107"/>
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
@@ -1502,177 +1502,207 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Teammitglieder vertrauen ihm mit: workbench team trust {fingerprint} --name &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="64"/>
+        <location filename="../../workbench/cli/team.py" line="63"/>
+        <source>A new team secret, kept in your keyring. Give it to your teammates the way you pass on passwords; they keep it with &apos;workbench team secret --set&apos;:</source>
+        <translation>Ein neues Team-Geheimnis, in Ihrem Schlüsselbund abgelegt. Geben Sie es Ihren Teammitgliedern so weiter, wie Sie Passwörter weitergeben; sie legen es mit &apos;workbench team secret --set&apos; ab:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="72"/>
+        <source>The team secret is kept in your keyring.</source>
+        <translation>Das Team-Geheimnis liegt in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="75"/>
+        <source>This laptop holds the team secret.</source>
+        <translation>Auf diesem Rechner liegt das Team-Geheimnis.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="77"/>
+        <source>No team secret here yet (--new to make one, --set to keep one).</source>
+        <translation>Hier liegt noch kein Team-Geheimnis (--new erzeugt eines, --set legt eines ab).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="88"/>
         <source>Trusted {name}&apos;s key {fingerprint} ({words}).</source>
         <translation>Dem Schlüssel {fingerprint} von {name} wird vertraut ({words}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="78"/>
+        <location filename="../../workbench/cli/team.py" line="102"/>
         <source>No longer trusted: {fingerprint}.</source>
         <translation>Nicht mehr vertraut: {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="95"/>
+        <location filename="../../workbench/cli/team.py" line="119"/>
         <source>No teammate&apos;s key is trusted yet (workbench team trust).</source>
         <translation>Noch keinem Schlüssel eines Teammitglieds wird vertraut (workbench team trust).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="108"/>
+        <location filename="../../workbench/cli/team.py" line="132"/>
         <source>A log bundle&apos;s name ends in {suffix}: {path}</source>
         <translation>Der Name eines Protokollpakets endet auf {suffix}: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="113"/>
-        <source>Pseudonymized bundles are not built yet.</source>
-        <translation>Pseudonymisierte Pakete gibt es noch nicht.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/cli/team.py" line="123"/>
+        <location filename="../../workbench/cli/team.py" line="145"/>
         <source>Wrote {path}: {events} events, {members} members, {items} items, signed by {fingerprint}.</source>
         <translation>{path} geschrieben: {events} Ereignisse, {members} Mitglieder, {items} Beiträge, signiert von {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="141"/>
+        <location filename="../../workbench/cli/team.py" line="163"/>
         <source>{path}: signed by {name} with the key you trust as {trusted}&apos;s, {fingerprint}</source>
         <translation>{path}: signiert von {name} mit dem Schlüssel, dem Sie als dem von {trusted} vertrauen, {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="151"/>
+        <location filename="../../workbench/cli/team.py" line="173"/>
         <source>  events: {new} new, {known} already here</source>
         <translation>  Ereignisse: {new} neu, {known} schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="158"/>
+        <location filename="../../workbench/cli/team.py" line="180"/>
         <source>    by {name}: {count}</source>
         <translation>    von {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="160"/>
+        <location filename="../../workbench/cli/team.py" line="182"/>
         <source>  members: {added} new, {matched} matched</source>
         <translation>  Mitglieder: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="165"/>
+        <location filename="../../workbench/cli/team.py" line="187"/>
         <source>  items: {added} new, {matched} matched</source>
         <translation>  Beiträge: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="170"/>
+        <location filename="../../workbench/cli/team.py" line="192"/>
         <source>  teammates erased members you have here:</source>
         <translation>  Teammitglieder haben Mitglieder gelöscht, die Sie hier haben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="175"/>
+        <location filename="../../workbench/cli/team.py" line="197"/>
         <source>  {count} member(s) it names were erased here and stay so</source>
         <translation>  {count} der genannten Mitglieder wurden hier gelöscht und bleiben es</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="180"/>
+        <location filename="../../workbench/cli/team.py" line="202"/>
         <source>Nothing new: this store holds all of it already.</source>
         <translation>Nichts Neues: Diese Datenbank enthält schon alles.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="182"/>
+        <location filename="../../workbench/cli/team.py" line="204"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="192"/>
+        <location filename="../../workbench/cli/team.py" line="214"/>
         <source>Erase these members&apos; personal data here too? [y/N] </source>
         <translation>Die persönlichen Daten dieser Mitglieder auch hier löschen? [j/N] </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="216"/>
+        <location filename="../../workbench/cli/team.py" line="238"/>
         <source>Merged.</source>
         <translation>Zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="219"/>
+        <location filename="../../workbench/cli/team.py" line="241"/>
         <source>Erased here too.</source>
         <translation>Auch hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="221"/>
+        <location filename="../../workbench/cli/team.py" line="243"/>
         <source>Not erased here (merge it again with --erase to erase them too).</source>
         <translation>Hier nicht gelöscht (führen Sie es erneut mit --erase zusammen, um sie auch zu löschen).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="230"/>
+        <location filename="../../workbench/cli/team.py" line="252"/>
         <source>Your signing key and the teammates&apos; keys you trust.</source>
         <translation>Ihr Signaturschlüssel und die Schlüssel der Teammitglieder, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="233"/>
+        <location filename="../../workbench/cli/team.py" line="255"/>
         <source>Show your key&apos;s fingerprint (made the first time).</source>
         <translation>Den Fingerabdruck Ihres Schlüssels anzeigen (beim ersten Mal erzeugt).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="237"/>
+        <location filename="../../workbench/cli/team.py" line="260"/>
+        <source>The team&apos;s secret for pseudonymized bundles.</source>
+        <translation>Das Geheimnis des Teams für pseudonymisierte Protokollpakete.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="263"/>
+        <source>make one</source>
+        <translation>eines erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="265"/>
+        <source>keep one read from stdin</source>
+        <translation>eines von der Standardeingabe ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="268"/>
         <source>Trust a teammate&apos;s key.</source>
         <translation>Dem Schlüssel eines Teammitglieds vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="239"/>
+        <location filename="../../workbench/cli/team.py" line="270"/>
         <source>whose key it is</source>
         <translation>wessen Schlüssel es ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="240"/>
+        <location filename="../../workbench/cli/team.py" line="271"/>
         <source>Stop trusting a key.</source>
         <translation>Einem Schlüssel nicht mehr vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="242"/>
+        <location filename="../../workbench/cli/team.py" line="273"/>
         <source>List the keys you trust.</source>
         <translation>Die Schlüssel auflisten, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="248"/>
+        <location filename="../../workbench/cli/team.py" line="279"/>
         <source>Share what you did with your team, as signed bundles.</source>
         <translation>Mit dem Team teilen, was Sie getan haben, als signierte Pakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="251"/>
+        <location filename="../../workbench/cli/team.py" line="282"/>
         <source>Write a signed log bundle.</source>
         <translation>Ein signiertes Protokollpaket schreiben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="254"/>
+        <location filename="../../workbench/cli/team.py" line="285"/>
         <source>events from this day on</source>
         <translation>Ereignisse ab diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="256"/>
+        <location filename="../../workbench/cli/team.py" line="287"/>
         <source>events up to this day</source>
         <translation>Ereignisse bis zu diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="257"/>
+        <location filename="../../workbench/cli/team.py" line="288"/>
         <source>one manager&apos;s events</source>
         <translation>die Ereignisse einer Person aus dem Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="259"/>
+        <location filename="../../workbench/cli/team.py" line="290"/>
         <source>events about one source</source>
         <translation>Ereignisse zu einer Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="264"/>
+        <location filename="../../workbench/cli/team.py" line="295"/>
         <source>names and texts as keyed hashes</source>
         <translation>Namen und Texte als verschlüsselte Hashes</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="268"/>
+        <location filename="../../workbench/cli/team.py" line="299"/>
         <source>Merge a teammate&apos;s bundle.</source>
         <translation>Das Paket eines Teammitglieds zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="271"/>
+        <location filename="../../workbench/cli/team.py" line="302"/>
         <source>only show what it would change</source>
         <translation>nur zeigen, was es ändern würde</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="279"/>
+        <location filename="../../workbench/cli/team.py" line="310"/>
         <source>erase here too the members your teammates erased</source>
         <translation>die Mitglieder, die Ihr Team gelöscht hat, auch hier löschen</translation>
     </message>
@@ -4238,7 +4268,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../workbench/core/members/erase.py" line="201"/>
+        <location filename="../../workbench/core/members/erase.py" line="209"/>
         <location filename="../../workbench/core/queue/items.py" line="114"/>
         <source>There is no member {id} in this database.</source>
         <translation>In dieser Datenbank gibt es kein Mitglied {id}.</translation>
@@ -6052,7 +6082,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     <name>ShareDialog</name>
     <message>
         <location filename="../../workbench/ui/dialogs/share_dialog.py" line="47"/>
-        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="136"/>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="147"/>
         <source>Share log</source>
         <translation>Protokoll teilen</translation>
     </message>
@@ -6097,22 +6127,32 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="93"/>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="91"/>
+        <source>Pseudonymize: members, posts and notes as the team secret&apos;s keyed hashes</source>
+        <translation>Pseudonymisieren: Mitglieder, Beiträge und Notizen als Schlüssel-Hashes des Team-Geheimnisses</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="98"/>
+        <source>Needs the team&apos;s secret: workbench team secret --new, or --set</source>
+        <translation>Braucht das Team-Geheimnis: workbench team secret --new oder --set</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="104"/>
         <source>Signed with</source>
         <translation>Signiert mit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="110"/>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="121"/>
         <source>a key of your own, made now and kept in the keyring</source>
         <translation>einem eigenen Schlüssel, jetzt erzeugt und im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="133"/>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="144"/>
         <source>team-log</source>
         <translation>team-protokoll</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="138"/>
+        <location filename="../../workbench/ui/dialogs/share_dialog.py" line="149"/>
         <source>Log bundles (*{suffix})</source>
         <translation>Protokollpakete (*{suffix})</translation>
     </message>
@@ -6365,9 +6405,24 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Dem Schlüssel {fingerprint} wird hier nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/team/identity.py" line="32"/>
+        <location filename="../../workbench/services/team/identity.py" line="35"/>
         <source>Signing needs a keyring to keep your key in, and none is usable here (on Linux, a Secret Service such as GNOME Keyring or KWallet).</source>
         <translation>Zum Signieren braucht es einen Schlüsselbund für Ihren Schlüssel, und hier ist keiner nutzbar (unter Linux ein Secret Service wie GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/team/identity.py" line="66"/>
+        <source>A team secret has at least 20 characters; this one has {n}.</source>
+        <translation>Ein Team-Geheimnis hat mindestens 20 Zeichen; dieses hat {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/team/identity.py" line="73"/>
+        <source>The team secret needs a keyring to be kept in, and none is usable here.</source>
+        <translation>Das Team-Geheimnis braucht einen Schlüsselbund, und hier ist keiner nutzbar.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/team/sharing.py" line="40"/>
+        <source>A pseudonymized bundle needs the team&apos;s secret: make one with &apos;workbench team secret --new&apos; and give it to your teammates, or keep theirs with &apos;workbench team secret --set&apos;.</source>
+        <translation>Ein pseudonymisiertes Protokollpaket braucht das Team-Geheimnis: Erzeugen Sie eines mit &apos;workbench team secret --new&apos; und geben Sie es Ihren Teammitgliedern, oder legen Sie deren mit &apos;workbench team secret --set&apos; ab.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-<!-- English plural forms: Qt shows "%n item(s)" as written unless a translation gives
-     the singular and the plural. Compiled by resources/compile.py. -->
 <context>
     <name>Cli</name>
     <message numerus="yes">

@@ -116,3 +116,22 @@ def test_a_teammates_erasure_is_asked_in_the_dialog_before_it_erases_here(
                 "SELECT count(*) FROM members WHERE handle = ?", (handle,)
             ).scalar()
         assert left == 0
+
+
+def test_pseudonymizing_is_offered_once_the_team_secret_is_here(
+    qtbot, demo_store, tasks_for, tmp_path, memory_keyring
+):
+    from workbench.services.team.identity import keep_team_secret
+
+    tasks = tasks_for(demo_store)
+    without = ShareDialog(demo_store, AUTHOR, tasks, ([], []), Secrets())
+    qtbot.addWidget(without)
+    assert not without.pseudonymize.isEnabled() and "team secret" in without.pseudonymize.toolTip()
+    keep_team_secret("a secret the whole team shares")
+    dialog = ShareDialog(demo_store, AUTHOR, tasks, ([], []), Secrets())
+    qtbot.addWidget(dialog)
+    assert dialog.pseudonymize.isEnabled()
+    qtbot.mouseClick(dialog.pseudonymize, Qt.MouseButton.LeftButton)
+    dialog.save(tmp_path / "anonym.wblog")
+    qtbot.waitUntil(lambda: dialog.written is not None)
+    assert read_bundle(dialog.written.path).pseudonymized

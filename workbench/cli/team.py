@@ -16,7 +16,7 @@ from workbench.core.team.bundles import format as fmt
 from workbench.core.team.bundles.merge import Preview
 from workbench.core.team.bundles.writer import Selection
 from workbench.core.team.keys import grouped, words_of
-from workbench.services.team import sharing
+from workbench.services.team import identity, sharing
 from workbench.services.team.identity import own_key
 
 
@@ -52,6 +52,30 @@ def cmd_key(args: argparse.Namespace) -> int:
             "Cli", 'Teammates trust it with: workbench team trust {fingerprint} --name "{name}"'
         ).format(fingerprint=fingerprint, name=author.name)
     )
+    return 0
+
+
+def cmd_secret(args: argparse.Namespace) -> int:
+    if args.new:
+        secret = identity.new_team_secret()
+        identity.keep_team_secret(secret)
+        print(
+            translate(
+                "Cli",
+                "A new team secret, kept in your keyring. Give it to your teammates the way "
+                "you pass on passwords; they keep it with 'workbench team secret --set':",
+            )
+        )
+        print(f"  {secret}")
+    elif args.set:
+        identity.keep_team_secret(sys.stdin.readline())
+        print(translate("Cli", "The team secret is kept in your keyring."))
+    else:
+        print(
+            translate("Cli", "This laptop holds the team secret.")
+            if identity.team_secret()
+            else translate("Cli", "No team secret here yet (--new to make one, --set to keep one).")
+        )
     return 0
 
 
@@ -109,8 +133,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 suffix=fmt.SUFFIX, path=out
             )
         )
-    if args.pseudonymize:
-        raise WorkbenchError(translate("Cli", "Pseudonymized bundles are not built yet."))
     selection = Selection(
         since=None if args.since is None else day(args.since),
         until=None if args.until is None else day(args.until, end=True),
@@ -118,7 +140,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         source=args.source,
     )
     with open_store(db_path(args)) as store:
-        written = sharing.share(store, out, author, selection)
+        written = sharing.share(store, out, author, selection, pseudonymize=args.pseudonymize)
     print(
         translate(
             "Cli",
@@ -234,6 +256,15 @@ def add_commands(commands: Commands) -> None:
     )
     key.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
     key.set_defaults(handler=cmd_key)
+    secret = team.add_parser(
+        "secret", help=translate("Cli", "The team's secret for pseudonymized bundles.")
+    )
+    choice = secret.add_mutually_exclusive_group()
+    choice.add_argument("--new", action="store_true", help=translate("Cli", "make one"))
+    choice.add_argument(
+        "--set", action="store_true", help=translate("Cli", "keep one read from stdin")
+    )
+    secret.set_defaults(handler=cmd_secret)
     trusted = add_command(team, "trust", cmd_trust, translate("Cli", "Trust a teammate's key."))
     trusted.add_argument("fingerprint")
     trusted.add_argument("--name", required=True, help=translate("Cli", "whose key it is"))

@@ -21,7 +21,7 @@ other people's words, so it is asked, not assumed.
 import hashlib
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,11 +152,19 @@ def erased_here(connection: Connection) -> dict[str, str]:
     return found
 
 
-def member_with_digest(connection: Connection, network: str, digest: str) -> int | None:
-    """The member of ``network`` whose erasure digest is ``digest``, if this store has one
-    (a teammate erased them; the ids are hashed one by one, as erasures are rare)."""
+def member_with_digest(
+    connection: Connection,
+    network: str,
+    digest: str,
+    *,
+    keyed: Callable[[str], str] | None = None,
+) -> int | None:
+    """The member of ``network`` whose erasure digest is ``digest`` (or, in a pseudonymized
+    bundle, ``keyed`` of it), if this store has one: a teammate erased them. The ids are
+    hashed one by one, as erasures are rare."""
     for member_id, external_id in queries(connection).erase.members_of_network(network):
-        if erasure_digest(network, external_id) == digest:
+        own = erasure_digest(network, external_id)
+        if (keyed(own) if keyed else own) == digest:
             return int(member_id)
     return None
 

@@ -4,9 +4,12 @@ A key that lived for one session only would change at every start, and no teamma
 it; so where no keyring is usable, making a key is refused with a message that says why.
 """
 
+import secrets as secrets_module
+
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.settings import Author
+from workbench.core.team.bundles.pseudonyms import Pseudonyms
 from workbench.core.team.keys import KeyPair
 from workbench.services.live.secrets import Secrets
 
@@ -44,3 +47,42 @@ def own_fingerprint(author: Author, secrets: Secrets | None = None) -> str | Non
     """The fingerprint of the manager's key, if they have one: their own bundles need no trust."""
     found = existing_key(author, secrets)
     return None if found is None else found.public.fingerprint
+
+
+TEAM_SECRET = "team-secret"
+"""The keyring entry of the team's secret for pseudonymized bundles: the same for every
+manager of the team, passed on by them the way they pass on other secrets."""
+
+
+def team_secret(secrets: Secrets | None = None) -> str | None:
+    return (secrets or Secrets()).get(TEAM_SECRET)
+
+
+def keep_team_secret(secret: str, secrets: Secrets | None = None) -> None:
+    """Keep the team's secret in the keyring; it must be long enough not to be guessed."""
+    secret = secret.strip()
+    if len(secret) < 20:
+        raise WorkbenchError(
+            translate("Team", "A team secret has at least 20 characters; this one has {n}.").format(
+                n=len(secret)
+            )
+        )
+    secrets = secrets or Secrets()
+    if not secrets.usable:
+        raise WorkbenchError(
+            translate(
+                "Team", "The team secret needs a keyring to be kept in, and none is usable here."
+            )
+        )
+    secrets.save(TEAM_SECRET, secret)
+
+
+def new_team_secret() -> str:
+    """A fresh secret for a team that has none yet (256 bits, URL-safe text)."""
+    return secrets_module.token_urlsafe(32)
+
+
+def pseudonyms(secrets: Secrets | None = None) -> Pseudonyms | None:
+    """The team's pseudonyms, if this manager holds the team's secret."""
+    secret = team_secret(secrets)
+    return None if secret is None else Pseudonyms(secret.encode())

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
 from workbench.core.settings import Author
 from workbench.core.store import Store
 from workbench.core.team.bundles import writer
@@ -15,7 +17,7 @@ from workbench.core.team.bundles.merge import Merged, Preview, merge, preview
 from workbench.core.team.bundles.reader import Bundle, read_bundle
 from workbench.core.team.bundles.writer import Selection, Written, write_bundle
 from workbench.services.live.secrets import Secrets
-from workbench.services.team.identity import own_fingerprint, own_key
+from workbench.services.team.identity import own_fingerprint, own_key, pseudonyms
 
 
 def share(
@@ -24,18 +26,38 @@ def share(
     author: Author,
     selection: Selection,
     secrets: Secrets | None = None,
+    *,
+    pseudonymize: bool = False,
 ) -> Written:
-    """Write the selected events to ``path``, signed with the manager's key (made if new)."""
+    """Write the selected events to ``path``, signed with the manager's key (made if new);
+    with ``pseudonymize``, members, posts and texts as the team secret's keyed hashes."""
     key = own_key(author, secrets)
+    keyed = None
+    if pseudonymize:
+        keyed = pseudonyms(secrets)
+        if keyed is None:
+            raise WorkbenchError(
+                translate(
+                    "Team",
+                    "A pseudonymized bundle needs the team's secret: make one with "
+                    "'workbench team secret --new' and give it to your teammates, or keep "
+                    "theirs with 'workbench team secret --set'.",
+                )
+            )
     with store.read() as connection:
-        return write_bundle(connection, path, key, author, selection)
+        return write_bundle(connection, path, key, author, selection, keyed)
 
 
 def look_at(store: Store, path: Path, author: Author, secrets: Secrets | None = None) -> Preview:
     """The bundle at ``path`` checked through, and what merging it would change."""
     bundle = read_bundle(path)
     with store.read() as connection:
-        return preview(connection, bundle, own_fingerprint=own_fingerprint(author, secrets))
+        return preview(
+            connection,
+            bundle,
+            own_fingerprint=own_fingerprint(author, secrets),
+            pseudonyms=pseudonyms(secrets),
+        )
 
 
 def merge_into(
@@ -54,6 +76,7 @@ def merge_into(
         author,
         own_fingerprint=own_fingerprint(author, secrets),
         erase_too=erase_too,
+        pseudonyms=pseudonyms(secrets),
     )
 
 

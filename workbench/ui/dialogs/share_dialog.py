@@ -27,7 +27,7 @@ from workbench.core.team.bundles.writer import Selection, Written
 from workbench.core.team.keys import grouped, words_of
 from workbench.services.live.secrets import Secrets
 from workbench.services.team import sharing
-from workbench.services.team.identity import own_fingerprint
+from workbench.services.team.identity import own_fingerprint, team_secret
 from workbench.ui.tasks.runner import TaskRunner
 
 
@@ -87,6 +87,17 @@ class ShareDialog(QDialog):
             self.source.addItem(name, name)
         layout.addRow(self.tr("Recorded by"), self.manager)
         layout.addRow(self.tr("About"), self.source)
+        self.pseudonymize = QCheckBox(
+            self.tr("Pseudonymize: members, posts and notes as the team secret's keyed hashes")
+        )
+        self.pseudonymize.setObjectName("sharePseudonymize")
+        has_secret = team_secret(secrets) is not None
+        self.pseudonymize.setEnabled(has_secret)
+        if not has_secret:
+            self.pseudonymize.setToolTip(
+                self.tr("Needs the team's secret: workbench team secret --new, or --set")
+            )
+        layout.addRow(self.pseudonymize)
         self.key = QLabel()
         self.key.setObjectName("shareKey")
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -149,8 +160,11 @@ class ShareDialog(QDialog):
         # The work runs on a worker thread: it must hold no widget, or the last reference to
         # the dialog could go on that thread, and Qt objects are deleted on the UI thread only.
         store, author, secrets = self.store, self.author, self.secrets
+        pseudonymize = self.pseudonymize.isChecked()
         self.tasks.run(
-            lambda: sharing.share(store, path, author, selection, secrets),
+            lambda: sharing.share(
+                store, path, author, selection, secrets, pseudonymize=pseudonymize
+            ),
             self._saved,
             self._failed,
             context=self,

@@ -29,6 +29,7 @@ from workbench.core.store.schema import Event as EventRow
 from workbench.core.store.schema import Item, Member, Source, table
 from workbench.core.team import trust
 from workbench.core.team.bundles import format as fmt
+from workbench.core.team.bundles.pseudonyms import ERASED_PREFIX, Pseudonyms
 from workbench.core.team.bundles.reader import Bundle, BundleError
 from workbench.core.team.bundles.refs import Key
 from workbench.core.team.keys import grouped, words_of
@@ -194,10 +195,18 @@ def _key(record: dict[str, Any]) -> Key:
     return (record["network"], record["id"])
 
 
-def preview(connection: Connection, bundle: Bundle, *, own_fingerprint: str | None) -> Preview:
-    """What merging ``bundle`` would do; refuses an untrusted signer and unknown kinds."""
+def preview(
+    connection: Connection,
+    bundle: Bundle,
+    *,
+    own_fingerprint: str | None,
+    pseudonyms: Pseudonyms | None = None,
+) -> Preview:
+    """What merging ``bundle`` would do; refuses an untrusted signer and unknown kinds. With
+    the team's ``pseudonyms``, members behind a pseudonymized bundle's pseudonyms are found."""
     signer_name = _signer_name(connection, bundle, own_fingerprint)
     _check_kinds(bundle)
+    bundle = _resolved(connection, bundle, pseudonyms)
     erased = erase.erased_here(connection)
     withheld = sum(erase.erasure_digest(*_key(m)) in erased for m in bundle.members)
     bundle = _without_erased(bundle, erased)
@@ -225,14 +234,17 @@ def preview(connection: Connection, bundle: Bundle, *, own_fingerprint: str | No
         sources_added=len(bundle.sources) - len(sources),
         sources_matched=len(sources),
         erasures=sum(record["kind"] == Kind.MEMBER_ERASED for record in new),
-        to_erase=_to_erase(connection, new, erased),
+        to_erase=_to_erase(connection, new, erased, pseudonyms),
         withheld=withheld,
         recomputes=bool(latest and earliest_new and earliest_new < latest),
     )
 
 
 def _to_erase(
-    connection: Connection, new: tuple[dict[str, Any], ...], erased: dict[str, str]
+    connection: Connection,
+    new: tuple[dict[str, Any], ...],
+    erased: dict[str, str],
+    pseudonyms: Pseudonyms | None,
 ) -> tuple[ToErase, ...]:
     found = []
     for record in new:
@@ -244,7 +256,12 @@ def _to_erase(
         network, placeholder = member.get("network"), member.get("id")
         if not isinstance(network, str) or not isinstance(placeholder, str):
             continue
-        member_id = erase.member_with_digest(connection, network, digest)
+        keyed = digest.startswith(ERASED_PREFIX)
+        if keyed and pseudonyms is None:
+            continue  # a pseudonymized erasure: only a store with the team's secret can tell
+        member_id = erase.member_with_digest(
+            connection, network, digest, keyed=pseudonyms.erased if keyed and pseudonyms else None
+        )
         if member_id is not None:
             row = connection.execute(
                 select(_members.c.handle, _members.c.display_name).where(_members.c.id == member_id)
@@ -285,6 +302,42 @@ def _without_erased(bundle: Bundle, erased: dict[str, str]) -> Bundle:
             item = {**item, "author": renamed[_key(author)], "excerpt": erase.ERASED, "url": None}
         items.append(item)
     return replace(bundle, events=events, members=members, items=items)
+
+
+def _resolved(connection: Connection, bundle: Bundle, pseudonyms: Pseudonyms | None) -> Bundle:
+    """A pseudonymized bundle with this store's own members and posts put back behind the
+    pseudonyms it can recognise (it holds the same team secret); the rest stay pseudonyms."""
+    if not bundle.pseudonymized or pseudonyms is None:
+        return bundle
+    wanted = {m["id"] for m in bundle.members} | {i["id"] for i in bundle.items}
+    networks = sorted({m["network"] for m in bundle.members} | {i["network"] for i in bundle.items})
+    local: dict[str, str] = {}
+    for tbl in (_members, _items):
+        rows = connection.execute(
+            select(tbl.c.network, tbl.c.external_id).where(tbl.c.network.in_(networks))
+        )
+        local |= pseudonyms.behind(((r.network, r.external_id) for r in rows), wanted)
+    if not local:
+        return bundle
+
+    def real(value: Any) -> Any:
+        if isinstance(value, dict):
+            if set(value) == {"network", "id"} and value["id"] in local:
+                return {"network": value["network"], "id": local[value["id"]]}
+            return {name: real(inner) for name, inner in value.items()}
+        if isinstance(value, list):
+            return [real(inner) for inner in value]
+        return value
+
+    return replace(
+        bundle,
+        events=[{**e, "payload": real(e["payload"])} for e in bundle.events],
+        members=[{**m, "id": local.get(m["id"], m["id"])} for m in bundle.members],
+        items=[
+            {**i, "id": local.get(i["id"], i["id"]), "author": real(i["author"])}
+            for i in bundle.items
+        ],
+    )
 
 
 def _source_name(connection: Connection, wanted: str) -> str:
@@ -404,19 +457,22 @@ def merge(
     *,
     own_fingerprint: str | None,
     erase_too: bool = False,
+    pseudonyms: Pseudonyms | None = None,
 ) -> Merged:
     """Merge ``bundle`` in the caller's write transaction. A bundle that adds nothing writes
     nothing; an event the projections refuse fails the whole merge, naming it. With
     ``erase_too`` (the manager agreed), members the teammates erased are erased here too;
     members erased here never come back from a bundle that still names them."""
-    seen = preview(connection, bundle, own_fingerprint=own_fingerprint)
+    seen = preview(connection, bundle, own_fingerprint=own_fingerprint, pseudonyms=pseudonyms)
     if not seen.changes_anything:
         return Merged(seen)
     if erase_too:
         for entry in seen.to_erase:
             erase.erase_member(connection, entry.member_id, author, placeholder=entry.placeholder)
     new_ids = {record["id"] for record in seen.new_events}
-    bundle = _without_erased(bundle, erase.erased_here(connection))
+    bundle = _without_erased(
+        _resolved(connection, bundle, pseudonyms), erase.erased_here(connection)
+    )
     now = clock.now()
     _add_references(connection, bundle, now)
     origin = f"bundle:{bundle.id}"

@@ -26,6 +26,7 @@ from workbench.core.settings import Author
 from workbench.core.store.schema import Event as EventRow
 from workbench.core.store.schema import Source, table
 from workbench.core.team.bundles import format as fmt
+from workbench.core.team.bundles.pseudonyms import Pseudonyms
 from workbench.core.team.bundles.refs import Found, Key, look_up, named_in
 from workbench.core.team.keys import KeyPair
 
@@ -143,8 +144,10 @@ def write_bundle(
     key: KeyPair,
     exporter: Author,
     selection: Selection = Selection(),
+    pseudonyms: Pseudonyms | None = None,
 ) -> Written:
-    """Write the selected events to ``path`` as a signed bundle; return what it holds."""
+    """Write the selected events to ``path`` as a signed bundle; return what it holds. With
+    ``pseudonyms``, members, posts and free texts go as keyed hashes (see pseudonyms.py)."""
     source = None if selection.source is None else _source_id(connection, selection.source)
     chosen = _chosen_events(connection, selection)
     found = _look_up_all(connection, chosen)
@@ -152,10 +155,16 @@ def write_bundle(
         chosen = [c for c in chosen if _about_source(found, c[1], c[2], source)]
         found = _look_up_all(connection, chosen)
     events = [record for record, _, _ in chosen]
+    members = [found.members[k] for k in sorted(found.members)]
+    items = [found.items[k] for k in sorted(found.items)]
+    if pseudonyms is not None:
+        events = [{**e, "payload": pseudonyms.payload(e["payload"])} for e in events]
+        members = sorted(map(pseudonyms.member, members), key=lambda m: (m["network"], m["id"]))
+        items = sorted(map(pseudonyms.item, items), key=lambda i: (i["network"], i["id"]))
     files = {
         fmt.EVENTS: _lines(events),
-        fmt.MEMBERS: _lines([found.members[k] for k in sorted(found.members)]),
-        fmt.ITEMS: _lines([found.items[k] for k in sorted(found.items)]),
+        fmt.MEMBERS: _lines(members),
+        fmt.ITEMS: _lines(items),
         fmt.SOURCES: _lines([found.sources[k] for k in sorted(found.sources)]),
     }
     bundle_id = str(uuid.uuid4())
@@ -178,7 +187,7 @@ def write_bundle(
             "last": events[-1]["at"] if events else None,
         },
         "filters": {"author": selection.author, "source": selection.source},
-        "pseudonymized": False,
+        "pseudonymized": pseudonyms is not None,
         "counts": {
             "events": len(events),
             "members": len(found.members),
