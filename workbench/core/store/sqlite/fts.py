@@ -73,11 +73,14 @@ def folded(text: bytes) -> bytes:
 
 def index_new_items(cursor: sqlite3.Cursor, item_id: int) -> None:
     """Put every item above ``item_id`` into both indexes, on the raw driver's cursor of
-    ingest: the word index in one INSERT … SELECT, the trigram index row by row from text
-    folded here (one item's text in memory at a time)."""
+    ingest: the word index in one INSERT … SELECT, the trigram index from text folded here.
+
+    The folded texts are read whole before they are written: executemany over a generator that
+    stepped another cursor of the connection crashed the interpreter now and then (Python 3.11,
+    in the window's tests)."""
     cursor.execute(_NEW_WORDS, (item_id,))
-    texts = cursor.connection.execute(_NEW_TEXTS, (item_id,))
-    cursor.executemany(_ADD_TRIGRAMS, ((row_id, folded(text)) for row_id, text in texts))
+    texts = [(row_id, folded(text)) for row_id, text in cursor.execute(_NEW_TEXTS, (item_id,))]
+    cursor.executemany(_ADD_TRIGRAMS, texts)
 
 
 class SearchSQL:
