@@ -34,6 +34,8 @@ class Subject(StrEnum):
     """Sources, with the members and items an import brought."""
     PUSHES = "pushes"
     """The outbox of live accounts: decisions waiting for, or carried out on, a platform."""
+    WATCHLISTS = "watchlists"
+    """The team's watch lists, their entries, and which of them this manager follows."""
 
 
 _SUBJECTS: dict[str, frozenset[Subject]] = {
@@ -76,6 +78,13 @@ _SUBJECTS: dict[str, frozenset[Subject]] = {
     Kind.TERM_RETIRED: frozenset({Subject.TEAM}),
     Kind.TEAM_KEY_TRUSTED: frozenset({Subject.TEAM}),
     Kind.TEAM_KEY_UNTRUSTED: frozenset({Subject.TEAM}),
+    # A member's profile names the watch lists in force that name them.
+    Kind.WATCHLIST_CREATED: frozenset({Subject.WATCHLISTS}),
+    Kind.WATCHLIST_ENTRY_SET: frozenset({Subject.WATCHLISTS, Subject.MEMBERS}),
+    Kind.WATCHLIST_ENTRY_RETRACTED: frozenset({Subject.WATCHLISTS, Subject.MEMBERS}),
+    Kind.WATCHLIST_SUBSCRIBED: frozenset({Subject.WATCHLISTS, Subject.MEMBERS}),
+    Kind.WATCHLIST_UNSUBSCRIBED: frozenset({Subject.WATCHLISTS, Subject.MEMBERS}),
+    Kind.WATCHLIST_OVERRIDDEN: frozenset({Subject.WATCHLISTS, Subject.MEMBERS}),
     # A merge adds teammates' events of every kind, and may bring members and items.
     Kind.TEAM_LOG_IMPORTED: frozenset(Subject) - {Subject.PUSHES},
 }

@@ -50,6 +50,12 @@ class Kind(StrEnum):
     TEAM_KEY_TRUSTED = "team.key_trusted"
     TEAM_KEY_UNTRUSTED = "team.key_untrusted"
     TEAM_LOG_IMPORTED = "team.log_imported"
+    WATCHLIST_CREATED = "watchlist.created"
+    WATCHLIST_ENTRY_SET = "watchlist.entry_set"
+    WATCHLIST_ENTRY_RETRACTED = "watchlist.entry_retracted"
+    WATCHLIST_SUBSCRIBED = "watchlist.subscribed"
+    WATCHLIST_UNSUBSCRIBED = "watchlist.unsubscribed"
+    WATCHLIST_OVERRIDDEN = "watchlist.overridden"
 
 
 STAYS_HERE = frozenset(
@@ -60,10 +66,14 @@ STAYS_HERE = frozenset(
         Kind.TEAM_KEY_TRUSTED,
         Kind.TEAM_KEY_UNTRUSTED,
         Kind.TEAM_LOG_IMPORTED,
+        Kind.WATCHLIST_SUBSCRIBED,
+        Kind.WATCHLIST_UNSUBSCRIBED,
+        Kind.WATCHLIST_OVERRIDDEN,
     }
 )
 """Kinds that concern this laptop only and never travel in a bundle: whom this manager trusts,
-which bundles they merged, and how their own accounts' outbox went."""
+which bundles they merged, how their own accounts' outbox went, and which teammates' watch
+lists they follow and where they decided otherwise."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -605,3 +605,39 @@ class TeamKey(SQLModel, table=True):
     name: str
     trusted_at: int
     trusted_by: str = Field(description="The manager who trusted it (author id)")
+
+
+class Watchlist(SQLModel, table=True):
+    """Derived: a watch list of the team (watchlist.created), and whether this manager follows
+    it (watchlist.subscribed and watchlist.unsubscribed, which stay in this store)."""
+
+    __tablename__: ClassVar[str] = "watchlists"
+    uid: str = Field(primary_key=True, description="The list's uid, the same in every store")
+    name: str
+    owner_id: str = Field(description="The author id of the manager who made it and keeps it")
+    owner_name: str
+    created_at: int
+    subscribed: bool = Field(default=False, sa_column_kwargs=server("0"))
+
+
+class WatchlistEntry(SQLModel, table=True):
+    """Derived: a member or a domain on a watch list, with what the list recommends, and this
+    manager's own override of it (watchlist.overridden, which stays in this store).
+
+    The key starts with the entity, so that a member's profile finds the lists naming them;
+    a member is named by network and network id (they need not be in this store), a domain
+    by the network ``domain`` and the domain's name."""
+
+    __tablename__: ClassVar[str] = "watchlist_entries"
+    network: str = Field(primary_key=True)
+    entity: str = Field(primary_key=True, description="The member's network id, or a domain")
+    list_uid: str = Field(primary_key=True, foreign_key="watchlists.uid", ondelete="CASCADE")
+    recommendation: str = Field(description="watch, mute, ban or trusted")
+    reason: str = Field(default="", sa_column_kwargs=server(""))
+    expires_at: int | None = Field(default=None, description="Leaves the views then; None: never")
+    set_at: int
+    set_by: str = Field(description="The name of the manager who set it")
+    override: str | None = Field(
+        default=None, description="What this manager decided instead: a recommendation or ignore"
+    )
+    override_reason: str = Field(default="", sa_column_kwargs=server(""))

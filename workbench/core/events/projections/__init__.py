@@ -19,6 +19,7 @@ from workbench.core.events.projections import (
     pushes,
     queue,
     team,
+    watchlists,
 )
 from workbench.core.events.projections.incidents import INCIDENT_STATUSES
 from workbench.core.events.projections.interventions import EDITABLE, OUTCOMES
@@ -36,7 +37,7 @@ __all__ = [
     "reset",
 ]
 
-_SUBJECTS = (incidents, interventions, members, queue, team, pushes, keys)
+_SUBJECTS = (incidents, interventions, members, queue, team, pushes, keys, watchlists)
 """In the order ``reset`` clears them: incidents refer to interventions, members and items.
 An event may concern several subjects (a decision settles the queue, then queues its push),
 and each applies it in this order."""
