@@ -426,27 +426,27 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="131"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="136"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="135"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="140"/>
         <source>{path} is signed by {name}&apos;s key {fingerprint} ({words}), which you have not trusted. Compare it with {name} (by phone, or a chat you trust), then trust it: workbench team trust {plain} --name &quot;{name}&quot;</source>
         <translation>{path} ist mit dem Schlüssel {fingerprint} von {name} signiert ({words}), dem Sie noch nicht vertrauen. Vergleichen Sie ihn mit {name} (am Telefon oder in einem Chat, dem Sie vertrauen) und vertrauen Sie ihm dann: workbench team trust {plain} --name &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="186"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="191"/>
         <source>{path} cannot be merged: {file} line {line} is an event of kind &apos;{kind}&apos;, which a shared log does not carry.</source>
         <translation>{path} kann nicht zusammengeführt werden: {file} Zeile {line} ist ein Ereignis der Art „{kind}“, das ein geteiltes Protokoll nicht enthält.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="427"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="454"/>
         <source>Shared log ({network})</source>
         <translation>Geteiltes Protokoll ({network})</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="493"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="520"/>
         <source>{path} cannot be merged: {file} line {line}: {problem}</source>
         <translation>{path} kann nicht zusammengeführt werden: {file} Zeile {line}: {problem}</translation>
     </message>
@@ -1070,9 +1070,9 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <location filename="../../workbench/cli/interventions.py" line="238"/>
         <location filename="../../workbench/cli/members.py" line="224"/>
         <location filename="../../workbench/cli/store.py" line="84"/>
-        <location filename="../../workbench/cli/team.py" line="257"/>
-        <location filename="../../workbench/cli/team.py" line="275"/>
-        <location filename="../../workbench/cli/team.py" line="305"/>
+        <location filename="../../workbench/cli/team.py" line="263"/>
+        <location filename="../../workbench/cli/team.py" line="281"/>
+        <location filename="../../workbench/cli/team.py" line="311"/>
         <location filename="../../workbench/cli/vocabulary.py" line="107"/>
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
@@ -1578,131 +1578,136 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
     </message>
     <message>
         <location filename="../../workbench/cli/team.py" line="197"/>
+        <source>  conflicts: {count} intervention(s) corrected both there and here</source>
+        <translation>  Konflikte: {count} Maßnahme(n), dort und hier zugleich korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="203"/>
         <source>  {count} member(s) it names were erased here and stay so</source>
         <translation>  {count} der genannten Mitglieder wurden hier gelöscht und bleiben es</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="202"/>
+        <location filename="../../workbench/cli/team.py" line="208"/>
         <source>Nothing new: this store holds all of it already.</source>
         <translation>Nichts Neues: Diese Datenbank enthält schon alles.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="204"/>
+        <location filename="../../workbench/cli/team.py" line="210"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="214"/>
+        <location filename="../../workbench/cli/team.py" line="220"/>
         <source>Erase these members&apos; personal data here too? [y/N] </source>
         <translation>Die persönlichen Daten dieser Mitglieder auch hier löschen? [j/N] </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="238"/>
+        <location filename="../../workbench/cli/team.py" line="244"/>
         <source>Merged.</source>
         <translation>Zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="241"/>
+        <location filename="../../workbench/cli/team.py" line="247"/>
         <source>Erased here too.</source>
         <translation>Auch hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="243"/>
+        <location filename="../../workbench/cli/team.py" line="249"/>
         <source>Not erased here (merge it again with --erase to erase them too).</source>
         <translation>Hier nicht gelöscht (führen Sie es erneut mit --erase zusammen, um sie auch zu löschen).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="252"/>
+        <location filename="../../workbench/cli/team.py" line="258"/>
         <source>Your signing key and the teammates&apos; keys you trust.</source>
         <translation>Ihr Signaturschlüssel und die Schlüssel der Teammitglieder, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="255"/>
+        <location filename="../../workbench/cli/team.py" line="261"/>
         <source>Show your key&apos;s fingerprint (made the first time).</source>
         <translation>Den Fingerabdruck Ihres Schlüssels anzeigen (beim ersten Mal erzeugt).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="260"/>
+        <location filename="../../workbench/cli/team.py" line="266"/>
         <source>The team&apos;s secret for pseudonymized bundles.</source>
         <translation>Das Geheimnis des Teams für pseudonymisierte Protokollpakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="263"/>
+        <location filename="../../workbench/cli/team.py" line="269"/>
         <source>make one</source>
         <translation>eines erzeugen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="265"/>
+        <location filename="../../workbench/cli/team.py" line="271"/>
         <source>keep one read from stdin</source>
         <translation>eines von der Standardeingabe ablegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="268"/>
+        <location filename="../../workbench/cli/team.py" line="274"/>
         <source>Trust a teammate&apos;s key.</source>
         <translation>Dem Schlüssel eines Teammitglieds vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="270"/>
+        <location filename="../../workbench/cli/team.py" line="276"/>
         <source>whose key it is</source>
         <translation>wessen Schlüssel es ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="271"/>
+        <location filename="../../workbench/cli/team.py" line="277"/>
         <source>Stop trusting a key.</source>
         <translation>Einem Schlüssel nicht mehr vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="273"/>
+        <location filename="../../workbench/cli/team.py" line="279"/>
         <source>List the keys you trust.</source>
         <translation>Die Schlüssel auflisten, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="279"/>
+        <location filename="../../workbench/cli/team.py" line="285"/>
         <source>Share what you did with your team, as signed bundles.</source>
         <translation>Mit dem Team teilen, was Sie getan haben, als signierte Pakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="282"/>
+        <location filename="../../workbench/cli/team.py" line="288"/>
         <source>Write a signed log bundle.</source>
         <translation>Ein signiertes Protokollpaket schreiben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="285"/>
+        <location filename="../../workbench/cli/team.py" line="291"/>
         <source>events from this day on</source>
         <translation>Ereignisse ab diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="287"/>
+        <location filename="../../workbench/cli/team.py" line="293"/>
         <source>events up to this day</source>
         <translation>Ereignisse bis zu diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="288"/>
+        <location filename="../../workbench/cli/team.py" line="294"/>
         <source>one manager&apos;s events</source>
         <translation>die Ereignisse einer Person aus dem Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="290"/>
+        <location filename="../../workbench/cli/team.py" line="296"/>
         <source>events about one source</source>
         <translation>Ereignisse zu einer Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="295"/>
+        <location filename="../../workbench/cli/team.py" line="301"/>
         <source>names and texts as keyed hashes</source>
         <translation>Namen und Texte als verschlüsselte Hashes</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="299"/>
+        <location filename="../../workbench/cli/team.py" line="305"/>
         <source>Merge a teammate&apos;s bundle.</source>
         <translation>Das Paket eines Teammitglieds zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="302"/>
+        <location filename="../../workbench/cli/team.py" line="308"/>
         <source>only show what it would change</source>
         <translation>nur zeigen, was es ändern würde</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="310"/>
+        <location filename="../../workbench/cli/team.py" line="316"/>
         <source>erase here too the members your teammates erased</source>
         <translation>die Mitglieder, die Ihr Team gelöscht hat, auch hier löschen</translation>
     </message>
@@ -2604,12 +2609,12 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Es gibt keine Maßnahme {id}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/interventions/logbook.py" line="59"/>
+        <location filename="../../workbench/core/interventions/logbook.py" line="60"/>
         <source>&apos;{channel}&apos; is no channel.</source>
         <translation>„{channel}“ ist kein Kanal.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/interventions/logbook.py" line="86"/>
+        <location filename="../../workbench/core/interventions/logbook.py" line="87"/>
         <source>{names} died; their profile is kept in memory. A {kind} addresses them as if alive. Record it anyway?</source>
         <translation>{names} ist verstorben; das Profil wird in Erinnerung bewahrt. Eine Maßnahme „{kind}“ spricht die Person an, als lebte sie. Trotzdem festhalten?</translation>
     </message>
@@ -2733,13 +2738,13 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
     </message>
     <message>
         <location filename="../../workbench/ui/pages/interventions_page.py" line="132"/>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="325"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="349"/>
         <source>Improved</source>
         <translation>Verbessert</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/interventions_page.py" line="133"/>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="326"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="350"/>
         <source>Worsened</source>
         <translation>Verschlechtert</translation>
     </message>
@@ -2814,17 +2819,31 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="327"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="242"/>
+        <source>{name}: {changes}</source>
+        <translation>{name}: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="251"/>
+        <source>Corrected at the same time by several managers; the latest is shown:
+{versions}
+Correct it again to settle it.</source>
+        <translation>Von mehreren Managern zugleich korrigiert; die neueste Fassung wird gezeigt:
+{versions}
+Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="351"/>
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="348"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="372"/>
         <source>Export report</source>
         <translation>Auswertung exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="348"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4550,6 +4569,14 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="240"/>
+        <source>&lt;b&gt;%n intervention(s) were corrected both there and here&lt;/b&gt;: the latest correction is shown, marked ⚠ under Interventions until one of you corrects it again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Maßnahme wurde dort und hier zugleich korrigiert&lt;/b&gt;: Die neueste Korrektur wird gezeigt und unter Maßnahmen mit ⚠ markiert, bis einer von Ihnen sie noch einmal korrigiert.</numerusform>
+            <numerusform>&lt;b&gt;%n Maßnahmen wurden dort und hier zugleich korrigiert&lt;/b&gt;: Die neueste Korrektur wird gezeigt und unter Maßnahmen mit ⚠ markiert, bis einer von Ihnen sie noch einmal korrigiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="250"/>
         <source>%n member(s) it names were erased here: they stay erased.</source>
         <translation>
             <numerusform>%n genanntes Mitglied wurde hier gelöscht: Es bleibt gelöscht.</numerusform>
@@ -4557,7 +4584,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="246"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="256"/>
         <source>Some events are older than your newest: everything they decide is recomputed.</source>
         <translation>Einige Ereignisse sind älter als Ihr neuestes: Alles, was sie entscheiden, wird neu berechnet.</translation>
     </message>
@@ -6653,6 +6680,134 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <location filename="../../workbench/ui/dialogs/team_dialog.py" line="153"/>
         <source>Retired {name}.</source>
         <translation>{name} zurückgezogen.</translation>
+    </message>
+</context>
+<context>
+    <name>Watchlists</name>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="66"/>
+        <source>&apos;{value}&apos; is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="78"/>
+        <source>&apos;{value}&apos; names neither a member (network:id) nor a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="167"/>
+        <source>{count} watch lists are called &apos;{name}&apos;; name one by its uid: {uids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="172"/>
+        <source>There is no watch list called &apos;{name}&apos; (workbench watchlist list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="182"/>
+        <source>A reason has at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="192"/>
+        <source>The watch list &apos;{name}&apos; is {owner}&apos;s: only they change its entries; override an entry to decide otherwise here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="204"/>
+        <source>Give the watch list a name of 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="208"/>
+        <source>There is a watch list called &apos;{name}&apos; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="231"/>
+        <source>A recommendation is one of {choices}; not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="236"/>
+        <source>The expiry must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="255"/>
+        <source>The watch list &apos;{name}&apos; has no entry for {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="273"/>
+        <source>&apos;{name}&apos; is your own list; it is always in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="283"/>
+        <source>You do not follow the watch list &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists.py" line="304"/>
+        <source>An override is one of {choices}; not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="67"/>
+        <source>{path}, line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="79"/>
+        <source>Cannot read {path}: {problem}</source>
+        <translation type="unfinished">{path} lässt sich nicht lesen: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="85"/>
+        <source>{path} is larger than {size} MiB: no domain-block list is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="93"/>
+        <source>not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="106"/>
+        <source>the header must be {header}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="118"/>
+        <source>more than {count} domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="125"/>
+        <source>{domain} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="138"/>
+        <source>{count} fields where the header has {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="151"/>
+        <source>#severity is one of {choices}; not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="164"/>
+        <source>{field} is true or false; not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/watchlists_csv.py" line="172"/>
+        <source>#public_comment is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="240"/>
+        <source>&lt;b&gt;%n intervention(s) were corrected both there and here&lt;/b&gt;: the latest correction is shown, marked ⚠ under Interventions until one of you corrects it again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n intervention was corrected both there and here&lt;/b&gt;: the latest correction is shown, marked ⚠ under Interventions until one of you corrects it again.</numerusform>
+            <numerusform>&lt;b&gt;%n interventions were corrected both there and here&lt;/b&gt;: the latest correction is shown, marked ⚠ under Interventions until one of you corrects it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="250"/>
         <source>%n member(s) it names were erased here: they stay erased.</source>
         <translation>
             <numerusform>%n member it names were erased here: they stay erased.</numerusform>

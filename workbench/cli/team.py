@@ -192,6 +192,12 @@ def _print_preview(seen: Preview, *, dry_run: bool) -> None:
         print(translate("Cli", "  teammates erased members you have here:"))
         for entry in seen.to_erase:
             print(f"    {entry.label}")
+    if seen.conflicts:
+        print(
+            translate(
+                "Cli", "  conflicts: {count} intervention(s) corrected both there and here"
+            ).format(count=len(seen.conflicts))
+        )
     if seen.withheld:
         print(
             translate("Cli", "  {count} member(s) it names were erased here and stay so").format(

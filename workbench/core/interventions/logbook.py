@@ -14,6 +14,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
 from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
+from workbench.core.interventions import conflicts
 from workbench.core.refs import refs_of
 from workbench.core.settings import Author
 from workbench.core.store.queries import queries
@@ -120,5 +121,11 @@ def edit(
         }
     channel = changes.get("channel")
     _check_channel(None if channel is None else str(channel))
-    payload = {"intervention": intervention_id, "changes": changes}
+    payload = {
+        "intervention": intervention_id,
+        "changes": changes,
+        # The version corrected: a teammate's correction of the same one, made meanwhile in
+        # their store, is then seen as a conflict when the bundles meet (conflicts.py).
+        "based_on": conflicts.latest_version(connection, intervention_id),
+    }
     return eventlog.record(connection, Kind.INTERVENTION_EDITED, payload, author)

@@ -234,6 +234,16 @@ class MergeDialog(QDialog):
             self.tr("Posts: %n new (an excerpt each)", "", seen.items_added)
             + self.tr(", %n matched with yours", "", seen.items_matched)
         )
+        if seen.conflicts:
+            lines.append(
+                self.tr(
+                    "<b>%n intervention(s) were corrected both there and here</b>: the latest "
+                    "correction is shown, marked ⚠ under Interventions until one of you "
+                    "corrects it again.",
+                    "",
+                    len(seen.conflicts),
+                )
+            )
         if seen.withheld:
             lines.append(
                 self.tr(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from workbench.core import clock, sources
 from workbench.core.atomic import write_bytes_atomic
 from workbench.core.events.changes import Subject
-from workbench.core.interventions import followups, logbook, report
+from workbench.core.interventions import conflicts, followups, logbook, report
 from workbench.core.interventions.followups import LoggedIntervention
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
@@ -209,6 +209,7 @@ class InterventionsPage(Page):
         selected = self._selected()
         with self.store.read() as connection:
             logged = followups.intervention_log(connection)
+            disputed = conflicts.open_conflicts(connection)
             self._fill_filters(connection)
         self.reload_report()
         self.tree.clear()
@@ -226,8 +227,31 @@ class InterventionsPage(Page):
                     self.outcomes.get(entry.outcome or "", ""),
                 ],
             )
+            if (conflict := disputed.get(entry.intervention_id)) is not None:
+                self._mark_conflict(row, conflict)
             if selected is not None and entry.intervention_id == selected.intervention_id:
                 self.tree.setCurrentItem(row)
+
+    def _mark_conflict(self, row: QTreeWidgetItem, conflict: conflicts.Conflict) -> None:
+        """Two managers corrected it apart: said on the entry, with what each wrote."""
+        row.setText(1, "⚠ " + row.text(1))
+        font = row.font(1)
+        font.setBold(True)
+        row.setFont(1, font)
+        versions = "\n".join(
+            self.tr("{name}: {changes}").format(
+                name=c.author_name,
+                changes="; ".join(f"{field} = {c.changes[field]}" for field in conflict.fields),
+            )
+            for c in conflict.corrections
+        )
+        row.setToolTip(
+            1,
+            self.tr(
+                "Corrected at the same time by several managers; the latest is shown:\n"
+                "{versions}\nCorrect it again to settle it."
+            ).format(versions=versions),
+        )
 
     def new_intervention(self) -> None:
         """Log an intervention on one or more members, or on a source's whole community."""

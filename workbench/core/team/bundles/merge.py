@@ -22,6 +22,8 @@ from workbench.core.errors import EventRefusedError
 from workbench.core.events import eventlog
 from workbench.core.events.event import STAYS_HERE, Event, Kind
 from workbench.core.i18n import translate
+from workbench.core.interventions import conflicts
+from workbench.core.interventions.conflicts import Conflict, Correction
 from workbench.core.members import erase
 from workbench.core.settings import Author
 from workbench.core.store.queries import queries
@@ -86,7 +88,9 @@ class Preview:
     """Members of this store that the teammates erased: erased here too if the manager agrees."""
     withheld: int
     """Members the bundle still names that were erased here: kept out, as placeholders."""
-    recomputes: bool
+    conflicts: tuple[Conflict, ...] = ()
+    """Interventions that a teammate corrected while a manager here corrected them too."""
+    recomputes: bool = False
     """The new events go back before this store's newest: all derived state is recomputed."""
 
     @property
@@ -114,6 +118,7 @@ class Preview:
             "erasures": self.erasures,
             "to_erase": [entry.label for entry in self.to_erase],
             "withheld": self.withheld,
+            "conflicts": [c.intervention_id for c in self.conflicts],
             "recomputes": self.recomputes,
         }
 
@@ -235,8 +240,30 @@ def preview(
         sources_matched=len(sources),
         erasures=sum(record["kind"] == Kind.MEMBER_ERASED for record in new),
         to_erase=_to_erase(connection, new, erased, pseudonyms),
+        conflicts=_conflicts(connection, new),
         withheld=withheld,
         recomputes=bool(latest and earliest_new and earliest_new < latest),
+    )
+
+
+def _conflicts(connection: Connection, new: tuple[dict[str, Any], ...]) -> tuple[Conflict, ...]:
+    """The conflicts the new corrections would open: with corrections here, or each other."""
+    incoming = [
+        Correction.of(_as_event(record, "bundle"))
+        for record in new
+        if record["kind"] == Kind.INTERVENTION_EDITED
+    ]
+    arriving = [c for c in incoming if c is not None]
+    if not arriving:
+        return ()
+    union = sorted(
+        [*conflicts.corrections(connection), *arriving], key=lambda c: (c.created_at, c.event_id)
+    )
+    ids = {c.event_id for c in arriving}
+    return tuple(
+        conflict
+        for conflict in conflicts.find(union).values()
+        if any(c.event_id in ids for c in conflict.corrections)
     )
 
 
