@@ -84,3 +84,18 @@ def test_a_pseudonymized_bundle_needs_the_team_secret(tmp_path, capsys, monkeypa
     assert "holds the team secret" in out and secret not in out
     assert _run(capsys, "log", "export", "--db", db, "--pseudonymize", bundle)[0] == 0
     assert read_bundle(tmp_path / "p.wblog").pseudonymized
+
+
+def test_the_log_as_csv_for_spreadsheets(tmp_path, capsys):
+    db, out = str(tmp_path / "a.db"), tmp_path / "log.csv"
+    assert _run(capsys, "demo", "--db", db)[0] == 0
+    code, printed, err = _run(capsys, "log", "export", "--db", db, "--csv", str(out))
+    assert code == 0, err
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # spreadsheets then read it as UTF-8
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("record,intervention_id,") and f"{len(lines) - 1} rows" in printed
+    code, streamed, _ = _run(capsys, "log", "export", "--db", db, "--csv", "-")
+    assert code == 0 and streamed.splitlines() == lines
+    code, _, err = _run(capsys, "log", "export", "--db", db, "--csv", "--pseudonymize", "-")
+    assert code == 1 and "bundle" in err

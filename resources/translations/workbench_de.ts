@@ -1070,9 +1070,9 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <location filename="../../workbench/cli/interventions.py" line="238"/>
         <location filename="../../workbench/cli/members.py" line="224"/>
         <location filename="../../workbench/cli/store.py" line="84"/>
-        <location filename="../../workbench/cli/team.py" line="263"/>
-        <location filename="../../workbench/cli/team.py" line="281"/>
-        <location filename="../../workbench/cli/team.py" line="311"/>
+        <location filename="../../workbench/cli/team.py" line="290"/>
+        <location filename="../../workbench/cli/team.py" line="308"/>
+        <location filename="../../workbench/cli/team.py" line="343"/>
         <location filename="../../workbench/cli/vocabulary.py" line="107"/>
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
@@ -1487,227 +1487,242 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Die Exportformate auflisten und wie jedes erkannt wird.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="34"/>
+        <location filename="../../workbench/cli/team.py" line="36"/>
         <source>&apos;{value}&apos; is no date; write it like 2026-11-30.</source>
         <translation>„{value}“ ist kein Datum; schreiben Sie es wie 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="47"/>
+        <location filename="../../workbench/cli/team.py" line="49"/>
         <source>Your key, {name}:</source>
         <translation>Ihr Schlüssel, {name}:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="51"/>
+        <location filename="../../workbench/cli/team.py" line="53"/>
         <source>Teammates trust it with: workbench team trust {fingerprint} --name &quot;{name}&quot;</source>
         <translation>Teammitglieder vertrauen ihm mit: workbench team trust {fingerprint} --name &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="63"/>
+        <location filename="../../workbench/cli/team.py" line="65"/>
         <source>A new team secret, kept in your keyring. Give it to your teammates the way you pass on passwords; they keep it with &apos;workbench team secret --set&apos;:</source>
         <translation>Ein neues Team-Geheimnis, in Ihrem Schlüsselbund abgelegt. Geben Sie es Ihren Teammitgliedern so weiter, wie Sie Passwörter weitergeben; sie legen es mit &apos;workbench team secret --set&apos; ab:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="72"/>
+        <location filename="../../workbench/cli/team.py" line="74"/>
         <source>The team secret is kept in your keyring.</source>
         <translation>Das Team-Geheimnis liegt in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="75"/>
+        <location filename="../../workbench/cli/team.py" line="77"/>
         <source>This laptop holds the team secret.</source>
         <translation>Auf diesem Rechner liegt das Team-Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="77"/>
+        <location filename="../../workbench/cli/team.py" line="79"/>
         <source>No team secret here yet (--new to make one, --set to keep one).</source>
         <translation>Hier liegt noch kein Team-Geheimnis (--new erzeugt eines, --set legt eines ab).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="88"/>
+        <location filename="../../workbench/cli/team.py" line="90"/>
         <source>Trusted {name}&apos;s key {fingerprint} ({words}).</source>
         <translation>Dem Schlüssel {fingerprint} von {name} wird vertraut ({words}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="102"/>
+        <location filename="../../workbench/cli/team.py" line="104"/>
         <source>No longer trusted: {fingerprint}.</source>
         <translation>Nicht mehr vertraut: {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="119"/>
+        <location filename="../../workbench/cli/team.py" line="121"/>
         <source>No teammate&apos;s key is trusted yet (workbench team trust).</source>
         <translation>Noch keinem Schlüssel eines Teammitglieds wird vertraut (workbench team trust).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="132"/>
+        <location filename="../../workbench/cli/team.py" line="133"/>
+        <source>The CSV holds the log as it is; share a bundle to pseudonymize.</source>
+        <translation>Die CSV-Datei enthält das Protokoll, wie es ist; für Pseudonyme teilen Sie ein Protokollpaket.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="148"/>
+        <source>Wrote {path}: {rows} rows.</source>
+        <translation>{path} geschrieben: {rows} Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="159"/>
         <source>A log bundle&apos;s name ends in {suffix}: {path}</source>
         <translation>Der Name eines Protokollpakets endet auf {suffix}: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="145"/>
+        <location filename="../../workbench/cli/team.py" line="172"/>
         <source>Wrote {path}: {events} events, {members} members, {items} items, signed by {fingerprint}.</source>
         <translation>{path} geschrieben: {events} Ereignisse, {members} Mitglieder, {items} Beiträge, signiert von {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="163"/>
+        <location filename="../../workbench/cli/team.py" line="190"/>
         <source>{path}: signed by {name} with the key you trust as {trusted}&apos;s, {fingerprint}</source>
         <translation>{path}: signiert von {name} mit dem Schlüssel, dem Sie als dem von {trusted} vertrauen, {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="173"/>
+        <location filename="../../workbench/cli/team.py" line="200"/>
         <source>  events: {new} new, {known} already here</source>
         <translation>  Ereignisse: {new} neu, {known} schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="180"/>
+        <location filename="../../workbench/cli/team.py" line="207"/>
         <source>    by {name}: {count}</source>
         <translation>    von {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="182"/>
+        <location filename="../../workbench/cli/team.py" line="209"/>
         <source>  members: {added} new, {matched} matched</source>
         <translation>  Mitglieder: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="187"/>
+        <location filename="../../workbench/cli/team.py" line="214"/>
         <source>  items: {added} new, {matched} matched</source>
         <translation>  Beiträge: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="192"/>
+        <location filename="../../workbench/cli/team.py" line="219"/>
         <source>  teammates erased members you have here:</source>
         <translation>  Teammitglieder haben Mitglieder gelöscht, die Sie hier haben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="197"/>
+        <location filename="../../workbench/cli/team.py" line="224"/>
         <source>  conflicts: {count} intervention(s) corrected both there and here</source>
         <translation>  Konflikte: {count} Maßnahme(n), dort und hier zugleich korrigiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="203"/>
+        <location filename="../../workbench/cli/team.py" line="230"/>
         <source>  {count} member(s) it names were erased here and stay so</source>
         <translation>  {count} der genannten Mitglieder wurden hier gelöscht und bleiben es</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="208"/>
+        <location filename="../../workbench/cli/team.py" line="235"/>
         <source>Nothing new: this store holds all of it already.</source>
         <translation>Nichts Neues: Diese Datenbank enthält schon alles.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="210"/>
+        <location filename="../../workbench/cli/team.py" line="237"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="220"/>
+        <location filename="../../workbench/cli/team.py" line="247"/>
         <source>Erase these members&apos; personal data here too? [y/N] </source>
         <translation>Die persönlichen Daten dieser Mitglieder auch hier löschen? [j/N] </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="244"/>
+        <location filename="../../workbench/cli/team.py" line="271"/>
         <source>Merged.</source>
         <translation>Zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="247"/>
+        <location filename="../../workbench/cli/team.py" line="274"/>
         <source>Erased here too.</source>
         <translation>Auch hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="249"/>
+        <location filename="../../workbench/cli/team.py" line="276"/>
         <source>Not erased here (merge it again with --erase to erase them too).</source>
         <translation>Hier nicht gelöscht (führen Sie es erneut mit --erase zusammen, um sie auch zu löschen).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="258"/>
+        <location filename="../../workbench/cli/team.py" line="285"/>
         <source>Your signing key and the teammates&apos; keys you trust.</source>
         <translation>Ihr Signaturschlüssel und die Schlüssel der Teammitglieder, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="261"/>
+        <location filename="../../workbench/cli/team.py" line="288"/>
         <source>Show your key&apos;s fingerprint (made the first time).</source>
         <translation>Den Fingerabdruck Ihres Schlüssels anzeigen (beim ersten Mal erzeugt).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="266"/>
+        <location filename="../../workbench/cli/team.py" line="293"/>
         <source>The team&apos;s secret for pseudonymized bundles.</source>
         <translation>Das Geheimnis des Teams für pseudonymisierte Protokollpakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="269"/>
+        <location filename="../../workbench/cli/team.py" line="296"/>
         <source>make one</source>
         <translation>eines erzeugen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="271"/>
+        <location filename="../../workbench/cli/team.py" line="298"/>
         <source>keep one read from stdin</source>
         <translation>eines von der Standardeingabe ablegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="274"/>
+        <location filename="../../workbench/cli/team.py" line="301"/>
         <source>Trust a teammate&apos;s key.</source>
         <translation>Dem Schlüssel eines Teammitglieds vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="276"/>
+        <location filename="../../workbench/cli/team.py" line="303"/>
         <source>whose key it is</source>
         <translation>wessen Schlüssel es ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="277"/>
+        <location filename="../../workbench/cli/team.py" line="304"/>
         <source>Stop trusting a key.</source>
         <translation>Einem Schlüssel nicht mehr vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="279"/>
+        <location filename="../../workbench/cli/team.py" line="306"/>
         <source>List the keys you trust.</source>
         <translation>Die Schlüssel auflisten, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="285"/>
+        <location filename="../../workbench/cli/team.py" line="312"/>
         <source>Share what you did with your team, as signed bundles.</source>
         <translation>Mit dem Team teilen, was Sie getan haben, als signierte Pakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="288"/>
+        <location filename="../../workbench/cli/team.py" line="315"/>
         <source>Write a signed log bundle.</source>
         <translation>Ein signiertes Protokollpaket schreiben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="291"/>
+        <location filename="../../workbench/cli/team.py" line="318"/>
         <source>events from this day on</source>
         <translation>Ereignisse ab diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="293"/>
+        <location filename="../../workbench/cli/team.py" line="320"/>
         <source>events up to this day</source>
         <translation>Ereignisse bis zu diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="294"/>
+        <location filename="../../workbench/cli/team.py" line="321"/>
         <source>one manager&apos;s events</source>
         <translation>die Ereignisse einer Person aus dem Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="296"/>
+        <location filename="../../workbench/cli/team.py" line="323"/>
         <source>events about one source</source>
         <translation>Ereignisse zu einer Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="301"/>
+        <location filename="../../workbench/cli/team.py" line="328"/>
         <source>names and texts as keyed hashes</source>
         <translation>Namen und Texte als verschlüsselte Hashes</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="305"/>
+        <location filename="../../workbench/cli/team.py" line="333"/>
+        <source>interventions and observations as CSV instead (OUT.csv, or -)</source>
+        <translation>stattdessen Maßnahmen und Beobachtungen als CSV (AUSGABE.csv oder -)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="337"/>
         <source>Merge a teammate&apos;s bundle.</source>
         <translation>Das Paket eines Teammitglieds zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="308"/>
+        <location filename="../../workbench/cli/team.py" line="340"/>
         <source>only show what it would change</source>
         <translation>nur zeigen, was es ändern würde</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="316"/>
+        <location filename="../../workbench/cli/team.py" line="348"/>
         <source>erase here too the members your teammates erased</source>
         <translation>die Mitglieder, die Ihr Team gelöscht hat, auch hier löschen</translation>
     </message>

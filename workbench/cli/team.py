@@ -6,16 +6,20 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from workbench.cli import watchlist_changes
 from workbench.cli.common import Commands, add_command, add_group, db_path, moment, print_json
 from workbench.core import settings
+from workbench.core.atomic import write_bytes_atomic
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
+from workbench.core.interventions.log_csv import Period, log_csv
 from workbench.core.store import open_store
 from workbench.core.team import trust
 from workbench.core.team.bundles import format as fmt
 from workbench.core.team.bundles.merge import Preview
 from workbench.core.team.bundles.writer import Selection
 from workbench.core.team.keys import grouped, words_of
+from workbench.core.team.watchlists_changes import Change
 from workbench.services.team import identity, sharing
 from workbench.services.team.identity import own_key
 
@@ -124,7 +128,32 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_csv(args: argparse.Namespace) -> int:
+    """The interventions and observations as CSV, to OUT or (for -) to standard output."""
+    if args.pseudonymize:
+        raise WorkbenchError(
+            translate("Cli", "The CSV holds the log as it is; share a bundle to pseudonymize.")
+        )
+    period = Period(
+        since=None if args.since is None else day(args.since),
+        until=None if args.until is None else day(args.until, end=True),
+        author=args.author,
+        source=args.source,
+    )
+    with open_store(db_path(args), create=False) as store, store.read() as connection:
+        text = log_csv(connection, period)
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        write_bytes_atomic(Path(args.out), text.encode("utf-8-sig"))  # Excel reads it as UTF-8
+        rows = text.count("\n") - 1
+        print(translate("Cli", "Wrote {path}: {rows} rows.").format(path=args.out, rows=rows))
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.csv:
+        return _export_csv(args)
     author = settings.load().author()
     out = Path(args.out)
     if out.suffix != fmt.SUFFIX:
@@ -157,7 +186,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_preview(seen: Preview, *, dry_run: bool) -> None:
+def _print_preview(seen: Preview, *, dry_run: bool, watched: tuple[Change, ...] = ()) -> None:
     signer = seen.bundle.signer
     print(
         translate(
@@ -204,6 +233,9 @@ def _print_preview(seen: Preview, *, dry_run: bool) -> None:
                 count=seen.withheld
             )
         )
+    if watched:
+        print(translate("Cli", "  in the watch lists you follow:"))
+        watchlist_changes.print_changes(watched, indent="    ")
     if not seen.changes_anything:
         print(translate("Cli", "Nothing new: this store holds all of it already."))
     elif dry_run:
@@ -225,6 +257,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(db_path(args)) as store:
         seen = sharing.look_at(store, Path(args.bundle), author)
+        watched = watchlist_changes.in_bundle(store, seen, author)
         erase_too = bool(seen.to_erase) and not args.dry_run and _agrees_to_erase(seen, args)
         if not args.dry_run and seen.changes_anything:
             with store.write() as connection:
@@ -236,10 +269,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 **seen.to_json(),
                 "written": not args.dry_run and seen.changes_anything,
                 "erased": erase_too,
+                "watchlists": watchlist_changes.as_json(watched),
             }
         )
     else:
-        _print_preview(seen, dry_run=args.dry_run)
+        _print_preview(seen, dry_run=args.dry_run, watched=watched)
         if not args.dry_run and seen.changes_anything:
             print(translate("Cli", "Merged."))
         if seen.to_erase and not args.dry_run:
@@ -299,6 +333,11 @@ def add_commands(commands: Commands) -> None:
         "--pseudonymize",
         action="store_true",
         help=translate("Cli", "names and texts as keyed hashes"),
+    )
+    exported.add_argument(
+        "--csv",
+        action="store_true",
+        help=translate("Cli", "interventions and observations as CSV instead (OUT.csv, or -)"),
     )
     exported.add_argument("out", metavar="OUT.wblog")
     imported = add_command(
