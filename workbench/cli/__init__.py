@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         store,
         team,
         vocabulary,
+        watchlists,
     )
 
     parser = argparse.ArgumentParser(
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         identity,
         accounts,
         team,
+        watchlists,
     ):
         group.add_commands(commands)
     return parser
