@@ -33,7 +33,7 @@ def _domains(store: Store) -> dict[str, tuple[str, str]]:
 def _read_into(store: Store, path: Path) -> tuple[str, ...]:
     with store.write() as connection:
         listed = watchlists.find(connection, AUTHOR, "Blocks")
-        planned = plan(connection, listed, read_csv(path), lambda t: t.is_domain)
+        planned = plan(connection, listed, read_csv(path), lambda e: e.target.is_domain)
         carry_out(connection, planned, AUTHOR)
     return tuple(f"{c.what} {c.target}" for c in planned.changes)
 

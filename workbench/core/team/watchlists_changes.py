@@ -65,7 +65,7 @@ def plan(
     connection: Connection,
     watchlist: WatchList,
     wanted: dict[Target, Wanted],
-    scope: Callable[[Target], bool],
+    scope: Callable[[Entry], bool],
 ) -> Plan:
     """What makes the list's entries within ``scope`` the ``wanted`` ones."""
     now = clock.now()
@@ -93,7 +93,7 @@ def plan(
             )
         )
     for to, old in sorted(have.items()):
-        if scope(to) and to not in wanted:
+        if scope(old) and to not in wanted:
             changes.append(
                 Change(watchlist.name, to, old.label, old.recommendation, None, "", old.override)
             )
