@@ -56,6 +56,7 @@ def test_the_sidebar_switches_views(window, demo_store):
         "Interventions",
         "Follow-ups",
         "Incidents",
+        "Watch lists",
         "Sources",
         "Pushes",
     ]

@@ -54,6 +54,7 @@ from workbench.ui.pages.pushes_page import PushesPage
 from workbench.ui.pages.queue_page import QueuePage
 from workbench.ui.pages.registry import PAGES
 from workbench.ui.pages.sources_page import SourcesPage
+from workbench.ui.pages.watchlists_page import WatchlistsPage
 from workbench.ui.pages.welcome_page import WelcomePage
 from workbench.ui.tasks.live_sync import LiveSync
 from workbench.ui.tasks.runner import TaskRunner
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
             SidebarEntry(self.tr("Interventions"), InterventionsPage.key),
             SidebarEntry(self.tr("Follow-ups"), FollowUpsPage.key),
             SidebarEntry(self.tr("Incidents"), IncidentsPage.key),
+            SidebarEntry(self.tr("Watch lists"), WatchlistsPage.key),
             SidebarEntry(self.tr("Sources"), SourcesPage.key),
             SidebarEntry(self.tr("Pushes"), PushesPage.key),
         ]

@@ -370,3 +370,13 @@ def naming(
     now = clock.now() if now is None else now
     in_force = or_(_lists.c.owner_id == me.id, _lists.c.subscribed.is_(True))
     return _entry_rows(connection, _is(Target(network, external_id)) & in_force, now)
+
+
+def naming_member(
+    connection: Connection, member_id: int, me: Author, *, now: int | None = None
+) -> list[Entry]:
+    """``naming`` for a member of this store, by row id (a profile's)."""
+    row = connection.execute(
+        select(_members.c.network, _members.c.external_id).where(_members.c.id == member_id)
+    ).first()
+    return [] if row is None else naming(connection, row.network, row.external_id, me, now=now)

@@ -39,7 +39,7 @@ from workbench.core.queue import items
 from workbench.core.queue.reading import Reading, reading
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
-from workbench.core.team import vocabulary
+from workbench.core.team import vocabulary, watchlists
 from workbench.core.team.vocabulary import Vocabulary
 from workbench.ui import labels
 from workbench.ui.dialogs.intervention_dialog import ask_and_log
@@ -47,6 +47,7 @@ from workbench.ui.dialogs.item_dialog import ItemDialog
 from workbench.ui.dialogs.note_dialog import NoteDialog
 from workbench.ui.local_time import day, shown
 from workbench.ui.tasks.runner import TaskRunner
+from workbench.ui.widgets.watchlist_mentions import WatchlistMentions
 from workbench.ui.widgets.item_detail import ItemDetail
 
 TIMELINE_PAGE = 50
@@ -71,6 +72,8 @@ class ProfileView(QWidget):
         self.card.setObjectName("memberCard")
         self.card.setAccessibleName(self.tr("Member"))
         self.card.setPlaceholderText(self.tr("Select a member."))
+        self.watchlists = WatchlistMentions()
+        self.watchlists.hide()
         self.chart = QChart()
         self.chart.setLocale(QLocale())  # months and numbers in the manager's language
         self.chart.setLocalizeNumbers(True)
@@ -143,6 +146,7 @@ class ProfileView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.card, 1)
+        top_layout.addWidget(self.watchlists)
         top_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -162,6 +166,7 @@ class ProfileView(QWidget):
                 connection, member_id, now=clock.now(), weeks=WEEKS
             )
             partners = profile.partners(connection, member_id)
+            named = watchlists.naming_member(connection, member_id, self.author)
             rated = profile.ratings(connection, member_id)
             others = [
                 i
@@ -169,6 +174,7 @@ class ProfileView(QWidget):
                 if i != f"{card.network}:{card.handle}"
             ]
         self.card.show_member(card, rated, link=False, others=others)
+        self.watchlists.show_entries(named)
         self._draw(weeks, marks)
         self.partners.clear()
         for partner in partners:

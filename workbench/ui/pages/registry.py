@@ -8,6 +8,7 @@ from workbench.ui.pages.members_page import MembersPage
 from workbench.ui.pages.pushes_page import PushesPage
 from workbench.ui.pages.queue_page import QueuePage
 from workbench.ui.pages.sources_page import SourcesPage
+from workbench.ui.pages.watchlists_page import WatchlistsPage
 
 PAGES: tuple[type[Page], ...] = (
     QueuePage,
@@ -17,4 +18,5 @@ PAGES: tuple[type[Page], ...] = (
     IncidentsPage,
     SourcesPage,
     PushesPage,
+    WatchlistsPage,
 )
