@@ -47,8 +47,8 @@ from workbench.ui.dialogs.item_dialog import ItemDialog
 from workbench.ui.dialogs.note_dialog import NoteDialog
 from workbench.ui.local_time import day, shown
 from workbench.ui.tasks.runner import TaskRunner
-from workbench.ui.widgets.watchlist_mentions import WatchlistMentions
 from workbench.ui.widgets.item_detail import ItemDetail
+from workbench.ui.widgets.watchlist_mentions import WatchlistMentions
 
 TIMELINE_PAGE = 50
 WEEKS = 26
