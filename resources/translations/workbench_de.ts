@@ -561,7 +561,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>{name} enthält {found} Datensätze; sein Manifest nennt {said}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/writer.py" line="111"/>
+        <location filename="../../workbench/core/team/bundles/writer.py" line="119"/>
         <source>There is no source called &apos;{name}&apos; in this database.</source>
         <translation>In dieser Datenbank gibt es keine Quelle namens „{name}“.</translation>
     </message>
@@ -569,22 +569,22 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="40"/>
+        <location filename="../../workbench/cli/__init__.py" line="41"/>
         <source>Community Workbench: moderation for community managers.</source>
         <translation>Community Workbench: Moderation für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="46"/>
+        <location filename="../../workbench/cli/__init__.py" line="47"/>
         <source>database file (default: in your data folder)</source>
         <translation>Datenbankdatei (Standard: in Ihrem Datenordner)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="49"/>
+        <location filename="../../workbench/cli/__init__.py" line="50"/>
         <source>commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="98"/>
+        <location filename="../../workbench/cli/__init__.py" line="100"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1006,7 +1006,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
     </message>
     <message>
         <location filename="../../workbench/cli/incidents.py" line="85"/>
-        <location filename="../../workbench/cli/members.py" line="140"/>
+        <location filename="../../workbench/cli/members.py" line="142"/>
         <source>Note saved.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
@@ -1068,11 +1068,11 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
     <message>
         <location filename="../../workbench/cli/incidents.py" line="171"/>
         <location filename="../../workbench/cli/interventions.py" line="238"/>
-        <location filename="../../workbench/cli/members.py" line="224"/>
+        <location filename="../../workbench/cli/members.py" line="226"/>
         <location filename="../../workbench/cli/store.py" line="84"/>
-        <location filename="../../workbench/cli/team.py" line="290"/>
-        <location filename="../../workbench/cli/team.py" line="308"/>
-        <location filename="../../workbench/cli/team.py" line="343"/>
+        <location filename="../../workbench/cli/team.py" line="297"/>
+        <location filename="../../workbench/cli/team.py" line="315"/>
+        <location filename="../../workbench/cli/team.py" line="350"/>
         <location filename="../../workbench/cli/vocabulary.py" line="107"/>
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
@@ -1252,17 +1252,17 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>CSV ausgeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="29"/>
+        <location filename="../../workbench/cli/members.py" line="30"/>
         <source>{types}, or one the team added</source>
         <translation>{types} oder einer, den das Team hinzugefügt hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="82"/>
+        <location filename="../../workbench/cli/members.py" line="83"/>
         <source>This member has died; their profile is kept in memory.</source>
         <translation>Dieses Mitglied ist verstorben; sein Profil wird in Erinnerung bewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="84"/>
+        <location filename="../../workbench/cli/members.py" line="85"/>
         <source>%n item(s), first seen {first}, last seen {last}</source>
         <translation>
             <numerusform>%n Beitrag, zuerst gesehen {first}, zuletzt gesehen {last}</numerusform>
@@ -1270,22 +1270,22 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="87"/>
+        <location filename="../../workbench/cli/members.py" line="88"/>
         <source>tags: {tags}</source>
         <translation>Schlagwörter: {tags}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="89"/>
+        <location filename="../../workbench/cli/members.py" line="90"/>
         <source>{dimension}: {latest} (history {history})</source>
         <translation>{dimension}: {latest} (Verlauf {history})</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="93"/>
+        <location filename="../../workbench/cli/members.py" line="94"/>
         <source>talks with {handle}: {to_them} replies to, {from_them} from</source>
         <translation>spricht mit {handle}: {to_them} Antworten an, {from_them} von</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="102"/>
+        <location filename="../../workbench/cli/members.py" line="103"/>
         <source>%n active strike(s); the ladder&apos;s next step: {kind}</source>
         <translation>
             <numerusform>%n aktiver Verstoß; nächste Stufe laut Stufenplan: {kind}</numerusform>
@@ -1293,47 +1293,47 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="106"/>
+        <location filename="../../workbench/cli/members.py" line="107"/>
         <source>after a {kind}, {share} of {cases} (members with as many strikes) had no flagged item within {days} days</source>
         <translation>nach einer Maßnahme „{kind}“ hatten {share} von {cases} (Mitglieder mit ebenso vielen Verstößen) innerhalb von {days} Tagen keinen markierten Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="112"/>
+        <location filename="../../workbench/cli/members.py" line="113"/>
         <source>after a {kind}, {share} of {cases} (all members) had no flagged item within {days} days</source>
         <translation>nach einer Maßnahme „{kind}“ hatten {share} von {cases} (alle Mitglieder) innerhalb von {days} Tagen keinen markierten Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="157"/>
+        <location filename="../../workbench/cli/members.py" line="159"/>
         <source>Others name them in {items} post(s) and {texts} of your team&apos;s texts; add --redact-mentions to replace the name there too.</source>
         <translation>Andere nennen das Mitglied in {items} Beitrag/Beiträgen und {texts} Texten Ihres Teams; fügen Sie --redact-mentions hinzu, um den Namen auch dort zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="165"/>
+        <location filename="../../workbench/cli/members.py" line="167"/>
         <source>Erasing {handle} removes their personal data for good.{others} To confirm, run it again with --confirm {handle}.</source>
         <translation>Das Löschen von {handle} entfernt die persönlichen Daten endgültig.{others} Zum Bestätigen führen Sie den Befehl erneut mit --confirm {handle} aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="174"/>
+        <location filename="../../workbench/cli/members.py" line="176"/>
         <source>Erased {handle}; an anonymous placeholder keeps the log consistent.</source>
         <translation>{handle} gelöscht; ein anonymer Platzhalter hält das Protokoll stimmig.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="178"/>
+        <location filename="../../workbench/cli/members.py" line="180"/>
         <source>Their name was replaced in {items} post(s) by others and {texts} of your team&apos;s texts.</source>
         <translation>Der Name wurde in {items} Beitrag/Beiträgen anderer und {texts} Texten Ihres Teams ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="184"/>
+        <location filename="../../workbench/cli/members.py" line="186"/>
         <source>Left as they are: the mentions in {items} post(s) by others and {texts} of your team&apos;s texts.</source>
         <translation>Unverändert gelassen: die Erwähnungen in {items} Beitrag/Beiträgen anderer und {texts} Texten Ihres Teams.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="193"/>
+        <location filename="../../workbench/cli/members.py" line="195"/>
         <source>Another window or program is reading this store, so old copies stay in its write-ahead log until it is closed: close it, then run &apos;workbench info&apos; once.</source>
         <translation>Ein anderes Fenster oder Programm liest diese Datenbank, daher bleiben alte Kopien in ihrem Write-Ahead-Log, bis es geschlossen wird: Schließen Sie es und führen Sie dann einmal „workbench info“ aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="208"/>
+        <location filename="../../workbench/cli/members.py" line="210"/>
         <source>Imported %n rating(s).</source>
         <translation>
             <numerusform>%n Bewertung importiert.</numerusform>
@@ -1341,42 +1341,47 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="214"/>
+        <location filename="../../workbench/cli/members.py" line="216"/>
         <source>Show a member, or note something about them.</source>
         <translation>Ein Mitglied anzeigen oder eine Notiz zu ihm festhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="223"/>
+        <location filename="../../workbench/cli/members.py" line="225"/>
         <source>A member&apos;s profile and timeline.</source>
         <translation>Profil und Zeitverlauf eines Mitglieds.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="226"/>
+        <location filename="../../workbench/cli/members.py" line="228"/>
         <source>timeline entries</source>
         <translation>Einträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="228"/>
+        <location filename="../../workbench/cli/members.py" line="230"/>
         <source>Add a typed note to a member.</source>
         <translation>Einem Mitglied eine Notiz mit Typ hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="231"/>
+        <location filename="../../workbench/cli/members.py" line="236"/>
+        <source>after this long the note leaves the views and shared logs</source>
+        <translation>nach dieser Zeit verschwindet die Notiz aus den Ansichten und geteilten Protokollen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/members.py" line="238"/>
         <source>Erase a member&apos;s personal data.</source>
         <translation>Die persönlichen Daten eines Mitglieds löschen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="233"/>
+        <location filename="../../workbench/cli/members.py" line="240"/>
         <source>the member&apos;s handle, to confirm</source>
         <translation>das Handle des Mitglieds, zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="238"/>
+        <location filename="../../workbench/cli/members.py" line="245"/>
         <source>also replace their names in other members&apos; posts and the team&apos;s texts</source>
         <translation>die Namen auch in Beiträgen anderer Mitglieder und in den Texten des Teams ersetzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="246"/>
+        <location filename="../../workbench/cli/members.py" line="253"/>
         <source>Import ratings from a CSV file (member, dimension, value, rater, time).</source>
         <translation>Bewertungen aus einer CSV-Datei importieren (Mitglied, Kriterium, Wert, Bewertende/r, Zeit).</translation>
     </message>
@@ -1487,242 +1492,248 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Die Exportformate auflisten und wie jedes erkannt wird.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="36"/>
+        <location filename="../../workbench/cli/team.py" line="38"/>
         <source>&apos;{value}&apos; is no date; write it like 2026-11-30.</source>
         <translation>„{value}“ ist kein Datum; schreiben Sie es wie 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="49"/>
+        <location filename="../../workbench/cli/team.py" line="51"/>
         <source>Your key, {name}:</source>
         <translation>Ihr Schlüssel, {name}:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="53"/>
+        <location filename="../../workbench/cli/team.py" line="55"/>
         <source>Teammates trust it with: workbench team trust {fingerprint} --name &quot;{name}&quot;</source>
         <translation>Teammitglieder vertrauen ihm mit: workbench team trust {fingerprint} --name &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="65"/>
+        <location filename="../../workbench/cli/team.py" line="67"/>
         <source>A new team secret, kept in your keyring. Give it to your teammates the way you pass on passwords; they keep it with &apos;workbench team secret --set&apos;:</source>
         <translation>Ein neues Team-Geheimnis, in Ihrem Schlüsselbund abgelegt. Geben Sie es Ihren Teammitgliedern so weiter, wie Sie Passwörter weitergeben; sie legen es mit &apos;workbench team secret --set&apos; ab:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="74"/>
+        <location filename="../../workbench/cli/team.py" line="76"/>
         <source>The team secret is kept in your keyring.</source>
         <translation>Das Team-Geheimnis liegt in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="77"/>
+        <location filename="../../workbench/cli/team.py" line="79"/>
         <source>This laptop holds the team secret.</source>
         <translation>Auf diesem Rechner liegt das Team-Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="79"/>
+        <location filename="../../workbench/cli/team.py" line="81"/>
         <source>No team secret here yet (--new to make one, --set to keep one).</source>
         <translation>Hier liegt noch kein Team-Geheimnis (--new erzeugt eines, --set legt eines ab).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="90"/>
+        <location filename="../../workbench/cli/team.py" line="92"/>
         <source>Trusted {name}&apos;s key {fingerprint} ({words}).</source>
         <translation>Dem Schlüssel {fingerprint} von {name} wird vertraut ({words}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="104"/>
+        <location filename="../../workbench/cli/team.py" line="106"/>
         <source>No longer trusted: {fingerprint}.</source>
         <translation>Nicht mehr vertraut: {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="121"/>
+        <location filename="../../workbench/cli/team.py" line="123"/>
         <source>No teammate&apos;s key is trusted yet (workbench team trust).</source>
         <translation>Noch keinem Schlüssel eines Teammitglieds wird vertraut (workbench team trust).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="133"/>
+        <location filename="../../workbench/cli/team.py" line="135"/>
         <source>The CSV holds the log as it is; share a bundle to pseudonymize.</source>
         <translation>Die CSV-Datei enthält das Protokoll, wie es ist; für Pseudonyme teilen Sie ein Protokollpaket.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="148"/>
+        <location filename="../../workbench/cli/team.py" line="150"/>
         <source>Wrote {path}: {rows} rows.</source>
         <translation>{path} geschrieben: {rows} Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="159"/>
+        <location filename="../../workbench/cli/team.py" line="161"/>
         <source>A log bundle&apos;s name ends in {suffix}: {path}</source>
         <translation>Der Name eines Protokollpakets endet auf {suffix}: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="172"/>
+        <location filename="../../workbench/cli/team.py" line="174"/>
         <source>Wrote {path}: {events} events, {members} members, {items} items, signed by {fingerprint}.</source>
         <translation>{path} geschrieben: {events} Ereignisse, {members} Mitglieder, {items} Beiträge, signiert von {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="190"/>
+        <location filename="../../workbench/cli/team.py" line="192"/>
         <source>{path}: signed by {name} with the key you trust as {trusted}&apos;s, {fingerprint}</source>
         <translation>{path}: signiert von {name} mit dem Schlüssel, dem Sie als dem von {trusted} vertrauen, {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="200"/>
+        <location filename="../../workbench/cli/team.py" line="202"/>
         <source>  events: {new} new, {known} already here</source>
         <translation>  Ereignisse: {new} neu, {known} schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="207"/>
+        <location filename="../../workbench/cli/team.py" line="209"/>
         <source>    by {name}: {count}</source>
         <translation>    von {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="209"/>
+        <location filename="../../workbench/cli/team.py" line="211"/>
         <source>  members: {added} new, {matched} matched</source>
         <translation>  Mitglieder: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="214"/>
+        <location filename="../../workbench/cli/team.py" line="216"/>
         <source>  items: {added} new, {matched} matched</source>
         <translation>  Beiträge: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="219"/>
+        <location filename="../../workbench/cli/team.py" line="221"/>
         <source>  teammates erased members you have here:</source>
         <translation>  Teammitglieder haben Mitglieder gelöscht, die Sie hier haben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="224"/>
+        <location filename="../../workbench/cli/team.py" line="226"/>
         <source>  conflicts: {count} intervention(s) corrected both there and here</source>
         <translation>  Konflikte: {count} Maßnahme(n), dort und hier zugleich korrigiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="230"/>
+        <location filename="../../workbench/cli/team.py" line="232"/>
         <source>  {count} member(s) it names were erased here and stay so</source>
         <translation>  {count} der genannten Mitglieder wurden hier gelöscht und bleiben es</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="235"/>
+        <location filename="../../workbench/cli/team.py" line="237"/>
+        <source>  in the watch lists you follow:</source>
+        <translation>  in den Beobachtungslisten, denen Sie folgen:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team.py" line="240"/>
         <source>Nothing new: this store holds all of it already.</source>
         <translation>Nichts Neues: Diese Datenbank enthält schon alles.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="237"/>
+        <location filename="../../workbench/cli/team.py" line="242"/>
+        <location filename="../../workbench/cli/watchlists.py" line="227"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="247"/>
+        <location filename="../../workbench/cli/team.py" line="252"/>
         <source>Erase these members&apos; personal data here too? [y/N] </source>
         <translation>Die persönlichen Daten dieser Mitglieder auch hier löschen? [j/N] </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="271"/>
+        <location filename="../../workbench/cli/team.py" line="278"/>
         <source>Merged.</source>
         <translation>Zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="274"/>
+        <location filename="../../workbench/cli/team.py" line="281"/>
         <source>Erased here too.</source>
         <translation>Auch hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="276"/>
+        <location filename="../../workbench/cli/team.py" line="283"/>
         <source>Not erased here (merge it again with --erase to erase them too).</source>
         <translation>Hier nicht gelöscht (führen Sie es erneut mit --erase zusammen, um sie auch zu löschen).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="285"/>
+        <location filename="../../workbench/cli/team.py" line="292"/>
         <source>Your signing key and the teammates&apos; keys you trust.</source>
         <translation>Ihr Signaturschlüssel und die Schlüssel der Teammitglieder, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="288"/>
+        <location filename="../../workbench/cli/team.py" line="295"/>
         <source>Show your key&apos;s fingerprint (made the first time).</source>
         <translation>Den Fingerabdruck Ihres Schlüssels anzeigen (beim ersten Mal erzeugt).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="293"/>
+        <location filename="../../workbench/cli/team.py" line="300"/>
         <source>The team&apos;s secret for pseudonymized bundles.</source>
         <translation>Das Geheimnis des Teams für pseudonymisierte Protokollpakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="296"/>
+        <location filename="../../workbench/cli/team.py" line="303"/>
         <source>make one</source>
         <translation>eines erzeugen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="298"/>
+        <location filename="../../workbench/cli/team.py" line="305"/>
         <source>keep one read from stdin</source>
         <translation>eines von der Standardeingabe ablegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="301"/>
+        <location filename="../../workbench/cli/team.py" line="308"/>
         <source>Trust a teammate&apos;s key.</source>
         <translation>Dem Schlüssel eines Teammitglieds vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="303"/>
+        <location filename="../../workbench/cli/team.py" line="310"/>
         <source>whose key it is</source>
         <translation>wessen Schlüssel es ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="304"/>
+        <location filename="../../workbench/cli/team.py" line="311"/>
         <source>Stop trusting a key.</source>
         <translation>Einem Schlüssel nicht mehr vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="306"/>
+        <location filename="../../workbench/cli/team.py" line="313"/>
         <source>List the keys you trust.</source>
         <translation>Die Schlüssel auflisten, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="312"/>
+        <location filename="../../workbench/cli/team.py" line="319"/>
         <source>Share what you did with your team, as signed bundles.</source>
         <translation>Mit dem Team teilen, was Sie getan haben, als signierte Pakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="315"/>
+        <location filename="../../workbench/cli/team.py" line="322"/>
         <source>Write a signed log bundle.</source>
         <translation>Ein signiertes Protokollpaket schreiben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="318"/>
+        <location filename="../../workbench/cli/team.py" line="325"/>
         <source>events from this day on</source>
         <translation>Ereignisse ab diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="320"/>
+        <location filename="../../workbench/cli/team.py" line="327"/>
         <source>events up to this day</source>
         <translation>Ereignisse bis zu diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="321"/>
+        <location filename="../../workbench/cli/team.py" line="328"/>
         <source>one manager&apos;s events</source>
         <translation>die Ereignisse einer Person aus dem Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="323"/>
+        <location filename="../../workbench/cli/team.py" line="330"/>
         <source>events about one source</source>
         <translation>Ereignisse zu einer Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="328"/>
+        <location filename="../../workbench/cli/team.py" line="335"/>
         <source>names and texts as keyed hashes</source>
         <translation>Namen und Texte als verschlüsselte Hashes</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="333"/>
+        <location filename="../../workbench/cli/team.py" line="340"/>
         <source>interventions and observations as CSV instead (OUT.csv, or -)</source>
         <translation>stattdessen Maßnahmen und Beobachtungen als CSV (AUSGABE.csv oder -)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="337"/>
+        <location filename="../../workbench/cli/team.py" line="344"/>
         <source>Merge a teammate&apos;s bundle.</source>
         <translation>Das Paket eines Teammitglieds zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="340"/>
+        <location filename="../../workbench/cli/team.py" line="347"/>
         <source>only show what it would change</source>
         <translation>nur zeigen, was es ändern würde</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="348"/>
+        <location filename="../../workbench/cli/team.py" line="355"/>
         <source>erase here too the members your teammates erased</source>
         <translation>die Mitglieder, die Ihr Team gelöscht hat, auch hier löschen</translation>
     </message>
@@ -1793,6 +1804,283 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <location filename="../../workbench/cli/vocabulary.py" line="126"/>
         <source>Take a team term off the choices.</source>
         <translation>Einen Begriff des Teams aus der Auswahl nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlist_changes.py" line="37"/>
+        <source>+ {target}: {after}</source>
+        <translation>+ {target}: {after}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlist_changes.py" line="39"/>
+        <source>- {target}: {before} retracted</source>
+        <translation>- {target}: {before} zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlist_changes.py" line="41"/>
+        <source>~ {target}: {before} → {after}</source>
+        <translation>~ {target}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlist_changes.py" line="49"/>
+        <source>(you override it: {override})</source>
+        <translation>(Sie übersteuern es: {override})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="67"/>
+        <source>yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="69"/>
+        <source>{owner}&apos;s, followed</source>
+        <translation>von {owner}, gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="70"/>
+        <source>{owner}&apos;s, not followed</source>
+        <translation>von {owner}, nicht gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="81"/>
+        <source>No watch lists yet (workbench watchlist create NAME).</source>
+        <translation>Noch keine Beobachtungslisten (workbench watchlist create NAME).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="83"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="90"/>
+        <source>{override} here (list: {recommendation})</source>
+        <translation>hier {override} (Liste: {recommendation})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="97"/>
+        <source>until {time}</source>
+        <translation>bis {time}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="126"/>
+        <source>Made the watch list &apos;{name}&apos; ({uid}).</source>
+        <translation>Beobachtungsliste „{name}“ angelegt ({uid}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="143"/>
+        <source>{target}: {recommendation} on &apos;{list}&apos;.</source>
+        <translation>{target}: {recommendation} auf „{list}“.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="154"/>
+        <source>{target} is off &apos;{list}&apos; here, and wherever your next bundle is merged.</source>
+        <translation>{target} steht nicht mehr auf „{list}“: hier, und überall, wo Ihr nächstes Bündel zusammengeführt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="168"/>
+        <source>You follow &apos;{list}&apos;: %n entries are in force here now.</source>
+        <translation>
+            <numerusform>Sie folgen „{list}“: %n Eintrag gilt jetzt hier.</numerusform>
+            <numerusform>Sie folgen „{list}“: %n Einträge gelten jetzt hier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="179"/>
+        <source>You no longer follow &apos;{list}&apos;.</source>
+        <translation>Sie folgen „{list}“ nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="188"/>
+        <source>{target} on &apos;{list}&apos;: as the list says, here too.</source>
+        <translation>{target} auf „{list}“: auch hier, wie die Liste sagt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="192"/>
+        <source>{target} on &apos;{list}&apos;: {override} here.</source>
+        <translation>{target} auf „{list}“: hier {override}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="205"/>
+        <source>Wrote %n domains to {path}.</source>
+        <translation>
+            <numerusform>%n Domain nach {path} geschrieben.</numerusform>
+            <numerusform>%n Domains nach {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="211"/>
+        <source>%n trusted domains left out: Mastodon&apos;s blocks have no such severity.</source>
+        <translation>
+            <numerusform>%n vertrauenswürdige Domain ausgelassen: Mastodons Sperren kennen diese Stufe nicht.</numerusform>
+            <numerusform>%n vertrauenswürdige Domains ausgelassen: Mastodons Sperren kennen diese Stufe nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="220"/>
+        <source>&apos;{list}&apos;: %n changes</source>
+        <translation>
+            <numerusform>„{list}“: %n Änderung</numerusform>
+            <numerusform>„{list}“: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="223"/>
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n unverändert</numerusform>
+            <numerusform>, %n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="231"/>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="267"/>
+        <source>{room}: {set} rules sent, {retracted} retracted, {unchanged} unchanged.</source>
+        <translation>{room}: {set} Regeln gesendet, {retracted} zurückgezogen, {unchanged} unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="277"/>
+        <source>%n bans of members on other networks left out.</source>
+        <translation>
+            <numerusform>%n Sperre von Mitgliedern anderer Netzwerke ausgelassen.</numerusform>
+            <numerusform>%n Sperren von Mitgliedern anderer Netzwerke ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="298"/>
+        <source>Left as they are (globs, other recommendations): {rules}</source>
+        <translation>Unverändert gelassen (Platzhaltermuster, andere Empfehlungen): {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="307"/>
+        <source>the list&apos;s name or uid</source>
+        <translation>Name oder UID der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="314"/>
+        <source>a member as network:id (matrix:@eve:example.org), or a domain</source>
+        <translation>ein Mitglied als netzwerk:id (matrix:@eve:example.org) oder eine Domain</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="319"/>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="326"/>
+        <source>The team&apos;s watch lists: members and domains to watch, mute, ban, trust.</source>
+        <translation>Die Beobachtungslisten des Teams: Mitglieder und Domains zum Beobachten, Stummschalten, Sperren, Vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="328"/>
+        <source>Make a watch list.</source>
+        <translation>Eine Beobachtungsliste anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="330"/>
+        <source>Add or change an entry.</source>
+        <translation>Einen Eintrag hinzufügen oder ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="335"/>
+        <source>what the list recommends (default: watch)</source>
+        <translation>was die Liste empfiehlt (Standard: watch)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="337"/>
+        <source>why, for the team</source>
+        <translation>warum, für das Team</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="339"/>
+        <source>a duration (30d) or a day</source>
+        <translation>eine Dauer (30d) oder ein Tag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="342"/>
+        <source>Take an entry off a list.</source>
+        <translation>Einen Eintrag von einer Liste nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="346"/>
+        <source>The watch lists here.</source>
+        <translation>Die Beobachtungslisten hier.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="348"/>
+        <source>A list&apos;s entries in force.</source>
+        <translation>Die geltenden Einträge einer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="352"/>
+        <source>Follow a teammate&apos;s list.</source>
+        <translation>Der Liste eines Teammitglieds folgen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="356"/>
+        <source>Stop following a list.</source>
+        <translation>Einer Liste nicht mehr folgen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="360"/>
+        <source>Decide otherwise here for one entry.</source>
+        <translation>Für einen Eintrag hier anders entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="367"/>
+        <source>what holds here instead (ignore: nothing)</source>
+        <translation>was hier stattdessen gilt (ignore: nichts)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="370"/>
+        <source>as the list says again</source>
+        <translation>wieder so, wie die Liste sagt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="372"/>
+        <source>why, for yourself</source>
+        <translation>warum, für Sie selbst</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="375"/>
+        <source>Write a list&apos;s domains as Mastodon&apos;s domain-block CSV.</source>
+        <translation>Die Domains einer Liste als Mastodons Domain-Sperrliste (CSV) schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="381"/>
+        <source>Make a list&apos;s domains those of a Mastodon domain-block CSV.</source>
+        <translation>Die Domains einer Liste denen einer Mastodon-Domain-Sperrliste (CSV) angleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="387"/>
+        <location filename="../../workbench/cli/watchlists.py" line="406"/>
+        <source>only show what it changes</source>
+        <translation>nur zeigen, was sich ändert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="391"/>
+        <source>Publish a list&apos;s bans as Matrix policy rules in a room.</source>
+        <translation>Die Sperren einer Liste als Matrix-Richtlinienregeln in einem Raum veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="395"/>
+        <source>Make a list&apos;s Matrix bans those of a policy room.</source>
+        <translation>Die Matrix-Sperren einer Liste denen eines Richtlinienraums angleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="400"/>
+        <source>the Matrix account to use</source>
+        <translation>das zu verwendende Matrix-Konto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/watchlists.py" line="403"/>
+        <source>the policy room (!id or #alias)</source>
+        <translation>der Richtlinienraum (!id oder #alias)</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3970,7 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
     </message>
     <message>
         <location filename="../../workbench/connectors/live/matrix.py" line="187"/>
+        <location filename="../../workbench/connectors/live/matrix_policy.py" line="74"/>
         <source>&apos;{room}&apos; is no Matrix room id (!…) or alias (#…).</source>
         <translation>„{room}“ ist keine Matrix-Raum-ID (!…) und kein Alias (#…).</translation>
     </message>
@@ -3821,6 +4110,16 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
+    <message>
+        <location filename="../../workbench/connectors/live/matrix_policy.py" line="83"/>
+        <source>{server} sent no room for the alias {room}.</source>
+        <translation>{server} hat für den Alias {room} keinen Raum geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/connectors/live/matrix_policy.py" line="100"/>
+        <source>{server} sent no room state for {room}.</source>
+        <translation>{server} hat keinen Raumzustand für {room} geschickt.</translation>
+    </message>
 </context>
 <context>
     <name>LiveItemActions</name>
@@ -3939,192 +4238,197 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="102"/>
+        <location filename="../../workbench/ui/main_window.py" line="103"/>
         <source>{app} — {file}</source>
         <translation>{app} — {file}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="141"/>
+        <location filename="../../workbench/ui/main_window.py" line="142"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="156"/>
+        <location filename="../../workbench/ui/main_window.py" line="157"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="157"/>
+        <location filename="../../workbench/ui/main_window.py" line="158"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="159"/>
         <source>Held by platform</source>
         <translation>Von der Plattform zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="159"/>
+        <location filename="../../workbench/ui/main_window.py" line="160"/>
         <source>Reported</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/main_window.py" line="161"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="161"/>
+        <location filename="../../workbench/ui/main_window.py" line="162"/>
         <source>Rule matches</source>
         <translation>Regeltreffer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="162"/>
+        <location filename="../../workbench/ui/main_window.py" line="163"/>
         <source>Assigned to me</source>
         <translation>Mir zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="163"/>
+        <location filename="../../workbench/ui/main_window.py" line="164"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="164"/>
+        <location filename="../../workbench/ui/main_window.py" line="165"/>
         <source>Interventions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="165"/>
+        <location filename="../../workbench/ui/main_window.py" line="166"/>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="166"/>
+        <location filename="../../workbench/ui/main_window.py" line="167"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="167"/>
+        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <source>Watch lists</source>
+        <translation>Beobachtungslisten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="169"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="170"/>
         <source>Pushes</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="173"/>
+        <location filename="../../workbench/ui/main_window.py" line="175"/>
         <source>Saved view</source>
         <translation>Gespeicherte Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="192"/>
+        <location filename="../../workbench/ui/main_window.py" line="194"/>
         <source>Cancel sync</source>
         <translation>Synchronisation abbrechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206"/>
+        <location filename="../../workbench/ui/main_window.py" line="208"/>
         <source>Signed in as {name}</source>
         <translation>Angemeldet als {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="281"/>
+        <location filename="../../workbench/ui/main_window.py" line="283"/>
         <source>&amp;Queue</source>
         <translation>&amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="285"/>
+        <location filename="../../workbench/ui/main_window.py" line="287"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Regeln …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="288"/>
+        <location filename="../../workbench/ui/main_window.py" line="290"/>
         <source>Reply &amp;templates…</source>
         <translation>Antwort&amp;vorlagen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="290"/>
+        <location filename="../../workbench/ui/main_window.py" line="292"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="292"/>
+        <location filename="../../workbench/ui/main_window.py" line="294"/>
         <source>Team &amp;setup…</source>
         <translation>Team&amp;einrichtung …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="296"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>Your team&apos;s kinds of intervention, note types, rating dimensions and ladder</source>
         <translation>Die Maßnahmenarten, Notiztypen, Bewertungskriterien und der Stufenplan Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="301"/>
+        <location filename="../../workbench/ui/main_window.py" line="303"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="304"/>
+        <location filename="../../workbench/ui/main_window.py" line="306"/>
         <source>The name that signs what you record, as your team sees it</source>
         <translation>Der Name, der Ihre Einträge zeichnet, wie Ihr Team ihn sieht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="308"/>
+        <location filename="../../workbench/ui/main_window.py" line="310"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="309"/>
+        <location filename="../../workbench/ui/main_window.py" line="311"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="312"/>
+        <location filename="../../workbench/ui/main_window.py" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="314"/>
+        <location filename="../../workbench/ui/main_window.py" line="316"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="318"/>
+        <location filename="../../workbench/ui/main_window.py" line="320"/>
         <source>Import export files or zip archives</source>
         <translation>Exportdateien oder Zip-Archive importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="321"/>
+        <location filename="../../workbench/ui/main_window.py" line="323"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="324"/>
+        <location filename="../../workbench/ui/main_window.py" line="326"/>
         <source>Import an unpacked export folder</source>
         <translation>Einen entpackten Exportordner importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
+        <location filename="../../workbench/ui/main_window.py" line="329"/>
         <source>&amp;Share log…</source>
         <translation>Protokoll &amp;teilen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="331"/>
+        <location filename="../../workbench/ui/main_window.py" line="333"/>
         <source>Write a signed bundle of what was recorded, for your teammates</source>
         <translation>Ein signiertes Paket mit dem Festgehaltenen für Ihr Team schreiben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="334"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>Import s&amp;hared log…</source>
         <translation>&amp;Geteiltes Protokoll importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="337"/>
+        <location filename="../../workbench/ui/main_window.py" line="339"/>
         <source>Merge a teammate&apos;s signed bundle into this store</source>
         <translation>Das signierte Paket eines Teammitglieds in diese Datenbank zusammenführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="658"/>
+        <location filename="../../workbench/ui/main_window.py" line="660"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>%n Ereignis in {path} geteilt.</numerusform>
@@ -4132,17 +4436,17 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="668"/>
+        <location filename="../../workbench/ui/main_window.py" line="670"/>
         <source>Import shared log</source>
         <translation>Geteiltes Protokoll importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="670"/>
+        <location filename="../../workbench/ui/main_window.py" line="672"/>
         <source>Log bundles (*{suffix})</source>
         <translation>Protokollpakete (*{suffix})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="683"/>
+        <location filename="../../workbench/ui/main_window.py" line="685"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>%n Ereignis aus {path} zusammengeführt.</numerusform>
@@ -4150,92 +4454,92 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="340"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="343"/>
+        <location filename="../../workbench/ui/main_window.py" line="345"/>
         <source>Connect WordPress sites and Matrix rooms, live</source>
         <translation>WordPress-Websites und Matrix-Räume live verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="346"/>
+        <location filename="../../workbench/ui/main_window.py" line="348"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="350"/>
+        <location filename="../../workbench/ui/main_window.py" line="352"/>
         <source>Send waiting decisions to live accounts, then fetch what is new</source>
         <translation>Wartende Entscheidungen an Live-Konten senden, dann Neues abholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="369"/>
+        <location filename="../../workbench/ui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="375"/>
+        <location filename="../../workbench/ui/main_window.py" line="377"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="377"/>
+        <location filename="../../workbench/ui/main_window.py" line="379"/>
         <source>&amp;Undo the last decision</source>
         <translation>Letzte Entscheidung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="381"/>
+        <location filename="../../workbench/ui/main_window.py" line="383"/>
         <source>Brings back what your last decision took from the queue (also U)</source>
         <translation>Holt zurück, was Ihre letzte Entscheidung aus der Warteschlange genommen hat (auch U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="395"/>
+        <location filename="../../workbench/ui/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="397"/>
+        <location filename="../../workbench/ui/main_window.py" line="399"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="400"/>
+        <location filename="../../workbench/ui/main_window.py" line="402"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="403"/>
+        <location filename="../../workbench/ui/main_window.py" line="405"/>
         <source>Command palette…</source>
         <translation>Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="412"/>
+        <location filename="../../workbench/ui/main_window.py" line="414"/>
         <source>Go to {view}</source>
         <translation>Zu {view} wechseln</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="422"/>
+        <location filename="../../workbench/ui/main_window.py" line="424"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="424"/>
+        <location filename="../../workbench/ui/main_window.py" line="426"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="426"/>
+        <location filename="../../workbench/ui/main_window.py" line="428"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="435"/>
+        <location filename="../../workbench/ui/main_window.py" line="437"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="514"/>
+        <location filename="../../workbench/ui/main_window.py" line="516"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n offen in der Warteschlange</numerusform>
@@ -4243,7 +4547,7 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="527"/>
+        <location filename="../../workbench/ui/main_window.py" line="529"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n Wiedervorlage fällig</numerusform>
@@ -4251,50 +4555,50 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="561"/>
+        <location filename="../../workbench/ui/main_window.py" line="563"/>
         <source>A sync is running already.</source>
         <translation>Es läuft bereits eine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="598"/>
-        <location filename="../../workbench/ui/main_window.py" line="605"/>
+        <location filename="../../workbench/ui/main_window.py" line="600"/>
+        <location filename="../../workbench/ui/main_window.py" line="607"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="621"/>
+        <location filename="../../workbench/ui/main_window.py" line="623"/>
         <source>You now sign as {name}.</source>
         <translation>Sie zeichnen jetzt als {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="690"/>
+        <location filename="../../workbench/ui/main_window.py" line="692"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="691"/>
+        <location filename="../../workbench/ui/main_window.py" line="693"/>
         <source>{app} {version}
 A moderation workbench for community managers.</source>
         <translation>{app} {version}
 Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="734"/>
+        <location filename="../../workbench/ui/main_window.py" line="736"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="362"/>
+        <location filename="../../workbench/ui/main_window.py" line="364"/>
         <source>&amp;Back up database…</source>
         <translation>Datenbank &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="365"/>
+        <location filename="../../workbench/ui/main_window.py" line="367"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="387"/>
+        <location filename="../../workbench/ui/main_window.py" line="389"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -4318,12 +4622,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>{key} bezeichnet {count} Mitglieder; schreiben Sie netzwerk:handle oder die ID.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/members/roster.py" line="83"/>
+        <location filename="../../workbench/core/members/roster.py" line="87"/>
         <source>&apos;{order}&apos; is no order; orders: {all}.</source>
         <translation>„{order}“ ist keine Sortierung; Sortierungen: {all}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/members/roster.py" line="107"/>
+        <location filename="../../workbench/core/members/roster.py" line="111"/>
         <source>&apos;{status}&apos; is no status; statuses: {all}.</source>
         <translation>„{status}“ ist kein Status; Status: {all}.</translation>
     </message>
@@ -4607,20 +4911,50 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="20"/>
+        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="21"/>
         <source>Note on {member}</source>
         <translation>Notiz zu {member}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="29"/>
-        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="31"/>
+        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="30"/>
+        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="44"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="30"/>
+        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="34"/>
+        <source>After this, the note leaves the profile, the queue and shared logs.</source>
+        <translation>Danach verschwindet die Notiz aus dem Profil, der Warteschlange und geteilten Protokollen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="37"/>
+        <source>For good</source>
+        <translation>Dauerhaft</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="38"/>
+        <source>30 days</source>
+        <translation type="unfinished">30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="39"/>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="40"/>
+        <source>One year</source>
+        <translation>Ein Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="43"/>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/note_dialog.py" line="45"/>
+        <source>Keep it</source>
+        <translation>Aufbewahren</translation>
     </message>
 </context>
 <context>
@@ -4770,258 +5104,258 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="72"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="73"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="73"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="74"/>
         <source>Select a member.</source>
         <translation>Wählen Sie ein Mitglied.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="77"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="213"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="80"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="219"/>
         <source>Items per week, with interventions</source>
         <translation>Beiträge pro Woche, mit Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="81"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="84"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="86"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="89"/>
         <source>Talks with</source>
         <translation>Spricht mit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="89"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="139"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="92"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="142"/>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="92"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="95"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="92"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="95"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="92"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="95"/>
         <source></source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="92"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="95"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="98"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="101"/>
         <source>Enter or double-click opens a post, a decided item or the item a note is on.</source>
         <translation>Eingabetaste oder Doppelklick öffnet einen Beitrag, einen entschiedenen Beitrag oder den Beitrag, an dem eine Notiz hängt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="101"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="104"/>
         <source>Show more</source>
         <translation>Mehr anzeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="107"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="110"/>
         <source>post</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="108"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="111"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="109"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="112"/>
         <source>decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="110"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="113"/>
         <source>intervention</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="111"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="114"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="115"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="118"/>
         <source>Member actions</source>
         <translation>Aktionen zum Mitglied</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="119"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="122"/>
         <source>New intervention…</source>
         <translation>Neue Maßnahme …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="120"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="123"/>
         <source>Add note…</source>
         <translation>Notiz hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="121"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="124"/>
         <source>Status…</source>
         <translation>Status …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="122"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="125"/>
         <source>Add tag…</source>
         <translation>Schlagwort hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="123"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="126"/>
         <source>Rate…</source>
         <translation>Bewerten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="124"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="127"/>
         <source>Unlink from their other networks</source>
         <translation>Von den anderen Netzwerken lösen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="125"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="128"/>
         <source>Erase member…</source>
         <translation>Mitglied löschen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="137"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="140"/>
         <source>Talks with most</source>
         <translation>Spricht am meisten mit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="176"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="182"/>
         <source>{handle}: replies {to} from them, {back} to them</source>
         <translation>{handle}: {to} Antworten von ihm/ihr, {back} an ihn/sie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="190"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="196"/>
         <source>Items</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="191"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="197"/>
         <source>Interventions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="318"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="324"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="326"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="332"/>
         <source>This member&apos;s status:</source>
         <translation>Status dieses Mitglieds:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="339"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="345"/>
         <source>A member who has died</source>
         <translation>Ein verstorbenes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="341"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="347"/>
         <source>Mark this member as memorialized? Their profile will say so plainly, automatic rules will no longer queue their content, and bulk actions will leave them out.</source>
         <translation>Dieses Mitglied als verstorben markieren? Sein Profil sagt es dann deutlich, automatische Regeln reihen seine Inhalte nicht mehr ein und Massenaktionen lassen es aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="355"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="361"/>
         <source>takes part as usual; the queue treats their items like anyone&apos;s.</source>
         <translation>nimmt wie gewohnt teil; die Warteschlange behandelt die Beiträge wie die aller anderen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="356"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="362"/>
         <source>keep an eye on them; their items come higher up in the queue.</source>
         <translation>im Auge behalten; die Beiträge rücken in der Warteschlange weiter nach oben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="358"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="364"/>
         <source>muted on the network; a record for the team, their items still come into the queue as usual.</source>
         <translation>im Netzwerk stummgeschaltet; ein Vermerk für das Team, die Beiträge kommen weiter wie gewohnt in die Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="362"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="368"/>
         <source>banned from the network; a record for the team, items already imported stay where they are.</source>
         <translation>im Netzwerk gesperrt; ein Vermerk für das Team, bereits importierte Beiträge bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="365"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="371"/>
         <source>has left the community; a record, nothing changes in the queue.</source>
         <translation>hat die Community verlassen; ein Vermerk, in der Warteschlange ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="367"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="373"/>
         <source>has died; the profile says so, rules no longer queue their items, bulk decisions leave them out, and interventions that address them as if alive ask first.</source>
         <translation>ist verstorben; das Profil sagt es, Regeln reihen die Beiträge nicht mehr ein, Massenentscheidungen lassen das Mitglied aus, und Maßnahmen, die es als lebend ansprechen, fragen erst nach.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="390"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="398"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="390"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="398"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="403"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="408"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="411"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="416"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="403"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="411"/>
         <source>Dimension:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="408"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="416"/>
         <source>From 1 to 5:</source>
         <translation>Von 1 bis 5:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="422"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="436"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="456"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="475"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="430"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="444"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="464"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="483"/>
         <source>Erase member</source>
         <translation>Mitglied löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="424"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="432"/>
         <source>Erase {handle}? Their names, handle, e-mail and the text of their items and of notes about them are removed from this database for good. Decisions and interventions stay, attached to an anonymous placeholder.</source>
         <translation>{handle} löschen? Namen, Handle, E-Mail-Adresse und der Text der Beiträge und der Notizen zu diesem Mitglied werden endgültig aus dieser Datenbank entfernt. Entscheidungen und Maßnahmen bleiben, an einem anonymen Platzhalter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="434"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="442"/>
         <source>To confirm, type the handle {handle}:</source>
         <translation>Geben Sie zur Bestätigung das Handle {handle} ein:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="443"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="451"/>
         <source>&apos;{typed}&apos; is not {handle}; nothing was erased. Type the handle {handle} to erase, or cancel:</source>
         <translation>„{typed}“ ist nicht {handle}; es wurde nichts gelöscht. Geben Sie zum Löschen das Handle {handle} ein, oder brechen Sie ab:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="458"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="466"/>
         <source>{handle} is erased, but another window or program is reading this store: old copies stay in its write-ahead log until it is closed. Close it, and they are gone.</source>
         <translation>{handle} ist gelöscht, aber ein anderes Fenster oder Programm liest diese Datenbank: Alte Kopien bleiben in ihrem Write-Ahead-Log, bis es geschlossen wird. Schließen Sie es, dann sind sie fort.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="477"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="485"/>
         <source>Others name {handle}: in {posts} post(s) by other members and {texts} of your team&apos;s texts. Replace the name there with [erased] too?</source>
         <translation>Andere nennen {handle}: in {posts} Beitrag/Beiträgen anderer Mitglieder und {texts} Texten Ihres Teams. Den Namen dort auch durch [gelöscht] ersetzen?</translation>
     </message>
@@ -5697,12 +6031,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="796"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="803"/>
         <source>Note saved on {author}.</source>
         <translation>Notiz zu {author} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="802"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="809"/>
         <source>Not recorded: {problem}</source>
         <translation>Nicht festgehalten: {problem}</translation>
     </message>
@@ -6304,7 +6638,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     <name>Store</name>
     <message>
         <location filename="../../workbench/core/store/backup.py" line="63"/>
-        <location filename="../../workbench/core/store/store.py" line="117"/>
+        <location filename="../../workbench/core/store/store.py" line="176"/>
         <source>There is no database at {path}.</source>
         <translation>Unter {path} gibt es keine Datenbank.</translation>
     </message>
@@ -6368,6 +6702,56 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <location filename="../../workbench/core/store/sqlite/engine.py" line="143"/>
         <source>Cannot use {path}: {problem}</source>
         <translation>{path} lässt sich nicht verwenden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="67"/>
+        <source>{location} is not a database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="71"/>
+        <source>{location} names no database: write postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="117"/>
+        <source>{location} holds another program&apos;s data (tables: {tables}); the workbench leaves it untouched. Give the team store a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="125"/>
+        <source>{location} holds no workbench store yet: run workbench team-store init URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="169"/>
+        <source>The server of {location} refused the password; nothing was written. Keep the right one in the keyring: workbench team-store password URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="175"/>
+        <source>{location} does not exist on its server: ask the administrator to create the database, then run workbench team-store init URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="181"/>
+        <source>The server of {location} does not answer; nothing was written. Check that it runs and the network reaches it, or open your laptop store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="187"/>
+        <source>{location} is busy: another manager&apos;s write (an import) holds it; nothing was written. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="193"/>
+        <source>Cannot use {location}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/store.py" line="51"/>
+        <source>{location} is a team store on a server, not a file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6698,131 +7082,366 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
 </context>
 <context>
+    <name>WatchlistMentions</name>
+    <message>
+        <location filename="../../workbench/ui/widgets/watchlist_mentions.py" line="29"/>
+        <source>Watch lists</source>
+        <translation>Beobachtungslisten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/watchlist_mentions.py" line="41"/>
+        <source>On watch lists: {lists}</source>
+        <translation>Auf Beobachtungslisten: {lists}</translation>
+    </message>
+</context>
+<context>
     <name>Watchlists</name>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="66"/>
         <source>&apos;{value}&apos; is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Domainname.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="78"/>
         <source>&apos;{value}&apos; names neither a member (network:id) nor a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ nennt weder ein Mitglied (netzwerk:id) noch eine Domain.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="167"/>
         <source>{count} watch lists are called &apos;{name}&apos;; name one by its uid: {uids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Beobachtungslisten heißen „{name}“; nennen Sie eine bei ihrer UID: {uids}</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="172"/>
         <source>There is no watch list called &apos;{name}&apos; (workbench watchlist list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Beobachtungsliste namens „{name}“ (workbench watchlist list).</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="182"/>
         <source>A reason has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begründung hat höchstens {limit} Zeichen.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="192"/>
         <source>The watch list &apos;{name}&apos; is {owner}&apos;s: only they change its entries; override an entry to decide otherwise here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beobachtungsliste „{name}“ gehört {owner}: nur diese Person ändert ihre Einträge; übersteuern Sie einen Eintrag, um hier anders zu entscheiden.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="204"/>
         <source>Give the watch list a name of 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Beobachtungsliste einen Namen mit 1 bis 120 Zeichen.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="208"/>
         <source>There is a watch list called &apos;{name}&apos; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon eine Beobachtungsliste namens „{name}“.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="231"/>
         <source>A recommendation is one of {choices}; not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Empfehlung ist eines von {choices}; nicht „{value}“.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="236"/>
         <source>The expiry must lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="255"/>
         <source>The watch list &apos;{name}&apos; has no entry for {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beobachtungsliste „{name}“ hat keinen Eintrag für {target}.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="273"/>
         <source>&apos;{name}&apos; is your own list; it is always in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist Ihre eigene Liste; sie gilt immer.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="283"/>
         <source>You do not follow the watch list &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie folgen der Beobachtungsliste „{name}“ nicht.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists.py" line="304"/>
         <source>An override is one of {choices}; not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übersteuerung ist eines von {choices}; nicht „{value}“.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="67"/>
         <source>{path}, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, Zeile {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="79"/>
         <source>Cannot read {path}: {problem}</source>
-        <translation type="unfinished">{path} lässt sich nicht lesen: {problem}</translation>
+        <translation>{path} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="85"/>
         <source>{path} is larger than {size} MiB: no domain-block list is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist größer als {size} MiB: so groß ist keine Domain-Sperrliste.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="93"/>
         <source>not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein UTF-8-Text.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="106"/>
         <source>the header must be {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile muss {header} lauten</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="118"/>
         <source>more than {count} domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {count} Domains.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="125"/>
         <source>{domain} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} steht zweimal in der Liste.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="138"/>
         <source>{count} fields where the header has {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Felder, wo die Kopfzeile {expected} hat.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="151"/>
         <source>#severity is one of {choices}; not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>#severity ist eines von {choices}; nicht „{value}“.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="164"/>
         <source>{field} is true or false; not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist true oder false; nicht „{value}“.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/team/watchlists_csv.py" line="172"/>
         <source>#public_comment is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>#public_comment ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/team/policy_rooms.py" line="81"/>
+        <source>{account} is a {kind} account; policy rooms are on Matrix.</source>
+        <translation>{account} ist ein {kind}-Konto; Richtlinienräume gibt es auf Matrix.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/team/policy_rooms.py" line="92"/>
+        <source>There is no access token for {account} in this session: enter it under File → Accounts.</source>
+        <translation>In dieser Sitzung gibt es kein Zugangstoken für {account}: geben Sie es unter Datei → Konten ein.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/watchlist_mentions.py" line="15"/>
+        <source>watch</source>
+        <translation>beobachten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/watchlist_mentions.py" line="16"/>
+        <source>mute</source>
+        <translation>stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/watchlist_mentions.py" line="17"/>
+        <source>ban</source>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/watchlist_mentions.py" line="18"/>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/watchlist_mentions.py" line="19"/>
+        <source>ignored here</source>
+        <translation>hier ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistsPage</name>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="50"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="190"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="214"/>
+        <source>Watch lists</source>
+        <translation>Beobachtungslisten</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="52"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="52"/>
+        <source>Kept by</source>
+        <translation>Geführt von</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="52"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="58"/>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="62"/>
+        <source>Member or domain</source>
+        <translation>Mitglied oder Domain</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="63"/>
+        <source>List says</source>
+        <translation>Liste sagt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="64"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="65"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="66"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="67"/>
+        <source>Set by</source>
+        <translation>Gesetzt von</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="79"/>
+        <source>&amp;New list…</source>
+        <translation>&amp;Neue Liste…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="80"/>
+        <source>&amp;Add entry…</source>
+        <translation>Eintrag &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="81"/>
+        <source>&amp;Retract</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="82"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="184"/>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="83"/>
+        <source>&amp;Override here…</source>
+        <translation>Hier &amp;übersteuern…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="120"/>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="122"/>
+        <source>followed</source>
+        <translation>gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="122"/>
+        <source>not followed</source>
+        <translation>nicht gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="134"/>
+        <source>Your lists and those you follow are in force here: members&apos; profiles name them. Teammates&apos; lists come with their bundles (File → Import shared log…).</source>
+        <translation>Ihre Listen und die, denen Sie folgen, gelten hier: die Profile der Mitglieder nennen sie. Listen von Teammitgliedern kommen mit deren Bündeln (Datei → Geteiltes Protokoll importieren …).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="138"/>
+        <source>No watch lists yet: make one with New list… (Ctrl+Shift+N).</source>
+        <translation>Noch keine Beobachtungslisten: legen Sie eine mit „Neue Liste…“ an (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="184"/>
+        <source>Stop &amp;following</source>
+        <translation>Nicht mehr &amp;folgen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="195"/>
+        <source>New watch list</source>
+        <translation>Neue Beobachtungsliste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="195"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="206"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="219"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="225"/>
+        <source>Add to {list}</source>
+        <translation>Zu {list} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="207"/>
+        <source>Member as network:id (matrix:@eve:example.org), or a domain:</source>
+        <translation>Mitglied als netzwerk:id (matrix:@eve:example.org) oder eine Domain:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="219"/>
+        <source>Recommend:</source>
+        <translation>Empfehlen:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="225"/>
+        <source>Reason:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="242"/>
+        <source>Retract</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="244"/>
+        <source>Take {target} off {list}? It leaves every store that merges your next bundle.</source>
+        <translation>{target} von {list} nehmen? Der Eintrag verschwindet aus jedem Datenbestand, der Ihr nächstes Bündel zusammenführt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="261"/>
+        <source>Follow {list}? Its %n entries will be in force here.</source>
+        <translation>
+            <numerusform>{list} folgen? Ihr %n Eintrag gilt dann hier.</numerusform>
+            <numerusform>{list} folgen? Ihre %n Einträge gelten dann hier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="264"/>
+        <source>It bans: {members}</source>
+        <translation>Sie sperrt: {members}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="266"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="276"/>
+        <source>as the list says</source>
+        <translation>wie die Liste sagt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="278"/>
+        <source>Override {target}</source>
+        <translation>{target} übersteuern</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="279"/>
+        <source>Here, {target} is:</source>
+        <translation>Hier gilt für {target}:</translation>
     </message>
 </context>
 <context>

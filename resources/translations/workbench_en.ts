@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="84"/>
+        <location filename="../../workbench/cli/members.py" line="85"/>
         <source>%n item(s), first seen {first}, last seen {last}</source>
         <translation>
             <numerusform>%n item, first seen {first}, last seen {last}</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="102"/>
+        <location filename="../../workbench/cli/members.py" line="103"/>
         <source>%n active strike(s); the ladder&apos;s next step: {kind}</source>
         <translation>
             <numerusform>%n active strike; the ladder&apos;s next step: {kind}</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="208"/>
+        <location filename="../../workbench/cli/members.py" line="210"/>
         <source>Imported %n rating(s).</source>
         <translation>
             <numerusform>Imported %n rating.</numerusform>
@@ -89,6 +89,62 @@
         <translation>
             <numerusform>follow-up %n d</numerusform>
             <numerusform>follow-up %n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="83"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="168"/>
+        <source>You follow &apos;{list}&apos;: %n entries are in force here now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="205"/>
+        <source>Wrote %n domains to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="211"/>
+        <source>%n trusted domains left out: Mastodon&apos;s blocks have no such severity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="220"/>
+        <source>&apos;{list}&apos;: %n changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="223"/>
+        <source>, %n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/cli/watchlists.py" line="277"/>
+        <source>%n bans of members on other networks left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -163,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="514"/>
+        <location filename="../../workbench/ui/main_window.py" line="516"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n open in the queue</numerusform>
@@ -171,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="527"/>
+        <location filename="../../workbench/ui/main_window.py" line="529"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -179,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="658"/>
+        <location filename="../../workbench/ui/main_window.py" line="660"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>Shared %n event in {path}.</numerusform>
@@ -187,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="683"/>
+        <location filename="../../workbench/ui/main_window.py" line="685"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>Merged %n event from {path}.</numerusform>
@@ -405,6 +461,17 @@
         <translation>
             <numerusform>%n item matches the rules now.</numerusform>
             <numerusform>%n items match the rules now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistsPage</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="261"/>
+        <source>Follow {list}? Its %n entries will be in force here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -11,13 +11,12 @@ from workbench.core.team.watchlists import Entry
 
 def recommendations() -> dict[str, str]:
     """The recommendations and overrides as the window names them."""
-    tr = QCoreApplication.translate
     return {
-        "watch": tr("Watchlists", "watch"),
-        "mute": tr("Watchlists", "mute"),
-        "ban": tr("Watchlists", "ban"),
-        "trusted": tr("Watchlists", "trusted"),
-        "ignore": tr("Watchlists", "ignored here"),
+        "watch": QCoreApplication.translate("Watchlists", "watch"),
+        "mute": QCoreApplication.translate("Watchlists", "mute"),
+        "ban": QCoreApplication.translate("Watchlists", "ban"),
+        "trusted": QCoreApplication.translate("Watchlists", "trusted"),
+        "ignore": QCoreApplication.translate("Watchlists", "ignored here"),
     }
 
 
