@@ -20,6 +20,7 @@ def _as(monkeypatch, capsys, tmp_path, name: str) -> str:
     monkeypatch.setenv(paths.HOME_ENV, str(tmp_path / name))
     assert _run(capsys, "whoami", name)[0] == 0
     code, out = _run(capsys, "team", "key", "--json")
+    assert code == 0, out
     return str(json.loads(out)["fingerprint"])
 
 
