@@ -147,7 +147,8 @@ class WatchlistsPage(Page):
         return next((w for w in self.found if w.uid == uid), None)
 
     def _current_entry(self) -> Entry | None:
-        index = self.entries.indexOfTopLevelItem(self.entries.currentItem())
+        row = self.entries.currentItem()
+        index = -1 if row is None else self.entries.indexOfTopLevelItem(row)
         return self.shown_entries[index] if 0 <= index < len(self.shown_entries) else None
 
     def _show_entries(self) -> None:
