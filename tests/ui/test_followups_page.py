@@ -139,6 +139,7 @@ def test_correcting_an_intervention_records_only_what_changed(qtbot, demo_store,
         {
             "intervention": entry.intervention_id,
             "changes": {"rationale": "Nach Rücksprache im Team."},
+            "based_on": entry.intervention_id,  # the version corrected: the first record
         }
     ]
     assert page.logged[0].rationale == "Nach Rücksprache im Team."

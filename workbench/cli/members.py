@@ -12,6 +12,7 @@ from workbench.cli.common import (
     add_group,
     count,
     db_path,
+    duration,
     moment,
     print_json,
     share,
@@ -136,7 +137,8 @@ def cmd_member_note(args: argparse.Namespace) -> int:
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, store.write() as connection:
         member_id = profile.find_member(connection, args.member)
-        roster.add_note(connection, member_id, args.type, args.text, author)
+        expires_at = None if args.expires is None else clock.now() + duration(args.expires)
+        roster.add_note(connection, member_id, args.type, args.text, author, expires_at=expires_at)
     print(translate("Cli", "Note saved."))
     return 0
 
@@ -228,6 +230,11 @@ def add_commands(commands: Commands) -> None:
     note = sub("note", cmd_member_note, translate("Cli", "Add a typed note to a member."))
     note.add_argument("--type", required=True, metavar="T", help=note_type_help())
     note.add_argument("--text", required=True, metavar="X")
+    note.add_argument(
+        "--expires",
+        metavar="90d",
+        help=translate("Cli", "after this long the note leaves the views and shared logs"),
+    )
     erase = sub("erase", cmd_member_erase, translate("Cli", "Erase a member's personal data."))
     erase.add_argument(
         "--confirm", metavar="HANDLE", help=translate("Cli", "the member's handle, to confirm")

@@ -25,8 +25,10 @@ def add_note(
     author: Author,
     *,
     item_id: int | None = None,
+    expires_at: int | None = None,
 ) -> Event:
-    """Record a typed note on a member, optionally about one of their items."""
+    """Record a typed note on a member, optionally about one of their items; with
+    ``expires_at``, the note leaves the views and shared logs after that time."""
     payload: dict[str, object] = {
         "member": ref_of(connection, "members", member_id),
         "type": vocabulary.require(connection, Vocabulary.NOTE_TYPE, note_type).name,
@@ -34,6 +36,8 @@ def add_note(
     }
     if item_id is not None:
         payload["item"] = ref_of(connection, "items", item_id)
+    if expires_at is not None:
+        payload["expires_at"] = expires_at
     return eventlog.record(connection, Kind.MEMBER_NOTE_ADDED, payload, author)
 
 

@@ -308,6 +308,13 @@ class Note(SQLModel, table=True):
     text: str
     author_name: str
     created_at: int
+    expires_at: int | None = Field(
+        default=None, description="After this, the note leaves the views and bundles"
+    )
+
+
+NOTE_IN_FORCE = "(n.expires_at IS NULL OR n.expires_at > CAST(strftime('%s', 'now') AS INTEGER))"
+"""The SQL that says a note (as ``n``) has not expired: every view of notes reads only these."""
 
 
 class Tag(SQLModel, table=True):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.core import clock
 from workbench.core.team.vocabulary import Term
 from workbench.ui import labels
 
@@ -27,8 +28,21 @@ class NoteDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("noteText")
         self.text.setAccessibleName(self.tr("Note"))
+        self.keep = QComboBox()
+        self.keep.setObjectName("noteKeep")
+        self.keep.setToolTip(
+            self.tr("After this, the note leaves the profile, the queue and shared logs.")
+        )
+        for label, days in (
+            (self.tr("For good"), None),
+            (self.tr("30 days"), 30),
+            (self.tr("90 days"), 90),
+            (self.tr("One year"), 365),
+        ):
+            self.keep.addItem(label, days)
         layout.addRow(self.tr("Type"), self.kind)
         layout.addRow(self.tr("Note"), self.text)
+        layout.addRow(self.tr("Keep it"), self.keep)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -47,3 +61,8 @@ class NoteDialog(QDialog):
 
     def note(self) -> str:
         return self.text.toPlainText().strip()
+
+    def expires_at(self) -> int | None:
+        """When the note expires (Unix seconds), or None to keep it for good."""
+        days = self.keep.currentData()
+        return None if days is None else clock.now() + int(days) * 86_400

@@ -387,8 +387,10 @@ class ProfileView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         member_id, author = self.member_id, self.author
-        note_type, note = dialog.note_type(), dialog.note()
-        self._write(lambda c: roster.add_note(c, member_id, note_type, note, author))
+        note_type, note, expires_at = dialog.note_type(), dialog.note(), dialog.expires_at()
+        self._write(
+            lambda c: roster.add_note(c, member_id, note_type, note, author, expires_at=expires_at)
+        )
 
     def add_tag(self) -> None:
         if self.member_id is None:

@@ -782,10 +782,17 @@ class QueuePage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         member_id, note_type, note = view.author.member_id, dialog.note_type(), dialog.note()
+        author, item_id, expires_at = self.author, entry.item_id, dialog.expires_at()
 
         def write(connection: Connection) -> object:
             return roster.add_note(
-                connection, member_id, note_type, note, self.author, item_id=entry.item_id
+                connection,
+                member_id,
+                note_type,
+                note,
+                author,
+                item_id=item_id,
+                expires_at=expires_at,
             )
 
         handle = view.author.handle

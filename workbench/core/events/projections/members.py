@@ -56,6 +56,7 @@ def _member_note_added(connection: Connection, event: Event) -> None:
             text=text_of(payload, "text"),
             author_name=event.author_name,
             created_at=event.created_at,
+            expires_at=time_of(payload, "expires_at"),
         )
     )
 

@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, text
 
+from workbench.core.store.schema import NOTE_IN_FORCE
 from workbench.core.store.sqlite.binding import chunks, statement
 
 _ENTRY = """
@@ -24,7 +25,7 @@ _AUTHORS = statement("SELECT id, member_id FROM items WHERE id IN :ids", "ids")
 # Each source reads by an index: decisions by item, notes by member, mutes by target,
 # assignments by kind (they are few beside the other events).
 _HISTORY = text(
-    """
+    f"""
 WITH me AS (
     SELECT i.id, i.network, i.external_id, i.member_id,
            coalesce(i.thread_external_id, i.external_id) AS thread, m.external_id AS member
@@ -41,7 +42,7 @@ FROM events e, me WHERE e.kind = 'queue.assigned'
     AND json_extract(e.payload, '$.item.id') = me.external_id
 UNION ALL
 SELECT 'noted', n.author_name, n.created_at, n.type, n.text, NULL, 0, n.id
-FROM notes n, me WHERE n.member_id = me.member_id AND n.item_id = me.id
+FROM notes n, me WHERE n.member_id = me.member_id AND n.item_id = me.id AND {NOTE_IN_FORCE}
 UNION ALL
 SELECT 'muted', e.author_name, e.created_at, u.kind, NULL, u.until, 0, e.id
 FROM mutes u JOIN events e ON e.id = u.event_id, me

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, text
 
 from workbench.core.store.queries import RefTable
+from workbench.core.store.schema import NOTE_IN_FORCE
 from workbench.core.store.sqlite.binding import statement
 
 _CARD = text(
@@ -18,8 +19,8 @@ _TAGS = text(
     "WHERE mt.member_id = :id ORDER BY t.name"
 )
 _LATEST_NOTES = text(
-    "SELECT type, text, author_name, created_at FROM notes WHERE member_id = :id "
-    "ORDER BY created_at DESC LIMIT :limit"
+    "SELECT type, text, author_name, created_at FROM notes n WHERE member_id = :id "
+    f"AND {NOTE_IN_FORCE} ORDER BY created_at DESC LIMIT :limit"
 )
 _LATEST_INTERVENTIONS = text(
     "SELECT iv.kind, iv.author_name, iv.created_at FROM intervention_targets t "
@@ -31,14 +32,14 @@ _BY_HANDLE = text(
     "SELECT id FROM members WHERE (handle = :handle OR external_id = :handle) "
     "AND (:network = '' OR network = :network)"
 )
-_TIMELINE = text("""
+_TIMELINE = text(f"""
 SELECT * FROM (
     SELECT i.created_at AS at, 'item' AS kind, CAST(i.id AS TEXT) AS ref,
            coalesce(nullif(i.title, ''), i.body) AS summary, '' AS author
     FROM items i WHERE i.member_id = :member
     UNION ALL
     SELECT n.created_at, 'note', n.id, n.type || ': ' || n.text, n.author_name
-    FROM notes n WHERE n.member_id = :member
+    FROM notes n WHERE n.member_id = :member AND {NOTE_IN_FORCE}
     UNION ALL
     SELECT d.decided_at, 'decision', d.event_id,
            d.state || CASE WHEN d.undone THEN ' (undone)' ELSE '' END, e.author_name
@@ -116,7 +117,8 @@ _TAG_NAMES = text(
 _ORDERS = {
     "last_seen": "coalesce(m.last_seen_at, 0) DESC, m.id DESC",
     "activity": "m.item_count DESC, m.id DESC",
-    "notes": "(SELECT count(*) FROM notes n WHERE n.member_id = m.id) DESC, m.id DESC",
+    "notes": f"(SELECT count(*) FROM notes n WHERE n.member_id = m.id AND {NOTE_IN_FORCE}) DESC, "
+    "m.id DESC",
     "interventions": "(SELECT count(*) FROM intervention_targets t WHERE t.member_id = m.id) DESC, "
     "m.id DESC",
 }

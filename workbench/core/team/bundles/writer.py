@@ -20,7 +20,7 @@ from workbench import __version__
 from workbench.core import clock
 from workbench.core.atomic import write_bytes_atomic
 from workbench.core.errors import WorkbenchError
-from workbench.core.events.event import STAYS_HERE
+from workbench.core.events.event import STAYS_HERE, Kind
 from workbench.core.i18n import translate
 from workbench.core.settings import Author
 from workbench.core.store.schema import Event as EventRow
@@ -72,11 +72,14 @@ def _chosen_events(connection: Connection, selection: Selection) -> list[_Chosen
     if selection.until is not None:
         query = query.where(_events.c.created_at < selection.until)
     chosen: list[_Chosen] = []
+    now = clock.now()
     author = None if selection.author is None else selection.author.casefold()
     for row in connection.execute(query):
         if author is not None and row.author_name.casefold() != author:
             continue
         payload = orjson.loads(row.payload)
+        if row.kind == Kind.MEMBER_NOTE_ADDED and _expired(payload, now):
+            continue  # an expired note leaves bundles as it left the views
         refs, uids = named_in(payload)
         record = {
             "id": row.id,
@@ -100,6 +103,11 @@ def choices(connection: Connection) -> tuple[list[str], list[str]]:
     ).scalars()
     names = connection.execute(select(_sources.c.name).order_by(_sources.c.name)).scalars()
     return list(managers), list(names)
+
+
+def _expired(payload: dict[str, Any], now: int) -> bool:
+    expires_at = payload.get("expires_at")
+    return isinstance(expires_at, int) and expires_at <= now
 
 
 def _source_id(connection: Connection, name: str) -> tuple[int, str]:
