@@ -3331,6 +3331,141 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="48"/>
+        <source>Keys and team secret</source>
+        <translation>Schlüssel und Team-Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="66"/>
+        <source>Your key</source>
+        <translation>Ihr Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="248"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="73"/>
+        <source>The fingerprint, for a teammate to trust</source>
+        <translation>Der Fingerabdruck, damit ein Teammitglied ihm vertrauen kann</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="75"/>
+        <source>&amp;Make my key</source>
+        <translation>Meinen Schlüssel &amp;erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="84"/>
+        <source>Teammates&apos; keys you trust</source>
+        <translation>Schlüssel von Teammitgliedern, denen Sie vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="89"/>
+        <source>Whose</source>
+        <translation>Von wem</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="89"/>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="89"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="94"/>
+        <source>&amp;Trust a key…</source>
+        <translation>Einem Schlüssel &amp;vertrauen …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="97"/>
+        <source>&amp;Stop trusting</source>
+        <translation>Nicht mehr ver&amp;trauen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="111"/>
+        <source>Team secret (for pseudonymized bundles)</source>
+        <translation>Team-Geheimnis (für pseudonymisierte Protokollpakete)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="116"/>
+        <source>Make a &amp;new one…</source>
+        <translation>&amp;Neues erzeugen …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="119"/>
+        <source>&amp;Enter the team&apos;s…</source>
+        <translation>Das des Teams &amp;eingeben …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="130"/>
+        <source>None yet: it is made at your first share, or now.</source>
+        <translation>Noch keiner: Er wird beim ersten Teilen erzeugt, oder jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="151"/>
+        <source>This laptop holds the team secret.</source>
+        <translation>Auf diesem Rechner liegt das Team-Geheimnis.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="153"/>
+        <source>None here yet: make one and give it to your teammates, or enter theirs.</source>
+        <translation>Hier noch keines: Erzeugen Sie eines und geben Sie es Ihren Teammitgliedern, oder geben Sie deren ein.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="175"/>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="180"/>
+        <source>Trust a key</source>
+        <translation>Einem Schlüssel vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="176"/>
+        <source>The fingerprint your teammate read out to you:</source>
+        <translation>Der Fingerabdruck, den Ihr Teammitglied Ihnen vorgelesen hat:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="180"/>
+        <source>Whose key is it?</source>
+        <translation>Wessen Schlüssel ist es?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="213"/>
+        <source>Make a new team secret</source>
+        <translation>Neues Team-Geheimnis erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="215"/>
+        <source>This laptop holds a team secret already. A new one gives every member new pseudonyms in your bundles; teammates need the new one too. Go on?</source>
+        <translation>Auf diesem Rechner liegt schon ein Team-Geheimnis. Ein neues gibt jedem Mitglied in Ihren Paketen neue Pseudonyme; Ihre Teammitglieder brauchen dann auch das neue. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="234"/>
+        <source>The new team secret</source>
+        <translation>Das neue Team-Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="238"/>
+        <source>Give it to your teammates the way you pass on passwords; each enters it under Team → Keys and team secret. It is kept in your keyring.</source>
+        <translation>Geben Sie es Ihren Teammitgliedern so weiter, wie Sie Passwörter weitergeben; jedes gibt es unter Team → Schlüssel und Team-Geheimnis ein. Es liegt in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="259"/>
+        <source>Enter the team&apos;s secret</source>
+        <translation>Team-Geheimnis eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/keys_dialog.py" line="260"/>
+        <source>The secret a teammate gave you:</source>
+        <translation>Das Geheimnis, das Ihnen ein Teammitglied gegeben hat:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../workbench/ui/labels.py" line="11"/>
@@ -4374,61 +4509,71 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="310"/>
+        <source>&amp;Keys and team secret…</source>
+        <translation>&amp;Schlüssel und Team-Geheimnis …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="313"/>
+        <source>Your signing key, the teammates&apos; keys you trust, the team&apos;s secret</source>
+        <translation>Ihr Signaturschlüssel, die Schlüssel der Teammitglieder, denen Sie vertrauen, das Team-Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="311"/>
+        <location filename="../../workbench/ui/main_window.py" line="318"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="314"/>
+        <location filename="../../workbench/ui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="316"/>
+        <location filename="../../workbench/ui/main_window.py" line="323"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="320"/>
+        <location filename="../../workbench/ui/main_window.py" line="327"/>
         <source>Import export files or zip archives</source>
         <translation>Exportdateien oder Zip-Archive importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="323"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="326"/>
+        <location filename="../../workbench/ui/main_window.py" line="333"/>
         <source>Import an unpacked export folder</source>
         <translation>Einen entpackten Exportordner importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="329"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>&amp;Share log…</source>
         <translation>Protokoll &amp;teilen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="333"/>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
         <source>Write a signed bundle of what was recorded, for your teammates</source>
         <translation>Ein signiertes Paket mit dem Festgehaltenen für Ihr Team schreiben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="343"/>
         <source>Import s&amp;hared log…</source>
         <translation>&amp;Geteiltes Protokoll importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="339"/>
+        <location filename="../../workbench/ui/main_window.py" line="346"/>
         <source>Merge a teammate&apos;s signed bundle into this store</source>
         <translation>Das signierte Paket eines Teammitglieds in diese Datenbank zusammenführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="660"/>
+        <location filename="../../workbench/ui/main_window.py" line="672"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>%n Ereignis in {path} geteilt.</numerusform>
@@ -4436,17 +4581,17 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="670"/>
+        <location filename="../../workbench/ui/main_window.py" line="682"/>
         <source>Import shared log</source>
         <translation>Geteiltes Protokoll importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="672"/>
+        <location filename="../../workbench/ui/main_window.py" line="684"/>
         <source>Log bundles (*{suffix})</source>
         <translation>Protokollpakete (*{suffix})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="685"/>
+        <location filename="../../workbench/ui/main_window.py" line="697"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>%n Ereignis aus {path} zusammengeführt.</numerusform>
@@ -4454,92 +4599,92 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="342"/>
+        <location filename="../../workbench/ui/main_window.py" line="349"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="345"/>
+        <location filename="../../workbench/ui/main_window.py" line="352"/>
         <source>Connect WordPress sites and Matrix rooms, live</source>
         <translation>WordPress-Websites und Matrix-Räume live verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="348"/>
+        <location filename="../../workbench/ui/main_window.py" line="355"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="352"/>
+        <location filename="../../workbench/ui/main_window.py" line="359"/>
         <source>Send waiting decisions to live accounts, then fetch what is new</source>
         <translation>Wartende Entscheidungen an Live-Konten senden, dann Neues abholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="371"/>
+        <location filename="../../workbench/ui/main_window.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="377"/>
+        <location filename="../../workbench/ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="379"/>
+        <location filename="../../workbench/ui/main_window.py" line="386"/>
         <source>&amp;Undo the last decision</source>
         <translation>Letzte Entscheidung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="383"/>
+        <location filename="../../workbench/ui/main_window.py" line="390"/>
         <source>Brings back what your last decision took from the queue (also U)</source>
         <translation>Holt zurück, was Ihre letzte Entscheidung aus der Warteschlange genommen hat (auch U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="397"/>
+        <location filename="../../workbench/ui/main_window.py" line="404"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="399"/>
+        <location filename="../../workbench/ui/main_window.py" line="406"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="402"/>
+        <location filename="../../workbench/ui/main_window.py" line="409"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="405"/>
+        <location filename="../../workbench/ui/main_window.py" line="412"/>
         <source>Command palette…</source>
         <translation>Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="414"/>
+        <location filename="../../workbench/ui/main_window.py" line="421"/>
         <source>Go to {view}</source>
         <translation>Zu {view} wechseln</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="424"/>
+        <location filename="../../workbench/ui/main_window.py" line="431"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="426"/>
+        <location filename="../../workbench/ui/main_window.py" line="433"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="428"/>
+        <location filename="../../workbench/ui/main_window.py" line="435"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="437"/>
+        <location filename="../../workbench/ui/main_window.py" line="444"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="516"/>
+        <location filename="../../workbench/ui/main_window.py" line="523"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n offen in der Warteschlange</numerusform>
@@ -4547,7 +4692,7 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="529"/>
+        <location filename="../../workbench/ui/main_window.py" line="536"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n Wiedervorlage fällig</numerusform>
@@ -4555,50 +4700,50 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="563"/>
+        <location filename="../../workbench/ui/main_window.py" line="570"/>
         <source>A sync is running already.</source>
         <translation>Es läuft bereits eine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="600"/>
         <location filename="../../workbench/ui/main_window.py" line="607"/>
+        <location filename="../../workbench/ui/main_window.py" line="614"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="623"/>
+        <location filename="../../workbench/ui/main_window.py" line="630"/>
         <source>You now sign as {name}.</source>
         <translation>Sie zeichnen jetzt als {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="692"/>
+        <location filename="../../workbench/ui/main_window.py" line="704"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="693"/>
+        <location filename="../../workbench/ui/main_window.py" line="705"/>
         <source>{app} {version}
 A moderation workbench for community managers.</source>
         <translation>{app} {version}
 Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="736"/>
+        <location filename="../../workbench/ui/main_window.py" line="748"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="364"/>
+        <location filename="../../workbench/ui/main_window.py" line="371"/>
         <source>&amp;Back up database…</source>
         <translation>Datenbank &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="367"/>
+        <location filename="../../workbench/ui/main_window.py" line="374"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="389"/>
+        <location filename="../../workbench/ui/main_window.py" line="396"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -4934,7 +5079,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     <message>
         <location filename="../../workbench/ui/dialogs/note_dialog.py" line="38"/>
         <source>30 days</source>
-        <translation type="unfinished">30 Tage</translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/dialogs/note_dialog.py" line="39"/>
@@ -6638,7 +6783,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     <name>Store</name>
     <message>
         <location filename="../../workbench/core/store/backup.py" line="63"/>
-        <location filename="../../workbench/core/store/store.py" line="176"/>
+        <location filename="../../workbench/core/store/store.py" line="117"/>
         <source>There is no database at {path}.</source>
         <translation>Unter {path} gibt es keine Datenbank.</translation>
     </message>
@@ -6702,56 +6847,6 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <location filename="../../workbench/core/store/sqlite/engine.py" line="143"/>
         <source>Cannot use {path}: {problem}</source>
         <translation>{path} lässt sich nicht verwenden: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="67"/>
-        <source>{location} is not a database URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="71"/>
-        <source>{location} names no database: write postgresql://user@host/database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="117"/>
-        <source>{location} holds another program&apos;s data (tables: {tables}); the workbench leaves it untouched. Give the team store a database of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="125"/>
-        <source>{location} holds no workbench store yet: run workbench team-store init URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="169"/>
-        <source>The server of {location} refused the password; nothing was written. Keep the right one in the keyring: workbench team-store password URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="175"/>
-        <source>{location} does not exist on its server: ask the administrator to create the database, then run workbench team-store init URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="181"/>
-        <source>The server of {location} does not answer; nothing was written. Check that it runs and the network reaches it, or open your laptop store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="187"/>
-        <source>{location} is busy: another manager&apos;s write (an import) holds it; nothing was written. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="193"/>
-        <source>Cannot use {location}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../workbench/core/store/store.py" line="51"/>
-        <source>{location} is a team store on a server, not a file.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7261,8 +7356,8 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     <name>WatchlistsPage</name>
     <message>
         <location filename="../../workbench/ui/pages/watchlists_page.py" line="50"/>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="190"/>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="214"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="191"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="215"/>
         <source>Watch lists</source>
         <translation>Beobachtungslisten</translation>
     </message>
@@ -7329,7 +7424,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/watchlists_page.py" line="82"/>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="184"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="185"/>
         <source>&amp;Follow</source>
         <translation>&amp;Folgen</translation>
     </message>
@@ -7364,54 +7459,54 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Noch keine Beobachtungslisten: legen Sie eine mit „Neue Liste…“ an (Strg+Umschalt+N).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="184"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="185"/>
         <source>Stop &amp;following</source>
         <translation>Nicht mehr &amp;folgen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="195"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="196"/>
         <source>New watch list</source>
         <translation>Neue Beobachtungsliste</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="195"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="196"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="206"/>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="219"/>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="225"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="207"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="220"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="226"/>
         <source>Add to {list}</source>
         <translation>Zu {list} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="207"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="208"/>
         <source>Member as network:id (matrix:@eve:example.org), or a domain:</source>
         <translation>Mitglied als netzwerk:id (matrix:@eve:example.org) oder eine Domain:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="219"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="220"/>
         <source>Recommend:</source>
         <translation>Empfehlen:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="225"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="226"/>
         <source>Reason:</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="242"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="243"/>
         <source>Retract</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="244"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="245"/>
         <source>Take {target} off {list}? It leaves every store that merges your next bundle.</source>
         <translation>{target} von {list} nehmen? Der Eintrag verschwindet aus jedem Datenbestand, der Ihr nächstes Bündel zusammenführt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="261"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="262"/>
         <source>Follow {list}? Its %n entries will be in force here.</source>
         <translation>
             <numerusform>{list} folgen? Ihr %n Eintrag gilt dann hier.</numerusform>
@@ -7419,27 +7514,27 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="264"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="265"/>
         <source>It bans: {members}</source>
         <translation>Sie sperrt: {members}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="266"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="267"/>
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="276"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="277"/>
         <source>as the list says</source>
         <translation>wie die Liste sagt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="278"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="279"/>
         <source>Override {target}</source>
         <translation>{target} übersteuern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="279"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="280"/>
         <source>Here, {target} is:</source>
         <translation>Hier gilt für {target}:</translation>
     </message>

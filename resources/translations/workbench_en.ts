@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="516"/>
+        <location filename="../../workbench/ui/main_window.py" line="523"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n open in the queue</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="529"/>
+        <location filename="../../workbench/ui/main_window.py" line="536"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="660"/>
+        <location filename="../../workbench/ui/main_window.py" line="672"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>Shared %n event in {path}.</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="685"/>
+        <location filename="../../workbench/ui/main_window.py" line="697"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>Merged %n event from {path}.</numerusform>
@@ -467,7 +467,7 @@
 <context>
     <name>WatchlistsPage</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/watchlists_page.py" line="261"/>
+        <location filename="../../workbench/ui/pages/watchlists_page.py" line="262"/>
         <source>Follow {list}? Its %n entries will be in force here.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -306,6 +306,13 @@ class MainWindow(QMainWindow):
             tip=self.tr("The name that signs what you record, as your team sees it"),
         )
         team_menu.addAction(self.identity_action)
+        self.keys_action = self._action(
+            self.tr("&Keys and team secret…"),
+            "keysAction",
+            self.show_keys,
+            tip=self.tr("Your signing key, the teammates' keys you trust, the team's secret"),
+        )
+        team_menu.addAction(self.keys_action)
         self._build_view_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), "aboutAction", self.show_about))
@@ -640,6 +647,11 @@ class MainWindow(QMainWindow):
             *self.go_actions,
         ]
         CommandPalette(actions, self).exec()
+
+    def show_keys(self) -> None:
+        from workbench.ui.dialogs.keys_dialog import KeysDialog
+
+        KeysDialog(self.store, self.settings.author(), self.tasks, self.live.secrets, self).exec()
 
     def share_log(self) -> None:
         """The Share log dialog, once the managers and sources to choose from are read."""
