@@ -48,8 +48,10 @@ def _queue(
     action: str,
     detail: dict[str, Any],
 ) -> None:
+    if event.origin != "local":
+        return  # a teammate's decision goes out from their laptop, not from this one
     live = _live_item(connection, item_id)
-    if live is None or event.origin != "local" or action not in PUSHES[kind_of(live.kind)]:
+    if live is None or action not in PUSHES[kind_of(live.kind)]:
         return
     connection.execute(
         insert(_pushes).values(
@@ -67,7 +69,7 @@ def _queue(
 
 def _decided(connection: Connection, event: Event) -> None:
     action = DECISION_PUSHES.get(str(event.payload.get("decision")))
-    if action is not None:
+    if action is not None and event.origin == "local":
         note = event.payload.get("note")  # why: a platform may show it (Reddit's removal reason)
         detail = {"note": note} if isinstance(note, str) and note.strip() else {}
         _queue(connection, event, event.id, item_of(connection, event.payload), action, detail)
