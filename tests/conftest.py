@@ -1,5 +1,6 @@
 """Shared fixtures: every test runs with its own home folder, so none touches the user's files."""
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from workbench.services import demo
 
 if TYPE_CHECKING:  # support imports this module: only the type here
     from tests.live.support import MemoryKeyring
+    from tests.postgres.server import PostgresServer
 
 DEMO_NOW = 1_790_000_000  # 2026-09-21, a fixed day so that the demo is the same in every run
 AUTHOR = Author(id="00000000-0000-4000-8000-000000000001", name="Test Manager")
@@ -26,8 +28,64 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+STORE_DIALECTS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+"""The stores the core's tests run on: the laptop's SQLite and a team's PostgreSQL."""
+_CORE_TESTS = Path(__file__).parent / "core"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The core's tests that take ``store`` run on each dialect; the others on SQLite."""
+    if "store" in metafunc.fixturenames and metafunc.definition.path.is_relative_to(_CORE_TESTS):
+        metafunc.parametrize("store", STORE_DIALECTS, indirect=True)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    from tests.postgres.known import mark_known_failures
+
+    mark_known_failures(items)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator["PostgresServer"]:
+    """One throwaway PostgreSQL for the session; skipped where it is not installed, unless
+    WORKBENCH_POSTGRES_REQUIRED is set (as in CI)."""
+    from tests.postgres.server import PostgresServer, missing
+
+    absent = missing()
+    if absent:
+        message = f"the PostgreSQL tests need {', '.join(absent)} (apt-get install postgresql)"
+        if os.environ.get("WORKBENCH_POSTGRES_REQUIRED"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = PostgresServer()
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: "PostgresServer") -> str:
+    """A database migrated once to the head revision, which each test's database copies."""
+    url = postgres_server.new_database()
+    open_store(url).close()
+    return url.rsplit("/", 1)[1]
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def postgres_url(postgres_server: "PostgresServer", postgres_template: str) -> Iterator[str]:
+    """A fresh team store of the current schema, dropped after the test."""
+    url = postgres_server.new_database(postgres_template)
+    yield url
+    postgres_server.drop_database(url)
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if getattr(request, "param", "sqlite") == "postgres":
+        with open_store(request.getfixturevalue("postgres_url")) as opened:
+            yield opened
+        return
     with open_store(tmp_path / "test.db") as opened:
         yield opened
 

@@ -6782,6 +6782,46 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>Store</name>
     <message>
+        <source>The server of {location} refused the password; nothing was written. Check the password the keyring keeps for it.</source>
+        <translation>Der Server von {location} hat das Passwort abgelehnt; nichts wurde geschrieben. Prüfen Sie das Passwort, das der Schlüsselbund dafür aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>{location} does not exist on its server: ask the administrator to create the database, then run workbench team-store init URL.</source>
+        <translation>{location} gibt es auf dem Server nicht: Bitten Sie die Administration, die Datenbank anzulegen, und führen Sie dann workbench team-store init URL aus.</translation>
+    </message>
+    <message>
+        <source>The server of {location} does not answer; nothing was written. Check that it runs and the network reaches it, or open your laptop store.</source>
+        <translation>Der Server von {location} antwortet nicht; nichts wurde geschrieben. Prüfen Sie, ob er läuft und das Netz ihn erreicht, oder öffnen Sie Ihren Speicher auf dem Laptop.</translation>
+    </message>
+    <message>
+        <source>{location} names no database: write postgresql://user@host/database.</source>
+        <translation>{location} nennt keine Datenbank: Schreiben Sie postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>{location} holds another program's data (tables: {tables}); the workbench leaves it untouched. Give the team store a database of its own.</source>
+        <translation>{location} enthält Daten eines anderen Programms (Tabellen: {tables}); die Werkbank lässt sie unberührt. Geben Sie dem Team-Speicher eine eigene Datenbank.</translation>
+    </message>
+    <message>
+        <source>{location} holds no workbench store yet: run workbench team-store init URL.</source>
+        <translation>{location} enthält noch keinen Speicher der Werkbank: Führen Sie workbench team-store init URL aus.</translation>
+    </message>
+    <message>
+        <source>{location} is busy: another manager's write (an import) holds it; nothing was written. Try again when it has finished.</source>
+        <translation>{location} ist belegt: Ein anderer Schreibvorgang (ein Import) hält ihn; nichts wurde geschrieben. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Cannot use {location}: {problem}</source>
+        <translation>{location} kann nicht benutzt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{location} is not a database URL.</source>
+        <translation>{location} ist keine Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>{location} is a team store on a server, not a file.</source>
+        <translation>{location} ist ein Team-Speicher auf einem Server, keine Datei.</translation>
+    </message>
+    <message>
         <location filename="../../workbench/core/store/backup.py" line="63"/>
         <location filename="../../workbench/core/store/store.py" line="117"/>
         <source>There is no database at {path}.</source>

@@ -3,19 +3,21 @@ implementation for a connection (``queries(connection).queue.page(…)``).
 
 The domain keeps its records, rules and events; the SQL behind these operations, with every
 dialect's specifics (full-text search, JSON functions, pragmas, triggers, the raw driver for
-bulk writes), lives in one package per dialect: ``workbench.core.store.sqlite`` today. Another
-database implements the same interfaces beside it and registers in ``_DIALECTS``.
+bulk writes), lives in one package per dialect: ``workbench.core.store.sqlite`` and
+``workbench.core.store.postgres``, each registered in ``_DIALECTS``.
 Rows come back as SQLAlchemy rows with the column names each operation documents.
 """
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from sqlalchemy import Connection, Row, Table
-from sqlalchemy.dialects.sqlite import Insert
 
 from workbench.core.errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects import postgresql, sqlite
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,18 +278,31 @@ def _sqlite(connection: Connection) -> Queries:
     return SQLiteQueries(connection)
 
 
-_DIALECTS: dict[str, Callable[[Connection], Queries]] = {"sqlite": _sqlite}
+def _postgres(connection: Connection) -> Queries:
+    from workbench.core.store.postgres.queries import PostgresQueries
+
+    return PostgresQueries(connection)
+
+
+_DIALECTS: dict[str, Callable[[Connection], Queries]] = {
+    "sqlite": _sqlite,
+    "postgresql": _postgres,
+}
 """The store's implementation for each database, by SQLAlchemy's dialect name."""
 
 
-def upsert(connection: Connection, table: Table) -> Insert:
+def upsert(connection: Connection, table: Table) -> "sqlite.Insert | postgresql.Insert":
     """An INSERT that takes ON CONFLICT clauses (do nothing, or update), as the connection's
     database writes them: the projections keep derived rows with it."""
-    if connection.dialect.name != "sqlite":
-        raise StoreError(f"No store for {connection.dialect.name} databases.")
-    from workbench.core.store.sqlite.engine import insert_or_update
+    if connection.dialect.name == "sqlite":
+        from workbench.core.store.sqlite.engine import insert_or_update
 
-    return insert_or_update(table)
+        return insert_or_update(table)
+    if connection.dialect.name == "postgresql":
+        from workbench.core.store.postgres.engine import insert_or_update as postgres_upsert
+
+        return postgres_upsert(table)
+    raise StoreError(f"No store for {connection.dialect.name} databases.")
 
 
 def queries(connection: Connection) -> Queries:

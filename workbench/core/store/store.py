@@ -1,22 +1,33 @@
-"""The store: one database file, opened, migrated and handed out as connections."""
+"""The store: one database, opened, migrated and handed out as connections.
+
+A laptop store is an SQLite file (``open_store(path)``); a team store is a PostgreSQL database
+(``open_store("postgresql://user@host/db")``). Both run the same revisions and the same domain;
+what differs (pragmas and file checks, the server's pool and writers' lock) is in
+``store.sqlite`` and ``store.postgres``.
+"""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from workbench.core.errors import StoreError
 from workbench.core.i18n import translate
-from workbench.core.store import migrate, sqlite
+from workbench.core.store import migrate, postgres, sqlite
 from workbench.core.store.schema import TABLES, table
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 
 @dataclass(frozen=True, slots=True)
 class StoreInfo:
-    path: Path
+    path: Path | str
+    """The file, or a team store's URL (never with its password)."""
     revision: str | None
     head: str
     counts: dict[str, int]
@@ -25,9 +36,23 @@ class StoreInfo:
 class Store:
     """An open workbench database. Create one with :func:`open_store`."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
-        self.path = path
+    def __init__(self, location: Path | str, engine: Engine) -> None:
+        self.location = location
+        """The file, or a team store's URL as it may be shown (no password)."""
         self.engine = engine
+        self.dialect = engine.dialect.name
+        """SQLAlchemy's name of the database: 'sqlite' or 'postgresql'."""
+
+    @property
+    def path(self) -> Path:
+        """The laptop store's file; a team store has none (backups and locks are files')."""
+        if not isinstance(self.location, Path):
+            raise StoreError(
+                translate("Store", "{location} is a team store on a server, not a file.").format(
+                    location=self.location
+                )
+            )
+        return self.location
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -41,6 +66,10 @@ class Store:
         try:
             yield
         except DatabaseError as exc:
+            if self.dialect != "sqlite":
+                if _postgres().store_fault(exc):
+                    raise _postgres().explained(exc, str(self.location)) from exc
+                raise
             if sqlite.store_fault(exc):
                 raise sqlite.explained(exc, self.path) from exc
             raise
@@ -52,6 +81,15 @@ class Store:
         Another writer (an import) holds the store for as long as it runs; ``wait_seconds``
         says how long to wait for it (default: a few seconds, then an error).
         """
+        if self.dialect != "sqlite":
+            wait = {} if wait_seconds is None else {_postgres().WAIT_OPTION: wait_seconds}
+            with self._explained(), self.engine.connect() as connection:
+                connection = connection.execution_options(
+                    **{_postgres().WRITE_OPTION: True}, **wait
+                )
+                with connection.begin():
+                    yield connection
+            return
         with self._explained(), self.engine.connect() as connection:
             connection = connection.execution_options(**{sqlite.WRITE_OPTION: True})
             if wait_seconds is not None:
@@ -81,7 +119,7 @@ class Store:
 
     def info(self) -> StoreInfo:
         return StoreInfo(
-            path=self.path,
+            path=self.location,
             revision=self.revision(),
             head=migrate.head_revision(),
             counts=self.counts(),
@@ -90,7 +128,10 @@ class Store:
     def checkpoint(self) -> bool:
         """Fold the write-ahead log into the file (after an erasure: no old copy may linger).
         False while another window or program reads the store: the log keeps old pages until
-        it closes, and whoever erased must be told so."""
+        it closes, and whoever erased must be told so. A team store vacuums the tables an
+        erasure rewrites instead (see ``store.postgres.engine.vacuum``)."""
+        if self.dialect != "sqlite":
+            return bool(_postgres().vacuum(self.engine))
         return sqlite.checkpoint(self.path)
 
     def close(self) -> None:
@@ -103,14 +144,32 @@ class Store:
         self.close()
 
 
-def open_store(path: Path, *, create: bool = True, upgrade: bool = True) -> Store:
+def _postgres() -> "ModuleType":
+    """The PostgreSQL engine's module, imported when a team store is first used."""
+    from workbench.core.store.postgres import engine
+
+    return engine
+
+
+def open_store(
+    path: Path | str,
+    *,
+    create: bool = True,
+    upgrade: bool = True,
+    password: str | None = None,
+) -> Store:
     """Open the database at ``path``, creating it and migrating it to the current schema.
+
+    ``path`` is a file, or a PostgreSQL URL (``postgresql://user@host/db``) with the
+    ``password`` given apart (from the keyring: it is never part of a URL that is shown).
 
     A database written by a newer version, or another program's database, is refused before
     anything is written to it or beside it. With ``create=False`` (read commands) a missing or
     empty file is refused instead of becoming a new store. Opening takes the write lock only to
     migrate: a store that an import is writing to opens at once, on its last committed state.
     """
+    if postgres.is_url(path):
+        return _open_postgres(str(path), create=create, upgrade=upgrade, password=password)
     path = Path(path).expanduser().resolve()
     sqlite.check_file(path)
     if not create and (not path.exists() or path.stat().st_size == 0):
@@ -136,3 +195,33 @@ def open_store(path: Path, *, create: bool = True, upgrade: bool = True) -> Stor
         engine.dispose()
         raise
     return Store(path, engine)
+
+
+def _open_postgres(location: str, *, create: bool, upgrade: bool, password: str | None) -> Store:
+    """A team store: the database must exist on the server; with ``create`` an empty one gets
+    the schema (``workbench team-store init``), a newer or another program's is refused."""
+    engine_module = _postgres()
+    url = engine_module.parse(location, password)
+    shown = engine_module.shown(url)
+    engine = engine_module.create_postgres_engine(url)
+    try:
+        with engine.connect() as connection, connection.begin():
+            current = migrate.current_revision(connection)
+            if current is None:
+                engine_module.check_empty(connection, shown, create=create)
+        migrate.check_not_newer(current, shown)
+        if upgrade and current != migrate.head_revision():
+            with engine.connect() as connection:
+                connection = connection.execution_options(
+                    **{engine_module.WRITE_OPTION: True, engine_module.WAIT_OPTION: 60.0}
+                )
+                with connection.begin():
+                    if migrate.current_revision(connection) != migrate.head_revision():
+                        migrate.upgrade(connection)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise engine_module.explained(exc, shown) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(shown, engine)

@@ -38,8 +38,45 @@ FTS_AND_APPEND_ONLY = (
     "SELECT RAISE(ABORT, 'events are append-only: record a new event instead'); END",
 )
 
+# PostgreSQL: the word index is a tsvector of title and body with accents taken off by unaccent
+# and ß spelled ss (unaccent does both), in lower case, over a GIN index; a function refuses
+# UPDATE, DELETE and TRUNCATE of events (an erasure alone may rewrite a payload, inside its own
+# transaction: store.postgres.erase). The tsvector reads the first 250,000 characters: a
+# tsvector holds at most a megabyte, and a hostile post may be longer.
+POSTGRES_WORDS_AND_APPEND_ONLY = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE FUNCTION workbench_words(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT "
+    "PARALLEL SAFE AS $$ SELECT lower({schema}.unaccent('{schema}.unaccent'::regdictionary, $1)) "
+    "$$",
+    "ALTER TABLE items ADD COLUMN search_words tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('simple'::regconfig, workbench_words(left(title || ' ' || body, 250000)))) "
+    "STORED",
+    "CREATE INDEX ix_items_search_words ON items USING gin (search_words)",
+    "CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF TG_OP = 'UPDATE' AND current_setting('workbench.erasing', true) = 'on' THEN "
+    "RETURN NEW; END IF; "
+    "RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation', "
+    "MESSAGE = 'events are append-only: record a new event instead'; END $$",
+    "CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+    "FOR EACH ROW EXECUTE FUNCTION events_append_only()",
+    "CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+    "FOR EACH ROW EXECUTE FUNCTION events_append_only()",
+    "CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events "
+    "FOR EACH STATEMENT EXECUTE FUNCTION events_append_only()",
+)
+
+
+def _one_of(*columns: str) -> str:
+    """Exactly one of ``columns`` is set: SQLite adds truth values, PostgreSQL counts them."""
+    if op.get_bind().dialect.name == "postgresql":
+        return f"num_nonnulls({', '.join(columns)}) = 1"
+    return " + ".join(f"({column} IS NOT NULL)" for column in columns) + " = 1"
+
 
 def upgrade() -> None:
+    # SQLite's FTS5 tables and triggers, and its virtual columns, are PostgreSQL's tsvector
+    # column and trigger functions there; everything else is the same on both.
+    postgres = op.get_bind().dialect.name == "postgresql"
     op.create_table(
         "events",
         sa.Column("id", sa.String(), nullable=False),
@@ -162,15 +199,21 @@ def upgrade() -> None:
         sa.Column("created_at", sa.Integer(), nullable=False),
         sa.Column("imported_at", sa.Integer(), nullable=False),
         sa.Column("raw", sa.String(), server_default="{}", nullable=False),
-        sa.Column(
-            "search_title",
-            sa.Text(),
-            sa.Computed("replace(replace(title, 'ß', 'ss'), 'ẞ', 'SS')", persisted=False),
-        ),
-        sa.Column(
-            "search_body",
-            sa.Text(),
-            sa.Computed("replace(replace(body, 'ß', 'ss'), 'ẞ', 'SS')", persisted=False),
+        *(
+            ()
+            if postgres
+            else (
+                sa.Column(
+                    "search_title",
+                    sa.Text(),
+                    sa.Computed("replace(replace(title, 'ß', 'ss'), 'ẞ', 'SS')", persisted=False),
+                ),
+                sa.Column(
+                    "search_body",
+                    sa.Text(),
+                    sa.Computed("replace(replace(body, 'ß', 'ss'), 'ẞ', 'SS')", persisted=False),
+                ),
+            )
         ),
         sa.ForeignKeyConstraint(["member_id"], ["members.id"], ondelete="SET NULL"),
         sa.ForeignKeyConstraint(["source_id"], ["sources.id"], ondelete="CASCADE"),
@@ -248,8 +291,7 @@ def upgrade() -> None:
         sa.Column("item_id", sa.Integer(), nullable=True),
         sa.Column("source_id", sa.Integer(), nullable=True),
         sa.CheckConstraint(
-            "(member_id IS NOT NULL) + (item_id IS NOT NULL) + (source_id IS NOT NULL) = 1",
-            name="ck_intervention_targets_one",
+            _one_of("member_id", "item_id", "source_id"), name="ck_intervention_targets_one"
         ),
         sa.ForeignKeyConstraint(["intervention_id"], ["interventions.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["item_id"], ["items.id"], ondelete="CASCADE"),
@@ -312,6 +354,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("item_id", "reason"),
     )
 
+    if postgres:
+        for statement in POSTGRES_WORDS_AND_APPEND_ONLY:
+            if statement.startswith("CREATE FUNCTION workbench_words"):
+                # The extension is made by the first statement: its schema is known now.
+                schema = (
+                    op.get_bind()
+                    .exec_driver_sql(
+                        "SELECT extnamespace::regnamespace::text FROM pg_extension "
+                        "WHERE extname = 'unaccent'"
+                    )
+                    .scalar()
+                )
+                statement = statement.format(schema=schema)
+            op.execute(statement)
+        return
     for statement in FTS_AND_APPEND_ONLY:
         op.execute(statement)
 

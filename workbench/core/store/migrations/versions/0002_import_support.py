@@ -21,7 +21,8 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("members", schema=None) as batch_op:
         batch_op.add_column(sa.Column("email", sa.String(), nullable=True))
-    op.execute("DROP TRIGGER items_fts_insert")
+    if op.get_bind().dialect.name != "postgresql":  # PostgreSQL has no FTS5 triggers
+        op.execute("DROP TRIGGER items_fts_insert")
     op.drop_index("ix_items_parent", table_name="items")
     op.drop_index("ix_items_source_time", table_name="items")
 

@@ -54,9 +54,13 @@ def upgrade() -> None:
     op.execute(
         "UPDATE queue SET network = (SELECT network FROM items WHERE items.id = queue.item_id)"
     )
+    # PostgreSQL 15 stores generated columns (it has no virtual ones; a number costs little),
+    # and its INTEGER has 32 bits where SQLite's has 64.
+    postgres = op.get_bind().dialect.name == "postgresql"
     op.execute(
-        "ALTER TABLE queue ADD COLUMN sort_key INTEGER "
-        "GENERATED ALWAYS AS (priority * 4294967296 - item_id) VIRTUAL"
+        f"ALTER TABLE queue ADD COLUMN sort_key {'BIGINT' if postgres else 'INTEGER'} "
+        "GENERATED ALWAYS AS (priority * 4294967296 - item_id) "
+        f"{'STORED' if postgres else 'VIRTUAL'}"
     )
     for name, definition in INDEXES.items():
         op.execute(f"CREATE INDEX {name} {definition}")

@@ -36,7 +36,11 @@ def upgrade() -> None:
         sa.Column("item_id", sa.Integer(), nullable=True),
         sa.Column("intervention_id", sa.String(), nullable=True),
         sa.CheckConstraint(
-            "(member_id IS NOT NULL) + (item_id IS NOT NULL) + (intervention_id IS NOT NULL) = 1",
+            # SQLite adds truth values; PostgreSQL counts them.
+            "num_nonnulls(member_id, item_id, intervention_id) = 1"
+            if op.get_bind().dialect.name == "postgresql"
+            else "(member_id IS NOT NULL) + (item_id IS NOT NULL) + "
+            "(intervention_id IS NOT NULL) = 1",
             name="ck_incident_links_one",
         ),
         sa.ForeignKeyConstraint(["incident_id"], ["incidents.id"], ondelete="CASCADE"),

@@ -18,6 +18,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        return  # no INSERT OR REPLACE there: the primary key refuses a second event of an id
     op.execute(
         "CREATE TRIGGER events_no_replace BEFORE INSERT ON events "
         "WHEN EXISTS (SELECT 1 FROM events WHERE id = new.id) BEGIN "

@@ -44,26 +44,51 @@ TRIGGERS = {
         "UPDATE queue SET created_at = new.created_at WHERE item_id = new.id; END"
     ),
 }
+# PostgreSQL: min() and max() of two values are least() and greatest(), the sort key is stored
+# (no virtual columns), and the copy is filled before the row is written, so that the stored key
+# is computed from it.
+POSTGRES_SORT_KEY = (
+    "least(greatest(created_at, -549755813888), 549755813887) - priority * 1099511627776"
+)
+POSTGRES_TRIGGERS = (
+    "CREATE FUNCTION queue_created_at_fill() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "NEW.created_at := (SELECT created_at FROM items WHERE id = NEW.item_id); RETURN NEW; "
+    "END $$",
+    "CREATE TRIGGER queue_created_at_fill BEFORE INSERT ON queue FOR EACH ROW "
+    "WHEN (NEW.created_at IS NULL) EXECUTE FUNCTION queue_created_at_fill()",
+    "CREATE FUNCTION queue_created_at_follow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "UPDATE queue SET created_at = NEW.created_at WHERE item_id = NEW.id; RETURN NULL; END $$",
+    "CREATE TRIGGER queue_created_at_follow AFTER UPDATE OF created_at ON items FOR EACH ROW "
+    "WHEN (NEW.created_at IS DISTINCT FROM OLD.created_at) "
+    "EXECUTE FUNCTION queue_created_at_follow()",
+)
 
 
-def _sort_key(expression: str) -> None:
+def _sort_key(expression: str, kept: str = "VIRTUAL", integer: str = "INTEGER") -> None:
     """Put ``expression`` in the sort key's place, with the views' indexes over it."""
     for name in INDEXES:
         op.execute(f"DROP INDEX {name}")
     op.execute("ALTER TABLE queue DROP COLUMN sort_key")
     op.execute(
-        f"ALTER TABLE queue ADD COLUMN sort_key INTEGER GENERATED ALWAYS AS ({expression}) VIRTUAL"
+        f"ALTER TABLE queue ADD COLUMN sort_key {integer} GENERATED ALWAYS AS ({expression}) {kept}"
     )
     for name, definition in INDEXES.items():
         op.execute(f"CREATE INDEX {name} {definition}")
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE queue ADD COLUMN created_at INTEGER")
+    postgres = op.get_bind().dialect.name == "postgresql"
+    # PostgreSQL's INTEGER has 32 bits where SQLite's has 64.
+    op.execute(f"ALTER TABLE queue ADD COLUMN created_at {'BIGINT' if postgres else 'INTEGER'}")
     op.execute(
         "UPDATE queue SET created_at = "
         "(SELECT created_at FROM items WHERE items.id = queue.item_id)"
     )
+    if postgres:
+        _sort_key(POSTGRES_SORT_KEY, "STORED", "BIGINT")
+        for statement in POSTGRES_TRIGGERS:
+            op.execute(statement)
+        return
     _sort_key(SORT_KEY)
     for name, definition in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {definition}")

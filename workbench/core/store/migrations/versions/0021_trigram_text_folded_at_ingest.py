@@ -75,6 +75,8 @@ REBUILD = "INSERT INTO items_fts_trigram(items_fts_trigram) VALUES ('rebuild')"
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        return  # its trigram index is over an expression (0013): no column or view to move
     for statement in (
         "DROP TRIGGER items_fts_trigram_update",
         "DROP TRIGGER items_fts_trigram_delete",

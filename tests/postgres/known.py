@@ -1,0 +1,100 @@
+"""The core's tests that do not run on PostgreSQL, each with its reason.
+
+``MISSING``: what the team store lacks yet; these are xfail (strict: one that starts to pass
+must leave this list) on PostgreSQL only. ``SQLITE_ONLY``: tests of SQLite's own machinery
+(files, backups, FTS5 tables, pragmas, SQLite's statements); they are skipped on PostgreSQL,
+whose equivalents want tests of their own. On SQLite every test runs as ever. Keys are test
+ids without their parameters, relative to tests/.
+"""
+
+import pytest
+
+_JSON = "SQL with SQLite's json_extract (store.sqlite.members, items, incidents)"
+_SUM = "SQL that sums truth values (store.sqlite.interventions)"
+_EXPIRY = "notes' expiry read with SQLite's strftime (store.sqlite.members)"
+_PLACEHOLDER = "the test reads with SQLite's ? placeholders"
+
+MISSING: dict[str, str] = {
+    "core/test_effect.py::test_effect_figures_on_a_hand_made_timeline": _SUM,
+    "core/test_effect.py::test_public_interventions_watch_reactions_in_the_same_threads": _SUM,
+    "core/test_effect.py::test_community_wide_interventions_measure_the_community": _SUM,
+    "core/test_report.py::test_the_report_on_a_hand_made_log": _SUM,
+    "core/test_report.py::test_filters_and_csv": _SUM,
+    "core/test_items.py::test_item_view_shows_the_thread_and_the_author": _EXPIRY,
+    "core/test_items.py::test_an_items_history_says_who_did_what_when_and_why": _JSON,
+    "core/test_profile.py::test_timeline_is_newest_first_and_pages": _JSON,
+    "core/test_profile.py::test_timeline_entries_lead_to_their_items": _JSON,
+    "core/test_profile.py::test_status_tags_and_ratings_are_events": _JSON,
+    "core/test_profile.py::test_a_change_of_status_shows_in_the_timeline_with_who_made_it": _JSON,
+    "core/test_incidents.py::test_an_incident_gathers_several_networks_on_one_timeline": _JSON,
+    "core/test_incidents.py::test_the_case_file_is_rebuilt_from_events_and_bad_input_is_refused": (
+        _JSON
+    ),
+    "core/test_persons.py::test_suggestions_by_email_handle_and_name_then_accept_reject_and_unlink": (  # noqa: E501
+        "persons' link clues (store.sqlite.members)"
+    ),
+    "core/test_reading.py::test_a_post_is_sanitized_and_its_hits_marked": _EXPIRY,
+    "core/test_reading.py::test_a_long_post_is_cut_for_the_pane_and_whole_on_request": _EXPIRY,
+    "core/test_reading.py::test_without_context_the_queue_view_is_left_out": _EXPIRY,
+    "core/test_erase_mentions.py::test_mentions_are_counted_as_whole_names": (
+        "erasure's mentions (store.postgres.erase)"
+    ),
+    "core/test_erase_mentions.py::test_on_request_the_name_leaves_others_posts_and_the_teams_texts": (  # noqa: E501
+        "erasure's mentions (store.postgres.erase)"
+    ),
+    "core/test_erase_mentions.py::test_the_cli_says_where_others_name_the_member_and_redacts_on_request": (  # noqa: E501
+        "the CLI opens a team store by URL (cli)"
+    ),
+    "core/test_privacy_scan.py::test_addresses_hidden_in_values_leave_raw_records": (
+        "the test reads the store's file"
+    ),
+    "core/test_vocabulary.py::test_a_retired_kind_stays_on_what_was_logged_and_cannot_be_chosen_again": (  # noqa: E501
+        _PLACEHOLDER
+    ),
+    "core/test_ingest.py::test_a_changed_record_updates_its_row": "the test reads FTS5's table",
+    "core/test_search.py::test_an_edited_item_is_found_by_its_new_words_only": (
+        "the test reads FTS5's table"
+    ),
+}
+
+SQLITE_ONLY: dict[str, str] = {
+    "core/test_backup.py": "backups copy an SQLite file",
+    "core/test_store.py::test_fresh_database_migrates_to_head": "SQLite's file and pragmas",
+    "core/test_store.py::test_connections_enforce_foreign_keys": "SQLite's foreign_keys pragma",
+    "core/test_store.py::test_models_and_migrations_agree": "autogenerate compares on SQLite",
+    "core/test_store.py::test_every_index_the_models_declare_exists": "SQLite's sqlite_master",
+    "core/test_erase.py::test_erasing_a_member_leaves_no_trace_in_the_files": "SQLite's files",
+    "core/test_erase_mentions.py::test_a_checkpoint_another_reader_holds_back_is_said": (
+        "SQLite's write-ahead log"
+    ),
+    "core/test_events.py::test_no_statement_rewrites_a_recorded_event": (
+        "SQLite's OR REPLACE and OR IGNORE statements (the trigger's own cases run)"
+    ),
+    "core/test_ingest.py::test_search_folds_case_and_accents": "the test reads FTS5's tables",
+    "core/test_ingest.py::test_bulk_mode_rebuilds_the_indexes_and_the_search_index": (
+        "the test reads FTS5's tables"
+    ),
+    "core/test_ingest.py::test_the_search_index_stays_consistent_through_updates": (
+        "FTS5's integrity check"
+    ),
+    "core/test_queue_order.py::test_the_default_view_walks_its_index_without_sorting": (
+        "SQLite's query plan"
+    ),
+    "core/test_search.py::test_erasing_a_member_leaves_none_of_their_text_in_the_trigram_index": (
+        "the test reads FTS5's tables"
+    ),
+    "core/test_trigram_folding.py": "the fold of FTS5's view and of the ingest, compared",
+}
+
+
+def mark_known_failures(items: list[pytest.Item]) -> None:
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is None or callspec.params.get("store") != "postgres":
+            continue
+        name = item.nodeid.split("[", 1)[0].removeprefix("tests/")
+        module = name.split("::", 1)[0]
+        if name in MISSING:
+            item.add_marker(pytest.mark.xfail(reason=f"postgres: {MISSING[name]}", strict=True))
+        elif (reason := SQLITE_ONLY.get(name) or SQLITE_ONLY.get(module)) is not None:
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))

@@ -1,0 +1,98 @@
+"""The queue's SQL on PostgreSQL: SQLite's views, counts and look-ups, with the filters on the
+item or its author written plainly (SQLite's unary ``+`` steers its planner; on text it is an
+error here), no ``INDEXED BY``, and a search as a condition on the trigram index
+(``fts.trigram_condition``), its matches newest post first, as PostgreSQL's planner sees fit.
+"""
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import Row
+
+from workbench.core.store.postgres import fts
+from workbench.core.store.queries import QueueSelection
+from workbench.core.store.sqlite import queue as sqlite_queue
+from workbench.core.store.sqlite.binding import statement
+
+
+def _conditions(selection: QueueSelection) -> "sqlite_queue._Where":
+    """SQLite's conditions on the queue entry, and PostgreSQL's own on the item and author."""
+    query = sqlite_queue._conditions(
+        replace(selection, source_ids=(), since=None, until=None, member_statuses=(), match="")
+    )
+    if selection.source_ids:
+        query.add_list("i.source_id IN :sources", "sources", selection.source_ids)
+    if selection.since is not None:
+        query.add("i.created_at >= :since", since=selection.since)
+    if selection.until is not None:
+        query.add("i.created_at < :until", until=selection.until)
+    if selection.member_statuses:
+        query.add_list("m.status IN :statuses", "statuses", selection.member_statuses)
+    if selection.match:
+        condition, params = fts.trigram_condition(selection.match)
+        query.add(condition, **params)
+    return query
+
+
+class QueueSQL(sqlite_queue.QueueSQL):
+    """The queue subject on one PostgreSQL connection."""
+
+    __slots__ = ()
+
+    def page(
+        self,
+        selection: QueueSelection,
+        *,
+        after_sort_key: int | None,
+        after_item_id: int | None,
+        after_created_at: int | None,
+        limit: int,
+    ) -> Sequence[Row[Any]]:
+        query = _conditions(selection)
+        if selection.match or selection.order != "priority":
+            newest = bool(selection.match) or selection.order == "newest"
+            order = "i.created_at DESC, i.id DESC" if newest else "i.created_at, i.id"
+            if after_item_id is not None and after_created_at is not None:
+                query.add(
+                    f"(i.created_at, i.id) {'<' if newest else '>'} (:after_at, :after_id)",
+                    after_at=after_created_at,
+                    after_id=after_item_id,
+                )
+        else:
+            order = "q.sort_key, q.item_id"
+            if after_sort_key is not None and after_item_id is not None:
+                query.add(
+                    "(q.sort_key, q.item_id) > (:after, :after_id)",
+                    after=after_sort_key,
+                    after_id=after_item_id,
+                )
+        sql = (
+            f"{query.sql(f'SELECT {sqlite_queue._COLUMNS} {sqlite_queue._FROM}')} "
+            f"ORDER BY {order} LIMIT :limit"
+        )
+        return self._connection.execute(
+            statement(sql, *query.lists), {**query.params, "limit": limit}
+        ).all()
+
+    def rows_of(self, selection: QueueSelection, item_ids: Sequence[int]) -> Sequence[Row[Any]]:
+        query = _conditions(selection)
+        query.add_list("q.item_id IN :items", "items", item_ids)
+        sql = query.sql(f"SELECT {sqlite_queue._COLUMNS} {sqlite_queue._FROM}")
+        return self._connection.execute(statement(sql, *query.lists), query.params).all()
+
+    def count(self, selection: QueueSelection) -> int:
+        query = _conditions(selection)
+        on_items = (
+            selection.source_ids
+            or selection.since is not None
+            or selection.until is not None
+            or selection.member_statuses
+            or selection.tag
+            or selection.match
+        )
+        joins = sqlite_queue._JOINS if on_items else ""
+        sql = query.sql(f"SELECT count(*) FROM queue q {joins}")
+        return int(
+            self._connection.execute(statement(sql, *query.lists), query.params).scalar_one()
+        )
