@@ -569,6 +569,26 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>Cli</name>
     <message>
+        <source>The team store {url} is at schema {revision}.</source>
+        <translation>Der Team-Speicher {url} hat das Schema {revision}.</translation>
+    </message>
+    <message>
+        <source>Password for {url}: </source>
+        <translation>Passwort für {url}: </translation>
+    </message>
+    <message>
+        <source>A store the team shares on a PostgreSQL server.</source>
+        <translation>Ein Speicher, den das Team auf einem PostgreSQL-Server teilt.</translation>
+    </message>
+    <message>
+        <source>Give an empty PostgreSQL database the store's schema.</source>
+        <translation>Einer leeren PostgreSQL-Datenbank das Schema des Speichers geben.</translation>
+    </message>
+    <message>
+        <source>Keep the server's password in the keyring.</source>
+        <translation>Das Passwort des Servers im Schlüsselbund aufbewahren.</translation>
+    </message>
+    <message>
         <location filename="../../workbench/cli/__init__.py" line="41"/>
         <source>Community Workbench: moderation for community managers.</source>
         <translation>Community Workbench: Moderation für Community-Manager.</translation>

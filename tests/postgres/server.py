@@ -125,6 +125,13 @@ class PostgresServer:
         with psycopg.connect(self.url(), autocommit=True) as connection:
             connection.execute(sql)  # type: ignore[arg-type]
 
+    def execute_in(self, url: str, sql: str) -> None:
+        """One statement in the database at ``url``, committed."""
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute(sql)  # type: ignore[arg-type]
+
     def new_database(self, template: str | None = None) -> str:
         """The URL of a new, empty database (a copy of ``template`` when given)."""
         self._made += 1

@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         queue,
         store,
         team,
+        team_store,
         vocabulary,
         watchlists,
     )
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         identity,
         accounts,
         team,
+        team_store,
         watchlists,
     ):
         group.add_commands(commands)

@@ -82,7 +82,16 @@ def parse(location: str, password: str | None = None) -> URL:
 def shown(url: URL | str) -> str:
     """The URL as it may be printed or saved: never with a password."""
     parsed = make_url(url) if isinstance(url, str) else url
-    return parsed.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    # URL.set() takes None for "unchanged": the URL is made anew, without the password.
+    bare = URL.create(
+        "postgresql",
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def _on_begin(connection: Any) -> None:
