@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QHeaderView
 
 from tests.conftest import AUTHOR
+from workbench.ui import colours
 from workbench.ui.pages.members_page import STATUS_MARKS, MembersPage
 
 
@@ -11,15 +12,19 @@ def test_banned_and_muted_members_stand_out_and_the_departed_are_set_quietly(
 ):
     page = MembersPage(demo_store, AUTHOR, tasks_for(demo_store))
     qtbot.addWidget(page)
+    marks = {
+        status: (colours.muted() if tone is None else colours.tone(tone)).name()
+        for status, (tone, _bold) in STATUS_MARKS.items()
+    }
     for status in ("banned", "muted", "memorialized", "active"):
         page.status.setCurrentIndex(page.status.findData(status))
         row = page.list.topLevelItem(0)
         assert row is not None, status
         colour = row.foreground(3).color().name()
         if status == "active":
-            assert not row.font(3).bold() and colour not in {c for c, _ in STATUS_MARKS.values()}
+            assert not row.font(3).bold() and colour not in marks.values()
         else:
-            assert colour == STATUS_MARKS[status][0]
+            assert colour == marks[status]
             assert row.font(3).bold() == (status in ("banned", "muted"))
             assert row.font(0).italic() == (status == "memorialized")
 

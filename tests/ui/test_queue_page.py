@@ -9,6 +9,7 @@ from workbench.core.ingest import Ingestor
 from workbench.core.queue import listing
 from workbench.core.records import ItemRecord, MemberRecord
 from workbench.core.settings import Settings
+from workbench.ui import colours
 from workbench.ui.dialogs.command_palette import CommandPalette
 from workbench.ui.main_window import MainWindow
 from workbench.ui.pages.members_page import MembersPage
@@ -602,8 +603,9 @@ def test_search_hits_are_marked_in_the_detail_pane(page, qtbot):
     page.apply_filters()
     assert page.model.rowCount() > 0
     page.tasks.wait_idle()
-    assert "#ffe08a" in page.detail.toHtml()
+    marked = colours.palette().highlight().color().name()  # marked as a selection is
+    assert marked in page.detail.toHtml()
     page.search.setText("")
     page.apply_filters()
     page.tasks.wait_idle()
-    assert "#ffe08a" not in page.detail.toHtml()
+    assert marked not in page.detail.toHtml()

@@ -35,6 +35,7 @@ from workbench.core.records import ImportOptions
 from workbench.core.store import Connection
 from workbench.services.live.secrets import Secrets
 from workbench.services.live.sync import connector_for
+from workbench.ui import colours
 from workbench.ui.dialogs.account_forms import KindForm, forms
 from workbench.ui.tasks.runner import TaskRunner
 
@@ -111,7 +112,7 @@ class AccountsDialog(QDialog):
                     "(GNOME Keyring, KWallet, or another backend of Python's keyring) to keep it."
                 )
             )
-            self.keyring_note.setStyleSheet("color: #8a4b00;")
+            self.keyring_note.setStyleSheet(colours.text_style(colours.Tone.WARNING))
         self.status = QLabel()
         self.status.setObjectName("accountStatus")
         self.status.setWordWrap(True)

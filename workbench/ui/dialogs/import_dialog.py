@@ -33,6 +33,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.records import ImportOptions
 from workbench.services import importer
+from workbench.ui import colours
 from workbench.ui.dialogs.csv_mapping_dialog import CsvMappingDialog
 from workbench.ui.local_time import number
 from workbench.ui.tasks.imports import ImportTask
@@ -90,7 +91,7 @@ class ImportDialog(QDialog):
         self.problems = QLabel()
         self.problems.setObjectName("importProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a33;")
+        self.problems.setStyleSheet(colours.text_style(colours.Tone.ALARM))
         layout.addWidget(self.problems)
         for path in paths:
             self._add_file(Path(path))
@@ -326,7 +327,7 @@ class ImportDialog(QDialog):
                 ]
             )
         )
-        self.status.setStyleSheet("color: #a33;")
+        self.status.setStyleSheet(colours.text_style(colours.Tone.ALARM))
         self.parser_detail.setPlainText(pointer)
         self.parser_detail.setVisible(bool(pointer))
         self._mark_failed_file(message, problem)

@@ -39,21 +39,20 @@ from workbench.core.queue import rules
 from workbench.core.queue.rules import KINDS, PreviewHit, RuleError, RuleSpec
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
+from workbench.ui import colours
 from workbench.ui.tasks.runner import TaskRunner
 
 MARKED_ROLE = Qt.ItemDataRole.UserRole + 1
 """A preview hit as HTML: its number and title, then its text with the matches marked."""
-MARK = '<span style="background-color: #ffd966; color: #1a1a1a; font-weight: 600;">{}</span>'
-"""How a matching word is marked: dark on amber, readable in light and dark themes alike."""
 
 
 def marked_html(hit: PreviewHit) -> str:
     """A preview hit as HTML, every piece of its text escaped (item text is untrusted)."""
-    text, pieces, at = hit.excerpt.text, [], 0
+    text, pieces, at, mark = hit.excerpt.text, [], 0, colours.mark_template()
     for span in hit.excerpt.spans:
         pieces += [
             html.escape(text[at : span.start]),
-            MARK.format(html.escape(text[span.start : span.end])),
+            mark.format(html.escape(text[span.start : span.end])),
         ]
         at = span.end
     pieces.append(html.escape(text[at:]))

@@ -30,7 +30,7 @@ from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.vocabulary import Vocabulary
-from workbench.ui import labels
+from workbench.ui import colours, labels
 from workbench.ui.dialogs.intervention_dialog import InterventionDialog, ask_and_log
 from workbench.ui.dialogs.observation_dialog import ask_and_observe
 from workbench.ui.dialogs.targets_dialog import TargetsDialog
@@ -366,6 +366,14 @@ class InterventionsPage(Page):
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
+        colours.follow_palette(
+            self.chart,
+            [
+                (improved, colours.palette().highlight().color()),
+                (worsened, colours.tone(colours.Tone.ALARM)),
+                (repeats, colours.tone(colours.Tone.WARNING)),
+            ],
+        )
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

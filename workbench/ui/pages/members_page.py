@@ -2,7 +2,7 @@
 selected member's card (status, tags, latest notes and interventions) beside the list."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from workbench.core.members import roster
 from workbench.core.queue import items
 from workbench.core.settings import Author
 from workbench.core.store import Store
-from workbench.ui import labels
+from workbench.ui import colours, labels
 from workbench.ui.dialogs.links_dialog import LinksDialog
 from workbench.ui.local_time import day
 from workbench.ui.pages.base import Page
@@ -35,12 +35,13 @@ PAGE = 200
 
 
 STATUS_MARKS = {
-    "banned": ("#b3261e", True),
-    "muted": ("#a15c00", True),
-    "watch": ("#7a5d00", False),
-    "memorialized": ("#5f6b7a", False),
+    "banned": (colours.Tone.ALARM, True),
+    "muted": (colours.Tone.WARNING, True),
+    "watch": (colours.Tone.CAUTION, False),
+    "memorialized": (None, False),
 }
-"""How a status stands out in the list: a colour, and bold for the sanctions."""
+"""How a status stands out in the list: a tone (None: quietly, as secondary text), and bold for
+the sanctions."""
 
 
 def _mark_status(item: QTreeWidgetItem, status: str) -> None:
@@ -48,12 +49,12 @@ def _mark_status(item: QTreeWidgetItem, status: str) -> None:
     quietly, as a name in a book of remembrance."""
     if status not in STATUS_MARKS:
         return
-    colour, bold = STATUS_MARKS[status]
+    tone, bold = STATUS_MARKS[status]
     font = item.font(3)
     font.setBold(bold)
     font.setItalic(status == "memorialized")
     item.setFont(3, font)
-    item.setForeground(3, QBrush(QColor(colour)))
+    item.setForeground(3, QBrush(colours.muted() if tone is None else colours.tone(tone)))
     if status == "memorialized":
         for column in (0, 1):
             name = item.font(column)

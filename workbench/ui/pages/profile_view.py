@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -41,7 +41,7 @@ from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
 from workbench.core.team import vocabulary, watchlists
 from workbench.core.team.vocabulary import Vocabulary
-from workbench.ui import labels
+from workbench.ui import colours, labels
 from workbench.ui.dialogs.intervention_dialog import ask_and_log
 from workbench.ui.dialogs.item_dialog import ItemDialog
 from workbench.ui.dialogs.note_dialog import NoteDialog
@@ -195,7 +195,6 @@ class ProfileView(QWidget):
             self.chart.removeAxis(axis)
         posted = QBarSet(self.tr("Items"))
         intervened = QBarSet(self.tr("Interventions"))
-        intervened.setColor(QColor("#c0392b"))
         start = weeks[0][0] if weeks else 0
         per_week = [0] * len(weeks)
         for at in marks:
@@ -234,6 +233,13 @@ class ProfileView(QWidget):
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         series.attachAxis(values)
+        colours.follow_palette(
+            self.chart,
+            [
+                (posted, colours.palette().highlight().color()),
+                (intervened, colours.tone(colours.Tone.ALARM)),
+            ],
+        )
 
     def load_more(self) -> None:
         if self.member_id is None:

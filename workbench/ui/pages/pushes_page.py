@@ -18,7 +18,7 @@ from workbench.core.live import pushes
 from workbench.core.live.pushes import PushOrder
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
-from workbench.ui import labels
+from workbench.ui import colours, labels
 from workbench.ui.local_time import shown
 from workbench.ui.pages.base import Page
 from workbench.ui.tasks.runner import TaskRunner
@@ -114,7 +114,7 @@ class PushesPage(Page):
             row.setData(0, Qt.ItemDataRole.UserRole, push.id)
             row.setToolTip(5, push.message or "")
             if push.state == "failed":
-                row.setForeground(3, Qt.GlobalColor.darkRed)
+                row.setForeground(3, colours.tone(colours.Tone.ALARM))
         counts = {state: sum(p.state == state for p in found) for state in ("pending", "failed")}
         self.status.setText(
             self.tr(

@@ -49,6 +49,7 @@ from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.vocabulary import Vocabulary
+from workbench.ui import colours
 from workbench.ui.dialogs.intervention_dialog import ask_and_log
 from workbench.ui.dialogs.item_dialog import ItemDialog
 from workbench.ui.dialogs.note_dialog import NoteDialog
@@ -57,7 +58,7 @@ from workbench.ui.pages.base import Page
 from workbench.ui.pages.queue_live import LiveItemActions
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.combos import refill
-from workbench.ui.widgets.item_detail import HIT, ItemDetail
+from workbench.ui.widgets.item_detail import ItemDetail
 
 
 class QueuePage(Page):
@@ -155,7 +156,7 @@ class QueuePage(Page):
         )
         self.hint = QLabel()
         self.hint.setObjectName("queueSearchHint")
-        self.hint.setStyleSheet("color: #a33;")
+        self.hint.setStyleSheet(colours.text_style(colours.Tone.ALARM))
         self.hint.setWordWrap(True)
         self.hint.hide()
         bar = QHBoxLayout()
@@ -834,11 +835,11 @@ class QueuePage(Page):
             self.live.show(None)
             return
         item_id, search = self.model.row_at(row).item_id, self.search.text()
-        store = self.store
+        store, mark = self.store, colours.mark_template()  # the palette: read on this thread
 
         def read() -> Reading:
             with store.read() as connection:
-                return reading(connection, item_id, search=search, mark=HIT, whole=whole)
+                return reading(connection, item_id, search=search, mark=mark, whole=whole)
 
         self.tasks.run(read, self._show_reading, context=self)
 

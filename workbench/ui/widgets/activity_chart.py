@@ -12,13 +12,13 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from workbench.ui import colours
 from workbench.ui.local_time import day_and_month_format, shown
 
 DAY = 86_400
-MARK_COLOUR = QColor("#c0392b")
 
 
 class DailyActivityChart(QChartView):
@@ -54,9 +54,7 @@ class DailyActivityChart(QChartView):
         chart.removeAllSeries()
         half = len(daily) // 2
         before = QBarSet(self.tr("Before"))
-        before.setColor(QColor("#95a5a6"))
         after = QBarSet(self.tr("After"))
-        after.setColor(QColor("#2980b9"))
         # Stacked, each day is one full bar: it has a value in one of the two sets only.
         for day, count in enumerate(daily):
             before.append(count if day < half else 0)
@@ -84,6 +82,9 @@ class DailyActivityChart(QChartView):
         for drawn in (series, mark):
             drawn.attachAxis(self.days)
             drawn.attachAxis(self.counts)
+        colours.follow_palette(
+            chart, [(before, colours.muted()), (after, colours.palette().highlight().color())]
+        )
 
     def _mark(self, half: int, highest: int, at: int) -> QLineSeries:
         """A line from top to bottom where the days before end and the days after begin, named
@@ -92,7 +93,7 @@ class DailyActivityChart(QChartView):
         mark.setName(self.tr("Intervention, {when}").format(when=shown(at)))
         mark.append(half - 0.5, 0)
         mark.append(half - 0.5, highest)
-        mark.setPen(QPen(MARK_COLOUR, 2, Qt.PenStyle.DashLine))
+        mark.setPen(QPen(colours.tone(colours.Tone.ALARM), 2, Qt.PenStyle.DashLine))
         return mark
 
     def _show_dates(self, half: int, at: int) -> None:

@@ -15,7 +15,7 @@ from workbench.core.queue.items import HistoryEntry, ItemView, MemberCard, Threa
 from workbench.core.queue.listing import similar_to
 from workbench.core.queue.reading import Reading
 from workbench.core.safe_html import safe_link
-from workbench.ui import labels
+from workbench.ui import colours, labels
 from workbench.ui.local_time import shown
 
 MEMBER_LINK = "workbench-member"
@@ -72,8 +72,6 @@ class SafeTextBrowser(QTextBrowser):
             self.link_opened.emit(url)
 
 
-HIT = "<span style='background-color:#ffe08a'>{}</span>"
-"""How a search hit looks in the pane: marked as a highlighter would."""
 WHOLE_POST = "workbench-whole"
 """The link under a long post's first part that shows all of it."""
 
@@ -100,7 +98,8 @@ class ItemDetail(SafeTextBrowser):
             kind=view.kind,
         )
         by = view.author.handle if view.author else self.tr("unknown author")
-        parts = [f"<p style='color:#555'><b>{escape(by)}</b> · {escape(meta)}</p>"]
+        byline = colours.css(colours.muted())
+        parts = [f"<p style='color:{byline}'><b>{escape(by)}</b> · {escape(meta)}</p>"]
         if reading.push is not None:
             parts.append(self._push(reading, view.network))
         if reading.title:
@@ -152,7 +151,9 @@ class ItemDetail(SafeTextBrowser):
         assert push is not None
         action = labels.push_actions().get(push.action, push.action)
         state = labels.push_states().get(push.state, push.state)
-        color = {"failed": "#a00000", "pending": "#8a4b00"}.get(push.state, "#555")
+        tones = {"failed": colours.Tone.ALARM, "pending": colours.Tone.WARNING}
+        tone = tones.get(push.state)
+        color = colours.css(colours.muted() if tone is None else colours.tone(tone))
         said = f": {escape(push.message)}" if push.message else ""
         on = escape(self.tr("On {network}: {action}").format(network=network, action=action))
         return f"<p style='color:{color}'><b>{on}</b> · {escape(state)}{said}</p>"
@@ -235,7 +236,8 @@ class ItemDetail(SafeTextBrowser):
         lines = []
         if card.status == "memorialized":
             lines.append(
-                "<p style='background:#eee;padding:4px'>"
+                f"<p style='background:{colours.css(colours.palette().alternateBase().color())};"
+                "padding:4px'>"
                 + escape(
                     self.tr(
                         "This member has died. Their profile is kept in memory; "
