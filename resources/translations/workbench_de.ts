@@ -176,139 +176,139 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="49"/>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="63"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="64"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="83"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="87"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="88"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="88"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="89"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="95"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="96"/>
         <source>Sync every:</source>
         <translation>Synchronisieren alle:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="102"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="103"/>
         <source>Secrets are kept in {where}, never in the database.</source>
         <translation>Geheimnisse liegen in {where}, nie in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="109"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="110"/>
         <source>No keyring is usable on this computer, so a secret is kept only until you close the workbench and must be entered again next time. Install a keyring (GNOME Keyring, KWallet, or another backend of Python&apos;s keyring) to keep it.</source>
         <translation>Auf diesem Computer ist kein Schlüsselbund nutzbar, daher wird ein Geheimnis nur bis zum Schließen der Werkbank aufbewahrt und muss beim nächsten Mal erneut eingegeben werden. Installieren Sie einen Schlüsselbund (GNOME Keyring, KWallet oder ein anderes Backend von Pythons keyring), um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="122"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="124"/>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="260"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="125"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="261"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="128"/>
         <source>Test</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="130"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="131"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="184"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="185"/>
         <source>No account yet: fill in the form and save.</source>
         <translation>Noch kein Konto: Füllen Sie das Formular aus und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="202"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="203"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="245"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="246"/>
         <source>Code from the browser:</source>
         <translation>Code aus dem Browser:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="256"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="257"/>
         <source>Sign in in the browser…</source>
         <translation>Im Browser anmelden …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="258"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="259"/>
         <source>Finish signing in</source>
         <translation>Anmeldung abschließen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="290"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="291"/>
         <source>Enter the secret the account signs in with.</source>
         <translation>Geben Sie das Geheimnis ein, mit dem sich das Konto anmeldet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="326"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="327"/>
         <source>Saved; the secret is in {where}.</source>
         <translation>Gespeichert; das Geheimnis liegt in {where}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="328"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="329"/>
         <source>Saved; the secret is kept for this session only.</source>
         <translation>Gespeichert; das Geheimnis wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="331"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="332"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="347"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="348"/>
         <source>An account needs a name and a user.</source>
         <translation>Ein Konto braucht einen Namen und einen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="356"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="357"/>
         <source>Opening the sign-in page…</source>
         <translation>Anmeldeseite wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="363"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="364"/>
         <source>Paste the code the browser showed, then Finish signing in.</source>
         <translation>Fügen Sie den Code ein, den der Browser angezeigt hat, und klicken Sie dann auf „Anmeldung abschließen“.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="410"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="411"/>
         <source>Allow Community Workbench on the page that opened (or open &lt;a href=&apos;{url}&apos;&gt;the sign-in page&lt;/a&gt;), paste the code it shows (or the address it went to) below, then Finish signing in.</source>
         <translation>Erlauben Sie Community Workbench auf der geöffneten Seite (oder öffnen Sie &lt;a href=&apos;{url}&apos;&gt;die Anmeldeseite&lt;/a&gt;), fügen Sie den angezeigten Code (oder die Adresse, zu der sie weitergeleitet hat) unten ein und klicken Sie dann auf „Anmeldung abschließen“.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="430"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="431"/>
         <source>&apos;{name}&apos; is disconnected; what it brought stays.</source>
         <translation>„{name}“ ist getrennt; was es gebracht hat, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="446"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="447"/>
         <source>Enter the secret to test the account with.</source>
         <translation>Geben Sie das Geheimnis ein, mit dem das Konto getestet werden soll.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="448"/>
+        <location filename="../../workbench/ui/dialogs/accounts_dialog.py" line="449"/>
         <source>Testing {name}…</source>
         <translation>{name} wird getestet …</translation>
     </message>
@@ -569,42 +569,47 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>Cli</name>
     <message>
+        <location filename="../../workbench/cli/team_store.py" line="35"/>
         <source>The team store {url} is at schema {revision}.</source>
         <translation>Der Team-Speicher {url} hat das Schema {revision}.</translation>
     </message>
     <message>
+        <location filename="../../workbench/cli/team_store.py" line="44"/>
         <source>Password for {url}: </source>
         <translation>Passwort für {url}: </translation>
     </message>
     <message>
+        <location filename="../../workbench/cli/team_store.py" line="51"/>
         <source>A store the team shares on a PostgreSQL server.</source>
         <translation>Ein Speicher, den das Team auf einem PostgreSQL-Server teilt.</translation>
     </message>
     <message>
-        <source>Give an empty PostgreSQL database the store's schema.</source>
+        <location filename="../../workbench/cli/team_store.py" line="54"/>
+        <source>Give an empty PostgreSQL database the store&apos;s schema.</source>
         <translation>Einer leeren PostgreSQL-Datenbank das Schema des Speichers geben.</translation>
     </message>
     <message>
-        <source>Keep the server's password in the keyring.</source>
+        <location filename="../../workbench/cli/team_store.py" line="59"/>
+        <source>Keep the server&apos;s password in the keyring.</source>
         <translation>Das Passwort des Servers im Schlüsselbund aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="41"/>
+        <location filename="../../workbench/cli/__init__.py" line="42"/>
         <source>Community Workbench: moderation for community managers.</source>
         <translation>Community Workbench: Moderation für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="47"/>
+        <location filename="../../workbench/cli/__init__.py" line="48"/>
         <source>database file (default: in your data folder)</source>
         <translation>Datenbankdatei (Standard: in Ihrem Datenordner)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="50"/>
+        <location filename="../../workbench/cli/__init__.py" line="51"/>
         <source>commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="100"/>
+        <location filename="../../workbench/cli/__init__.py" line="102"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2227,22 +2232,22 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Davor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/activity_chart.py" line="58"/>
+        <location filename="../../workbench/ui/widgets/activity_chart.py" line="57"/>
         <source>After</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/activity_chart.py" line="72"/>
+        <location filename="../../workbench/ui/widgets/activity_chart.py" line="70"/>
         <source>Items per day, {days} days before and after</source>
         <translation>Beiträge pro Tag, {days} Tage davor und danach</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/activity_chart.py" line="76"/>
+        <location filename="../../workbench/ui/widgets/activity_chart.py" line="74"/>
         <source>{before} items in the {days} days before, {after} in the {days} days after.</source>
         <translation>{before} Beiträge in den {days} Tagen davor, {after} in den {days} Tagen danach.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/activity_chart.py" line="92"/>
+        <location filename="../../workbench/ui/widgets/activity_chart.py" line="93"/>
         <source>Intervention, {when}</source>
         <translation>Maßnahme, {when}</translation>
     </message>
@@ -2433,7 +2438,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
     </message>
     <message>
         <location filename="../../workbench/services/importer.py" line="194"/>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="399"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Es wurde nichts importiert.</translation>
     </message>
@@ -2456,134 +2461,134 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="64"/>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="128"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="75"/>
         <source>Files to import</source>
         <translation>Zu importierende Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="77"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="76"/>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="158"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="77"/>
         <source>Import into source</source>
         <translation>In Quelle importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="99"/>
         <source>Skip records that cannot be read (and list them)</source>
         <translation>Datensätze überspringen, die sich nicht lesen lassen (und auflisten)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="101"/>
         <source>Keep e-mail addresses (otherwise only a hash)</source>
         <translation>E-Mail-Adressen behalten (sonst nur ein Hash)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="102"/>
         <source>Keep IP addresses</source>
         <translation>IP-Adressen behalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="118"/>
         <source>Where the parser stopped</source>
         <translation>Wo der Parser angehalten hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="145"/>
         <source>{name}: no known format.</source>
         <translation>{name}: kein bekanntes Format.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="162"/>
         <source>Source name</source>
         <translation>Name der Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="164"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="166"/>
         <source>Remove {name} from the import</source>
         <translation>{name} aus dem Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="167"/>
         <source>Leave this file out of the import (Del)</source>
         <translation>Diese Datei beim Import auslassen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="188"/>
         <source>Change mapping…</source>
         <translation>Zuordnung ändern …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="188"/>
         <source>Map columns…</source>
         <translation>Spalten zuordnen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="225"/>
         <source>Map the CSV file&apos;s columns before importing.</source>
         <translation>Ordnen Sie vor dem Import die Spalten der CSV-Datei zu.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="257"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="258"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="260"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="261"/>
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="266"/>
         <source>{items} items and {members} members read from {name}</source>
         <translation>{items} Beiträge und {members} Mitglieder aus {name} gelesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="270"/>
         <source>about {time} left</source>
         <translation>noch etwa {time}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="276"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="277"/>
         <source>Imported in {seconds} s.</source>
         <translation>Importiert in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="277"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="278"/>
         <source>Members: {added} added, {updated} updated.</source>
         <translation>Mitglieder: {added} hinzugefügt, {updated} aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="281"/>
         <source>Items: {added} added, {updated} updated, {same} unchanged.</source>
         <translation>Beiträge: {added} hinzugefügt, {updated} aktualisiert, {same} unverändert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="286"/>
         <source>New in the queue: {queued}.</source>
         <translation>Neu in der Warteschlange: {queued}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="289"/>
         <source>Skipped %n bad record(s), the first:</source>
         <translation>
             <numerusform>%n fehlerhafter Datensatz übersprungen, der erste:</numerusform>
@@ -2591,37 +2596,37 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="310"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="311"/>
         <source>Nothing was imported, not even the files that are fine: an import brings in all of its files or none.</source>
         <translation>Es wurde nichts importiert, auch nicht die fehlerfreien Dateien: Ein Import bringt alle seine Dateien herein oder keine.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="314"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="315"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="318"/>
         <source>To import the others, remove the file that failed and import again; if only some of its records are bad, “Skip records that cannot be read” imports the rest of it too.</source>
         <translation>Um die anderen zu importieren, entfernen Sie die fehlgeschlagene Datei und importieren Sie erneut; sind nur einige ihrer Datensätze fehlerhaft, importiert „Datensätze überspringen, die sich nicht lesen lassen“ auch den Rest.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="323"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="324"/>
         <source>Correct the file and import again; if only some of its records are bad, “Skip records that cannot be read” imports the rest.</source>
         <translation>Korrigieren Sie die Datei und importieren Sie erneut; sind nur einige ihrer Datensätze fehlerhaft, importiert „Datensätze überspringen, die sich nicht lesen lassen“ den Rest.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="362"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="368"/>
         <source>Cancelling; nothing will be imported…</source>
         <translation>Wird abgebrochen; es wird nichts importiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="408"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="409"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -2629,7 +2634,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="410"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -3161,12 +3166,12 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="372"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="380"/>
         <source>Export report</source>
         <translation>Auswertung exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="372"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="380"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3187,157 +3192,157 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         <translation>fast gleich wie Beitrag #{id} ({alike} ähnlich)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="85"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="83"/>
         <source>Item detail</source>
         <translation>Beitragsdetails</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="86"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="84"/>
         <source>Select an item to read it in full.</source>
         <translation>Wählen Sie einen Beitrag, um ihn vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="96"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="94"/>
         <source>{network} · {source} · {time} · {kind}</source>
         <translation>{network} · {source} · {time} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="102"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="100"/>
         <source>unknown author</source>
         <translation>unbekannter Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="111"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="110"/>
         <source>This is the start of a long post ({length} characters).</source>
         <translation>Dies ist der Anfang eines langen Beitrags ({length} Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="116"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="115"/>
         <source>Show the whole post</source>
         <translation>Ganzen Beitrag anzeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="119"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="118"/>
         <source>Open on the network</source>
         <translation>Im Netzwerk öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="125"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="124"/>
         <source>Why it is in the queue</source>
         <translation>Warum er in der Warteschlange ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="133"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="132"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="137"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="136"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="141"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="140"/>
         <source>this item</source>
         <translation>dieser Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="145"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="144"/>
         <source>The author</source>
         <translation>Der Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="157"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="158"/>
         <source>On {network}: {action}</source>
         <translation>Auf {network}: {action}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="174"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="175"/>
         <source>approved by {author}</source>
         <translation>freigegeben von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="175"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="176"/>
         <source>removed by {author}</source>
         <translation>entfernt von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="176"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="177"/>
         <source>escalated by {author}</source>
         <translation>eskaliert von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="177"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="178"/>
         <source>ignored by {author}</source>
         <translation>ignoriert von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="182"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="183"/>
         <source>assigned to {assignee} by {author}</source>
         <translation>{assignee} zugewiesen von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="186"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="187"/>
         <source>assignment taken back by {author}</source>
         <translation>Zuweisung zurückgenommen von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="190"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="191"/>
         <source>note ({type}) by {author}</source>
         <translation>Notiz ({type}) von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="192"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="193"/>
         <source>thread muted</source>
         <translation>Thread stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="192"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="193"/>
         <source>author muted</source>
         <translation>Autor stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="193"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="194"/>
         <source>{muted} until {until} by {author}</source>
         <translation>{muted} bis {until} von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="200"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="201"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="215"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="216"/>
         <source>The same person: {who}</source>
         <translation>Dieselbe Person: {who}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="223"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="224"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="241"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="243"/>
         <source>This member has died. Their profile is kept in memory; please treat their content with care.</source>
         <translation>Dieses Mitglied ist verstorben. Sein Profil wird in Erinnerung bewahrt; bitte gehen Sie mit seinen Inhalten behutsam um.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="250"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="252"/>
         <source>one item</source>
         <translation>ein Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="250"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="252"/>
         <source>{count} items</source>
         <translation>{count} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="253"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="255"/>
         <source>{posted}, first seen {first}, last seen {last}</source>
         <translation>{posted}, zuerst gesehen {first}, zuletzt gesehen {last}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="263"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="265"/>
         <source>Full profile</source>
         <translation>Vollständiges Profil</translation>
     </message>
@@ -4771,7 +4776,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../workbench/core/members/erase.py" line="209"/>
+        <location filename="../../workbench/core/members/erase.py" line="202"/>
         <location filename="../../workbench/core/queue/items.py" line="114"/>
         <source>There is no member {id} in this database.</source>
         <translation>In dieser Datenbank gibt es kein Mitglied {id}.</translation>
@@ -4800,130 +4805,130 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="106"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="107"/>
         <source>Search members</source>
         <translation>Mitglieder durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="107"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="108"/>
         <source>Search by name or handle</source>
         <translation>Nach Name oder Handle suchen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="118"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="119"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="122"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="123"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="124"/>
         <source>Handle</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="124"/>
-        <location filename="../../workbench/ui/pages/members_page.py" line="173"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="125"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="174"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="125"/>
-        <location filename="../../workbench/ui/pages/members_page.py" line="168"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="126"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="126"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="127"/>
         <source>Items</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="127"/>
-        <location filename="../../workbench/ui/pages/members_page.py" line="185"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="128"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="186"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="142"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="143"/>
         <source>Suggested links…</source>
         <translation>Vorgeschlagene Verknüpfungen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="169"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="170"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="174"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="175"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="175"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="176"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="176"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="177"/>
         <source>Any rating</source>
         <translation>Jede Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="178"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="179"/>
         <source>Rated {n} or more</source>
         <translation>Bewertet mit {n} oder mehr</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="179"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="180"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="180"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="181"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="182"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="183"/>
         <source>Active in the last {n} days</source>
         <translation>Aktiv in den letzten {n} Tagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="183"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="184"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="186"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="187"/>
         <source>Most items</source>
         <translation>Meiste Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="187"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="188"/>
         <source>Most notes</source>
         <translation>Meiste Notizen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="188"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="189"/>
         <source>Most interventions</source>
         <translation>Meiste Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="200"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="201"/>
         <source>All networks</source>
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/members_page.py" line="201"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="202"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/members_page.py" line="259"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="260"/>
         <source>%n member(s) shown, more as you scroll</source>
         <translation>
             <numerusform>%n Mitglied angezeigt, weitere beim Scrollen</numerusform>
@@ -4931,7 +4936,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/members_page.py" line="261"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="262"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
@@ -4942,48 +4947,48 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="49"/>
         <source>Import shared log</source>
         <translation>Geteiltes Protokoll importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="61"/>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="164"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="64"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="169"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="72"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="75"/>
         <source>Whose key it is</source>
         <translation>Wessen Schlüssel es ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="76"/>
         <source>&amp;Trust this key</source>
         <translation>Diesem Schlüssel &amp;vertrauen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="79"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="82"/>
         <source>Key of</source>
         <translation>Schlüssel von</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="90"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="93"/>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="126"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="131"/>
         <source>&lt;b&gt;This bundle cannot be merged.&lt;/b&gt;&lt;br&gt;{why}</source>
         <translation>&lt;b&gt;Dieses Paket lässt sich nicht zusammenführen.&lt;/b&gt;&lt;br&gt;{why}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="136"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="141"/>
         <source>&lt;b&gt;{name} signed this bundle with a key you have not trusted yet.&lt;/b&gt;&lt;br&gt;Compare its fingerprint with {name}, by phone or in a chat you trust, before you trust it:&lt;br&gt;&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{hex}&lt;/span&gt;&lt;br&gt;&lt;i&gt;{words}&lt;/i&gt;</source>
         <translation>&lt;b&gt;{name} hat dieses Paket mit einem Schlüssel signiert, dem Sie noch nicht vertrauen.&lt;/b&gt;&lt;br&gt;Vergleichen Sie seinen Fingerabdruck mit {name}, am Telefon oder in einem Chat, dem Sie vertrauen, bevor Sie ihm vertrauen:&lt;br&gt;&lt;br&gt;&lt;span style=&apos;font-family:monospace; font-size:14pt&apos;&gt;{hex}&lt;/span&gt;&lt;br&gt;&lt;i&gt;{words}&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="175"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="180"/>
         <source>Erase them here too: %n member(s) your teammates erased ({names})</source>
         <translation>
             <numerusform>Auch hier löschen: %n Mitglied, das Ihr Team gelöscht hat ({names})</numerusform>
@@ -4991,17 +4996,37 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="208"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="216"/>
+        <source>{list}: + {target}: {after}</source>
+        <translation>{list}: + {target}: {after}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="218"/>
+        <source>{list}: - {target}: {before} retracted</source>
+        <translation>{list}: - {target}: {before} zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="220"/>
+        <source>{list}: {target}: {before} → {after}</source>
+        <translation>{list}: {target}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="225"/>
+        <source>(you override it: {override})</source>
+        <translation>(Sie übersteuern es: {override})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="232"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;, signed by {name} (you trust this key as {trusted}&apos;s)</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;, signiert von {name} (Sie vertrauen diesem Schlüssel als dem von {trusted})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="216"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="240"/>
         <source>Nothing new: your store holds all of it already.</source>
         <translation>Nichts Neues: Ihre Datenbank enthält schon alles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="219"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="243"/>
         <source>&lt;b&gt;%n new event(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n neues Ereignis&lt;/b&gt;</numerusform>
@@ -5009,7 +5034,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="220"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="244"/>
         <source> (%n already here)</source>
         <translation>
             <numerusform> (%n schon vorhanden)</numerusform>
@@ -5017,17 +5042,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="227"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="251"/>
         <source>By kind: {kinds}</source>
         <translation>Nach Art: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="228"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="252"/>
         <source>By manager: {authors}</source>
         <translation>Nach Person: {authors}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="230"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="254"/>
         <source>Members: %n new</source>
         <translation>
             <numerusform>Mitglieder: %n neu</numerusform>
@@ -5035,8 +5060,8 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="231"/>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="235"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="255"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="259"/>
         <source>, %n matched with yours</source>
         <translation>
             <numerusform>, %n Ihren zugeordnet</numerusform>
@@ -5044,7 +5069,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="234"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="258"/>
         <source>Posts: %n new (an excerpt each)</source>
         <translation>
             <numerusform>Beiträge: %n neu (je ein Auszug)</numerusform>
@@ -5052,15 +5077,20 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="264"/>
         <source>&lt;b&gt;%n intervention(s) were corrected both there and here&lt;/b&gt;: the latest correction is shown, marked ⚠ under Interventions until one of you corrects it again.</source>
         <translation>
             <numerusform>&lt;b&gt;%n Maßnahme wurde dort und hier zugleich korrigiert&lt;/b&gt;: Die neueste Korrektur wird gezeigt und unter Maßnahmen mit ⚠ markiert, bis einer von Ihnen sie noch einmal korrigiert.</numerusform>
             <numerusform>&lt;b&gt;%n Maßnahmen wurden dort und hier zugleich korrigiert&lt;/b&gt;: Die neueste Korrektur wird gezeigt und unter Maßnahmen mit ⚠ markiert, bis einer von Ihnen sie noch einmal korrigiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="272"/>
+        <source>&lt;b&gt;Watch lists you follow&lt;/b&gt; (carried out when you merge):</source>
+        <translation>&lt;b&gt;Beobachtungslisten, denen Sie folgen&lt;/b&gt; (wird beim Zusammenführen umgesetzt):</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="250"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="277"/>
         <source>%n member(s) it names were erased here: they stay erased.</source>
         <translation>
             <numerusform>%n genanntes Mitglied wurde hier gelöscht: Es bleibt gelöscht.</numerusform>
@@ -5068,7 +5098,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="256"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="283"/>
         <source>Some events are older than your newest: everything they decide is recomputed.</source>
         <translation>Einige Ereignisse sind älter als Ihr neuestes: Alles, was sie entscheiden, wird neu berechnet.</translation>
     </message>
@@ -5280,7 +5310,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/profile_view.py" line="80"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="219"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="218"/>
         <source>Items per week, with interventions</source>
         <translation>Beiträge pro Woche, mit Maßnahmen</translation>
     </message>
@@ -5416,111 +5446,111 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="324"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="330"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="332"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="338"/>
         <source>This member&apos;s status:</source>
         <translation>Status dieses Mitglieds:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="345"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="351"/>
         <source>A member who has died</source>
         <translation>Ein verstorbenes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="347"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="353"/>
         <source>Mark this member as memorialized? Their profile will say so plainly, automatic rules will no longer queue their content, and bulk actions will leave them out.</source>
         <translation>Dieses Mitglied als verstorben markieren? Sein Profil sagt es dann deutlich, automatische Regeln reihen seine Inhalte nicht mehr ein und Massenaktionen lassen es aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="361"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="367"/>
         <source>takes part as usual; the queue treats their items like anyone&apos;s.</source>
         <translation>nimmt wie gewohnt teil; die Warteschlange behandelt die Beiträge wie die aller anderen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="362"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="368"/>
         <source>keep an eye on them; their items come higher up in the queue.</source>
         <translation>im Auge behalten; die Beiträge rücken in der Warteschlange weiter nach oben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="364"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="370"/>
         <source>muted on the network; a record for the team, their items still come into the queue as usual.</source>
         <translation>im Netzwerk stummgeschaltet; ein Vermerk für das Team, die Beiträge kommen weiter wie gewohnt in die Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="368"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="374"/>
         <source>banned from the network; a record for the team, items already imported stay where they are.</source>
         <translation>im Netzwerk gesperrt; ein Vermerk für das Team, bereits importierte Beiträge bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="371"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="377"/>
         <source>has left the community; a record, nothing changes in the queue.</source>
         <translation>hat die Community verlassen; ein Vermerk, in der Warteschlange ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="373"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="379"/>
         <source>has died; the profile says so, rules no longer queue their items, bulk decisions leave them out, and interventions that address them as if alive ask first.</source>
         <translation>ist verstorben; das Profil sagt es, Regeln reihen die Beiträge nicht mehr ein, Massenentscheidungen lassen das Mitglied aus, und Maßnahmen, die es als lebend ansprechen, fragen erst nach.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="398"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="404"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="398"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="404"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="411"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="416"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="417"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="422"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="411"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="417"/>
         <source>Dimension:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="416"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="422"/>
         <source>From 1 to 5:</source>
         <translation>Von 1 bis 5:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="430"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="444"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="464"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="483"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="436"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="450"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="470"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="489"/>
         <source>Erase member</source>
         <translation>Mitglied löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="432"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="438"/>
         <source>Erase {handle}? Their names, handle, e-mail and the text of their items and of notes about them are removed from this database for good. Decisions and interventions stay, attached to an anonymous placeholder.</source>
         <translation>{handle} löschen? Namen, Handle, E-Mail-Adresse und der Text der Beiträge und der Notizen zu diesem Mitglied werden endgültig aus dieser Datenbank entfernt. Entscheidungen und Maßnahmen bleiben, an einem anonymen Platzhalter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="442"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="448"/>
         <source>To confirm, type the handle {handle}:</source>
         <translation>Geben Sie zur Bestätigung das Handle {handle} ein:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="451"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="457"/>
         <source>&apos;{typed}&apos; is not {handle}; nothing was erased. Type the handle {handle} to erase, or cancel:</source>
         <translation>„{typed}“ ist nicht {handle}; es wurde nichts gelöscht. Geben Sie zum Löschen das Handle {handle} ein, oder brechen Sie ab:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="466"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="472"/>
         <source>{handle} is erased, but another window or program is reading this store: old copies stay in its write-ahead log until it is closed. Close it, and they are gone.</source>
         <translation>{handle} ist gelöscht, aber ein anderes Fenster oder Programm liest diese Datenbank: Alte Kopien bleiben in ihrem Write-Ahead-Log, bis es geschlossen wird. Schließen Sie es, dann sind sie fort.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="485"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="491"/>
         <source>Others name {handle}: in {posts} post(s) by other members and {texts} of your team&apos;s texts. Replace the name there with [erased] too?</source>
         <translation>Andere nennen {handle}: in {posts} Beitrag/Beiträgen anderer Mitglieder und {texts} Texten Ihres Teams. Den Namen dort auch durch [gelöscht] ersetzen?</translation>
     </message>
@@ -5733,257 +5763,257 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="121"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="122"/>
         <source>Search the queue</source>
         <translation>Warteschlange durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="123"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="124"/>
         <source>Search: words, also inside longer words; &quot;exact phrase&quot;, prefix*</source>
         <translation>Suche: Wörter, auch in längeren Wörtern; &quot;genaue Wortfolge&quot;, Anfang*</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="126"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="127"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="127"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="128"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="130"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="131"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="131"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="132"/>
         <source>Any reason</source>
         <translation>Jeder Grund</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="134"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="135"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="135"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="136"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="136"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="137"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="137"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="138"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="138"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="139"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="139"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="140"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="140"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="141"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="141"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="142"/>
         <source>Author status</source>
         <translation>Autorstatus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="142"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="143"/>
         <source>Any author</source>
         <translation>Jeder Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="144"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="145"/>
         <source>Author: {status}</source>
         <translation>Autor: {status}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="145"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="146"/>
         <source>Author tag</source>
         <translation>Schlagwort des Autors</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="146"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="147"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="147"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="148"/>
         <source>Most urgent first</source>
         <translation>Dringendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="148"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="149"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="149"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="150"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="152"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="153"/>
         <source>The order of the list, kept by the store as you scroll; a search lists the latest imported items first.</source>
         <translation>Die Reihenfolge der Liste, von der Datenbank beim Scrollen gehalten; eine Suche listet die zuletzt importierten Beiträge zuerst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="180"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="181"/>
         <source>Moderation queue</source>
         <translation>Moderationswarteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="220"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="221"/>
         <source>Reply template</source>
         <translation>Antwortvorlage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="221"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="222"/>
         <source>Copy reply</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="226"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="227"/>
         <source>Reply:</source>
         <translation>Antwort:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="277"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="278"/>
         <source>Next item</source>
         <translation>Nächster Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="278"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="279"/>
         <source>Previous item</source>
         <translation>Vorheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="279"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="280"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="280"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="281"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="281"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="282"/>
         <source>Escalate</source>
         <translation>Eskalieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="282"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="283"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="283"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="284"/>
         <source>Undo the last decision</source>
         <translation>Letzte Entscheidung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="284"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="285"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="285"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="286"/>
         <source>Check for a bulk decision</source>
         <translation>Für eine Massenentscheidung auswählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="286"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="287"/>
         <source>Check or uncheck this item</source>
         <translation>Diesen Beitrag aus- oder abwählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="287"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="288"/>
         <source>Check all items shown</source>
         <translation>Alle angezeigten Beiträge auswählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="288"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="289"/>
         <source>Clear the checks / back to the list</source>
         <translation>Auswahl aufheben / zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="289"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="290"/>
         <source>Note the author…</source>
         <translation>Notiz zum Autor …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="290"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="291"/>
         <source>Claim (assign to me)</source>
         <translation>Übernehmen (mir zuweisen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="291"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="292"/>
         <source>New intervention on the author…</source>
         <translation>Neue Maßnahme zum Autor …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="292"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="293"/>
         <source>File in an incident…</source>
         <translation>In einem Vorfall ablegen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="293"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="294"/>
         <source>Mute this thread…</source>
         <translation>Diesen Thread stummschalten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="294"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="295"/>
         <source>Mute this author…</source>
         <translation>Diesen Autor stummschalten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="297"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="298"/>
         <source>Spam (removed, and marked so on the platform)</source>
         <translation>Spam (entfernt und auf der Plattform so markiert)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="326"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="327"/>
         <source>All networks</source>
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="329"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="330"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="331"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="332"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="331"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="332"/>
         <source>Tag: {tag}</source>
         <translation>Schlagwort: {tag}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="350"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="351"/>
         <source>Reply copied: paste it on {network}.</source>
         <translation>Antwort kopiert: Fügen Sie sie auf {network} ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="480"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="481"/>
         <source>%n item(s) checked — Esc clears</source>
         <translation>
             <numerusform>%n Beitrag ausgewählt – Esc hebt auf</numerusform>
@@ -5991,12 +6021,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="482"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="483"/>
         <source>Check items (X, Space, Ctrl+click) to decide on them at once.</source>
         <translation>Wählen Sie Beiträge aus (X, Leertaste, Strg+Klick), um über sie gemeinsam zu entscheiden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="599"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="600"/>
         <source>%n item(s) by memorialized members were left out.</source>
         <translation>
             <numerusform>%n Beitrag eines verstorbenen Mitglieds wurde ausgelassen.</numerusform>
@@ -6004,7 +6034,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="608"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="609"/>
         <source>Approved %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} freigegeben – U macht es rückgängig.</numerusform>
@@ -6012,7 +6042,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="610"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="611"/>
         <source>Removed %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} entfernt – U macht es rückgängig.</numerusform>
@@ -6020,7 +6050,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="612"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="613"/>
         <source>Escalated %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} eskaliert – U macht es rückgängig.</numerusform>
@@ -6028,7 +6058,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="614"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="615"/>
         <source>Ignored %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} ignoriert – U macht es rückgängig.</numerusform>
@@ -6036,17 +6066,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="621"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="622"/>
         <source>nobody</source>
         <translation>niemandem</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="622"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="623"/>
         <source>an unknown author</source>
         <translation>einem unbekannten Autor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="625"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="626"/>
         <source>{first} and %n other(s)</source>
         <translation>
             <numerusform>{first} und %n weiteres Mitglied</numerusform>
@@ -6054,12 +6084,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="637"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="638"/>
         <source>You have no decision to undo.</source>
         <translation>Sie haben keine Entscheidung, die sich rückgängig machen ließe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="647"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="648"/>
         <source>Brought back %n removed item(s).</source>
         <translation>
             <numerusform>%n entfernter Beitrag zurückgeholt.</numerusform>
@@ -6067,7 +6097,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="649"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="650"/>
         <source>Brought back %n approved item(s).</source>
         <translation>
             <numerusform>%n freigegebener Beitrag zurückgeholt.</numerusform>
@@ -6075,7 +6105,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="651"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="652"/>
         <source>Brought back %n ignored item(s).</source>
         <translation>
             <numerusform>%n ignorierter Beitrag zurückgeholt.</numerusform>
@@ -6083,7 +6113,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="652"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="653"/>
         <source>Took back the escalation of %n item(s).</source>
         <translation>
             <numerusform>Eskalation von %n Beitrag zurückgenommen.</numerusform>
@@ -6091,7 +6121,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="667"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="668"/>
         <source>Claimed %n item(s): they are assigned to you now.</source>
         <translation>
             <numerusform>%n Beitrag übernommen: Er ist jetzt Ihnen zugewiesen.</numerusform>
@@ -6099,78 +6129,78 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="677"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="678"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="678"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="679"/>
         <source>3 days</source>
         <translation>3 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="679"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="680"/>
         <source>1 week</source>
         <translation>1 Woche</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="680"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="681"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="682"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="683"/>
         <source>Mute this thread</source>
         <translation>Diesen Thread stummschalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="682"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="683"/>
         <source>Mute this author</source>
         <translation>Diesen Autor stummschalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="684"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="685"/>
         <source>New items stay out of the queue for:</source>
         <translation>Neue Beiträge bleiben der Warteschlange fern für:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="694"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="695"/>
         <source>Muted this thread for {time}: new items stay out of the queue.</source>
         <translation>Thread für {time} stummgeschaltet: Neue Beiträge bleiben der Warteschlange fern.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="696"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="697"/>
         <source>Muted {author} for {time}: new items stay out of the queue.</source>
         <translation>{author} für {time} stummgeschaltet: Neue Beiträge bleiben der Warteschlange fern.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="697"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="698"/>
         <source>the author</source>
         <translation>den Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="711"/>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="779"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="712"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="780"/>
         <source>This item has no known author.</source>
         <translation>Dieser Beitrag hat keinen bekannten Autor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="731"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="732"/>
         <source>Intervention logged on {who}.</source>
         <translation>Maßnahme zu {who} protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="741"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="742"/>
         <source>New incident…</source>
         <translation>Neuer Vorfall …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="744"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="745"/>
         <source>File in an incident</source>
         <translation>In einem Vorfall ablegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="745"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="746"/>
         <source>%n item(s) and their authors go into:</source>
         <translation>
             <numerusform>%n Beitrag und sein Autor kommen in:</numerusform>
@@ -6178,17 +6208,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="755"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="756"/>
         <source>New incident</source>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="755"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="756"/>
         <source>What is happening? (a short title)</source>
         <translation>Was passiert gerade? (ein kurzer Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="766"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="767"/>
         <source>Filed %n item(s) and their authors in “{incident}”.</source>
         <translation>
             <numerusform>%n Beitrag und sein Autor in „{incident}“ abgelegt.</numerusform>
@@ -6196,12 +6226,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="803"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="804"/>
         <source>Note saved on {author}.</source>
         <translation>Notiz zu {author} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="809"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="810"/>
         <source>Not recorded: {problem}</source>
         <translation>Nicht festgehalten: {problem}</translation>
     </message>
@@ -6268,108 +6298,108 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="115"/>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="129"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="114"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="128"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="120"/>
         <source>Keywords (comma separated)</source>
         <translation>Schlüsselwörter (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="122"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="121"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="123"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="122"/>
         <source>At least this many links</source>
         <translation>Mindestens so viele Links</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="124"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="123"/>
         <source>Share of capital letters</source>
         <translation>Anteil der Großbuchstaben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="130"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="129"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="132"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="131"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="154"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="153"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="157"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="158"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="157"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="159"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="158"/>
         <source>Words or pattern</source>
         <translation>Wörter oder Muster</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="160"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="159"/>
         <source>Number or share</source>
         <translation>Anzahl oder Anteil</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="162"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="161"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="164"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="163"/>
         <source>Save and check all items</source>
         <translation>Speichern und alle Beiträge prüfen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="175"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="174"/>
         <source>Items the rule would flag</source>
         <translation>Beiträge, die die Regel markieren würde</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="213"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="212"/>
         <source>{name} (off)</source>
         <translation>{name} (aus)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="272"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="271"/>
         <source>Would flag none of the newest {scanned} items.</source>
         <translation>Würde keinen der neuesten {scanned} Beiträge markieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="275"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="274"/>
         <source>Would flag {flagged} of the newest {scanned} items; the first {shown} are listed (the words that match are marked).</source>
         <translation>Würde {flagged} der neuesten {scanned} Beiträge markieren; die ersten {shown} sind aufgeführt (passende Wörter sind hervorgehoben).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="280"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="279"/>
         <source>Would flag {flagged} of the newest {scanned} items (the words that match are marked).</source>
         <translation>Würde {flagged} der neuesten {scanned} Beiträge markieren (passende Wörter sind hervorgehoben).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="303"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="302"/>
         <source>Checking every item against the rules…</source>
         <translation>Alle Beiträge werden mit den Regeln abgeglichen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="327"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="326"/>
         <source>%n item(s) match the rules now.</source>
         <translation>
             <numerusform>%n Beitrag passt jetzt zu den Regeln.</numerusform>
@@ -6802,48 +6832,59 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>Store</name>
     <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="179"/>
         <source>The server of {location} refused the password; nothing was written. Check the password the keyring keeps for it.</source>
         <translation>Der Server von {location} hat das Passwort abgelehnt; nichts wurde geschrieben. Prüfen Sie das Passwort, das der Schlüsselbund dafür aufbewahrt.</translation>
     </message>
     <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="185"/>
         <source>{location} does not exist on its server: ask the administrator to create the database, then run workbench team-store init URL.</source>
         <translation>{location} gibt es auf dem Server nicht: Bitten Sie die Administration, die Datenbank anzulegen, und führen Sie dann workbench team-store init URL aus.</translation>
     </message>
     <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="191"/>
         <source>The server of {location} does not answer; nothing was written. Check that it runs and the network reaches it, or open your laptop store.</source>
         <translation>Der Server von {location} antwortet nicht; nichts wurde geschrieben. Prüfen Sie, ob er läuft und das Netz ihn erreicht, oder öffnen Sie Ihren Speicher auf dem Laptop.</translation>
     </message>
     <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="74"/>
         <source>{location} names no database: write postgresql://user@host/database.</source>
         <translation>{location} nennt keine Datenbank: Schreiben Sie postgresql://benutzer@host/datenbank.</translation>
     </message>
     <message>
-        <source>{location} holds another program's data (tables: {tables}); the workbench leaves it untouched. Give the team store a database of its own.</source>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="127"/>
+        <source>{location} holds another program&apos;s data (tables: {tables}); the workbench leaves it untouched. Give the team store a database of its own.</source>
         <translation>{location} enthält Daten eines anderen Programms (Tabellen: {tables}); die Werkbank lässt sie unberührt. Geben Sie dem Team-Speicher eine eigene Datenbank.</translation>
     </message>
     <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="135"/>
         <source>{location} holds no workbench store yet: run workbench team-store init URL.</source>
         <translation>{location} enthält noch keinen Speicher der Werkbank: Führen Sie workbench team-store init URL aus.</translation>
     </message>
     <message>
-        <source>{location} is busy: another manager's write (an import) holds it; nothing was written. Try again when it has finished.</source>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="197"/>
+        <source>{location} is busy: another manager&apos;s write (an import) holds it; nothing was written. Try again when it has finished.</source>
         <translation>{location} ist belegt: Ein anderer Schreibvorgang (ein Import) hält ihn; nichts wurde geschrieben. Versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="203"/>
         <source>Cannot use {location}: {problem}</source>
         <translation>{location} kann nicht benutzt werden: {problem}</translation>
     </message>
     <message>
+        <location filename="../../workbench/cli/team_store.py" line="26"/>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="70"/>
         <source>{location} is not a database URL.</source>
         <translation>{location} ist keine Datenbank-URL.</translation>
     </message>
     <message>
+        <location filename="../../workbench/core/store/store.py" line="51"/>
         <source>{location} is a team store on a server, not a file.</source>
         <translation>{location} ist ein Team-Speicher auf einem Server, keine Datei.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/store/backup.py" line="63"/>
-        <location filename="../../workbench/core/store/store.py" line="117"/>
+        <location filename="../../workbench/core/store/store.py" line="176"/>
         <source>There is no database at {path}.</source>
         <translation>Unter {path} gibt es keine Datenbank.</translation>
     </message>
@@ -7001,7 +7042,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Das Team-Geheimnis braucht einen Schlüsselbund, und hier ist keiner nutzbar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/team/sharing.py" line="40"/>
+        <location filename="../../workbench/services/team/sharing.py" line="41"/>
         <source>A pseudonymized bundle needs the team&apos;s secret: make one with &apos;workbench team secret --new&apos; and give it to your teammates, or keep theirs with &apos;workbench team secret --set&apos;.</source>
         <translation>Ein pseudonymisiertes Protokollpaket braucht das Team-Geheimnis: Erzeugen Sie eines mit &apos;workbench team secret --new&apos; und geben Sie es Ihren Teammitgliedern, oder legen Sie deren mit &apos;workbench team secret --set&apos; ab.</translation>
     </message>

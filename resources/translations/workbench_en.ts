@@ -94,64 +94,64 @@
     <message numerus="yes">
         <location filename="../../workbench/cli/watchlists.py" line="83"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/cli/watchlists.py" line="168"/>
         <source>You follow &apos;{list}&apos;: %n entries are in force here now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You follow &apos;{list}&apos;: %n entry is in force here now.</numerusform>
+            <numerusform>You follow &apos;{list}&apos;: %n entries are in force here now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/cli/watchlists.py" line="205"/>
         <source>Wrote %n domains to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n domain to {path}.</numerusform>
+            <numerusform>Wrote %n domains to {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/cli/watchlists.py" line="211"/>
         <source>%n trusted domains left out: Mastodon&apos;s blocks have no such severity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trusted domain left out: Mastodon&apos;s blocks have no such severity.</numerusform>
+            <numerusform>%n trusted domains left out: Mastodon&apos;s blocks have no such severity.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/cli/watchlists.py" line="220"/>
         <source>&apos;{list}&apos;: %n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;{list}&apos;: %n change</numerusform>
+            <numerusform>&apos;{list}&apos;: %n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/cli/watchlists.py" line="223"/>
         <source>, %n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workbench/cli/watchlists.py" line="277"/>
         <source>%n bans of members on other networks left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ban of a member on another network left out.</numerusform>
+            <numerusform>%n bans of members on other networks left out.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="289"/>
         <source>Skipped %n bad record(s), the first:</source>
         <translation>
             <numerusform>Skipped %n bad record, the first:</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="408"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="409"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="410"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -254,7 +254,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/members_page.py" line="259"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="260"/>
         <source>%n member(s) shown, more as you scroll</source>
         <translation>
             <numerusform>%n member shown, more as you scroll</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/members_page.py" line="261"/>
+        <location filename="../../workbench/ui/pages/members_page.py" line="262"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -273,7 +273,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="175"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="180"/>
         <source>Erase them here too: %n member(s) your teammates erased ({names})</source>
         <translation>
             <numerusform>Erase them here too: %n member your teammates erased ({names})</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="219"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="243"/>
         <source>&lt;b&gt;%n new event(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n new event&lt;/b&gt;</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="220"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="244"/>
         <source> (%n already here)</source>
         <translation>
             <numerusform> (%n already here)</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="230"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="254"/>
         <source>Members: %n new</source>
         <translation>
             <numerusform>Members: %n new</numerusform>
@@ -305,8 +305,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="231"/>
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="235"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="255"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="259"/>
         <source>, %n matched with yours</source>
         <translation>
             <numerusform>, %n matched with yours</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="234"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="258"/>
         <source>Posts: %n new (an excerpt each)</source>
         <translation>
             <numerusform>Posts: %n new (an excerpt each)</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="240"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="264"/>
         <source>&lt;b&gt;%n intervention(s) were corrected both there and here&lt;/b&gt;: the latest correction is shown, marked ⚠ under Interventions until one of you corrects it again.</source>
         <translation>
             <numerusform>&lt;b&gt;%n intervention was corrected both there and here&lt;/b&gt;: the latest correction is shown, marked ⚠ under Interventions until one of you corrects it again.</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="250"/>
+        <location filename="../../workbench/ui/dialogs/merge_dialog.py" line="277"/>
         <source>%n member(s) it names were erased here: they stay erased.</source>
         <translation>
             <numerusform>%n member it names were erased here: they stay erased.</numerusform>
@@ -341,7 +341,7 @@
 <context>
     <name>QueuePage</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="599"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="600"/>
         <source>%n item(s) by memorialized members were left out.</source>
         <translation>
             <numerusform>%n item by a memorialized member was left out.</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="745"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="746"/>
         <source>%n item(s) and their authors go into:</source>
         <translation>
             <numerusform>%n item and its author go into:</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="480"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="481"/>
         <source>%n item(s) checked — Esc clears</source>
         <translation>
             <numerusform>%n item checked — Esc clears</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="608"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="609"/>
         <source>Approved %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Approved %n item by {who} — U undoes.</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="610"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="611"/>
         <source>Removed %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Removed %n item by {who} — U undoes.</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="612"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="613"/>
         <source>Escalated %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Escalated %n item by {who} — U undoes.</numerusform>
@@ -389,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="614"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="615"/>
         <source>Ignored %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Ignored %n item by {who} — U undoes.</numerusform>
@@ -397,7 +397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="625"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="626"/>
         <source>{first} and %n other(s)</source>
         <translation>
             <numerusform>{first} and %n other</numerusform>
@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="647"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="648"/>
         <source>Brought back %n removed item(s).</source>
         <translation>
             <numerusform>Brought back %n removed item.</numerusform>
@@ -413,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="649"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="650"/>
         <source>Brought back %n approved item(s).</source>
         <translation>
             <numerusform>Brought back %n approved item.</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="651"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="652"/>
         <source>Brought back %n ignored item(s).</source>
         <translation>
             <numerusform>Brought back %n ignored item.</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="652"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="653"/>
         <source>Took back the escalation of %n item(s).</source>
         <translation>
             <numerusform>Took back the escalation of %n item.</numerusform>
@@ -437,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="667"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="668"/>
         <source>Claimed %n item(s): they are assigned to you now.</source>
         <translation>
             <numerusform>Claimed %n item: it is assigned to you now.</numerusform>
@@ -445,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="766"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="767"/>
         <source>Filed %n item(s) and their authors in “{incident}”.</source>
         <translation>
             <numerusform>Filed %n item and its author in “{incident}”.</numerusform>
@@ -456,7 +456,7 @@
 <context>
     <name>RulesDialog</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="327"/>
+        <location filename="../../workbench/ui/dialogs/rules_dialog.py" line="326"/>
         <source>%n item(s) match the rules now.</source>
         <translation>
             <numerusform>%n item matches the rules now.</numerusform>
@@ -469,9 +469,9 @@
     <message numerus="yes">
         <location filename="../../workbench/ui/pages/watchlists_page.py" line="262"/>
         <source>Follow {list}? Its %n entries will be in force here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Follow {list}? Its %n entry will be in force here.</numerusform>
+            <numerusform>Follow {list}? Its %n entries will be in force here.</numerusform>
         </translation>
     </message>
 </context>

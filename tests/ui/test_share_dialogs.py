@@ -135,3 +135,34 @@ def test_pseudonymizing_is_offered_once_the_team_secret_is_here(
     dialog.save(tmp_path / "anonym.wblog")
     qtbot.waitUntil(lambda: dialog.written is not None)
     assert read_bundle(dialog.written.path).pseudonymized
+
+
+def test_the_preview_shows_the_bans_a_bundle_brings_to_a_followed_list(
+    qtbot, demo_store, tasks_for, tmp_path, memory_keyring
+):
+    from tests.core.team.support import manager
+    from workbench.core.team import watchlists
+    from workbench.core.team.watchlists import Target
+
+    with demo_store.write() as connection:
+        watchlists.create(connection, "Spammers", AUTHOR)
+        mine = watchlists.find(connection, AUTHOR, "Spammers")
+        watchlists.set_entry(connection, mine, Target("domain", "spam.example"), "mute", AUTHOR)
+    first = _shared(qtbot, demo_store, tasks_for, tmp_path / "first")
+    with open_store(tmp_path / "bob.db") as bob_store:
+        bob = manager("Bob", 2, bob_store)
+        with bob_store.write() as connection:
+            trust.trust(connection, read_bundle(first).signer.fingerprint, "Alice", BOB)
+        bob.merge(first)
+        with bob_store.write() as connection:
+            watchlists.subscribe(connection, watchlists.find(connection, BOB, "Spammers"), BOB)
+        with demo_store.write() as connection:
+            mine = watchlists.find(connection, AUTHOR, "Spammers")
+            watchlists.set_entry(connection, mine, Target("domain", "bad.example"), "ban", AUTHOR)
+        second = _shared(qtbot, demo_store, tasks_for, tmp_path / "second")
+        dialog = MergeDialog(bob_store, BOB, tasks_for(bob_store), second, Secrets())
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.preview is not None)
+        assert [c.what for c in dialog.watch_changes] == ["added"]
+        assert "Watch lists you follow" in dialog.summary.text()
+        assert "bad.example" in dialog.summary.text() and "ban" in dialog.summary.text()

@@ -105,3 +105,20 @@ def test_a_bundle_that_still_names_a_member_erased_here_does_not_bring_them_back
             if e.author_name == "Alice"
         ]
     assert note.payload["text"] == "[erased]" and note.payload["member"]["id"].startswith("erased-")
+
+
+def test_watch_list_entries_naming_an_erased_member_name_their_placeholder(pair):
+    from workbench.core.team import watchlists
+    from workbench.core.team.watchlists import Target
+
+    alice, _, x, _ = pair
+    with alice.store.write() as connection:
+        watchlists.create(connection, "Beobachten", alice.author)
+        mine = watchlists.find(connection, alice.author, "Beobachten")
+        watchlists.set_entry(
+            connection, mine, Target(x.network, x.external_id), "watch", alice.author
+        )
+        erased = erase_member(connection, x.id, alice.author)
+        [entry] = watchlists.entries(connection, mine)
+    assert entry.target == Target(x.network, erased.payload["member"]["id"])
+    assert not _file_holds(alice.store, f'"{x.external_id}"')

@@ -18,7 +18,6 @@ them, and the manager chooses whether the name goes there too (``redact_mentions
 other people's words, so it is asked, not assumed.
 """
 
-import hashlib
 import re
 import uuid
 from collections.abc import Callable, Iterable
@@ -32,6 +31,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
 from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
+from workbench.core.members.digest import erasure_digest
 from workbench.core.queue import items
 from workbench.core.settings import Author
 from workbench.core.store.queries import queries
@@ -132,13 +132,6 @@ def mentions(connection: Connection, member_id: int) -> Mentions:
     _, posts, messages, events = _found(connection, member_id, names)
     team = {event_id for event_id, _kind, _payload in events} | {m[0] for m in messages}
     return Mentions(names, len(posts), len(team))
-
-
-def erasure_digest(network: str, external_id: str) -> str:
-    """What an erasure event keeps of the member's network id: a hash, so that a teammate's
-    store that merges the event can find and erase the same member, and a bundle that still
-    names the member can be recognised, without the id itself travelling."""
-    return hashlib.sha256(f"{network}\x1f{external_id}".encode()).hexdigest()
 
 
 def erased_here(connection: Connection) -> dict[str, str]:

@@ -16,6 +16,7 @@ from workbench.core.team.bundles import writer
 from workbench.core.team.bundles.merge import Merged, Preview, merge, preview
 from workbench.core.team.bundles.reader import Bundle, read_bundle
 from workbench.core.team.bundles.writer import Selection, Written, write_bundle
+from workbench.core.team.watchlists_changes import Change, in_merge
 from workbench.services.live.secrets import Secrets
 from workbench.services.team.identity import own_fingerprint, own_key, pseudonyms
 
@@ -84,3 +85,10 @@ def choices(store: Store) -> tuple[list[str], list[str]]:
     """The managers and sources a bundle can be narrowed to."""
     with store.read() as connection:
         return writer.choices(connection)
+
+
+def watch_list_changes(store: Store, seen: Preview, author: Author) -> tuple[Change, ...]:
+    """What the bundle's new events change in the watch lists in force here (bans added,
+    entries retracted), to show before the merge carries them out."""
+    with store.read() as connection:
+        return in_merge(connection, seen.new_events, author)

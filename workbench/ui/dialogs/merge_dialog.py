@@ -27,6 +27,7 @@ from workbench.core.store import Store
 from workbench.core.team import trust
 from workbench.core.team.bundles.merge import Merged, Preview, UntrustedSigner
 from workbench.core.team.keys import grouped, words_of
+from workbench.core.team.watchlists_changes import Change
 from workbench.services.live.secrets import Secrets
 from workbench.services.team import sharing
 from workbench.ui import labels
@@ -55,6 +56,8 @@ class MergeDialog(QDialog):
             secrets,
         )
         self.preview: Preview | None = None
+        self.watch_changes: tuple[Change, ...] = ()
+        """What the bundle changes in the watch lists followed here, shown before merging."""
         self.merged: Merged | None = None
         self.untrusted: UntrustedSigner | None = None
         layout = QVBoxLayout(self)
@@ -101,22 +104,24 @@ class MergeDialog(QDialog):
         reference to a Qt object must never go on a worker thread)."""
         store, path, author, secrets = self.store, self.path, self.author, self.secrets
 
-        def work() -> Preview | WorkbenchError:
+        def work() -> tuple[Preview, tuple[Change, ...]] | WorkbenchError:
             try:
-                return sharing.look_at(store, path, author, secrets)
+                seen = sharing.look_at(store, path, author, secrets)
+                return seen, sharing.watch_list_changes(store, seen, author)
             except WorkbenchError as problem:  # shown in the dialog, not the status bar
                 return problem
 
         self.tasks.run(work, self._looked, self._refused, context=self)
 
-    def _looked(self, result: Preview | WorkbenchError) -> None:
+    def _looked(self, result: tuple[Preview, tuple[Change, ...]] | WorkbenchError) -> None:
         self.untrusted = result if isinstance(result, UntrustedSigner) else None
         if isinstance(result, UntrustedSigner):
             self._show_untrusted(result)
         elif isinstance(result, WorkbenchError):
             self._refused(str(result))
         else:
-            self._show_preview(result)
+            self.watch_changes = result[1]
+            self._show_preview(result[0])
 
     def _refused(self, message: str) -> None:
         self.preview = None
@@ -201,6 +206,25 @@ class MergeDialog(QDialog):
         self.merged = merged
         self.accept()
 
+    def _change_text(self, change: Change) -> str:
+        target = (
+            change.label
+            if change.label == str(change.target)
+            else f"{change.label} ({change.target})"
+        )
+        if change.what == "added":
+            text = self.tr("{list}: + {target}: {after}")
+        elif change.what == "retracted":
+            text = self.tr("{list}: - {target}: {before} retracted")
+        else:
+            text = self.tr("{list}: {target}: {before} → {after}")
+        shown = text.format(
+            list=change.list_name, target=target, before=change.before, after=change.after
+        )
+        if change.override:
+            shown += " " + self.tr("(you override it: {override})").format(override=change.override)
+        return shown
+
     def preview_text(self, seen: Preview) -> str:
         """The preview as the dialog shows it: who signed, then what would change."""
         signer = seen.bundle.signer
@@ -244,6 +268,9 @@ class MergeDialog(QDialog):
                     len(seen.conflicts),
                 )
             )
+        if self.watch_changes:
+            lines.append(self.tr("<b>Watch lists you follow</b> (carried out when you merge):"))
+            lines.extend(f"&nbsp;&nbsp;{escape(self._change_text(c))}" for c in self.watch_changes)
         if seen.withheld:
             lines.append(
                 self.tr(

@@ -8,7 +8,6 @@ change of its entry and goes with the entry's retraction. An entry names a membe
 network id, whether this store holds them or not (a shared ban list names people not met yet).
 """
 
-import hashlib
 import re
 from typing import Any
 
@@ -17,6 +16,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from workbench.core.errors import InvalidEventError
 from workbench.core.events.event import Event, Kind
 from workbench.core.events.projections.fields import choice_of, text_of, time_of
+from workbench.core.members.digest import erasure_digest
 from workbench.core.refs import Ref
 from workbench.core.store import upsert
 from workbench.core.store.schema import Watchlist, WatchlistEntry, table
@@ -165,8 +165,7 @@ def _member_erased(connection: Connection, event: Event) -> None:
         select(_entries.c.entity).where(_entries.c.network == member.network).distinct()
     ).scalars()
     for entity in rows:
-        # core.members.erase.erasure_digest, which imports the event log (and so this module).
-        if hashlib.sha256(f"{member.network}\x1f{entity}".encode()).hexdigest() == digest:
+        if erasure_digest(member.network, entity) == digest:
             connection.execute(
                 update(_entries)
                 .where(_entries.c.network == member.network, _entries.c.entity == entity)
