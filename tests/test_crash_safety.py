@@ -69,7 +69,12 @@ def test_an_import_killed_at_any_moment_is_whole_or_absent(tmp_path, home):
     dump = _dump(tmp_path / "comments.ndjson")
     db = tmp_path / "store.db"
     survived = 0
-    for delay in (0.6, 1.2, 1.8, 2.6, 3.4):
+    # The kills fall across the import: from the store being made to its last commit, counted
+    # from when a workbench process is up (on two busy cores that alone can take seconds).
+    started = time.perf_counter()
+    assert _workbench(home, "--version").wait(timeout=120) == 0
+    up = time.perf_counter() - started
+    for delay in (up + 0.1, up + 0.6, up + 1.2, up + 2.0, up + 2.8):
         child = _workbench(home, "import", "--db", str(db), str(dump))
         time.sleep(delay)
         child.send_signal(signal.SIGKILL)
