@@ -117,7 +117,9 @@ def follow_palette(chart: "QChart", bars: "Sequence[tuple[QBarSet, QColor]]" = (
     for axis in chart.axes():
         axis.setLabelsColor(text)
         axis.setLinePenColor(lines)
-        axis.setGridLineColor(colours.color(QPalette.ColorRole.Midlight))
+        grid = QColor(lines)
+        grid.setAlphaF(0.35)  # behind the bars, quieter than the axes
+        axis.setGridLineColor(grid)
         axis.setTitleBrush(QBrush(text))
     for bar_set, colour in bars:
         bar_set.setColor(colour)

@@ -62,6 +62,7 @@ from workbench.ui.widgets.network_icons import network_icon
 
 if TYPE_CHECKING:
     from workbench.ui.dialogs.import_dialog import ImportDialog
+    from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +316,14 @@ class MainWindow(QMainWindow):
         team_menu.addAction(self.keys_action)
         self._build_view_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts…"), "shortcutsAction", self.show_shortcuts
+        )
+        # ? too, where no text field has the focus (a line edit takes the typed ? itself).
+        self.shortcuts_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("?")]
+        )
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("&About"), "aboutAction", self.show_about))
 
     def _build_file_menu(self) -> None:
@@ -352,7 +361,7 @@ class MainWindow(QMainWindow):
             tip=self.tr("Connect WordPress sites and Matrix rooms, live"),
         )
         self.sync_action = self._action(
-            self.tr("&Sync now"),
+            self.tr("Sy&nc now"),
             "syncAction",
             self.sync_now,
             QKeySequence(Qt.Key.Key_F5),
@@ -424,6 +433,12 @@ class MainWindow(QMainWindow):
             )
             for row, entry in enumerate(self.entries)
         ]
+        # The pages themselves (not the saved views) on Ctrl+1…, in the sidebar's order.
+        go_menu = view_menu.addMenu(self.tr("&Go to"))
+        pages = [a for a, e in zip(self.go_actions, self.entries, strict=True) if e.view is None]
+        for number, action in enumerate(pages, 1):
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go_menu.addAction(action)
 
     def choose_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -642,11 +657,25 @@ class MainWindow(QMainWindow):
                 action
                 for menu in self.menuBar().findChildren(QMenu)
                 for action in menu.actions()
-                if action.text() and action is not self.palette_action
+                if action.text()
+                and action.menu() is None
+                and action is not self.palette_action
+                and action not in self.go_actions
             ),
             *self.go_actions,
         ]
         CommandPalette(actions, self).exec()
+
+    def show_shortcuts(self) -> "ShortcutsDialog":
+        """Every key of the window, read from its menus and pages as they are now."""
+        from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog, all_shortcuts
+
+        titles = {e.page: e.title for e in self.entries if e.view is None}
+        pages = {titles[key]: page for key, page in self.pages.items()}
+        dialog = ShortcutsDialog(all_shortcuts(self.menuBar(), pages), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_keys(self) -> None:
         from workbench.ui.dialogs.keys_dialog import KeysDialog

@@ -144,6 +144,7 @@ class InterventionsPage(Page):
         self.chart.setTitle(self.tr("Share of outcomes and repeats, by kind"))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setObjectName("effectivenessChart")
+        self.chart_view.setAccessibleName(self.tr("Effectiveness by kind"))
         self.chart_view.setMinimumHeight(160)
         export = QPushButton(self.tr("Export CSV…"))
         export.setObjectName("exportReport")
@@ -361,7 +362,7 @@ class InterventionsPage(Page):
         axis_x.append([kinds.get(row.kind, row.kind) for row in self.rows])
         axis_y = QValueAxis()
         axis_y.setRange(0, 100)
-        axis_y.setLabelFormat("%d %%")
+        axis_y.setLabelFormat("%.0f %")  # localized numbers: no "%d", and "%%" stays doubled
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)

@@ -226,13 +226,20 @@ class ProfileView(QWidget):
             self.chart.addAxis(dates, Qt.AlignmentFlag.AlignBottom)
         highest = max([count for _, count in weeks] + per_week + [1])
         values = QValueAxis()
-        values.setLabelFormat("%d")
+        values.setLabelFormat("%.0f")  # "%d" draws no labels where numbers are localized (Qt 6.11)
         values.setRange(0, highest)
         values.setTickCount(min(highest, 5) + 1)
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         series.attachAxis(values)
+        self.chart_view.setAccessibleDescription(  # what the bars show, for screen readers
+            self.tr("{items} items in {weeks} weeks, {interventions} interventions.").format(
+                items=sum(count for _, count in weeks),
+                weeks=len(weeks),
+                interventions=sum(per_week),
+            )
+        )
         colours.follow_palette(
             self.chart,
             [

@@ -40,12 +40,12 @@ class LiveItemActions(QObject):
             "queueSendReply", self.tr("Send a reply on the platform…"), "Shift+R", self.reply
         )
         words = {
-            "kick": self.tr("Kick the author from the room…"),
-            "ban": self.tr("Ban the author from the room…"),
-            "sensitive": self.tr("Mark the author's media sensitive…"),
-            "silence": self.tr("Limit (silence) the author…"),
-            "suspend": self.tr("Suspend the author…"),
-            "disable": self.tr("Disable the author's login…"),
+            "kick": self.tr("&Kick the author from the room…"),
+            "ban": self.tr("&Ban the author from the room…"),
+            "sensitive": self.tr("&Mark the author's media sensitive…"),
+            "silence": self.tr("&Limit (silence) the author…"),
+            "suspend": self.tr("S&uspend the author…"),
+            "disable": self.tr("&Disable the author's login…"),
         }
         self.on_author = {
             action: self._action(
@@ -111,7 +111,8 @@ class LiveItemActions(QObject):
         if shown is None or shown.account is None or shown.view.author is None:
             return
         who = shown.view.author.handle
-        title = self.on_author[action].text().removesuffix("…").replace(self.tr("the author"), who)
+        text = self.on_author[action].text().replace("&", "").removesuffix("…")  # no mnemonic
+        title = text.replace(self.tr("the author"), who)
         reason, ok = QInputDialog.getText(
             self.page,
             title,

@@ -41,7 +41,7 @@ class DailyActivityChart(QChartView):
         self.days.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.days.setGridLineVisible(False)
         self.counts = QValueAxis()
-        self.counts.setLabelFormat("%d")
+        self.counts.setLabelFormat("%.0f")  # "%d" draws no labels where numbers are localized
         self.counts.setTickType(QValueAxis.TickType.TicksDynamic)
         self.counts.setTickAnchor(0)
         chart.addAxis(self.days, Qt.AlignmentFlag.AlignBottom)
