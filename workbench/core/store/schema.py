@@ -21,9 +21,11 @@ from sqlalchemy import (
 )
 from sqlmodel import Field, SQLModel
 
-FOLD_SHARP_S = "replace(replace({column}, 'ß', 'ss'), 'ẞ', 'SS')"
-"""SQL that spells ß as ss. FTS5's unicode61 tokenizer folds case and accents but keeps ß, so
-the index reads these folded copies and "grusse" finds "Grüße"."""
+WORD_FOLDS = {"ß": "ss", "ẞ": "SS"}
+"""What the word index folds: FTS5's unicode61 tokenizer folds case and accents but keeps ß,
+so the index reads title and body with ß spelled ss and "grusse" finds "Grüße". The view
+items_words folds in SQL, the ingest in Python (store.sqlite.fts.words); a change to it needs
+a migration that rebuilds the index with it."""
 
 FRAGMENT_FOLDS = {
     "ß": "ss",
@@ -132,10 +134,11 @@ class Member(SQLModel, table=True):
 class Item(SQLModel, table=True):
     """A post, comment, message or report as the network produced it.
 
-    The FTS5 word index ``items_fts`` reads ``search_title`` and ``search_body``, the trigram
-    index ``items_fts_trigram`` reads the view ``items_folded`` (title and body folded, see
-    ``FRAGMENT_FOLDS``); the ingest adds new rows to both in bulk
-    (``workbench.core.ingest``), triggers keep them right on update and delete.
+    The FTS5 word index ``items_fts`` reads the view ``items_words`` (title and body, see
+    ``WORD_FOLDS``), the trigram index ``items_fts_trigram`` the view ``items_folded`` (see
+    ``FRAGMENT_FOLDS``): no generated column, which SQLite would compute on every INSERT. The
+    ingest adds new rows to both in bulk (``workbench.core.ingest``), triggers keep them right
+    on update and delete.
     """
 
     __tablename__: ClassVar[str] = "items"
@@ -176,14 +179,6 @@ class Item(SQLModel, table=True):
         default="{}",
         description="The record as the network gave it (JSON)",
         sa_column_kwargs=server("{}"),
-    )
-    search_title: str | None = Field(
-        default=None,
-        sa_column=Column(Text, Computed(FOLD_SHARP_S.format(column="title"), persisted=False)),
-    )
-    search_body: str | None = Field(
-        default=None,
-        sa_column=Column(Text, Computed(FOLD_SHARP_S.format(column="body"), persisted=False)),
     )
 
 

@@ -1,17 +1,18 @@
 """The FTS5 indexes over items: the SQL that reads them and keeps them, in one place.
 
-Two indexes, both with the item's id as rowid. The word index (``items_fts``, title and body
-with ß spelled ss, words folded by unicode61) counts whole words, as the effect's moderation
-word list means them. The trigram index (``items_fts_trigram``, over the view
-``items_folded``) answers what managers type: every run of three characters is a token, so a
-query finds text anywhere inside words ("säge" in "Tischkreissäge"). New items join both a
-batch at a time (ingest), triggers keep them right when a row changes, and merging each into
-one segment drops erased text for good.
+Two indexes, both with the item's id as rowid. The word index (``items_fts``, over the view
+``items_words``: title and body with ß spelled ss, words folded by unicode61) counts whole
+words, as the effect's moderation word list means them. The trigram index
+(``items_fts_trigram``, over the view ``items_folded``) answers what managers type: every run
+of three characters is a token, so a query finds text anywhere inside words ("säge" in
+"Tischkreissäge"). New items join both a batch at a time (ingest), triggers keep them right
+when a row changes, and merging each into one segment drops erased text for good.
 
-The trigram index reads text folded as ``FRAGMENT_FOLDS`` says. The view and the triggers fold
-it in SQL, one replace() per fold; the ingest folds new items' text here in Python
-(:func:`folded`, the same text), because SQLite keeps a copy of the text for each nested
-replace() until the row is done: a 4 MB post cost 120 MB to index that way.
+The views and the triggers fold in SQL, one replace() per fold (``WORD_FOLDS``,
+``FRAGMENT_FOLDS``); the ingest folds new items' text here in Python (:func:`words`,
+:func:`folded`, the same text), because SQLite keeps a copy of the text for each replace()
+until the row is done, found or not: a 4 MB post cost 120 MB to index that way. Neither index
+reads a generated column, which SQLite computes on every INSERT into items.
 """
 
 import sqlite3
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
-from workbench.core.store.schema import FRAGMENT_FOLDS
+from workbench.core.store.schema import FRAGMENT_FOLDS, WORD_FOLDS
 from workbench.core.store.sqlite.binding import statement
 
 QUEUE_JOIN = "JOIN items_fts_trigram f ON f.rowid = q.item_id"
@@ -29,17 +30,26 @@ page of one orders them by post time, see store.sqlite.queue)."""
 MATCHES = "items_fts_trigram MATCH :match"
 """The search condition, bound to ``:match`` (a query for the trigram index)."""
 
-_NEW_WORDS = (
+
+_NEW_WORDS = "SELECT id, CAST(title AS BLOB), CAST(body AS BLOB) FROM items WHERE id > ?"
+"""Each new item's title and body as the UTF-8 bytes SQLite's replace() reads."""
+_ADD_WORDS = (
     "INSERT INTO items_fts (rowid, search_title, search_body) "
-    "SELECT id, search_title, search_body FROM items WHERE id > ?"
+    "SELECT ?1, CAST(?2 AS TEXT), CAST(?3 AS TEXT) WHERE ?1 IS NOT NULL"
 )
+_WORD_FOLDS = tuple((old.encode(), new.encode()) for old, new in WORD_FOLDS.items())
 _NEW_TEXTS = (
     "SELECT id, CAST(' ' || title || char(31) || ' ' || body AS BLOB) FROM items WHERE id > ?"
 )
 """Each new item's text as the trigram index reads it before its folds: one column takes a third
 less room than two; title and body each after a space, so that every word starts after one;
 the unit separator between them keeps a phrase from running from title into body."""
-_ADD_TRIGRAMS = "INSERT INTO items_fts_trigram (rowid, folded_text) VALUES (?, CAST(? AS TEXT))"
+_ADD_TRIGRAMS = (
+    "INSERT INTO items_fts_trigram (rowid, folded_text) "
+    "SELECT ?1, CAST(?2 AS TEXT) WHERE ?1 IS NOT NULL"
+)
+"""Both inserts write nothing for a NULL rowid: what the sqlite3 module binds stays with its
+cached statement until it runs again, a long post's copy too (``_let_go``)."""
 _ASCII_FOLDS = tuple(
     (old.encode(), new.encode()) for old, new in FRAGMENT_FOLDS.items() if old.isascii()
 )
@@ -58,6 +68,16 @@ _IN_SOURCES = statement(
 )
 
 
+def words(text: bytes) -> bytes:
+    """A title or body (UTF-8) as the view ``items_words`` folds it in SQL: replace() there
+    copies the text even where it finds no ß, here only a text that has one is copied."""
+    if not text.isascii():
+        for old, new in _WORD_FOLDS:
+            if old in text:
+                text = text.replace(old, new)
+    return text
+
+
 def folded(text: bytes) -> bytes:
     """An item's text (``_NEW_TEXTS``) folded as the view ``items_folded`` folds it in SQL.
 
@@ -71,16 +91,34 @@ def folded(text: bytes) -> bytes:
     return text
 
 
-def index_new_items(cursor: sqlite3.Cursor, item_id: int) -> None:
+def index_new_items(cursor: sqlite3.Cursor, item_id: int, *, long: bool = False) -> None:
     """Put every item above ``item_id`` into both indexes, on the raw driver's cursor of
-    ingest: the word index in one INSERT … SELECT, the trigram index from text folded here.
+    ingest, from text folded here; with ``long`` (a long post among them), each index gives
+    back what it holds for the post before the next one is written (:func:`_let_go`).
 
-    The folded texts are read whole before they are written: executemany over a generator that
+    The texts are read whole before they are written: executemany over a generator that
     stepped another cursor of the connection crashed the interpreter now and then (Python 3.11,
-    in the window's tests)."""
-    cursor.execute(_NEW_WORDS, (item_id,))
+    in the window's tests). The generator of words steps none: it folds one item's words as
+    they are written, so that a long post is not held twice."""
+    texts = cursor.execute(_NEW_WORDS, (item_id,)).fetchall()
+    cursor.executemany(_ADD_WORDS, ((row_id, words(t), words(b)) for row_id, t, b in texts))
+    del texts
+    if long:
+        _let_go(cursor, _ADD_WORDS, 3)
     texts = [(row_id, folded(text)) for row_id, text in cursor.execute(_NEW_TEXTS, (item_id,))]
     cursor.executemany(_ADD_TRIGRAMS, texts)
+    if long:
+        _let_go(cursor, _ADD_TRIGRAMS, 2)
+
+
+def _let_go(cursor: sqlite3.Cursor, insert: str, values: int) -> None:
+    """Give back what indexing a long post holds until the transaction ends: the sqlite3
+    module's copy of the text ``insert`` bound last (rebound to NULL, which writes nothing)
+    and what FTS5 gathered for it (written to the index's pages at a savepoint, as at a
+    commit)."""
+    cursor.execute(insert, (None,) * values)
+    cursor.execute("SAVEPOINT let_go")
+    cursor.execute("RELEASE let_go")
 
 
 class SearchSQL:

@@ -112,15 +112,29 @@ _UNMUTED = (
 )
 
 
+LONG_ROW = 1_000_000
+"""A row with more characters than this is written with a small page cache (``SMALL_CACHE``)."""
+SMALL_CACHE = -1024
+"""The page cache, in KiB, while a batch with a long row goes in and is indexed. The pages a
+write transaction changes stay in the cache until it commits, unless the cache is full: a
+4 MB post then held 9 MB of it (its pages and its index's); a small cache writes them to the
+WAL early instead, which only such a batch pays for."""
+
+
+def _long(rows: Sequence[tuple[Any, ...]]) -> bool:
+    return any(sum(len(v) for v in row if isinstance(v, str)) > LONG_ROW for row in rows)
+
+
 class BulkWriter:
     """The import's writes on one SQLite connection, within the caller's write transaction."""
 
-    __slots__ = ("_connection", "_cursor", "_dropped")
+    __slots__ = ("_cache_size", "_connection", "_cursor", "_dropped")
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
         self._cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         self._dropped: list[Any] = []
+        self._cache_size: int | None = None
 
     @property
     def member_columns(self) -> tuple[str, ...]:
@@ -199,12 +213,19 @@ class BulkWriter:
             ).fetchall()
 
     def upsert_items(self, rows: Sequence[tuple[Any, ...]]) -> int:
-        """Items in ``ITEM_COLUMNS`` order; returns how many were added or changed."""
+        """Items in ``ITEM_COLUMNS`` order; returns how many were added or changed. A batch
+        with a long row goes in with a small page cache, until it is indexed."""
+        if self._cache_size is None and _long(rows):
+            self._cache_size = self._scalar("PRAGMA cache_size")
+            self._cursor.execute(f"PRAGMA cache_size = {SMALL_CACHE}")
         return self._many(_ITEM_UPSERT, rows)
 
     def index_items_after(self, item_id: int) -> int:
         """Put every item above ``item_id`` into the search indexes; returns the highest id."""
-        fts.index_new_items(self._cursor, item_id)
+        fts.index_new_items(self._cursor, item_id, long=self._cache_size is not None)
+        if self._cache_size is not None:
+            self._cursor.execute(f"PRAGMA cache_size = {int(self._cache_size)}")
+            self._cache_size = None
         return self.max_item_id()
 
     def queue_by_key(self, rows: Sequence[tuple[Any, ...]]) -> None:
