@@ -3051,6 +3051,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
     </message>
     <message>
         <location filename="../../workbench/ui/pages/interventions_page.py" line="127"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="147"/>
         <source>Effectiveness by kind</source>
         <translation>Wirksamkeit nach Art</translation>
     </message>
@@ -3066,13 +3067,13 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
     </message>
     <message>
         <location filename="../../workbench/ui/pages/interventions_page.py" line="132"/>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="349"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="350"/>
         <source>Improved</source>
         <translation>Verbessert</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/interventions_page.py" line="133"/>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="350"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="351"/>
         <source>Worsened</source>
         <translation>Verschlechtert</translation>
     </message>
@@ -3097,62 +3098,62 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Anteil der Ergebnisse und Wiederholungen, nach Art</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="148"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="149"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="153"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="154"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="155"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="156"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="156"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="157"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="157"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="158"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="158"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="159"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="163"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="164"/>
         <source>Manager</source>
         <translation>Manager/in</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="166"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="167"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="182"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="183"/>
         <source>Every manager</source>
         <translation>Alle Manager/innen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="185"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="186"/>
         <source>Every source</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="242"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="243"/>
         <source>{name}: {changes}</source>
         <translation>{name}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="251"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="252"/>
         <source>Corrected at the same time by several managers; the latest is shown:
 {versions}
 Correct it again to settle it.</source>
@@ -3161,17 +3162,17 @@ Correct it again to settle it.</source>
 Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="351"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="352"/>
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="380"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="381"/>
         <source>Export report</source>
         <translation>Auswertung exportieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/interventions_page.py" line="380"/>
+        <location filename="../../workbench/ui/pages/interventions_page.py" line="381"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4290,33 +4291,33 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/queue_live.py" line="43"/>
-        <source>Kick the author from the room…</source>
-        <translation>Autor aus dem Raum werfen …</translation>
+        <source>&amp;Kick the author from the room…</source>
+        <translation>Autor aus dem Raum &amp;werfen …</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/queue_live.py" line="44"/>
-        <source>Ban the author from the room…</source>
-        <translation>Autor im Raum sperren …</translation>
+        <source>&amp;Ban the author from the room…</source>
+        <translation>Autor im Raum s&amp;perren …</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/queue_live.py" line="45"/>
-        <source>Mark the author&apos;s media sensitive…</source>
-        <translation>Medien des Autors als heikel markieren …</translation>
+        <source>&amp;Mark the author&apos;s media sensitive…</source>
+        <translation>Medien des Autors als &amp;heikel markieren …</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/queue_live.py" line="46"/>
-        <source>Limit (silence) the author…</source>
-        <translation>Autor einschränken (stummschalten) …</translation>
+        <source>&amp;Limit (silence) the author…</source>
+        <translation>Autor &amp;einschränken (stummschalten) …</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/queue_live.py" line="47"/>
-        <source>Suspend the author…</source>
-        <translation>Autor suspendieren …</translation>
+        <source>S&amp;uspend the author…</source>
+        <translation>Autor s&amp;uspendieren …</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/queue_live.py" line="48"/>
-        <source>Disable the author&apos;s login…</source>
-        <translation>Anmeldung des Autors deaktivieren …</translation>
+        <source>&amp;Disable the author&apos;s login…</source>
+        <translation>Anmeldung des Autors &amp;deaktivieren …</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/pages/queue_live.py" line="89"/>
@@ -4334,22 +4335,22 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         <translation>Antwort eingereiht; sie geht sofort hinaus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_live.py" line="114"/>
+        <location filename="../../workbench/ui/pages/queue_live.py" line="115"/>
         <source>the author</source>
         <translation>den Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_live.py" line="118"/>
+        <location filename="../../workbench/ui/pages/queue_live.py" line="119"/>
         <source>The reason {who} is shown in the room:</source>
         <translation>Der Grund, der {who} im Raum angezeigt wird:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_live.py" line="127"/>
+        <location filename="../../workbench/ui/pages/queue_live.py" line="128"/>
         <source>{title}? They stay so until a moderator takes it back.</source>
         <translation>{title}? Das bleibt so, bis eine Moderatorin oder ein Moderator es zurücknimmt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_live.py" line="141"/>
+        <location filename="../../workbench/ui/pages/queue_live.py" line="142"/>
         <source>{title}: queued.</source>
         <translation>{title}: eingereiht.</translation>
     </message>
@@ -4398,207 +4399,222 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="103"/>
+        <location filename="../../workbench/ui/main_window.py" line="104"/>
         <source>{app} — {file}</source>
         <translation>{app} — {file}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="142"/>
+        <location filename="../../workbench/ui/main_window.py" line="143"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="157"/>
+        <location filename="../../workbench/ui/main_window.py" line="158"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="159"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="159"/>
+        <location filename="../../workbench/ui/main_window.py" line="160"/>
         <source>Held by platform</source>
         <translation>Von der Plattform zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/main_window.py" line="161"/>
         <source>Reported</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="161"/>
+        <location filename="../../workbench/ui/main_window.py" line="162"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="162"/>
+        <location filename="../../workbench/ui/main_window.py" line="163"/>
         <source>Rule matches</source>
         <translation>Regeltreffer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="163"/>
+        <location filename="../../workbench/ui/main_window.py" line="164"/>
         <source>Assigned to me</source>
         <translation>Mir zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="164"/>
+        <location filename="../../workbench/ui/main_window.py" line="165"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="165"/>
+        <location filename="../../workbench/ui/main_window.py" line="166"/>
         <source>Interventions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="166"/>
+        <location filename="../../workbench/ui/main_window.py" line="167"/>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="167"/>
+        <location filename="../../workbench/ui/main_window.py" line="168"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="169"/>
         <source>Watch lists</source>
         <translation>Beobachtungslisten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="169"/>
+        <location filename="../../workbench/ui/main_window.py" line="170"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="170"/>
+        <location filename="../../workbench/ui/main_window.py" line="171"/>
         <source>Pushes</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="175"/>
+        <location filename="../../workbench/ui/main_window.py" line="176"/>
         <source>Saved view</source>
         <translation>Gespeicherte Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>Cancel sync</source>
         <translation>Synchronisation abbrechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="208"/>
+        <location filename="../../workbench/ui/main_window.py" line="209"/>
         <source>Signed in as {name}</source>
         <translation>Angemeldet als {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="283"/>
+        <location filename="../../workbench/ui/main_window.py" line="284"/>
         <source>&amp;Queue</source>
         <translation>&amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="287"/>
+        <location filename="../../workbench/ui/main_window.py" line="288"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Regeln …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="290"/>
+        <location filename="../../workbench/ui/main_window.py" line="291"/>
         <source>Reply &amp;templates…</source>
         <translation>Antwort&amp;vorlagen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="292"/>
+        <location filename="../../workbench/ui/main_window.py" line="293"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="294"/>
+        <location filename="../../workbench/ui/main_window.py" line="295"/>
         <source>Team &amp;setup…</source>
         <translation>Team&amp;einrichtung …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="298"/>
+        <location filename="../../workbench/ui/main_window.py" line="299"/>
         <source>Your team&apos;s kinds of intervention, note types, rating dimensions and ladder</source>
         <translation>Die Maßnahmenarten, Notiztypen, Bewertungskriterien und der Stufenplan Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="303"/>
+        <location filename="../../workbench/ui/main_window.py" line="304"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="306"/>
+        <location filename="../../workbench/ui/main_window.py" line="307"/>
         <source>The name that signs what you record, as your team sees it</source>
         <translation>Der Name, der Ihre Einträge zeichnet, wie Ihr Team ihn sieht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="310"/>
+        <location filename="../../workbench/ui/main_window.py" line="311"/>
         <source>&amp;Keys and team secret…</source>
         <translation>&amp;Schlüssel und Team-Geheimnis …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="313"/>
+        <location filename="../../workbench/ui/main_window.py" line="314"/>
         <source>Your signing key, the teammates&apos; keys you trust, the team&apos;s secret</source>
         <translation>Ihr Signaturschlüssel, die Schlüssel der Teammitglieder, denen Sie vertrauen, das Team-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="317"/>
+        <location filename="../../workbench/ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="318"/>
+        <location filename="../../workbench/ui/main_window.py" line="320"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="327"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="321"/>
+        <location filename="../../workbench/ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="323"/>
+        <location filename="../../workbench/ui/main_window.py" line="332"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>Import export files or zip archives</source>
         <translation>Exportdateien oder Zip-Archive importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330"/>
+        <location filename="../../workbench/ui/main_window.py" line="339"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="333"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>Import an unpacked export folder</source>
         <translation>Einen entpackten Exportordner importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="345"/>
         <source>&amp;Share log…</source>
         <translation>Protokoll &amp;teilen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="340"/>
+        <location filename="../../workbench/ui/main_window.py" line="349"/>
         <source>Write a signed bundle of what was recorded, for your teammates</source>
         <translation>Ein signiertes Paket mit dem Festgehaltenen für Ihr Team schreiben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="343"/>
+        <location filename="../../workbench/ui/main_window.py" line="352"/>
         <source>Import s&amp;hared log…</source>
         <translation>&amp;Geteiltes Protokoll importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="346"/>
+        <location filename="../../workbench/ui/main_window.py" line="355"/>
         <source>Merge a teammate&apos;s signed bundle into this store</source>
         <translation>Das signierte Paket eines Teammitglieds in diese Datenbank zusammenführen</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="364"/>
+        <source>Sy&amp;nc now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="437"/>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="672"/>
+        <location filename="../../workbench/ui/main_window.py" line="701"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>%n Ereignis in {path} geteilt.</numerusform>
@@ -4606,17 +4622,17 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="682"/>
+        <location filename="../../workbench/ui/main_window.py" line="711"/>
         <source>Import shared log</source>
         <translation>Geteiltes Protokoll importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="684"/>
+        <location filename="../../workbench/ui/main_window.py" line="713"/>
         <source>Log bundles (*{suffix})</source>
         <translation>Protokollpakete (*{suffix})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="697"/>
+        <location filename="../../workbench/ui/main_window.py" line="726"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>%n Ereignis aus {path} zusammengeführt.</numerusform>
@@ -4624,92 +4640,87 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="349"/>
+        <location filename="../../workbench/ui/main_window.py" line="358"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="352"/>
+        <location filename="../../workbench/ui/main_window.py" line="361"/>
         <source>Connect WordPress sites and Matrix rooms, live</source>
         <translation>WordPress-Websites und Matrix-Räume live verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="355"/>
-        <source>&amp;Sync now</source>
-        <translation>Jetzt &amp;synchronisieren</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/main_window.py" line="359"/>
+        <location filename="../../workbench/ui/main_window.py" line="368"/>
         <source>Send waiting decisions to live accounts, then fetch what is new</source>
         <translation>Wartende Entscheidungen an Live-Konten senden, dann Neues abholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="378"/>
+        <location filename="../../workbench/ui/main_window.py" line="387"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="384"/>
+        <location filename="../../workbench/ui/main_window.py" line="393"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="386"/>
+        <location filename="../../workbench/ui/main_window.py" line="395"/>
         <source>&amp;Undo the last decision</source>
         <translation>Letzte Entscheidung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="390"/>
+        <location filename="../../workbench/ui/main_window.py" line="399"/>
         <source>Brings back what your last decision took from the queue (also U)</source>
         <translation>Holt zurück, was Ihre letzte Entscheidung aus der Warteschlange genommen hat (auch U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="404"/>
+        <location filename="../../workbench/ui/main_window.py" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="406"/>
+        <location filename="../../workbench/ui/main_window.py" line="415"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="409"/>
+        <location filename="../../workbench/ui/main_window.py" line="418"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="412"/>
+        <location filename="../../workbench/ui/main_window.py" line="421"/>
         <source>Command palette…</source>
         <translation>Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="421"/>
+        <location filename="../../workbench/ui/main_window.py" line="430"/>
         <source>Go to {view}</source>
         <translation>Zu {view} wechseln</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="431"/>
+        <location filename="../../workbench/ui/main_window.py" line="446"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="433"/>
+        <location filename="../../workbench/ui/main_window.py" line="448"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="435"/>
+        <location filename="../../workbench/ui/main_window.py" line="450"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="444"/>
+        <location filename="../../workbench/ui/main_window.py" line="459"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="523"/>
+        <location filename="../../workbench/ui/main_window.py" line="538"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n offen in der Warteschlange</numerusform>
@@ -4717,7 +4728,7 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="536"/>
+        <location filename="../../workbench/ui/main_window.py" line="551"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n Wiedervorlage fällig</numerusform>
@@ -4725,50 +4736,50 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="570"/>
+        <location filename="../../workbench/ui/main_window.py" line="585"/>
         <source>A sync is running already.</source>
         <translation>Es läuft bereits eine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="607"/>
-        <location filename="../../workbench/ui/main_window.py" line="614"/>
+        <location filename="../../workbench/ui/main_window.py" line="622"/>
+        <location filename="../../workbench/ui/main_window.py" line="629"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="630"/>
+        <location filename="../../workbench/ui/main_window.py" line="645"/>
         <source>You now sign as {name}.</source>
         <translation>Sie zeichnen jetzt als {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="704"/>
+        <location filename="../../workbench/ui/main_window.py" line="733"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="705"/>
+        <location filename="../../workbench/ui/main_window.py" line="734"/>
         <source>{app} {version}
 A moderation workbench for community managers.</source>
         <translation>{app} {version}
 Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="748"/>
+        <location filename="../../workbench/ui/main_window.py" line="777"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="371"/>
+        <location filename="../../workbench/ui/main_window.py" line="380"/>
         <source>&amp;Back up database…</source>
         <translation>Datenbank &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="374"/>
+        <location filename="../../workbench/ui/main_window.py" line="383"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="396"/>
+        <location filename="../../workbench/ui/main_window.py" line="405"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -5446,111 +5457,116 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="330"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="237"/>
+        <source>{items} items in {weeks} weeks, {interventions} interventions.</source>
+        <translation>{items} Beiträge in {weeks} Wochen, {interventions} Maßnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="337"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="338"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="345"/>
         <source>This member&apos;s status:</source>
         <translation>Status dieses Mitglieds:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="351"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="358"/>
         <source>A member who has died</source>
         <translation>Ein verstorbenes Mitglied</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="353"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="360"/>
         <source>Mark this member as memorialized? Their profile will say so plainly, automatic rules will no longer queue their content, and bulk actions will leave them out.</source>
         <translation>Dieses Mitglied als verstorben markieren? Sein Profil sagt es dann deutlich, automatische Regeln reihen seine Inhalte nicht mehr ein und Massenaktionen lassen es aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="367"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="374"/>
         <source>takes part as usual; the queue treats their items like anyone&apos;s.</source>
         <translation>nimmt wie gewohnt teil; die Warteschlange behandelt die Beiträge wie die aller anderen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="368"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="375"/>
         <source>keep an eye on them; their items come higher up in the queue.</source>
         <translation>im Auge behalten; die Beiträge rücken in der Warteschlange weiter nach oben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="370"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="377"/>
         <source>muted on the network; a record for the team, their items still come into the queue as usual.</source>
         <translation>im Netzwerk stummgeschaltet; ein Vermerk für das Team, die Beiträge kommen weiter wie gewohnt in die Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="374"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="381"/>
         <source>banned from the network; a record for the team, items already imported stay where they are.</source>
         <translation>im Netzwerk gesperrt; ein Vermerk für das Team, bereits importierte Beiträge bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="377"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="384"/>
         <source>has left the community; a record, nothing changes in the queue.</source>
         <translation>hat die Community verlassen; ein Vermerk, in der Warteschlange ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="379"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="386"/>
         <source>has died; the profile says so, rules no longer queue their items, bulk decisions leave them out, and interventions that address them as if alive ask first.</source>
         <translation>ist verstorben; das Profil sagt es, Regeln reihen die Beiträge nicht mehr ein, Massenentscheidungen lassen das Mitglied aus, und Maßnahmen, die es als lebend ansprechen, fragen erst nach.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="404"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="411"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="404"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="411"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="417"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="422"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="424"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="429"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="417"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="424"/>
         <source>Dimension:</source>
         <translation>Kriterium:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="422"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="429"/>
         <source>From 1 to 5:</source>
         <translation>Von 1 bis 5:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="436"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="450"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="470"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="489"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="443"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="457"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="477"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="496"/>
         <source>Erase member</source>
         <translation>Mitglied löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="438"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="445"/>
         <source>Erase {handle}? Their names, handle, e-mail and the text of their items and of notes about them are removed from this database for good. Decisions and interventions stay, attached to an anonymous placeholder.</source>
         <translation>{handle} löschen? Namen, Handle, E-Mail-Adresse und der Text der Beiträge und der Notizen zu diesem Mitglied werden endgültig aus dieser Datenbank entfernt. Entscheidungen und Maßnahmen bleiben, an einem anonymen Platzhalter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="448"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="455"/>
         <source>To confirm, type the handle {handle}:</source>
         <translation>Geben Sie zur Bestätigung das Handle {handle} ein:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="457"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="464"/>
         <source>&apos;{typed}&apos; is not {handle}; nothing was erased. Type the handle {handle} to erase, or cancel:</source>
         <translation>„{typed}“ ist nicht {handle}; es wurde nichts gelöscht. Geben Sie zum Löschen das Handle {handle} ein, oder brechen Sie ab:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="472"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="479"/>
         <source>{handle} is erased, but another window or program is reading this store: old copies stay in its write-ahead log until it is closed. Close it, and they are gone.</source>
         <translation>{handle} ist gelöscht, aber ein anderes Fenster oder Programm liest diese Datenbank: Alte Kopien bleiben in ihrem Write-Ahead-Log, bis es geschlossen wird. Schließen Sie es, dann sind sie fort.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="491"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="498"/>
         <source>Others name {handle}: in {posts} post(s) by other members and {texts} of your team&apos;s texts. Replace the name there with [erased] too?</source>
         <translation>Andere nennen {handle}: in {posts} Beitrag/Beiträgen anderer Mitglieder und {texts} Texten Ihres Teams. Den Namen dort auch durch [gelöscht] ersetzen?</translation>
     </message>
@@ -6726,6 +6742,35 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <location filename="../../workbench/ui/dialogs/share_dialog.py" line="149"/>
         <source>Log bundles (*{suffix})</source>
         <translation>Protokollpakete (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../workbench/ui/dialogs/shortcuts_dialog.py" line="110"/>
+        <location filename="../../workbench/ui/dialogs/shortcuts_dialog.py" line="119"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/shortcuts_dialog.py" line="114"/>
+        <source>Find a shortcut</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/shortcuts_dialog.py" line="115"/>
+        <source>Find an action or a key…</source>
+        <translation>Aktion oder Taste suchen …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/shortcuts_dialog.py" line="120"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/shortcuts_dialog.py" line="120"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

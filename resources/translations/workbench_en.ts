@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="523"/>
+        <location filename="../../workbench/ui/main_window.py" line="538"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n open in the queue</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="536"/>
+        <location filename="../../workbench/ui/main_window.py" line="551"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="672"/>
+        <location filename="../../workbench/ui/main_window.py" line="701"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>Shared %n event in {path}.</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="697"/>
+        <location filename="../../workbench/ui/main_window.py" line="726"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>Merged %n event from {path}.</numerusform>
