@@ -614,73 +614,73 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="21"/>
+        <location filename="../../workbench/cli/accounts.py" line="30"/>
         <source>No secret was given ({prompt}).</source>
         <translation>Es wurde kein Geheimnis angegeben ({prompt}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="35"/>
+        <location filename="../../workbench/cli/accounts.py" line="44"/>
         <source>Application password: </source>
         <translation>Anwendungspasswort: </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="36"/>
+        <location filename="../../workbench/cli/accounts.py" line="45"/>
         <source>Access token: </source>
         <translation>Zugriffstoken: </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="37"/>
+        <location filename="../../workbench/cli/accounts.py" line="46"/>
         <source>API key: </source>
         <translation>API-Schlüssel: </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="71"/>
+        <location filename="../../workbench/cli/accounts.py" line="80"/>
         <source>Open this address in a browser, sign in and allow Community Workbench:</source>
         <translation>Öffnen Sie diese Adresse in einem Browser, melden Sie sich an und erlauben Sie Community Workbench:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="77"/>
+        <location filename="../../workbench/cli/accounts.py" line="86"/>
         <source>Paste the code shown, or the address the browser went to: </source>
         <translation>Fügen Sie den angezeigten Code oder die Adresse ein, zu der der Browser weitergeleitet hat: </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="90"/>
+        <location filename="../../workbench/cli/accounts.py" line="99"/>
         <source>{kind} accounts cannot be connected yet.</source>
         <translation>{kind}-Konten können noch nicht verbunden werden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="105"/>
+        <location filename="../../workbench/cli/accounts.py" line="114"/>
         <source>Account &apos;{name}&apos; added ({kind}, {url}, as {user}).</source>
         <translation>Konto „{name}“ hinzugefügt ({kind}, {url}, als {user}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="109"/>
+        <location filename="../../workbench/cli/accounts.py" line="118"/>
         <source>No keyring is usable here, so the secret was not saved: `workbench sync` reads it from standard input each time. Install a keyring backend to keep it.</source>
         <translation>Hier ist kein Schlüsselbund nutzbar, daher wurde das Geheimnis nicht gespeichert: `workbench sync` liest es jedes Mal von der Standardeingabe. Installieren Sie ein Schlüsselbund-Backend, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="127"/>
+        <location filename="../../workbench/cli/accounts.py" line="136"/>
         <source>No accounts yet: `workbench account add wordpress|matrix …`.</source>
         <translation>Noch keine Konten: `workbench account add wordpress|matrix …`.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="144"/>
-        <location filename="../../workbench/cli/accounts.py" line="182"/>
+        <location filename="../../workbench/cli/accounts.py" line="153"/>
+        <location filename="../../workbench/cli/accounts.py" line="191"/>
         <source>Secret for {account}: </source>
         <translation>Geheimnis für {account}: </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="166"/>
+        <location filename="../../workbench/cli/accounts.py" line="175"/>
         <source>Account &apos;{name}&apos; removed; what it brought stays in the store.</source>
         <translation>Konto „{name}“ entfernt; was es gebracht hat, bleibt in der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="196"/>
+        <location filename="../../workbench/cli/accounts.py" line="205"/>
         <source>{account}: {pushed} pushed, {added} new, {updated} changed, {queued} queued</source>
         <translation>{account}: {pushed} übertragen, {added} neu, {updated} geändert, {queued} in der Warteschlange</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/accounts.py" line="206"/>
+        <location filename="../../workbench/cli/accounts.py" line="215"/>
         <source>, %n push(es) waiting</source>
         <translation>
             <numerusform>, %n Übertragung wartet</numerusform>
@@ -688,168 +688,168 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="209"/>
+        <location filename="../../workbench/cli/accounts.py" line="218"/>
         <source>push failed: item {item}</source>
         <translation>Übertragung fehlgeschlagen: Beitrag {item}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="211"/>
+        <location filename="../../workbench/cli/accounts.py" line="220"/>
         <source>left out: {problem}</source>
         <translation>ausgelassen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="235"/>
+        <location filename="../../workbench/cli/accounts.py" line="244"/>
         <source>Live accounts: WordPress sites, Matrix rooms.</source>
         <translation>Live-Konten: WordPress-Websites, Matrix-Räume.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="238"/>
+        <location filename="../../workbench/cli/accounts.py" line="247"/>
         <source>Connect an account (its secret goes to the keyring).</source>
         <translation>Ein Konto verbinden (sein Geheimnis kommt in den Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="240"/>
+        <location filename="../../workbench/cli/accounts.py" line="249"/>
         <source>kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="242"/>
+        <location filename="../../workbench/cli/accounts.py" line="251"/>
         <source>A WordPress site (application password).</source>
         <translation>Eine WordPress-Website (Anwendungspasswort).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="246"/>
-        <location filename="../../workbench/cli/accounts.py" line="257"/>
-        <location filename="../../workbench/cli/accounts.py" line="279"/>
-        <location filename="../../workbench/cli/accounts.py" line="301"/>
-        <location filename="../../workbench/cli/accounts.py" line="318"/>
+        <location filename="../../workbench/cli/accounts.py" line="255"/>
+        <location filename="../../workbench/cli/accounts.py" line="266"/>
+        <location filename="../../workbench/cli/accounts.py" line="288"/>
+        <location filename="../../workbench/cli/accounts.py" line="310"/>
+        <location filename="../../workbench/cli/accounts.py" line="327"/>
         <source>what the workbench calls it</source>
         <translation>wie die Werkbank es nennt</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="248"/>
+        <location filename="../../workbench/cli/accounts.py" line="257"/>
         <source>the site&apos;s address</source>
         <translation>die Adresse der Website</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="250"/>
+        <location filename="../../workbench/cli/accounts.py" line="259"/>
         <source>the WordPress user name</source>
         <translation>der WordPress-Benutzername</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="253"/>
+        <location filename="../../workbench/cli/accounts.py" line="262"/>
         <source>Matrix rooms (an access token).</source>
         <translation>Matrix-Räume (ein Zugriffstoken).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="260"/>
+        <location filename="../../workbench/cli/accounts.py" line="269"/>
         <source>the homeserver</source>
         <translation>der Homeserver</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="263"/>
+        <location filename="../../workbench/cli/accounts.py" line="272"/>
         <source>the Matrix user</source>
         <translation>der Matrix-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="269"/>
+        <location filename="../../workbench/cli/accounts.py" line="278"/>
         <source>a room to follow (repeatable)</source>
         <translation>ein Raum, dem gefolgt wird (mehrfach möglich)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="275"/>
+        <location filename="../../workbench/cli/accounts.py" line="284"/>
         <source>A Mastodon account (signs in in the browser).</source>
         <translation>Ein Mastodon-Konto (Anmeldung im Browser).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="282"/>
+        <location filename="../../workbench/cli/accounts.py" line="291"/>
         <source>the instance</source>
         <translation>die Instanz</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="288"/>
+        <location filename="../../workbench/cli/accounts.py" line="297"/>
         <source>a hashtag to follow (repeatable)</source>
         <translation>ein Hashtag, dem gefolgt wird (mehrfach möglich)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="294"/>
+        <location filename="../../workbench/cli/accounts.py" line="303"/>
         <source>a list to follow (repeatable)</source>
         <translation>eine Liste, der gefolgt wird (mehrfach möglich)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="297"/>
+        <location filename="../../workbench/cli/accounts.py" line="306"/>
         <source>A Discourse forum (an API key).</source>
         <translation>Ein Discourse-Forum (ein API-Schlüssel).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="303"/>
+        <location filename="../../workbench/cli/accounts.py" line="312"/>
         <source>the forum&apos;s address</source>
         <translation>die Adresse des Forums</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="308"/>
+        <location filename="../../workbench/cli/accounts.py" line="317"/>
         <source>the user the key acts as</source>
         <translation>der Benutzer, als der der Schlüssel handelt</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="314"/>
+        <location filename="../../workbench/cli/accounts.py" line="323"/>
         <source>Subreddits you moderate (an installed app; the browser).</source>
         <translation>Subreddits, die Sie moderieren (eine installierte App; der Browser).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="321"/>
+        <location filename="../../workbench/cli/accounts.py" line="330"/>
         <source>your installed app&apos;s id</source>
         <translation>die ID Ihrer installierten App</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="328"/>
+        <location filename="../../workbench/cli/accounts.py" line="337"/>
         <source>a subreddit you moderate (repeatable)</source>
         <translation>ein Subreddit, den Sie moderieren (mehrfach möglich)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="333"/>
+        <location filename="../../workbench/cli/accounts.py" line="342"/>
         <source>the app&apos;s redirect (default {uri})</source>
         <translation>die Weiterleitungsadresse der App (Standard {uri})</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="335"/>
+        <location filename="../../workbench/cli/accounts.py" line="344"/>
         <source>List the connected accounts.</source>
         <translation>Die verbundenen Konten auflisten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="337"/>
-        <location filename="../../workbench/cli/accounts.py" line="355"/>
-        <location filename="../../workbench/cli/accounts.py" line="365"/>
-        <location filename="../../workbench/cli/incidents.py" line="157"/>
-        <location filename="../../workbench/cli/interventions.py" line="250"/>
-        <location filename="../../workbench/cli/interventions.py" line="309"/>
+        <location filename="../../workbench/cli/accounts.py" line="346"/>
+        <location filename="../../workbench/cli/accounts.py" line="364"/>
+        <location filename="../../workbench/cli/accounts.py" line="374"/>
+        <location filename="../../workbench/cli/incidents.py" line="158"/>
+        <location filename="../../workbench/cli/interventions.py" line="251"/>
+        <location filename="../../workbench/cli/interventions.py" line="310"/>
         <location filename="../../workbench/cli/queue.py" line="128"/>
         <location filename="../../workbench/cli/store.py" line="98"/>
         <source>print one JSON array</source>
         <translation>ein JSON-Array ausgeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="340"/>
+        <location filename="../../workbench/cli/accounts.py" line="349"/>
         <source>Sign in and say who the account is.</source>
         <translation>Anmelden und sagen, wer das Konto ist.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="344"/>
+        <location filename="../../workbench/cli/accounts.py" line="353"/>
         <source>Disconnect an account and forget its secret.</source>
         <translation>Ein Konto trennen und sein Geheimnis vergessen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="351"/>
+        <location filename="../../workbench/cli/accounts.py" line="360"/>
         <source>Send pending decisions to live accounts, then pull new items.</source>
         <translation>Ausstehende Entscheidungen an Live-Konten senden, dann neue Beiträge abholen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="353"/>
+        <location filename="../../workbench/cli/accounts.py" line="362"/>
         <source>only this account</source>
         <translation>nur dieses Konto</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/accounts.py" line="361"/>
+        <location filename="../../workbench/cli/accounts.py" line="370"/>
         <source>Decisions sent, or waiting to be sent, to live accounts.</source>
         <translation>Entscheidungen, die an Live-Konten gesendet wurden oder auf das Senden warten.</translation>
     </message>
@@ -894,17 +894,22 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>die Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="77"/>
+        <location filename="../../workbench/cli/common.py" line="65"/>
+        <source>waiting for {path} (an import or the window is writing)… Ctrl+C stops.</source>
+        <translation>warte auf {path} (ein Import oder das Fenster schreibt gerade) … Strg+C bricht ab.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/common.py" line="121"/>
         <source>&apos;{value}&apos; is no duration; write it like 7d, 36h or 90m.</source>
         <translation>„{value}“ ist keine Dauer; schreiben Sie sie wie 7d, 36h oder 90m.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="93"/>
+        <location filename="../../workbench/cli/common.py" line="137"/>
         <source>database file</source>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="102"/>
+        <location filename="../../workbench/cli/common.py" line="146"/>
         <source>{name} commands</source>
         <translation>Befehle von {name}</translation>
     </message>
@@ -1005,140 +1010,140 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>für CSV-Dateien: welche Spalte welches Feld enthält (siehe „workbench formats“)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="27"/>
+        <location filename="../../workbench/cli/incidents.py" line="28"/>
         <source>Opened incident {id}.</source>
         <translation>Vorfall {id} eröffnet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="54"/>
+        <location filename="../../workbench/cli/incidents.py" line="55"/>
         <source>no network yet</source>
         <translation>noch kein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="55"/>
+        <location filename="../../workbench/cli/incidents.py" line="56"/>
         <source>{members} members, {items} items; {networks}</source>
         <translation>{members} Mitglieder, {items} Beiträge; {networks}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="60"/>
+        <location filename="../../workbench/cli/incidents.py" line="61"/>
         <source>No incidents.</source>
         <translation>Keine Vorfälle.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="77"/>
+        <location filename="../../workbench/cli/incidents.py" line="78"/>
         <source>Filed in the incident.</source>
         <translation>Im Vorfall abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="85"/>
-        <location filename="../../workbench/cli/members.py" line="142"/>
+        <location filename="../../workbench/cli/incidents.py" line="86"/>
+        <location filename="../../workbench/cli/members.py" line="143"/>
         <source>Note saved.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="94"/>
+        <location filename="../../workbench/cli/incidents.py" line="95"/>
         <source>The incident is {status}.</source>
         <translation>Der Vorfall ist jetzt {status}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="127"/>
+        <location filename="../../workbench/cli/incidents.py" line="128"/>
         <source>members: {members}</source>
         <translation>Mitglieder: {members}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="130"/>
+        <location filename="../../workbench/cli/incidents.py" line="131"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="140"/>
+        <location filename="../../workbench/cli/incidents.py" line="141"/>
         <source>Case files that follow one situation.</source>
         <translation>Fallakten, die eine Situation verfolgen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="147"/>
+        <location filename="../../workbench/cli/incidents.py" line="148"/>
         <source>id, start of id, or title</source>
         <translation>ID, Anfang der ID oder Titel</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="151"/>
+        <location filename="../../workbench/cli/incidents.py" line="152"/>
         <source>Open an incident.</source>
         <translation>Einen Vorfall eröffnen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="154"/>
+        <location filename="../../workbench/cli/incidents.py" line="155"/>
         <source>List incidents, open ones first.</source>
         <translation>Vorfälle auflisten, offene zuerst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="160"/>
+        <location filename="../../workbench/cli/incidents.py" line="161"/>
         <source>File members, items or interventions in an incident.</source>
         <translation>Mitglieder, Beiträge oder Maßnahmen in einem Vorfall ablegen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="165"/>
+        <location filename="../../workbench/cli/incidents.py" line="166"/>
         <source>Add a note to an incident.</source>
         <translation>Einem Vorfall eine Notiz hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="167"/>
+        <location filename="../../workbench/cli/incidents.py" line="168"/>
         <source>Set an incident&apos;s status.</source>
         <translation>Den Status eines Vorfalls setzen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="169"/>
+        <location filename="../../workbench/cli/incidents.py" line="170"/>
         <source>An incident&apos;s members and timeline.</source>
         <translation>Die Mitglieder und der Zeitverlauf eines Vorfalls.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/incidents.py" line="171"/>
-        <location filename="../../workbench/cli/interventions.py" line="238"/>
-        <location filename="../../workbench/cli/members.py" line="226"/>
+        <location filename="../../workbench/cli/incidents.py" line="172"/>
+        <location filename="../../workbench/cli/interventions.py" line="239"/>
+        <location filename="../../workbench/cli/members.py" line="227"/>
         <location filename="../../workbench/cli/store.py" line="84"/>
-        <location filename="../../workbench/cli/team.py" line="297"/>
-        <location filename="../../workbench/cli/team.py" line="315"/>
-        <location filename="../../workbench/cli/team.py" line="350"/>
-        <location filename="../../workbench/cli/vocabulary.py" line="107"/>
+        <location filename="../../workbench/cli/team.py" line="305"/>
+        <location filename="../../workbench/cli/team.py" line="323"/>
+        <location filename="../../workbench/cli/team.py" line="358"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="108"/>
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="32"/>
+        <location filename="../../workbench/cli/interventions.py" line="33"/>
         <source>{kinds}, or one the team added (workbench vocabulary list kinds)</source>
         <translation>{kinds} oder eine, die das Team hinzugefügt hat (workbench vocabulary list kinds)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="63"/>
+        <location filename="../../workbench/cli/interventions.py" line="64"/>
         <source>{problem} (add --confirm-memorialized)</source>
         <translation>{problem} (fügen Sie --confirm-memorialized hinzu)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="73"/>
+        <location filename="../../workbench/cli/interventions.py" line="74"/>
         <source>when you like</source>
         <translation>wann Sie möchten</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="74"/>
+        <location filename="../../workbench/cli/interventions.py" line="75"/>
         <source>Logged {kind} ({id}); look again {when}.</source>
         <translation>{kind} protokolliert ({id}); Wiedervorlage {when}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="102"/>
+        <location filename="../../workbench/cli/interventions.py" line="103"/>
         <source>(overdue)</source>
         <translation>(überfällig)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="103"/>
+        <location filename="../../workbench/cli/interventions.py" line="104"/>
         <source>by {manager}</source>
         <translation>von {manager}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="108"/>
+        <location filename="../../workbench/cli/interventions.py" line="109"/>
         <source>No follow-ups due.</source>
         <translation>Keine Wiedervorlagen fällig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/interventions.py" line="130"/>
+        <location filename="../../workbench/cli/interventions.py" line="131"/>
         <source>Observation recorded. Items {items_before} → {items_after}, replies {replies_before} → {replies_after}, flagged {flagged_before} → {flagged_after} (%n days before and after).</source>
         <translation>
             <numerusform>Beobachtung festgehalten. Beiträge {items_before} → {items_after}, Antworten {replies_before} → {replies_after}, markiert {flagged_before} → {flagged_after} (%n Tag davor und danach).</numerusform>
@@ -1146,17 +1151,17 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="167"/>
+        <location filename="../../workbench/cli/interventions.py" line="168"/>
         <source>Nothing to correct: give --kind, --channel, --text, --why, --tag or a date.</source>
         <translation>Nichts zu korrigieren: Geben Sie --kind, --channel, --text, --why, --tag oder ein Datum an.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="174"/>
+        <location filename="../../workbench/cli/interventions.py" line="175"/>
         <source>Corrected {fields}; the log keeps the first record too.</source>
         <translation>{fields} korrigiert; das Protokoll behält auch den ersten Eintrag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/interventions.py" line="191"/>
+        <location filename="../../workbench/cli/interventions.py" line="192"/>
         <source>strikes expire after %n day(s).</source>
         <translation>
             <numerusform>Verstöße verfallen nach %n Tag.</numerusform>
@@ -1164,130 +1169,130 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="208"/>
+        <location filename="../../workbench/cli/interventions.py" line="209"/>
         <source>activity {activity}  flagged {flagged}  repeats {repeats}</source>
         <translation>Aktivität {activity}  markiert {flagged}  Wiederholungen {repeats}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="221"/>
+        <location filename="../../workbench/cli/interventions.py" line="222"/>
         <source>Log an intervention on members.</source>
         <translation>Eine Maßnahme zu Mitgliedern protokollieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="226"/>
+        <location filename="../../workbench/cli/interventions.py" line="227"/>
         <source>default: what fits the kind</source>
         <translation>Standard: was zur Art passt</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="228"/>
-        <location filename="../../workbench/cli/interventions.py" line="276"/>
+        <location filename="../../workbench/cli/interventions.py" line="229"/>
+        <location filename="../../workbench/cli/interventions.py" line="277"/>
         <source>the message sent</source>
         <translation>die gesendete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="229"/>
-        <location filename="../../workbench/cli/interventions.py" line="277"/>
+        <location filename="../../workbench/cli/interventions.py" line="230"/>
+        <location filename="../../workbench/cli/interventions.py" line="278"/>
         <source>the reason, for the log</source>
         <translation>der Grund, für das Protokoll</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="231"/>
+        <location filename="../../workbench/cli/interventions.py" line="232"/>
         <source>when to look again (default by kind)</source>
         <translation>wann erneut hinsehen (Standard je nach Art)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="234"/>
+        <location filename="../../workbench/cli/interventions.py" line="235"/>
         <source>a label; repeat for more</source>
         <translation>eine Markierung; für mehrere wiederholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="244"/>
+        <location filename="../../workbench/cli/interventions.py" line="245"/>
         <source>Follow-ups due now and in the next two weeks.</source>
         <translation>Wiedervorlagen, die jetzt und in den nächsten zwei Wochen fällig sind.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="247"/>
+        <location filename="../../workbench/cli/interventions.py" line="248"/>
         <source>only those due now or overdue</source>
         <translation>nur die jetzt fälligen oder überfälligen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="256"/>
+        <location filename="../../workbench/cli/interventions.py" line="257"/>
         <source>Record what happened after an intervention.</source>
         <translation>Festhalten, was nach einer Maßnahme geschah.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="262"/>
+        <location filename="../../workbench/cli/interventions.py" line="263"/>
         <source>look again after this long</source>
         <translation>nach dieser Zeit erneut hinsehen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="265"/>
-        <location filename="../../workbench/cli/interventions.py" line="306"/>
+        <location filename="../../workbench/cli/interventions.py" line="266"/>
+        <location filename="../../workbench/cli/interventions.py" line="307"/>
         <source>measured window before and after</source>
         <translation>Messzeitraum davor und danach</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="271"/>
+        <location filename="../../workbench/cli/interventions.py" line="272"/>
         <source>Correct a logged intervention (the log keeps both).</source>
         <translation>Eine protokollierte Maßnahme korrigieren (das Protokoll behält beide).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="279"/>
+        <location filename="../../workbench/cli/interventions.py" line="280"/>
         <source>the labels, all of them</source>
         <translation>die Markierungen, alle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="283"/>
+        <location filename="../../workbench/cli/interventions.py" line="284"/>
         <source>look again this long from now</source>
         <translation>so lange ab jetzt erneut hinsehen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="285"/>
+        <location filename="../../workbench/cli/interventions.py" line="286"/>
         <source>no follow-up</source>
         <translation>keine Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="290"/>
+        <location filename="../../workbench/cli/interventions.py" line="291"/>
         <source>Show or set the team&apos;s enforcement ladder.</source>
         <translation>Den Stufenplan des Teams anzeigen oder festlegen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="293"/>
+        <location filename="../../workbench/cli/interventions.py" line="294"/>
         <source>kinds, the first for no strike</source>
         <translation>Arten, die erste für keinen Verstoß</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="296"/>
+        <location filename="../../workbench/cli/interventions.py" line="297"/>
         <source>how long a strike counts</source>
         <translation>wie lange ein Verstoß zählt</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="299"/>
+        <location filename="../../workbench/cli/interventions.py" line="300"/>
         <source>Reports over the intervention log.</source>
         <translation>Auswertungen des Maßnahmenprotokolls.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="303"/>
+        <location filename="../../workbench/cli/interventions.py" line="304"/>
         <source>only this manager&apos;s interventions</source>
         <translation>nur die Maßnahmen dieser Person</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/interventions.py" line="310"/>
+        <location filename="../../workbench/cli/interventions.py" line="311"/>
         <source>print CSV</source>
         <translation>CSV ausgeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="30"/>
+        <location filename="../../workbench/cli/members.py" line="31"/>
         <source>{types}, or one the team added</source>
         <translation>{types} oder einer, den das Team hinzugefügt hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="83"/>
+        <location filename="../../workbench/cli/members.py" line="84"/>
         <source>This member has died; their profile is kept in memory.</source>
         <translation>Dieses Mitglied ist verstorben; sein Profil wird in Erinnerung bewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="85"/>
+        <location filename="../../workbench/cli/members.py" line="86"/>
         <source>%n item(s), first seen {first}, last seen {last}</source>
         <translation>
             <numerusform>%n Beitrag, zuerst gesehen {first}, zuletzt gesehen {last}</numerusform>
@@ -1295,22 +1300,22 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="88"/>
+        <location filename="../../workbench/cli/members.py" line="89"/>
         <source>tags: {tags}</source>
         <translation>Schlagwörter: {tags}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="90"/>
+        <location filename="../../workbench/cli/members.py" line="91"/>
         <source>{dimension}: {latest} (history {history})</source>
         <translation>{dimension}: {latest} (Verlauf {history})</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="94"/>
+        <location filename="../../workbench/cli/members.py" line="95"/>
         <source>talks with {handle}: {to_them} replies to, {from_them} from</source>
         <translation>spricht mit {handle}: {to_them} Antworten an, {from_them} von</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="103"/>
+        <location filename="../../workbench/cli/members.py" line="104"/>
         <source>%n active strike(s); the ladder&apos;s next step: {kind}</source>
         <translation>
             <numerusform>%n aktiver Verstoß; nächste Stufe laut Stufenplan: {kind}</numerusform>
@@ -1318,47 +1323,47 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="107"/>
+        <location filename="../../workbench/cli/members.py" line="108"/>
         <source>after a {kind}, {share} of {cases} (members with as many strikes) had no flagged item within {days} days</source>
         <translation>nach einer Maßnahme „{kind}“ hatten {share} von {cases} (Mitglieder mit ebenso vielen Verstößen) innerhalb von {days} Tagen keinen markierten Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="113"/>
+        <location filename="../../workbench/cli/members.py" line="114"/>
         <source>after a {kind}, {share} of {cases} (all members) had no flagged item within {days} days</source>
         <translation>nach einer Maßnahme „{kind}“ hatten {share} von {cases} (alle Mitglieder) innerhalb von {days} Tagen keinen markierten Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="159"/>
+        <location filename="../../workbench/cli/members.py" line="160"/>
         <source>Others name them in {items} post(s) and {texts} of your team&apos;s texts; add --redact-mentions to replace the name there too.</source>
         <translation>Andere nennen das Mitglied in {items} Beitrag/Beiträgen und {texts} Texten Ihres Teams; fügen Sie --redact-mentions hinzu, um den Namen auch dort zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="167"/>
+        <location filename="../../workbench/cli/members.py" line="168"/>
         <source>Erasing {handle} removes their personal data for good.{others} To confirm, run it again with --confirm {handle}.</source>
         <translation>Das Löschen von {handle} entfernt die persönlichen Daten endgültig.{others} Zum Bestätigen führen Sie den Befehl erneut mit --confirm {handle} aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="176"/>
+        <location filename="../../workbench/cli/members.py" line="177"/>
         <source>Erased {handle}; an anonymous placeholder keeps the log consistent.</source>
         <translation>{handle} gelöscht; ein anonymer Platzhalter hält das Protokoll stimmig.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="180"/>
+        <location filename="../../workbench/cli/members.py" line="181"/>
         <source>Their name was replaced in {items} post(s) by others and {texts} of your team&apos;s texts.</source>
         <translation>Der Name wurde in {items} Beitrag/Beiträgen anderer und {texts} Texten Ihres Teams ersetzt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="186"/>
+        <location filename="../../workbench/cli/members.py" line="187"/>
         <source>Left as they are: the mentions in {items} post(s) by others and {texts} of your team&apos;s texts.</source>
         <translation>Unverändert gelassen: die Erwähnungen in {items} Beitrag/Beiträgen anderer und {texts} Texten Ihres Teams.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="195"/>
+        <location filename="../../workbench/cli/members.py" line="196"/>
         <source>Another window or program is reading this store, so old copies stay in its write-ahead log until it is closed: close it, then run &apos;workbench info&apos; once.</source>
         <translation>Ein anderes Fenster oder Programm liest diese Datenbank, daher bleiben alte Kopien in ihrem Write-Ahead-Log, bis es geschlossen wird: Schließen Sie es und führen Sie dann einmal „workbench info“ aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="210"/>
+        <location filename="../../workbench/cli/members.py" line="211"/>
         <source>Imported %n rating(s).</source>
         <translation>
             <numerusform>%n Bewertung importiert.</numerusform>
@@ -1366,47 +1371,47 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="216"/>
+        <location filename="../../workbench/cli/members.py" line="217"/>
         <source>Show a member, or note something about them.</source>
         <translation>Ein Mitglied anzeigen oder eine Notiz zu ihm festhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="225"/>
+        <location filename="../../workbench/cli/members.py" line="226"/>
         <source>A member&apos;s profile and timeline.</source>
         <translation>Profil und Zeitverlauf eines Mitglieds.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="228"/>
+        <location filename="../../workbench/cli/members.py" line="229"/>
         <source>timeline entries</source>
         <translation>Einträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="230"/>
+        <location filename="../../workbench/cli/members.py" line="231"/>
         <source>Add a typed note to a member.</source>
         <translation>Einem Mitglied eine Notiz mit Typ hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="236"/>
+        <location filename="../../workbench/cli/members.py" line="237"/>
         <source>after this long the note leaves the views and shared logs</source>
         <translation>nach dieser Zeit verschwindet die Notiz aus den Ansichten und geteilten Protokollen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="238"/>
+        <location filename="../../workbench/cli/members.py" line="239"/>
         <source>Erase a member&apos;s personal data.</source>
         <translation>Die persönlichen Daten eines Mitglieds löschen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="240"/>
+        <location filename="../../workbench/cli/members.py" line="241"/>
         <source>the member&apos;s handle, to confirm</source>
         <translation>das Handle des Mitglieds, zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="245"/>
+        <location filename="../../workbench/cli/members.py" line="246"/>
         <source>also replace their names in other members&apos; posts and the team&apos;s texts</source>
         <translation>die Namen auch in Beiträgen anderer Mitglieder und in den Texten des Teams ersetzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="253"/>
+        <location filename="../../workbench/cli/members.py" line="254"/>
         <source>Import ratings from a CSV file (member, dimension, value, rater, time).</source>
         <translation>Bewertungen aus einer CSV-Datei importieren (Mitglied, Kriterium, Wert, Bewertende/r, Zeit).</translation>
     </message>
@@ -1517,268 +1522,268 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Die Exportformate auflisten und wie jedes erkannt wird.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="38"/>
+        <location filename="../../workbench/cli/team.py" line="46"/>
         <source>&apos;{value}&apos; is no date; write it like 2026-11-30.</source>
         <translation>„{value}“ ist kein Datum; schreiben Sie es wie 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="51"/>
+        <location filename="../../workbench/cli/team.py" line="59"/>
         <source>Your key, {name}:</source>
         <translation>Ihr Schlüssel, {name}:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="55"/>
+        <location filename="../../workbench/cli/team.py" line="63"/>
         <source>Teammates trust it with: workbench team trust {fingerprint} --name &quot;{name}&quot;</source>
         <translation>Teammitglieder vertrauen ihm mit: workbench team trust {fingerprint} --name &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="67"/>
+        <location filename="../../workbench/cli/team.py" line="75"/>
         <source>A new team secret, kept in your keyring. Give it to your teammates the way you pass on passwords; they keep it with &apos;workbench team secret --set&apos;:</source>
         <translation>Ein neues Team-Geheimnis, in Ihrem Schlüsselbund abgelegt. Geben Sie es Ihren Teammitgliedern so weiter, wie Sie Passwörter weitergeben; sie legen es mit &apos;workbench team secret --set&apos; ab:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="76"/>
+        <location filename="../../workbench/cli/team.py" line="84"/>
         <source>The team secret is kept in your keyring.</source>
         <translation>Das Team-Geheimnis liegt in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="79"/>
+        <location filename="../../workbench/cli/team.py" line="87"/>
         <source>This laptop holds the team secret.</source>
         <translation>Auf diesem Rechner liegt das Team-Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="81"/>
+        <location filename="../../workbench/cli/team.py" line="89"/>
         <source>No team secret here yet (--new to make one, --set to keep one).</source>
         <translation>Hier liegt noch kein Team-Geheimnis (--new erzeugt eines, --set legt eines ab).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="92"/>
+        <location filename="../../workbench/cli/team.py" line="100"/>
         <source>Trusted {name}&apos;s key {fingerprint} ({words}).</source>
         <translation>Dem Schlüssel {fingerprint} von {name} wird vertraut ({words}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="106"/>
+        <location filename="../../workbench/cli/team.py" line="114"/>
         <source>No longer trusted: {fingerprint}.</source>
         <translation>Nicht mehr vertraut: {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="123"/>
+        <location filename="../../workbench/cli/team.py" line="131"/>
         <source>No teammate&apos;s key is trusted yet (workbench team trust).</source>
         <translation>Noch keinem Schlüssel eines Teammitglieds wird vertraut (workbench team trust).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="135"/>
+        <location filename="../../workbench/cli/team.py" line="143"/>
         <source>The CSV holds the log as it is; share a bundle to pseudonymize.</source>
         <translation>Die CSV-Datei enthält das Protokoll, wie es ist; für Pseudonyme teilen Sie ein Protokollpaket.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="150"/>
+        <location filename="../../workbench/cli/team.py" line="158"/>
         <source>Wrote {path}: {rows} rows.</source>
         <translation>{path} geschrieben: {rows} Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="161"/>
+        <location filename="../../workbench/cli/team.py" line="169"/>
         <source>A log bundle&apos;s name ends in {suffix}: {path}</source>
         <translation>Der Name eines Protokollpakets endet auf {suffix}: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="174"/>
+        <location filename="../../workbench/cli/team.py" line="182"/>
         <source>Wrote {path}: {events} events, {members} members, {items} items, signed by {fingerprint}.</source>
         <translation>{path} geschrieben: {events} Ereignisse, {members} Mitglieder, {items} Beiträge, signiert von {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="192"/>
+        <location filename="../../workbench/cli/team.py" line="200"/>
         <source>{path}: signed by {name} with the key you trust as {trusted}&apos;s, {fingerprint}</source>
         <translation>{path}: signiert von {name} mit dem Schlüssel, dem Sie als dem von {trusted} vertrauen, {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="202"/>
+        <location filename="../../workbench/cli/team.py" line="210"/>
         <source>  events: {new} new, {known} already here</source>
         <translation>  Ereignisse: {new} neu, {known} schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="209"/>
+        <location filename="../../workbench/cli/team.py" line="217"/>
         <source>    by {name}: {count}</source>
         <translation>    von {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="211"/>
+        <location filename="../../workbench/cli/team.py" line="219"/>
         <source>  members: {added} new, {matched} matched</source>
         <translation>  Mitglieder: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="216"/>
+        <location filename="../../workbench/cli/team.py" line="224"/>
         <source>  items: {added} new, {matched} matched</source>
         <translation>  Beiträge: {added} neu, {matched} zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="221"/>
+        <location filename="../../workbench/cli/team.py" line="229"/>
         <source>  teammates erased members you have here:</source>
         <translation>  Teammitglieder haben Mitglieder gelöscht, die Sie hier haben:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="226"/>
+        <location filename="../../workbench/cli/team.py" line="234"/>
         <source>  conflicts: {count} intervention(s) corrected both there and here</source>
         <translation>  Konflikte: {count} Maßnahme(n), dort und hier zugleich korrigiert</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="232"/>
+        <location filename="../../workbench/cli/team.py" line="240"/>
         <source>  {count} member(s) it names were erased here and stay so</source>
         <translation>  {count} der genannten Mitglieder wurden hier gelöscht und bleiben es</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="237"/>
+        <location filename="../../workbench/cli/team.py" line="245"/>
         <source>  in the watch lists you follow:</source>
         <translation>  in den Beobachtungslisten, denen Sie folgen:</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="240"/>
+        <location filename="../../workbench/cli/team.py" line="248"/>
         <source>Nothing new: this store holds all of it already.</source>
         <translation>Nichts Neues: Diese Datenbank enthält schon alles.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="242"/>
-        <location filename="../../workbench/cli/watchlists.py" line="227"/>
+        <location filename="../../workbench/cli/team.py" line="250"/>
+        <location filename="../../workbench/cli/watchlists.py" line="228"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="252"/>
+        <location filename="../../workbench/cli/team.py" line="260"/>
         <source>Erase these members&apos; personal data here too? [y/N] </source>
         <translation>Die persönlichen Daten dieser Mitglieder auch hier löschen? [j/N] </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="278"/>
+        <location filename="../../workbench/cli/team.py" line="286"/>
         <source>Merged.</source>
         <translation>Zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="281"/>
+        <location filename="../../workbench/cli/team.py" line="289"/>
         <source>Erased here too.</source>
         <translation>Auch hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="283"/>
+        <location filename="../../workbench/cli/team.py" line="291"/>
         <source>Not erased here (merge it again with --erase to erase them too).</source>
         <translation>Hier nicht gelöscht (führen Sie es erneut mit --erase zusammen, um sie auch zu löschen).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="292"/>
+        <location filename="../../workbench/cli/team.py" line="300"/>
         <source>Your signing key and the teammates&apos; keys you trust.</source>
         <translation>Ihr Signaturschlüssel und die Schlüssel der Teammitglieder, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="295"/>
+        <location filename="../../workbench/cli/team.py" line="303"/>
         <source>Show your key&apos;s fingerprint (made the first time).</source>
         <translation>Den Fingerabdruck Ihres Schlüssels anzeigen (beim ersten Mal erzeugt).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="300"/>
+        <location filename="../../workbench/cli/team.py" line="308"/>
         <source>The team&apos;s secret for pseudonymized bundles.</source>
         <translation>Das Geheimnis des Teams für pseudonymisierte Protokollpakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="303"/>
+        <location filename="../../workbench/cli/team.py" line="311"/>
         <source>make one</source>
         <translation>eines erzeugen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="305"/>
+        <location filename="../../workbench/cli/team.py" line="313"/>
         <source>keep one read from stdin</source>
         <translation>eines von der Standardeingabe ablegen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="308"/>
+        <location filename="../../workbench/cli/team.py" line="316"/>
         <source>Trust a teammate&apos;s key.</source>
         <translation>Dem Schlüssel eines Teammitglieds vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="310"/>
+        <location filename="../../workbench/cli/team.py" line="318"/>
         <source>whose key it is</source>
         <translation>wessen Schlüssel es ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="311"/>
+        <location filename="../../workbench/cli/team.py" line="319"/>
         <source>Stop trusting a key.</source>
         <translation>Einem Schlüssel nicht mehr vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="313"/>
+        <location filename="../../workbench/cli/team.py" line="321"/>
         <source>List the keys you trust.</source>
         <translation>Die Schlüssel auflisten, denen Sie vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="319"/>
+        <location filename="../../workbench/cli/team.py" line="327"/>
         <source>Share what you did with your team, as signed bundles.</source>
         <translation>Mit dem Team teilen, was Sie getan haben, als signierte Pakete.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="322"/>
+        <location filename="../../workbench/cli/team.py" line="330"/>
         <source>Write a signed log bundle.</source>
         <translation>Ein signiertes Protokollpaket schreiben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="325"/>
+        <location filename="../../workbench/cli/team.py" line="333"/>
         <source>events from this day on</source>
         <translation>Ereignisse ab diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="327"/>
+        <location filename="../../workbench/cli/team.py" line="335"/>
         <source>events up to this day</source>
         <translation>Ereignisse bis zu diesem Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="328"/>
+        <location filename="../../workbench/cli/team.py" line="336"/>
         <source>one manager&apos;s events</source>
         <translation>die Ereignisse einer Person aus dem Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="330"/>
+        <location filename="../../workbench/cli/team.py" line="338"/>
         <source>events about one source</source>
         <translation>Ereignisse zu einer Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="335"/>
+        <location filename="../../workbench/cli/team.py" line="343"/>
         <source>names and texts as keyed hashes</source>
         <translation>Namen und Texte als verschlüsselte Hashes</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="340"/>
+        <location filename="../../workbench/cli/team.py" line="348"/>
         <source>interventions and observations as CSV instead (OUT.csv, or -)</source>
         <translation>stattdessen Maßnahmen und Beobachtungen als CSV (AUSGABE.csv oder -)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="344"/>
+        <location filename="../../workbench/cli/team.py" line="352"/>
         <source>Merge a teammate&apos;s bundle.</source>
         <translation>Das Paket eines Teammitglieds zusammenführen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="347"/>
+        <location filename="../../workbench/cli/team.py" line="355"/>
         <source>only show what it would change</source>
         <translation>nur zeigen, was es ändern würde</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team.py" line="355"/>
+        <location filename="../../workbench/cli/team.py" line="363"/>
         <source>erase here too the members your teammates erased</source>
         <translation>die Mitglieder, die Ihr Team gelöscht hat, auch hier löschen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="55"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="56"/>
         <source>team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="56"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="57"/>
         <source>strike</source>
         <translation>Verstoß</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="57"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="58"/>
         <source>addresses the living</source>
         <translation>spricht Lebende an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/vocabulary.py" line="59"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="60"/>
         <source>follow-up %n d</source>
         <translation>
             <numerusform>Wiedervorlage nach %n Tag</numerusform>
@@ -1786,47 +1791,47 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="76"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="77"/>
         <source>Added &apos;{name}&apos; to the team&apos;s {list}.</source>
         <translation>„{name}“ zu den Begriffen des Teams ({list}) hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="86"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="87"/>
         <source>Retired &apos;{name}&apos;; what was recorded with it keeps it.</source>
         <translation>„{name}“ zurückgezogen; was damit festgehalten wurde, behält ihn.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="97"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="98"/>
         <source>The team&apos;s own kinds of intervention, note types and dimensions.</source>
         <translation>Die eigenen Maßnahmenarten, Notiztypen und Kriterien des Teams.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="103"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="104"/>
         <source>List the terms to choose from, built in and the team&apos;s.</source>
         <translation>Die wählbaren Begriffe auflisten, eingebaute und die des Teams.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="109"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="110"/>
         <source>Add a term of the team&apos;s own.</source>
         <translation>Einen eigenen Begriff des Teams hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="113"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="114"/>
         <source>kinds: when to look again by default</source>
         <translation>Arten: wann standardmäßig erneut hinsehen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="118"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="119"/>
         <source>kinds: speaks to the member as if alive (asks first for memorialized members)</source>
         <translation>Arten: spricht das Mitglied als lebend an (fragt bei verstorbenen Mitgliedern erst nach)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="123"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="124"/>
         <source>kinds: counts as a strike</source>
         <translation>Arten: zählt als Verstoß</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/vocabulary.py" line="126"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="127"/>
         <source>Take a team term off the choices.</source>
         <translation>Einen Begriff des Teams aus der Auswahl nehmen.</translation>
     </message>
@@ -1851,27 +1856,27 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>(Sie übersteuern es: {override})</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="67"/>
+        <location filename="../../workbench/cli/watchlists.py" line="68"/>
         <source>yours</source>
         <translation>Ihre</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="69"/>
+        <location filename="../../workbench/cli/watchlists.py" line="70"/>
         <source>{owner}&apos;s, followed</source>
         <translation>von {owner}, gefolgt</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="70"/>
+        <location filename="../../workbench/cli/watchlists.py" line="71"/>
         <source>{owner}&apos;s, not followed</source>
         <translation>von {owner}, nicht gefolgt</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="81"/>
+        <location filename="../../workbench/cli/watchlists.py" line="82"/>
         <source>No watch lists yet (workbench watchlist create NAME).</source>
         <translation>Noch keine Beobachtungslisten (workbench watchlist create NAME).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="83"/>
+        <location filename="../../workbench/cli/watchlists.py" line="84"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1879,32 +1884,32 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="90"/>
+        <location filename="../../workbench/cli/watchlists.py" line="91"/>
         <source>{override} here (list: {recommendation})</source>
         <translation>hier {override} (Liste: {recommendation})</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="97"/>
+        <location filename="../../workbench/cli/watchlists.py" line="98"/>
         <source>until {time}</source>
         <translation>bis {time}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="126"/>
+        <location filename="../../workbench/cli/watchlists.py" line="127"/>
         <source>Made the watch list &apos;{name}&apos; ({uid}).</source>
         <translation>Beobachtungsliste „{name}“ angelegt ({uid}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="143"/>
+        <location filename="../../workbench/cli/watchlists.py" line="144"/>
         <source>{target}: {recommendation} on &apos;{list}&apos;.</source>
         <translation>{target}: {recommendation} auf „{list}“.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="154"/>
+        <location filename="../../workbench/cli/watchlists.py" line="155"/>
         <source>{target} is off &apos;{list}&apos; here, and wherever your next bundle is merged.</source>
         <translation>{target} steht nicht mehr auf „{list}“: hier, und überall, wo Ihr nächstes Bündel zusammengeführt wird.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="168"/>
+        <location filename="../../workbench/cli/watchlists.py" line="169"/>
         <source>You follow &apos;{list}&apos;: %n entries are in force here now.</source>
         <translation>
             <numerusform>Sie folgen „{list}“: %n Eintrag gilt jetzt hier.</numerusform>
@@ -1912,22 +1917,22 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="179"/>
+        <location filename="../../workbench/cli/watchlists.py" line="180"/>
         <source>You no longer follow &apos;{list}&apos;.</source>
         <translation>Sie folgen „{list}“ nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="188"/>
+        <location filename="../../workbench/cli/watchlists.py" line="189"/>
         <source>{target} on &apos;{list}&apos;: as the list says, here too.</source>
         <translation>{target} auf „{list}“: auch hier, wie die Liste sagt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="192"/>
+        <location filename="../../workbench/cli/watchlists.py" line="193"/>
         <source>{target} on &apos;{list}&apos;: {override} here.</source>
         <translation>{target} auf „{list}“: hier {override}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="205"/>
+        <location filename="../../workbench/cli/watchlists.py" line="206"/>
         <source>Wrote %n domains to {path}.</source>
         <translation>
             <numerusform>%n Domain nach {path} geschrieben.</numerusform>
@@ -1935,7 +1940,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="211"/>
+        <location filename="../../workbench/cli/watchlists.py" line="212"/>
         <source>%n trusted domains left out: Mastodon&apos;s blocks have no such severity.</source>
         <translation>
             <numerusform>%n vertrauenswürdige Domain ausgelassen: Mastodons Sperren kennen diese Stufe nicht.</numerusform>
@@ -1943,7 +1948,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="220"/>
+        <location filename="../../workbench/cli/watchlists.py" line="221"/>
         <source>&apos;{list}&apos;: %n changes</source>
         <translation>
             <numerusform>„{list}“: %n Änderung</numerusform>
@@ -1951,7 +1956,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="223"/>
+        <location filename="../../workbench/cli/watchlists.py" line="224"/>
         <source>, %n unchanged</source>
         <translation>
             <numerusform>, %n unverändert</numerusform>
@@ -1959,17 +1964,17 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="231"/>
+        <location filename="../../workbench/cli/watchlists.py" line="232"/>
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="267"/>
+        <location filename="../../workbench/cli/watchlists.py" line="268"/>
         <source>{room}: {set} rules sent, {retracted} retracted, {unchanged} unchanged.</source>
         <translation>{room}: {set} Regeln gesendet, {retracted} zurückgezogen, {unchanged} unverändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="277"/>
+        <location filename="../../workbench/cli/watchlists.py" line="278"/>
         <source>%n bans of members on other networks left out.</source>
         <translation>
             <numerusform>%n Sperre von Mitgliedern anderer Netzwerke ausgelassen.</numerusform>
@@ -1977,133 +1982,133 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="298"/>
+        <location filename="../../workbench/cli/watchlists.py" line="299"/>
         <source>Left as they are (globs, other recommendations): {rules}</source>
         <translation>Unverändert gelassen (Platzhaltermuster, andere Empfehlungen): {rules}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="307"/>
+        <location filename="../../workbench/cli/watchlists.py" line="308"/>
         <source>the list&apos;s name or uid</source>
         <translation>Name oder UID der Liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="314"/>
+        <location filename="../../workbench/cli/watchlists.py" line="315"/>
         <source>a member as network:id (matrix:@eve:example.org), or a domain</source>
         <translation>ein Mitglied als netzwerk:id (matrix:@eve:example.org) oder eine Domain</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="319"/>
+        <location filename="../../workbench/cli/watchlists.py" line="320"/>
         <source>print JSON</source>
         <translation>JSON ausgeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="326"/>
+        <location filename="../../workbench/cli/watchlists.py" line="327"/>
         <source>The team&apos;s watch lists: members and domains to watch, mute, ban, trust.</source>
         <translation>Die Beobachtungslisten des Teams: Mitglieder und Domains zum Beobachten, Stummschalten, Sperren, Vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="328"/>
+        <location filename="../../workbench/cli/watchlists.py" line="329"/>
         <source>Make a watch list.</source>
         <translation>Eine Beobachtungsliste anlegen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="330"/>
+        <location filename="../../workbench/cli/watchlists.py" line="331"/>
         <source>Add or change an entry.</source>
         <translation>Einen Eintrag hinzufügen oder ändern.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="335"/>
+        <location filename="../../workbench/cli/watchlists.py" line="336"/>
         <source>what the list recommends (default: watch)</source>
         <translation>was die Liste empfiehlt (Standard: watch)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="337"/>
+        <location filename="../../workbench/cli/watchlists.py" line="338"/>
         <source>why, for the team</source>
         <translation>warum, für das Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="339"/>
+        <location filename="../../workbench/cli/watchlists.py" line="340"/>
         <source>a duration (30d) or a day</source>
         <translation>eine Dauer (30d) oder ein Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="342"/>
+        <location filename="../../workbench/cli/watchlists.py" line="343"/>
         <source>Take an entry off a list.</source>
         <translation>Einen Eintrag von einer Liste nehmen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="346"/>
+        <location filename="../../workbench/cli/watchlists.py" line="347"/>
         <source>The watch lists here.</source>
         <translation>Die Beobachtungslisten hier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="348"/>
+        <location filename="../../workbench/cli/watchlists.py" line="349"/>
         <source>A list&apos;s entries in force.</source>
         <translation>Die geltenden Einträge einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="352"/>
+        <location filename="../../workbench/cli/watchlists.py" line="353"/>
         <source>Follow a teammate&apos;s list.</source>
         <translation>Der Liste eines Teammitglieds folgen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="356"/>
+        <location filename="../../workbench/cli/watchlists.py" line="357"/>
         <source>Stop following a list.</source>
         <translation>Einer Liste nicht mehr folgen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="360"/>
+        <location filename="../../workbench/cli/watchlists.py" line="361"/>
         <source>Decide otherwise here for one entry.</source>
         <translation>Für einen Eintrag hier anders entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="367"/>
+        <location filename="../../workbench/cli/watchlists.py" line="368"/>
         <source>what holds here instead (ignore: nothing)</source>
         <translation>was hier stattdessen gilt (ignore: nichts)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="370"/>
+        <location filename="../../workbench/cli/watchlists.py" line="371"/>
         <source>as the list says again</source>
         <translation>wieder so, wie die Liste sagt</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="372"/>
+        <location filename="../../workbench/cli/watchlists.py" line="373"/>
         <source>why, for yourself</source>
         <translation>warum, für Sie selbst</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="375"/>
+        <location filename="../../workbench/cli/watchlists.py" line="376"/>
         <source>Write a list&apos;s domains as Mastodon&apos;s domain-block CSV.</source>
         <translation>Die Domains einer Liste als Mastodons Domain-Sperrliste (CSV) schreiben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="381"/>
+        <location filename="../../workbench/cli/watchlists.py" line="382"/>
         <source>Make a list&apos;s domains those of a Mastodon domain-block CSV.</source>
         <translation>Die Domains einer Liste denen einer Mastodon-Domain-Sperrliste (CSV) angleichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="387"/>
-        <location filename="../../workbench/cli/watchlists.py" line="406"/>
+        <location filename="../../workbench/cli/watchlists.py" line="388"/>
+        <location filename="../../workbench/cli/watchlists.py" line="407"/>
         <source>only show what it changes</source>
         <translation>nur zeigen, was sich ändert</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="391"/>
+        <location filename="../../workbench/cli/watchlists.py" line="392"/>
         <source>Publish a list&apos;s bans as Matrix policy rules in a room.</source>
         <translation>Die Sperren einer Liste als Matrix-Richtlinienregeln in einem Raum veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="395"/>
+        <location filename="../../workbench/cli/watchlists.py" line="396"/>
         <source>Make a list&apos;s Matrix bans those of a policy room.</source>
         <translation>Die Matrix-Sperren einer Liste denen eines Richtlinienraums angleichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="400"/>
+        <location filename="../../workbench/cli/watchlists.py" line="401"/>
         <source>the Matrix account to use</source>
         <translation>das zu verwendende Matrix-Konto</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/watchlists.py" line="403"/>
+        <location filename="../../workbench/cli/watchlists.py" line="404"/>
         <source>the policy room (!id or #alias)</source>
         <translation>der Richtlinienraum (!id oder #alias)</translation>
     </message>

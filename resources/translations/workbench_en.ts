@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../workbench/cli/accounts.py" line="206"/>
+        <location filename="../../workbench/cli/accounts.py" line="215"/>
         <source>, %n push(es) waiting</source>
         <translation>
             <numerusform>, %n push waiting</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/interventions.py" line="130"/>
+        <location filename="../../workbench/cli/interventions.py" line="131"/>
         <source>Observation recorded. Items {items_before} → {items_after}, replies {replies_before} → {replies_after}, flagged {flagged_before} → {flagged_after} (%n days before and after).</source>
         <translation>
             <numerusform>Observation recorded. Items {items_before} → {items_after}, replies {replies_before} → {replies_after}, flagged {flagged_before} → {flagged_after} (%n day before and after).</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/interventions.py" line="191"/>
+        <location filename="../../workbench/cli/interventions.py" line="192"/>
         <source>strikes expire after %n day(s).</source>
         <translation>
             <numerusform>strikes expire after %n day.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="85"/>
+        <location filename="../../workbench/cli/members.py" line="86"/>
         <source>%n item(s), first seen {first}, last seen {last}</source>
         <translation>
             <numerusform>%n item, first seen {first}, last seen {last}</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="103"/>
+        <location filename="../../workbench/cli/members.py" line="104"/>
         <source>%n active strike(s); the ladder&apos;s next step: {kind}</source>
         <translation>
             <numerusform>%n active strike; the ladder&apos;s next step: {kind}</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="210"/>
+        <location filename="../../workbench/cli/members.py" line="211"/>
         <source>Imported %n rating(s).</source>
         <translation>
             <numerusform>Imported %n rating.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/vocabulary.py" line="59"/>
+        <location filename="../../workbench/cli/vocabulary.py" line="60"/>
         <source>follow-up %n d</source>
         <translation>
             <numerusform>follow-up %n d</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="83"/>
+        <location filename="../../workbench/cli/watchlists.py" line="84"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="168"/>
+        <location filename="../../workbench/cli/watchlists.py" line="169"/>
         <source>You follow &apos;{list}&apos;: %n entries are in force here now.</source>
         <translation>
             <numerusform>You follow &apos;{list}&apos;: %n entry is in force here now.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="205"/>
+        <location filename="../../workbench/cli/watchlists.py" line="206"/>
         <source>Wrote %n domains to {path}.</source>
         <translation>
             <numerusform>Wrote %n domain to {path}.</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="211"/>
+        <location filename="../../workbench/cli/watchlists.py" line="212"/>
         <source>%n trusted domains left out: Mastodon&apos;s blocks have no such severity.</source>
         <translation>
             <numerusform>%n trusted domain left out: Mastodon&apos;s blocks have no such severity.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="220"/>
+        <location filename="../../workbench/cli/watchlists.py" line="221"/>
         <source>&apos;{list}&apos;: %n changes</source>
         <translation>
             <numerusform>&apos;{list}&apos;: %n change</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="223"/>
+        <location filename="../../workbench/cli/watchlists.py" line="224"/>
         <source>, %n unchanged</source>
         <translation>
             <numerusform>, %n unchanged</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/watchlists.py" line="277"/>
+        <location filename="../../workbench/cli/watchlists.py" line="278"/>
         <source>%n bans of members on other networks left out.</source>
         <translation>
             <numerusform>%n ban of a member on another network left out.</numerusform>

@@ -8,7 +8,16 @@ import getpass
 import sys
 from typing import Any
 
-from workbench.cli.common import Cli, Commands, add_command, add_group, count, db_path, print_json
+from workbench.cli.common import (
+    Cli,
+    Commands,
+    add_command,
+    add_group,
+    count,
+    db_path,
+    print_json,
+    writing,
+)
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.store import open_store
@@ -97,7 +106,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         secret, user = authorized.secret, authorized.user
     else:
         secret = _read_secret(secret_prompt(args.kind))
-    with open_store(db_path(args)) as store, store.write() as connection:
+    with open_store(db_path(args)) as store, writing(store) as connection:
         account = accounts.add(
             connection, args.kind, name=args.name, url=url, user=user, rooms=rooms, extra=extra
         )
@@ -160,7 +169,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     from workbench.core.live import accounts
 
     secrets = _secrets()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         account = accounts.remove(connection, args.name)
     secrets.delete(account.secret_ref)
     removed = translate("Cli", "Account '{name}' removed; what it brought stays in the store.")

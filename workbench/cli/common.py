@@ -3,7 +3,8 @@ how durations are written, and how a command joins the parser."""
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeAlias
 
@@ -11,12 +12,14 @@ import orjson
 from PySide6.QtCore import QLocale
 
 from workbench.core import paths, settings
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import StoreError, WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.text import INVISIBLE
 from workbench.ui import local_time
 
 if TYPE_CHECKING:
+    from workbench.core.store import Connection, Store
+
     Commands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 else:  # generic only to the type checker
     Commands = argparse._SubParsersAction
@@ -31,6 +34,47 @@ def db_path(args: argparse.Namespace) -> Path:
     if getattr(args, "db", None):
         return Path(args.db)
     return paths.default_db_path(settings.load().store_folder())
+
+
+WAIT_STEP_SECONDS = 0.5
+"""How long one try for the write lock waits. Between tries Python runs, so Ctrl+C stops the
+wait at once (SQLite's own wait for a lock cannot be interrupted)."""
+
+
+@contextmanager
+def writing(store: "Store") -> Iterator["Connection"]:
+    """A write transaction that waits for the write lock as long as it takes: an import or the
+    window may hold it for minutes, and a command should carry on after them rather than fail
+    after a few seconds. It says once on stderr what it waits for; Ctrl+C stops it."""
+    if store.dialect != "sqlite":
+        with store.write() as connection:
+            yield connection
+        return
+    said = False
+    while True:
+        began = False
+        try:
+            with store.write(wait_seconds=WAIT_STEP_SECONDS) as connection:
+                began = True
+                yield connection
+            return
+        except StoreError as exc:
+            if began or not _busy(exc):
+                raise
+        if not said:
+            waiting = translate(
+                "Cli",
+                "waiting for {path} (an import or the window is writing)… Ctrl+C stops.",
+            )
+            print("workbench: " + waiting.format(path=store.path), file=sys.stderr, flush=True)
+            said = True
+
+
+def _busy(problem: StoreError) -> bool:
+    """Whether the store could not be written because another writer held it."""
+    cause = problem.__cause__
+    text = str(getattr(cause, "orig", None) or cause or "").lower()
+    return "locked" in text or "busy" in text
 
 
 def print_json(value: object) -> None:

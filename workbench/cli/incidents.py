@@ -12,6 +12,7 @@ from workbench.cli.common import (
     db_path,
     moment,
     print_json,
+    writing,
 )
 from workbench.core import clock, settings
 from workbench.core.i18n import translate
@@ -22,7 +23,7 @@ from workbench.core.store import open_store
 
 def cmd_open(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         event = cases.open_incident(connection, args.title, author, args.summary or "")
     print(translate("Cli", "Opened incident {id}.").format(id=event.id))
     return 0
@@ -63,7 +64,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         incident_id = cases.find(connection, args.incident)
         members = [profile.find_member(connection, key) for key in args.member or []]
         cases.link(
@@ -80,7 +81,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_note(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         cases.note(connection, cases.find(connection, args.incident), args.text, author)
     print(translate("Cli", "Note saved."))
     return 0
@@ -88,7 +89,7 @@ def cmd_note(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         incident_id = cases.find(connection, args.incident)
         cases.set_status(connection, incident_id, args.status, author)
     print(translate("Cli", "The incident is {status}.").format(status=args.status))

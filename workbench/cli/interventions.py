@@ -16,6 +16,7 @@ from workbench.cli.common import (
     print_json,
     share,
     signed,
+    writing,
 )
 from workbench.core import clock, settings
 from workbench.core.errors import WorkbenchError
@@ -39,7 +40,7 @@ def cmd_intervene(args: argparse.Namespace) -> int:
 
     author = settings.load().author()
     now = clock.now()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         member_ids = [profile.find_member(connection, key) for key in args.member]
         follow_up = (
             now + duration(args.follow_up)
@@ -114,7 +115,7 @@ def cmd_observe(args: argparse.Namespace) -> int:
 
     author = settings.load().author()
     next_at = clock.now() + duration(args.again) if args.again else None
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         measured = effect.measure(connection, args.intervention, days=args.days)
         followups.observe(
             connection,
@@ -169,7 +170,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
             )
         )
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         logbook.edit(connection, args.intervention, changes, author)
     corrected = translate("Cli", "Corrected {fields}; the log keeps the first record too.")
     print(corrected.format(fields=", ".join(changes)))
@@ -179,7 +180,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
 def cmd_ladder(args: argparse.Namespace) -> int:
     from workbench.core.interventions import enforcement
 
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         ladder = enforcement.ladder(connection)
         if args.steps or args.expiry:
             ladder = enforcement.check_ladder(

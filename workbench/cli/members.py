@@ -16,6 +16,7 @@ from workbench.cli.common import (
     moment,
     print_json,
     share,
+    writing,
 )
 from workbench.core import clock, settings
 from workbench.core.errors import WorkbenchError
@@ -135,7 +136,7 @@ def cmd_member_note(args: argparse.Namespace) -> int:
     from workbench.core.members import profile, roster
 
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         member_id = profile.find_member(connection, args.member)
         expires_at = None if args.expires is None else clock.now() + duration(args.expires)
         roster.add_note(connection, member_id, args.type, args.text, author, expires_at=expires_at)
@@ -170,7 +171,7 @@ def cmd_member_erase(args: argparse.Namespace) -> int:
                 "it again with --confirm {handle}.",
             )
             raise WorkbenchError(erasing.format(handle=handle, others=others))
-        with store.write() as connection:
+        with writing(store) as connection:
             erase.erase_member(connection, member_id, author, redact_mentions=args.redact_mentions)
         complete = store.checkpoint()
     erased = translate("Cli", "Erased {handle}; an anonymous placeholder keeps the log consistent.")
@@ -205,7 +206,7 @@ def cmd_ratings_import(args: argparse.Namespace) -> int:
     from workbench.core.members.ratings_import import import_ratings
 
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         imported = import_ratings(connection, Path(args.file), author)
     print(Cli.tr("Imported %n rating(s).", "", imported))
     return 0

@@ -3,7 +3,7 @@
 import argparse
 from typing import Any
 
-from workbench.cli.common import Cli, Commands, add_command, db_path, moment, print_json
+from workbench.cli.common import Cli, Commands, add_command, db_path, moment, print_json, writing
 from workbench.core import clock, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
@@ -70,7 +70,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     from workbench.core.queue import decisions
 
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         result = decisions.decide(connection, args.items, args.decision, author, note=args.note)
     recorded = Cli.tr("Recorded %n decision(s): {decision}.", "", len(result.events))
     print(recorded.format(decision=args.decision))
@@ -85,7 +85,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
     from workbench.core.queue import decisions
 
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         undone = decisions.undo_last(connection, author)
     if undone is None:
         print(translate("Cli", "You have no decision to undo."))

@@ -7,7 +7,15 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from workbench.cli import watchlist_changes
-from workbench.cli.common import Commands, add_command, add_group, db_path, moment, print_json
+from workbench.cli.common import (
+    Commands,
+    add_command,
+    add_group,
+    db_path,
+    moment,
+    print_json,
+    writing,
+)
 from workbench.core import settings
 from workbench.core.atomic import write_bytes_atomic
 from workbench.core.errors import WorkbenchError
@@ -85,7 +93,7 @@ def cmd_secret(args: argparse.Namespace) -> int:
 
 def cmd_trust(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(db_path(args)) as store, store.write() as connection:
+    with open_store(db_path(args)) as store, writing(store) as connection:
         event = trust.trust(connection, args.fingerprint, args.name, author)
     fingerprint = event.payload["fingerprint"]
     print(
@@ -100,7 +108,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 def cmd_untrust(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(db_path(args)) as store, store.write() as connection:
+    with open_store(db_path(args)) as store, writing(store) as connection:
         trust.untrust(connection, args.fingerprint, author)
     print(
         translate("Cli", "No longer trusted: {fingerprint}.").format(fingerprint=args.fingerprint)
@@ -260,7 +268,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         watched = watchlist_changes.in_bundle(store, seen, author)
         erase_too = bool(seen.to_erase) and not args.dry_run and _agrees_to_erase(seen, args)
         if not args.dry_run and seen.changes_anything:
-            with store.write() as connection:
+            with writing(store) as connection:
                 merged = sharing.merge_into(connection, seen.bundle, author, erase_too=erase_too)
             seen = merged.preview
     if args.json:

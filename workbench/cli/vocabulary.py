@@ -11,6 +11,7 @@ from workbench.cli.common import (
     db_path,
     duration,
     print_json,
+    writing,
 )
 from workbench.core import settings
 from workbench.core.i18n import translate
@@ -63,7 +64,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         vocabulary.add(
             connection,
             LISTS[args.list],
@@ -80,7 +81,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_retire(args: argparse.Namespace) -> int:
     author = settings.load().author()
-    with open_store(db_path(args), create=False) as store, store.write() as connection:
+    with open_store(db_path(args), create=False) as store, writing(store) as connection:
         vocabulary.retire(connection, LISTS[args.list], args.name, author)
     print(
         translate("Cli", "Retired '{name}'; what was recorded with it keeps it.").format(

@@ -15,6 +15,7 @@ from workbench.cli.common import (
     duration,
     moment,
     print_json,
+    writing,
 )
 from workbench.cli.team import day
 from workbench.cli.watchlist_changes import print_changes
@@ -114,13 +115,13 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _write(args: argparse.Namespace, action: Any) -> Any:
     me = settings.load().author()
-    with open_store(db_path(args)) as store, store.write() as connection:
+    with open_store(db_path(args)) as store, writing(store) as connection:
         return action(connection, me, watchlists.find(connection, me, args.list))
 
 
 def cmd_create(args: argparse.Namespace) -> int:
     me = settings.load().author()
-    with open_store(db_path(args)) as store, store.write() as connection:
+    with open_store(db_path(args)) as store, writing(store) as connection:
         event = watchlists.create(connection, args.name, me)
     print(
         translate("Cli", "Made the watch list '{name}' ({uid}).").format(
@@ -226,7 +227,7 @@ def _carry(store: Store, planned: Plan, dry_run: bool) -> None:
     if dry_run:
         print(translate("Cli", "Dry run: nothing was written."))
     elif planned.changes:
-        with store.write() as connection:
+        with writing(store) as connection:
             carry_out(connection, planned, settings.load().author())
         print(translate("Cli", "Done."))
 
