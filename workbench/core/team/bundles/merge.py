@@ -25,6 +25,7 @@ from workbench.core.i18n import translate
 from workbench.core.interventions import conflicts
 from workbench.core.interventions.conflicts import Conflict, Correction
 from workbench.core.members import erase
+from workbench.core.members.digest import erasure_digest
 from workbench.core.settings import Author
 from workbench.core.store.queries import queries
 from workbench.core.store.schema import Event as EventRow
@@ -213,7 +214,7 @@ def preview(
     _check_kinds(bundle)
     bundle = _resolved(connection, bundle, pseudonyms)
     erased = erase.erased_here(connection)
-    withheld = sum(erase.erasure_digest(*_key(m)) in erased for m in bundle.members)
+    withheld = sum(erasure_digest(*_key(m)) in erased for m in bundle.members)
     bundle = _without_erased(bundle, erased)
     known = _known_ids(connection, [record["id"] for record in bundle.events])
     new = tuple(record for record in bundle.events if record["id"] not in known)
@@ -303,7 +304,7 @@ def _without_erased(bundle: Bundle, erased: dict[str, str]) -> Bundle:
     events that name them, in the items they wrote, and in the member records."""
     renamed: dict[Key, dict[str, str]] = {}
     for member in bundle.members:
-        placeholder = erased.get(erase.erasure_digest(*_key(member)))
+        placeholder = erased.get(erasure_digest(*_key(member)))
         if placeholder is not None:
             renamed[_key(member)] = {"network": member["network"], "id": placeholder}
     if not renamed:
