@@ -30,9 +30,6 @@ MISSING: dict[str, str] = {
     "core/test_incidents.py::test_the_case_file_is_rebuilt_from_events_and_bad_input_is_refused": (
         _JSON
     ),
-    "core/test_persons.py::test_suggestions_by_email_handle_and_name_then_accept_reject_and_unlink": (  # noqa: E501
-        "persons' link clues (store.sqlite.members)"
-    ),
     "core/test_reading.py::test_a_post_is_sanitized_and_its_hits_marked": _EXPIRY,
     "core/test_reading.py::test_a_long_post_is_cut_for_the_pane_and_whole_on_request": _EXPIRY,
     "core/test_reading.py::test_without_context_the_queue_view_is_left_out": _EXPIRY,
@@ -44,9 +41,6 @@ MISSING: dict[str, str] = {
     ),
     "core/test_erase_mentions.py::test_the_cli_says_where_others_name_the_member_and_redacts_on_request": (  # noqa: E501
         "the CLI opens a team store by URL (cli)"
-    ),
-    "core/test_privacy_scan.py::test_addresses_hidden_in_values_leave_raw_records": (
-        "the test reads the store's file"
     ),
     "core/test_vocabulary.py::test_a_retired_kind_stays_on_what_was_logged_and_cannot_be_chosen_again": (  # noqa: E501
         _PLACEHOLDER

@@ -62,9 +62,8 @@ class BulkWriter(sqlite_ingest.BulkWriter):
     __slots__ = ()
 
     def __init__(self, connection: Connection) -> None:
-        self._connection = connection
-        self._cursor = _Cursor(connection.connection.driver_connection.cursor())  # type: ignore[union-attr]
-        self._dropped = []
+        super().__init__(connection)
+        self._cursor = _Cursor(self._cursor)
 
     def upsert_members(self, rows: Sequence[tuple[Any, ...]]) -> int:
         return self._many(_MEMBER_UPSERT, rows)
