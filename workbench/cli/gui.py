@@ -17,6 +17,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # imports made, and took a fifth of a second of the start. app.run resumes it once the
     # window is shown.
     gc.disable()
+    # The store's libraries (SQLAlchemy, SQLModel, pydantic) and asyncio before Qt: PySide6
+    # reads the source of every module imported after it (looking for `from __feature__`),
+    # a tenth of a second for these.
+    import asyncio  # noqa: F401
+
+    import workbench.core.store  # noqa: F401
     from workbench.ui.app import run
 
     return run(db_path=Path(args.db) if args.db else None, demo=args.demo)
