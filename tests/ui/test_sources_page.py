@@ -24,8 +24,8 @@ def test_summaries_count_what_each_source_holds(demo_store):
 
 
 def test_the_page_shows_counts_and_leads_to_the_queue_and_the_members(window):
+    page = window.page(SourcesPage)  # built now: it counts on a worker thread
     window.tasks.wait_idle()
-    page = window.page(SourcesPage)
     rows = {
         page.list.topLevelItem(r).text(0): page.list.topLevelItem(r)
         for r in range(page.list.topLevelItemCount())

@@ -38,23 +38,12 @@ from workbench.core.settings import Settings
 from workbench.core.store import Store
 from workbench.core.team.bundles import format as bundle_format
 from workbench.ui import backups, labels
-from workbench.ui.dialogs.command_palette import CommandPalette
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
-from workbench.ui.dialogs.rules_dialog import RulesDialog
-from workbench.ui.dialogs.team_dialog import TeamDialog
-from workbench.ui.dialogs.templates_dialog import TemplatesDialog
 from workbench.ui.local_time import day_bounds
 from workbench.ui.navigation import History
 from workbench.ui.pages.base import Page
-from workbench.ui.pages.followups_page import FollowUpsPage
-from workbench.ui.pages.incidents_page import IncidentsPage
-from workbench.ui.pages.interventions_page import InterventionsPage
-from workbench.ui.pages.members_page import MembersPage
-from workbench.ui.pages.pushes_page import PushesPage
 from workbench.ui.pages.queue_page import QueuePage
-from workbench.ui.pages.registry import PAGES
-from workbench.ui.pages.sources_page import SourcesPage
-from workbench.ui.pages.watchlists_page import WatchlistsPage
+from workbench.ui.pages.registry import PAGES, page_class
 from workbench.ui.pages.welcome_page import WelcomePage
 from workbench.ui.tasks.live_sync import LiveSync
 from workbench.ui.tasks.runner import TaskRunner
@@ -105,7 +94,8 @@ class MainWindow(QMainWindow):
         )
         self.tasks = TaskRunner(store)
         self.live = LiveSync(self.tasks, settings.author(), parent=self)
-        self.pages = {page.key: page(store, settings.author(), self.tasks) for page in PAGES}
+        self.pages: dict[str, Page] = {}
+        """The pages built so far, by key: each is built when first shown (see _page)."""
         self.views = listing.saved_views(settings.manager_name)
         self.history = History()
         self._navigating = False
@@ -113,13 +103,6 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus()
         self._build_status_bar()
-        self.page(QueuePage).detail.member_requested.connect(self.open_member)
-        self.page(SourcesPage).import_requested.connect(self.choose_import_files)
-        self.page(SourcesPage).queue_requested.connect(self.show_source_in_queue)
-        self.page(SourcesPage).members_requested.connect(self.show_network_members)
-        self.page(QueuePage).message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.page(PushesPage).sync_requested.connect(self.sync_now)
-        self.page(PushesPage).item_requested.connect(self.page(QueuePage).open_item)
         self.live.progress.connect(self._show_sync_progress)
         self.live.running.connect(self._show_syncing)
         self.tasks.changed.connect(self._on_changed)
@@ -131,10 +114,41 @@ class MainWindow(QMainWindow):
         self._start_follow_up_watch()
 
     def page(self, kind: type[P]) -> P:
-        """The window's page of this class."""
-        found = self.pages[kind.key]
+        """The window's page of this class, built now if it was not yet."""
+        found = self._page(kind.key)
         assert isinstance(found, kind)
         return found
+
+    def _page(self, key: str) -> Page:
+        """The page ``key``, built the first time it is asked for: the start builds the queue
+        alone, and a page the manager never opens never reads the store."""
+        if (built := self.pages.get(key)) is not None:
+            return built
+        page = page_class(key)(self.store, self.settings.author(), self.tasks)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self._connect_page(page)
+        for n, splitter in enumerate(page.findChildren(QSplitter)):
+            sizes = self.window_settings.value(f"splitters/{key}/{n}")
+            if isinstance(sizes, QByteArray):
+                splitter.restoreState(sizes)
+        return page
+
+    def _connect_page(self, page: Page) -> None:
+        """What the window does for a page's requests, connected as the page is built."""
+        from workbench.ui.pages.pushes_page import PushesPage
+        from workbench.ui.pages.sources_page import SourcesPage
+
+        if isinstance(page, QueuePage):
+            page.detail.member_requested.connect(self.open_member)
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        elif isinstance(page, SourcesPage):
+            page.import_requested.connect(self.choose_import_files)
+            page.queue_requested.connect(self.show_source_in_queue)
+            page.members_requested.connect(self.show_network_members)
+        elif isinstance(page, PushesPage):
+            page.sync_requested.connect(self.sync_now)
+            page.item_requested.connect(self.page(QueuePage).open_item)
 
     def _build_central(self) -> None:
         """The sidebar of views beside the stack of pages."""
@@ -148,8 +162,6 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
-        for page in self.pages.values():
-            self.stack.addWidget(page)
         self.welcome = WelcomePage()
         self.welcome.import_files.connect(self.choose_import_files)
         self.welcome.import_folder.connect(self.choose_import_folder)
@@ -162,13 +174,13 @@ class MainWindow(QMainWindow):
             SidebarEntry(self.tr("Duplicates"), QueuePage.key, "duplicates"),
             SidebarEntry(self.tr("Rule matches"), QueuePage.key, "rules"),
             SidebarEntry(self.tr("Assigned to me"), QueuePage.key, "mine"),
-            SidebarEntry(self.tr("Members"), MembersPage.key),
-            SidebarEntry(self.tr("Interventions"), InterventionsPage.key),
-            SidebarEntry(self.tr("Follow-ups"), FollowUpsPage.key),
-            SidebarEntry(self.tr("Incidents"), IncidentsPage.key),
-            SidebarEntry(self.tr("Watch lists"), WatchlistsPage.key),
-            SidebarEntry(self.tr("Sources"), SourcesPage.key),
-            SidebarEntry(self.tr("Pushes"), PushesPage.key),
+            SidebarEntry(self.tr("Members"), "members"),
+            SidebarEntry(self.tr("Interventions"), "interventions"),
+            SidebarEntry(self.tr("Follow-ups"), "followups"),
+            SidebarEntry(self.tr("Incidents"), "incidents"),
+            SidebarEntry(self.tr("Watch lists"), "watchlists"),
+            SidebarEntry(self.tr("Sources"), "sources"),
+            SidebarEntry(self.tr("Pushes"), "pushes"),
         ]
         for entry in self.entries:
             item = QListWidgetItem(entry.title, self.sidebar)
@@ -233,7 +245,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)  # an empty queue says what to do
             self.welcome.files_button.setFocus()
             return
-        self.stack.setCurrentWidget(self.pages[entry.page])
+        self.stack.setCurrentWidget(self._page(entry.page))
         if entry.page == QueuePage.key:
             queue = self.page(QueuePage)
             if row != self._queue_entry:
@@ -530,8 +542,8 @@ class MainWindow(QMainWindow):
             else:
                 count = {
                     QueuePage.key: open_items,
-                    FollowUpsPage.key: due,
-                    IncidentsPage.key: active_incidents,
+                    "followups": due,
+                    "incidents": active_incidents,
                 }.get(entry.page)
                 label = entry.title
             self.sidebar.item(row).setText(f"{label}  ({count})" if count else label)
@@ -550,14 +562,17 @@ class MainWindow(QMainWindow):
         lines = [f"{kinds.get(f.kind, f.kind)}: {', '.join(f.targets)}" for f in due]
         title = self.tr("%n follow-up(s) due", "", len(due))
         self.refresh_status()
-        self.page(FollowUpsPage).reload()
+        if (page := self.pages.get("followups")) is not None:
+            page.reload()  # one not built yet reads them when it is
         if self.tray.isVisible():
             self.tray.showMessage(title, "\n".join(lines[:5]))
         self.statusBar().showMessage(f"{title}: {'; '.join(lines[:3])}", 15_000)
         return lines
 
     def open_member(self, member_id: int) -> None:
-        self.sidebar.setCurrentRow(self._entry_row(MembersPage.key))
+        from workbench.ui.pages.members_page import MembersPage
+
+        self.sidebar.setCurrentRow(self._entry_row("members"))
         self.page(MembersPage).show_member(member_id)
 
     def show_source_in_queue(self, source_id: int) -> None:
@@ -567,7 +582,9 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(max(combo.findData(source_id), 0))
 
     def show_network_members(self, network: str) -> None:
-        self.sidebar.setCurrentRow(self._entry_row(MembersPage.key))
+        from workbench.ui.pages.members_page import MembersPage
+
+        self.sidebar.setCurrentRow(self._entry_row("members"))
         combo = self.page(MembersPage).network
         combo.setCurrentIndex(max(combo.findData(network), 0))
 
@@ -615,6 +632,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def show_rules(self) -> None:
+        from workbench.ui.dialogs.rules_dialog import RulesDialog
+
         RulesDialog(self.store, self.settings.author(), self.tasks, self).exec()
 
     def change_identity(self) -> None:
@@ -637,7 +656,10 @@ class MainWindow(QMainWindow):
         author = updated.author()
         for page in self.pages.values():
             page.author = author
-        self.page(MembersPage).profile.author = author
+        from workbench.ui.pages.members_page import MembersPage
+
+        if isinstance(members := self.pages.get("members"), MembersPage):
+            members.profile.author = author
         self.views = listing.saved_views(updated.manager_name)  # "Assigned to me" names you
         self._queue_entry = None
         self._show_identity()
@@ -646,12 +668,18 @@ class MainWindow(QMainWindow):
         )
 
     def show_team_setup(self) -> None:
+        from workbench.ui.dialogs.team_dialog import TeamDialog
+
         TeamDialog(self.store, self.settings.author(), self.tasks, self).exec()
 
     def show_templates(self) -> None:
+        from workbench.ui.dialogs.templates_dialog import TemplatesDialog
+
         TemplatesDialog(self.store, self.settings.author(), self.tasks, self).exec()
 
     def show_palette(self) -> None:
+        from workbench.ui.dialogs.command_palette import CommandPalette
+
         actions = [
             *(
                 action
@@ -671,7 +699,7 @@ class MainWindow(QMainWindow):
         from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog, all_shortcuts
 
         titles = {e.page: e.title for e in self.entries if e.view is None}
-        pages = {titles[key]: page for key, page in self.pages.items()}
+        pages = {titles[key]: self._page(key) for key in PAGES}  # every page, built if not yet
         dialog = ShortcutsDialog(all_shortcuts(self.menuBar(), pages), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -744,10 +772,6 @@ class MainWindow(QMainWindow):
         state = self.window_settings.value("mainWindow/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for key, splitter in self._splitters():
-            sizes = self.window_settings.value(f"splitters/{key}")
-            if isinstance(sizes, QByteArray):
-                splitter.restoreState(sizes)
 
     def _fit_to_screen(self) -> None:
         available = self.screen().availableGeometry()
@@ -759,7 +783,8 @@ class MainWindow(QMainWindow):
         self.move(frame.topLeft())
 
     def _splitters(self) -> list[tuple[str, QSplitter]]:
-        """Every page's splitters, named by page and order, for their sizes to be kept."""
+        """Every built page's splitters, named by page and order, for their sizes to be kept
+        (a page not built keeps the sizes it was left with)."""
         return [
             (f"{key}/{n}", splitter)
             for key, page in self.pages.items()

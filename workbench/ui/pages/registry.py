@@ -1,22 +1,27 @@
-"""The window's pages, in the order they are built; the main window names them by key."""
+"""The window's pages by key, in the sidebar's order. A page's module is imported, and the page
+built, when the window first shows it (the queue at start): the start waits for no other."""
 
-from workbench.ui.pages.base import Page
-from workbench.ui.pages.followups_page import FollowUpsPage
-from workbench.ui.pages.incidents_page import IncidentsPage
-from workbench.ui.pages.interventions_page import InterventionsPage
-from workbench.ui.pages.members_page import MembersPage
-from workbench.ui.pages.pushes_page import PushesPage
-from workbench.ui.pages.queue_page import QueuePage
-from workbench.ui.pages.sources_page import SourcesPage
-from workbench.ui.pages.watchlists_page import WatchlistsPage
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-PAGES: tuple[type[Page], ...] = (
-    QueuePage,
-    MembersPage,
-    InterventionsPage,
-    FollowUpsPage,
-    IncidentsPage,
-    SourcesPage,
-    PushesPage,
-    WatchlistsPage,
-)
+if TYPE_CHECKING:
+    from workbench.ui.pages.base import Page
+
+PAGES: dict[str, str] = {
+    "queue": "workbench.ui.pages.queue_page:QueuePage",
+    "members": "workbench.ui.pages.members_page:MembersPage",
+    "interventions": "workbench.ui.pages.interventions_page:InterventionsPage",
+    "followups": "workbench.ui.pages.followups_page:FollowUpsPage",
+    "incidents": "workbench.ui.pages.incidents_page:IncidentsPage",
+    "sources": "workbench.ui.pages.sources_page:SourcesPage",
+    "pushes": "workbench.ui.pages.pushes_page:PushesPage",
+    "watchlists": "workbench.ui.pages.watchlists_page:WatchlistsPage",
+}
+"""Each page's key (its class's ``key``) and where its class is, as module:name."""
+
+
+def page_class(key: str) -> "type[Page]":
+    """The class of the page ``key``, its module imported now if it was not yet."""
+    module, name = PAGES[key].split(":")
+    found: type[Page] = getattr(import_module(module), name)
+    return found
