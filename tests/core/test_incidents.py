@@ -1,4 +1,5 @@
 import pytest
+from sqlalchemy import text
 
 from tests.conftest import AUTHOR
 from workbench.core import sources
@@ -28,10 +29,12 @@ def brigade(store):
                 ]
             )
             ingestor.finish()
-            ids[network] = connection.exec_driver_sql(
-                "SELECT m.id, i.id FROM members m JOIN items i ON i.member_id = m.id "
-                "WHERE m.network = ?",
-                (network,),
+            ids[network] = connection.execute(
+                text(
+                    "SELECT m.id, i.id FROM members m JOIN items i ON i.member_id = m.id "
+                    "WHERE m.network = :network"
+                ),
+                {"network": network},
             ).one()
     return store, ids
 

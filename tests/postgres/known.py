@@ -9,33 +9,9 @@ ids without their parameters, relative to tests/.
 
 import pytest
 
-_JSON = "SQL with SQLite's json_extract (store.sqlite.members, items, incidents)"
-_SUM = "SQL that sums truth values (store.sqlite.interventions)"
-_EXPIRY = "notes' expiry read with SQLite's strftime (store.sqlite.members)"
 _PLACEHOLDER = "the test reads with SQLite's ? placeholders"
 
 MISSING: dict[str, str] = {
-    "core/test_effect.py::test_effect_figures_on_a_hand_made_timeline": _SUM,
-    "core/test_effect.py::test_public_interventions_watch_reactions_in_the_same_threads": _SUM,
-    "core/test_effect.py::test_community_wide_interventions_measure_the_community": _SUM,
-    "core/test_report.py::test_the_report_on_a_hand_made_log": _SUM,
-    "core/test_report.py::test_filters_and_csv": _SUM,
-    "core/test_items.py::test_item_view_shows_the_thread_and_the_author": _EXPIRY,
-    "core/test_items.py::test_an_items_history_says_who_did_what_when_and_why": _JSON,
-    "core/test_profile.py::test_timeline_is_newest_first_and_pages": _JSON,
-    "core/test_profile.py::test_timeline_entries_lead_to_their_items": _JSON,
-    "core/test_profile.py::test_status_tags_and_ratings_are_events": _JSON,
-    "core/test_profile.py::test_a_change_of_status_shows_in_the_timeline_with_who_made_it": _JSON,
-    "core/test_incidents.py::test_an_incident_gathers_several_networks_on_one_timeline": _JSON,
-    "core/test_incidents.py::test_the_case_file_is_rebuilt_from_events_and_bad_input_is_refused": (
-        _JSON
-    ),
-    "core/test_reading.py::test_a_post_is_sanitized_and_its_hits_marked": _EXPIRY,
-    "core/test_reading.py::test_a_long_post_is_cut_for_the_pane_and_whole_on_request": _EXPIRY,
-    "core/test_reading.py::test_without_context_the_queue_view_is_left_out": _EXPIRY,
-    "core/test_erase_mentions.py::test_mentions_are_counted_as_whole_names": (
-        "erasure's mentions (store.postgres.erase)"
-    ),
     "core/test_erase_mentions.py::test_on_request_the_name_leaves_others_posts_and_the_teams_texts": (  # noqa: E501
         "erasure's mentions (store.postgres.erase)"
     ),

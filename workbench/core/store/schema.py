@@ -308,8 +308,14 @@ class Note(SQLModel, table=True):
     )
 
 
-NOTE_IN_FORCE = "(n.expires_at IS NULL OR n.expires_at > CAST(strftime('%s', 'now') AS INTEGER))"
-"""The SQL that says a note (as ``n``) has not expired: every view of notes reads only these."""
+def note_in_force(now: str) -> str:
+    """The SQL that says a note (as ``n``) has not expired by ``now``, the SQL of the clock in
+    whole seconds, which each dialect spells its own way."""
+    return f"(n.expires_at IS NULL OR n.expires_at > {now})"
+
+
+NOTE_IN_FORCE = note_in_force("CAST(strftime('%s', 'now') AS INTEGER)")
+"""SQLite's notes filter: every view of notes reads only these."""
 
 
 class Tag(SQLModel, table=True):

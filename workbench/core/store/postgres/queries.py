@@ -9,13 +9,13 @@ from sqlalchemy import Connection
 
 from workbench.core.store.postgres.erase import EraseSQL
 from workbench.core.store.postgres.fts import SearchSQL
+from workbench.core.store.postgres.incidents import IncidentsSQL
 from workbench.core.store.postgres.ingest import BulkWriter
+from workbench.core.store.postgres.interventions import InterventionsSQL
+from workbench.core.store.postgres.items import ItemsSQL
+from workbench.core.store.postgres.members import MembersSQL
 from workbench.core.store.postgres.meta import MetaSQL
 from workbench.core.store.postgres.queue import QueueSQL
-from workbench.core.store.sqlite.incidents import IncidentsSQL
-from workbench.core.store.sqlite.interventions import InterventionsSQL
-from workbench.core.store.sqlite.items import ItemsSQL
-from workbench.core.store.sqlite.members import MembersSQL
 from workbench.core.store.sqlite.team import TeamSQL
 
 

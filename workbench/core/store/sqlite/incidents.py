@@ -3,9 +3,9 @@ members. The networks come as one comma-separated text (``group_concat``), and s
 are read from the events' JSON payloads (``json_extract``)."""
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import Connection, Row, text
+from sqlalchemy import Connection, Row, TextClause, text
 
 _LIST = text("""
 SELECT i.*,
@@ -50,9 +50,12 @@ _MEMBERS = text(
 
 
 class IncidentsSQL:
-    """The incidents subject on one SQLite connection."""
+    """The incidents subject on one SQLite connection (PostgreSQL's respells the list and
+    the timeline)."""
 
     __slots__ = ("_connection",)
+    _list: ClassVar[TextClause] = _LIST
+    _timeline: ClassVar[TextClause] = _TIMELINE
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
@@ -62,7 +65,7 @@ class IncidentsSQL:
     ) -> list[tuple[Row[Any], list[str]]]:
         """Each incident (every column, and its counts of members, items and interventions)
         with its networks, sorted."""
-        rows = self._connection.execute(_LIST, {"status": status, "id": incident_id})
+        rows = self._connection.execute(self._list, {"status": status, "id": incident_id})
         return [(row, sorted(row.networks.split(",")) if row.networks else []) for row in rows]
 
     def ids_like(self, key: str) -> list[str]:
@@ -74,7 +77,7 @@ class IncidentsSQL:
         """(at, kind, network, who, summary) of the incident's items, interventions, notes and
         status changes (events of ``status_kind``), oldest first."""
         return self._connection.execute(
-            _TIMELINE, {"id": incident_id, "status_kind": status_kind}
+            self._timeline, {"id": incident_id, "status_kind": status_kind}
         ).all()
 
     def members(self, incident_id: str) -> Sequence[Row[Any]]:

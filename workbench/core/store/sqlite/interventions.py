@@ -6,9 +6,9 @@ the report is one pass of SQL over the (member, time) indexes.
 """
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import Connection, Row, text
+from sqlalchemy import Connection, Row, TextClause, text
 
 from workbench.core.store.sqlite.binding import chunks, marks, statement
 
@@ -140,9 +140,12 @@ WHERE iv.created_at + :window <= :now
 
 
 class InterventionsSQL:
-    """The interventions subject on one SQLite connection."""
+    """The interventions subject on one SQLite connection (PostgreSQL's respells the sums of
+    truth values and counts by day on its own driver)."""
 
     __slots__ = ("_connection",)
+    _active: ClassVar[TextClause] = _ACTIVE
+    _per_intervention: ClassVar[TextClause] = _PER_INTERVENTION
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
@@ -174,7 +177,7 @@ class InterventionsSQL:
     ) -> tuple[int, int, int]:
         """(active members, of them first seen since ``start``, items) in [start, end)."""
         params = {"sources": list(source_ids), "start": start, "end": end}
-        row = self._connection.execute(_ACTIVE, params).one()
+        row = self._connection.execute(self._active, params).one()
         items = self._connection.execute(_SOURCE_ITEMS, params).scalar_one()
         return int(row.active), int(row.new), int(items)
 
@@ -243,7 +246,7 @@ class InterventionsSQL:
         """Per chosen intervention and member target: items and flagged items in the windows
         before and after, whether a sanction followed within ``repeat``, the latest outcome."""
         return self._connection.execute(
-            _PER_INTERVENTION,
+            self._per_intervention,
             {
                 "span": span,
                 "flags": flags,

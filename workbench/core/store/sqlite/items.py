@@ -1,9 +1,9 @@
 """One item in full: the item, its thread (parents and replies) and its authors."""
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import Connection, Row, text
+from sqlalchemy import Connection, Row, TextClause, text
 
 from workbench.core.store.schema import NOTE_IN_FORCE
 from workbench.core.store.sqlite.binding import chunks, statement
@@ -54,9 +54,10 @@ ORDER BY event_id
 
 
 class ItemsSQL:
-    """The items subject on one SQLite connection."""
+    """The items subject on one SQLite connection (PostgreSQL's respells the history)."""
 
     __slots__ = ("_connection",)
+    _history: ClassVar[TextClause] = _HISTORY
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
@@ -88,4 +89,4 @@ class ItemsSQL:
         """What managers did about the item, oldest first: kind (decided, assigned, noted,
         muted), author_name, created_at, what (the state, assignee, note type or mute kind),
         text (a decision's or a note's words), until (a mute's end), undone."""
-        return self._connection.execute(_HISTORY, {"id": item_id}).all()
+        return self._connection.execute(self._history, {"id": item_id}).all()

@@ -2,9 +2,9 @@
 and their links, the members list, and the network references events carry."""
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import Connection, Row, text
+from sqlalchemy import Connection, Row, TextClause, text
 
 from workbench.core.store.queries import RefTable
 from workbench.core.store.schema import NOTE_IN_FORCE
@@ -131,9 +131,13 @@ _SOURCE_UID = text("SELECT uid FROM sources WHERE id = :id")
 
 
 class MembersSQL:
-    """The members subject on one SQLite connection."""
+    """The members subject on one SQLite connection (PostgreSQL's respells the statements
+    below)."""
 
     __slots__ = ("_connection",)
+    _latest_notes: ClassVar[TextClause] = _LATEST_NOTES
+    _timeline: ClassVar[TextClause] = _TIMELINE
+    _orders: ClassVar[dict[str, str]] = _ORDERS
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
@@ -145,7 +149,7 @@ class MembersSQL:
         return [str(name) for name in self._connection.execute(_TAGS, {"id": member_id}).scalars()]
 
     def latest_notes(self, member_id: int, limit: int) -> Sequence[Row[Any]]:
-        return self._connection.execute(_LATEST_NOTES, {"id": member_id, "limit": limit}).all()
+        return self._connection.execute(self._latest_notes, {"id": member_id, "limit": limit}).all()
 
     def latest_interventions(self, member_id: int, limit: int) -> Sequence[Row[Any]]:
         return self._connection.execute(
@@ -165,7 +169,7 @@ class MembersSQL:
         self, member_id: int, before_at: int | None, before_ref: str | None, limit: int
     ) -> Sequence[Row[Any]]:
         return self._connection.execute(
-            _TIMELINE,
+            self._timeline,
             {
                 "member": member_id,
                 "before_at": before_at,
@@ -269,7 +273,7 @@ class MembersSQL:
             text(
                 "SELECT m.id, m.network, m.handle, m.display_name, m.status, m.item_count, "
                 f"m.last_seen_at FROM members m WHERE {' AND '.join(where)} "
-                f"ORDER BY {_ORDERS[order]} LIMIT :limit OFFSET :offset"
+                f"ORDER BY {self._orders[order]} LIMIT :limit OFFSET :offset"
             ),
             params,
         ).all()
