@@ -18,6 +18,7 @@ def test_every_page_of_the_registry_is_a_page_of_its_key():
 
 def test_the_window_builds_a_page_when_it_is_first_shown(window):
     assert set(window.pages) == {"queue"}
+    assert window._welcome is None  # the store has items: the empty store's page is not built
     members_row = next(row for row, entry in enumerate(window.entries) if entry.page == "members")
     window.sidebar.setCurrentRow(members_row)
     members = window.stack.currentWidget()

@@ -44,7 +44,6 @@ from workbench.ui.navigation import History
 from workbench.ui.pages.base import Page
 from workbench.ui.pages.queue_page import QueuePage
 from workbench.ui.pages.registry import PAGES, page_class
-from workbench.ui.pages.welcome_page import WelcomePage
 from workbench.ui.tasks.live_sync import LiveSync
 from workbench.ui.tasks.runner import TaskRunner
 from workbench.ui.widgets.network_icons import network_icon
@@ -52,6 +51,7 @@ from workbench.ui.widgets.network_icons import network_icon
 if TYPE_CHECKING:
     from workbench.ui.dialogs.import_dialog import ImportDialog
     from workbench.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from workbench.ui.pages.welcome_page import WelcomePage
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         from workbench.ui.pages.sources_page import SourcesPage
 
         if isinstance(page, QueuePage):
+            self._queue_entry = 0  # a new queue page shows the whole queue, the first entry
             page.detail.member_requested.connect(self.open_member)
             page.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         elif isinstance(page, SourcesPage):
@@ -162,10 +163,7 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.stack.setObjectName("centralStack")
-        self.welcome = WelcomePage()
-        self.welcome.import_files.connect(self.choose_import_files)
-        self.welcome.import_folder.connect(self.choose_import_folder)
-        self.stack.addWidget(self.welcome)
+        self._welcome: WelcomePage | None = None
         self.entries = [
             SidebarEntry(self.tr("Queue"), QueuePage.key),
             SidebarEntry(self.tr("New"), QueuePage.key, "new"),
@@ -194,6 +192,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    @property
+    def welcome(self) -> "WelcomePage":
+        """What an empty store shows in the queue's place, built the first time it is (its
+        list of formats imports every connector)."""
+        if self._welcome is None:
+            from workbench.ui.pages.welcome_page import WelcomePage
+
+            self._welcome = WelcomePage()
+            self._welcome.import_files.connect(self.choose_import_files)
+            self._welcome.import_folder.connect(self.choose_import_folder)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
 
     def _build_status_bar(self) -> None:
         """Counts, the manager and the store stay at the right; messages come and go at the
@@ -497,7 +508,8 @@ class MainWindow(QMainWindow):
             self.live.push_soon()
         if made.touches(STATUS_SUBJECTS):
             self.refresh_status()
-        if made.touches({Subject.SOURCES}) and self.stack.currentWidget() is self.welcome:
+        welcome = self._welcome
+        if made.touches({Subject.SOURCES}) and welcome and self.stack.currentWidget() is welcome:
             self._look_for_sources()
             self.open_entry(self.sidebar.currentRow())  # the first import: on to the queue
 
