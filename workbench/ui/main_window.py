@@ -135,19 +135,23 @@ class MainWindow(QMainWindow):
         return page
 
     def _connect_page(self, page: Page) -> None:
-        """What the window does for a page's requests, connected as the page is built."""
-        from workbench.ui.pages.pushes_page import PushesPage
-        from workbench.ui.pages.sources_page import SourcesPage
-
+        """What the window does for a page's requests, connected as the page is built (a
+        page's module is imported here only once the page is)."""
         if isinstance(page, QueuePage):
             self._queue_entry = 0  # a new queue page shows the whole queue, the first entry
             page.detail.member_requested.connect(self.open_member)
             page.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        elif isinstance(page, SourcesPage):
+        elif page.key == "sources":
+            from workbench.ui.pages.sources_page import SourcesPage
+
+            assert isinstance(page, SourcesPage)
             page.import_requested.connect(self.choose_import_files)
             page.queue_requested.connect(self.show_source_in_queue)
             page.members_requested.connect(self.show_network_members)
-        elif isinstance(page, PushesPage):
+        elif page.key == "pushes":
+            from workbench.ui.pages.pushes_page import PushesPage
+
+            assert isinstance(page, PushesPage)
             page.sync_requested.connect(self.sync_now)
             page.item_requested.connect(self.page(QueuePage).open_item)
 
