@@ -15,10 +15,10 @@ from workbench.core.events.changes import Changes, Subject
 from workbench.core.live import accounts
 from workbench.core.settings import Author
 from workbench.core.store import Connection
-from workbench.services.live.secrets import Secrets
 from workbench.ui.tasks.runner import TaskRunner
 
 if TYPE_CHECKING:  # the sync and httpx are imported when one runs: the window opens sooner
+    from workbench.services.live.secrets import Secrets
     from workbench.services.live.sync import AccountSync
 
 T = TypeVar("T")
@@ -93,13 +93,13 @@ class LiveSync(QObject):
         self,
         tasks: TaskRunner,
         author: Author,
-        secrets: Secrets | None = None,
+        secrets: "Secrets | None" = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.author = author
-        self.secrets = secrets or Secrets()
+        self._secrets = secrets
         self.last_sync: dict[str, int] = {}
         self.last_reports: dict[str, AccountSync] = {}
         self._task: asyncio.Task[list[AccountSync]] | None = None
@@ -113,6 +113,15 @@ class LiveSync(QObject):
         self._soon.setSingleShot(True)
         self._soon.setInterval(PUSH_AFTER_MS)
         self._soon.timeout.connect(self._push_now)
+
+    @property
+    def secrets(self) -> "Secrets":
+        """The accounts' secrets, made when first asked for: keyring loads after the window."""
+        if self._secrets is None:
+            from workbench.services.live.secrets import Secrets
+
+            self._secrets = Secrets()
+        return self._secrets
 
     @property
     def busy(self) -> bool:
