@@ -579,6 +579,11 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Passwort für {url}: </translation>
     </message>
     <message>
+        <location filename="../../workbench/cli/common.py" line="52"/>
+        <source>A team store is backed up by its server (pg_dump), not by the workbench.</source>
+        <translation>Einen Team-Speicher sichert sein Server (pg_dump), nicht die Workbench.</translation>
+    </message>
+    <message>
         <location filename="../../workbench/cli/team_store.py" line="51"/>
         <source>A store the team shares on a PostgreSQL server.</source>
         <translation>Ein Speicher, den das Team auf einem PostgreSQL-Server teilt.</translation>

@@ -84,9 +84,10 @@ def test_on_request_the_name_leaves_others_posts_and_the_teams_texts(store):
     assert body == "Thanks [erased]! <@[erased]> every evening"
     assert "U0BMYT2FL" not in raw and message == "Please leave [erased] alone."
     assert other == "Every eve"
-    data = store.path.read_bytes()
-    for name in (b"U0BMYT2FL", b"evegee", b"Eve Guest"):
-        assert name not in data
+    if store.dialect == "sqlite":  # a team store's bytes are the server's files
+        data = store.path.read_bytes()
+        for name in (b"U0BMYT2FL", b"evegee", b"Eve Guest"):
+            assert name not in data
 
 
 def test_a_checkpoint_another_reader_holds_back_is_said(store):
@@ -109,7 +110,7 @@ def test_the_cli_says_where_others_name_the_member_and_redacts_on_request(store,
 
     _community(store)
     store.close()
-    db = str(store.path)
+    db = str(store.location)
     assert main(["whoami", "Mara"]) == 0
     assert main(["member", "erase", "slack:evegee", "--db", db]) == 1
     err = capsys.readouterr().err

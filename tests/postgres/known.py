@@ -12,12 +12,6 @@ import pytest
 _PLACEHOLDER = "the test reads with SQLite's ? placeholders"
 
 MISSING: dict[str, str] = {
-    "core/test_erase_mentions.py::test_on_request_the_name_leaves_others_posts_and_the_teams_texts": (  # noqa: E501
-        "erasure's mentions (store.postgres.erase)"
-    ),
-    "core/test_erase_mentions.py::test_the_cli_says_where_others_name_the_member_and_redacts_on_request": (  # noqa: E501
-        "the CLI opens a team store by URL (cli)"
-    ),
     "core/test_vocabulary.py::test_a_retired_kind_stays_on_what_was_logged_and_cannot_be_chosen_again": (  # noqa: E501
         _PLACEHOLDER
     ),

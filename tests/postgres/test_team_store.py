@@ -66,3 +66,23 @@ def test_writers_wait_for_each_other_and_give_up_after_their_wait(postgres_url):
         holding.exec_driver_sql("SELECT 1")
         with pytest.raises(StoreError, match="is busy"), store.write(wait_seconds=0.2):
             pass
+
+
+def test_the_cli_opens_a_team_store_by_url_with_the_keyrings_password(
+    postgres_url, memory_keyring, capsys, monkeypatch
+):
+    from workbench.cli.team_store import secret_ref
+    from workbench.core.store.postgres import engine
+
+    monkeypatch.setattr(engine, "_password_source", None)
+    memory_keyring.set_password("community-workbench", secret_ref(postgres_url), "kept-here")
+    assert main(["info", "--db", postgres_url]) == 0
+    assert f"Database:  {postgres_url}" in capsys.readouterr().out
+    # What the CLI left for the connection: the keyring's password, asked by the shown URL.
+    assert engine.parse(postgres_url).password == "kept-here"
+    assert engine.parse(postgres_url, "given").password == "given"
+
+
+def test_a_team_store_is_not_backed_up_by_the_workbench(postgres_url, capsys):
+    assert main(["backup", "--db", postgres_url]) == 1
+    assert "backed up by its server (pg_dump)" in capsys.readouterr().err

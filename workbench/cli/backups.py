@@ -9,7 +9,7 @@ store open (the window's lock); the store it replaces is kept beside it.
 import argparse
 from pathlib import Path
 
-from workbench.cli.common import Commands, add_command, count, db_path, moment
+from workbench.cli.common import Commands, add_command, count, db_file, moment
 from workbench.core import clock, settings
 from workbench.core.i18n import translate
 from workbench.core.store import backup
@@ -35,13 +35,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = Path(args.out) if args.out else settings.load().backups_folder()
     if not args.out:
         target.mkdir(mode=0o700, parents=True, exist_ok=True)
-    made = backup.back_up(db_path(args), target, now=clock.now())
+    made = backup.back_up(db_file(args), target, now=clock.now())
     print(translate("Cli", "Backed up to {backup}").format(backup=described(made)))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    path = db_path(args)
+    path = db_file(args)
     chosen = backup.describe(Path(args.backup))
     with StoreLock(path):
         aside = backup.restore(chosen.path, path, now=clock.now())

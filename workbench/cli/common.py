@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale
 from workbench.core import paths, settings
 from workbench.core.errors import StoreError, WorkbenchError
 from workbench.core.i18n import translate
+from workbench.core.store.postgres import is_url
 from workbench.core.text import INVISIBLE
 from workbench.ui import local_time
 
@@ -29,11 +30,32 @@ Handler: TypeAlias = Callable[[argparse.Namespace], int]
 """A command's body: the parsed arguments in, the exit status out."""
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    """The database the command works on: ``--db``, else the one in the manager's data folder."""
-    if getattr(args, "db", None):
-        return Path(args.db)
+def db_path(args: argparse.Namespace) -> Path | str:
+    """The database the command works on: ``--db`` (a file, or a team store's URL whose
+    password the keyring keeps), else the one in the manager's data folder."""
+    location = getattr(args, "db", None)
+    if location and is_url(location):
+        from workbench.cli.team_store import keyring_password
+        from workbench.core.store.postgres import engine
+
+        engine.take_passwords_from(keyring_password)
+        return str(location)
+    if location:
+        return Path(location)
     return paths.default_db_path(settings.load().store_folder())
+
+
+def db_file(args: argparse.Namespace) -> Path:
+    """The laptop store's file the command works on (backups, restores): a team store's URL is
+    refused, as its server keeps and backs up its data."""
+    location = db_path(args)
+    if isinstance(location, str):
+        raise WorkbenchError(
+            translate(
+                "Cli", "A team store is backed up by its server (pg_dump), not by the workbench."
+            )
+        )
+    return location
 
 
 WAIT_STEP_SECONDS = 0.5

@@ -32,7 +32,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         keep_emails=args.keep_emails, keep_ips=args.keep_ips, column_map=_column_map(args.map)
     )
     path = db_path(args)
-    paths.private_folder(path.parent)
+    if isinstance(path, Path):
+        paths.private_folder(path.parent)
     with open_store(path) as store:
         result = importer.run(store, planned, skip_bad=args.skip_bad, options=options)
     summary = result.summary

@@ -20,6 +20,11 @@ def secret_ref(url: str) -> str:
     return f"team-store {url}"
 
 
+def keyring_password(url: str) -> str | None:
+    """The password the keyring keeps for the team store at ``url`` (shown, without one)."""
+    return Secrets().get(secret_ref(url))
+
+
 def _url(value: str) -> str:
     if not is_url(value):
         raise WorkbenchError(
@@ -30,7 +35,7 @@ def _url(value: str) -> str:
 
 def cmd_init(args: argparse.Namespace) -> int:
     url = _url(args.url)
-    with open_store(url, password=Secrets().get(secret_ref(url))) as store:
+    with open_store(url, password=keyring_password(url)) as store:
         print(
             translate("Cli", "The team store {url} is at schema {revision}.").format(
                 url=store.location, revision=store.revision()

@@ -7,6 +7,7 @@ steps never race another manager's), the password kept out of every URL that is 
 saved, and errors told in one line a manager can act on.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url
@@ -60,6 +61,16 @@ def insert_or_update(table: Any) -> Insert:
     return postgresql_insert(table)
 
 
+_password_source: Callable[[str], str | None] | None = None
+
+
+def take_passwords_from(source: Callable[[str], str | None]) -> None:
+    """Where a URL opened without a password finds its password, asked with the URL as shown:
+    the command line's keyring. The core reads no keyring itself."""
+    global _password_source
+    _password_source = source
+
+
 def parse(location: str, password: str | None = None) -> URL:
     """The URL to connect with: psycopg 3 as the driver, ``password`` (from the keyring) in it
     only in memory. Refused with a clear message when it is not a database URL."""
@@ -76,6 +87,8 @@ def parse(location: str, password: str | None = None) -> URL:
             ).format(location=shown(url))
         )
     url = url.set(drivername="postgresql+workbench")
+    if password is None and url.password is None and _password_source is not None:
+        password = _password_source(shown(url))
     return url if password is None else url.set(password=password)
 
 
