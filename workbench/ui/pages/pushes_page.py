@@ -80,6 +80,7 @@ class PushesPage(Page):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
         self._enable()
+        self.reload()  # built when first shown (the window's pages are): what is out there now
 
     def reload(self) -> None:
         store, state = self.store, self.state.currentData()
