@@ -1,5 +1,6 @@
 """Shared fixtures: every test runs with its own home folder, so none touches the user's files."""
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -19,6 +20,24 @@ if TYPE_CHECKING:  # support imports this module: only the type here
 
 DEMO_NOW = 1_790_000_000  # 2026-09-21, a fixed day so that the demo is the same in every run
 AUTHOR = Author(id="00000000-0000-4000-8000-000000000001", name="Test Manager")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_collection_off_the_main_thread() -> Iterator[None]:
+    """As the window does (workbench.ui.main_thread_gc): Python's collector would otherwise run
+    in whichever thread allocates, a task runner's or a test server's, and a Qt object freed
+    there crashes the run later at random (a segfault in pytest-qt's event processing)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a test with Qt objects, or once enough garbage has piled up."""
+    yield
+    if "qtbot" in request.fixturenames or gc.get_count()[0] > 50_000:
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -48,11 +48,27 @@ def test_a_database_named_with_db_is_opened_where_it_is(tmp_path):
     )
 
 
-def test_garbage_collection_resumes_once_the_window_is_shown():
+def test_garbage_collection_resumes_once_the_window_is_shown_on_the_ui_thread(qtbot):
+    from PySide6.QtCore import QObject
+
+    was_enabled = gc.isenabled()
     gc.disable()  # as cli.gui pauses it for the start
+    owner = QObject()
     try:
-        collect_from_now_on()
-        assert gc.isenabled() and gc.get_freeze_count() > 0
+        collector = collect_from_now_on(owner)
+        assert gc.get_freeze_count() > 0
+        # Never in another thread: automatic collection stays off, the UI thread's timer runs it.
+        assert not gc.isenabled() and collector._timer.isActive()
+        cycle: list[object] = []
+        cycle.append(cycle)
+        del cycle
+        kept = [[] for _ in range(2_000)]  # enough allocations for a collection to be due
+        before = gc.get_count()[0]
+        assert before > gc.get_threshold()[0]
+        collector.collect_if_due()
+        assert gc.get_count()[0] < before
+        del kept
     finally:
         gc.unfreeze()
-        gc.enable()
+        if was_enabled:
+            gc.enable()

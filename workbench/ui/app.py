@@ -26,6 +26,7 @@ from workbench.core.store import Store, backup, open_store
 from workbench.ui import preferences, translations
 from workbench.ui.backups import DailyBackup
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
+from workbench.ui.main_thread_gc import MainThreadCollector
 from workbench.ui.main_window import MainWindow
 from workbench.ui.single_instance import SingleInstance
 
@@ -128,7 +129,7 @@ def run(db_path: Path | None, demo: bool) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     session = Session(app, store, current, instance)
-    QTimer.singleShot(0, collect_from_now_on)
+    QTimer.singleShot(0, lambda: collect_from_now_on(app))
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     try:
@@ -140,12 +141,12 @@ def run(db_path: Path | None, demo: bool) -> int:
         instance.release()
 
 
-def collect_from_now_on() -> None:
-    """The window is shown: garbage collection resumes (cli.gui paused it for the start), and
-    what the start made, which lives as long as the application (modules, classes, the window),
-    is left out of its passes from now on."""
+def collect_from_now_on(app: QObject) -> MainThreadCollector:
+    """The window is shown: garbage collection resumes (cli.gui paused it for the start), on
+    the UI thread only (main_thread_gc says why), and what the start made, which lives as long
+    as the application (modules, classes, the window), is left out of its passes from now on."""
     gc.freeze()
-    gc.enable()
+    return MainThreadCollector(app)
 
 
 def store_path(db_path: Path | None, use_demo: bool, current: settings.Settings) -> Path:
