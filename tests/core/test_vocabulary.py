@@ -1,6 +1,7 @@
 """The team's own kinds of intervention, note types and rating dimensions."""
 
 import pytest
+from sqlalchemy import text
 
 from tests.conftest import AUTHOR
 from workbench.core import sources
@@ -119,8 +120,8 @@ def test_a_retired_kind_stays_on_what_was_logged_and_cannot_be_chosen_again(stor
         with pytest.raises(WorkbenchError, match="not in the team's kinds"):
             logbook.log(connection, "Blumen", "outside", Targets([people["alive"]]), AUTHOR)
         eventlog.rebuild(connection)
-        kind = connection.exec_driver_sql(
-            "SELECT kind FROM interventions WHERE id = ?", (event.id,)
+        kind = connection.execute(
+            text("SELECT kind FROM interventions WHERE id = :id"), {"id": event.id}
         ).scalar()
     assert kind == "Blumen"
 

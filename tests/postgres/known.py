@@ -9,12 +9,7 @@ ids without their parameters, relative to tests/.
 
 import pytest
 
-_PLACEHOLDER = "the test reads with SQLite's ? placeholders"
-
 MISSING: dict[str, str] = {
-    "core/test_vocabulary.py::test_a_retired_kind_stays_on_what_was_logged_and_cannot_be_chosen_again": (  # noqa: E501
-        _PLACEHOLDER
-    ),
     "core/test_ingest.py::test_a_changed_record_updates_its_row": "the test reads FTS5's table",
     "core/test_search.py::test_an_edited_item_is_found_by_its_new_words_only": (
         "the test reads FTS5's table"
