@@ -31,4 +31,19 @@ def test_the_command_line_package_imports_no_command_until_one_is_parsed():
         "print(sorted(m for m in sys.modules if m.startswith('workbench.cli.')))"
     )
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert found.stdout.strip() == "['workbench.cli.common', 'workbench.cli.gui']"
+    assert found.stdout.strip() == "['workbench.cli.gui']"
+
+
+def test_the_window_start_imports_the_store_before_qt():
+    """PySide6 reads the source of every module imported after it (cli.gui says why): the
+    package imports neither, and the window's start imports SQLAlchemy before Qt."""
+    code = (
+        "import sys, workbench.cli; "
+        "print(sorted(m for m in ('PySide6', 'sqlalchemy') if m in sys.modules)); "
+        "sys.modules['workbench.ui.app'] = type(sys)('stand-in'); "
+        "sys.modules['workbench.ui.app'].run = lambda **_: print("
+        "'sqlalchemy' in sys.modules, 'PySide6' in sys.modules) or 0; "
+        "workbench.cli.main(['--db', 'x.db'])"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.split("\n")[:2] == ["[]", "True False"]

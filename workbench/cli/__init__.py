@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from workbench import __version__
 from workbench.cli import gui
-from workbench.cli.common import EscapedOutput
 from workbench.core import settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
@@ -88,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = gui.window_only(sys.argv[1:] if argv is None else argv)
     if window is not None:
         return gui.cmd_gui(window)
+    # common (and Qt's QtCore with it) only now: the window's start imports the store's
+    # libraries before Qt (cli.gui says why).
+    from workbench.cli.common import EscapedOutput
+
     speak_the_language()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QLocale
 from workbench.core import paths, settings
 from workbench.core.errors import StoreError, WorkbenchError
 from workbench.core.i18n import translate
-from workbench.core.store.postgres import is_url
 from workbench.core.text import INVISIBLE
 from workbench.ui import local_time
 
@@ -33,6 +32,10 @@ Handler: TypeAlias = Callable[[argparse.Namespace], int]
 def db_path(args: argparse.Namespace) -> Path | str:
     """The database the command works on: ``--db`` (a file, or a team store's URL whose
     password the keyring keeps), else the one in the manager's data folder."""
+    # Here, not at the top: the store's package imports SQLAlchemy and SQLModel, which the
+    # window's start imports before Qt (cli.gui says why), and `workbench --version` never.
+    from workbench.core.store.postgres import is_url
+
     location = getattr(args, "db", None)
     if location and is_url(location):
         from workbench.cli.team_store import keyring_password
