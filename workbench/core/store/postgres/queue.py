@@ -40,6 +40,8 @@ class QueueSQL(sqlite_queue.QueueSQL):
 
     __slots__ = ()
 
+    conditions = staticmethod(_conditions)
+
     def page(
         self,
         selection: QueueSelection,
@@ -49,7 +51,7 @@ class QueueSQL(sqlite_queue.QueueSQL):
         after_created_at: int | None,
         limit: int,
     ) -> Sequence[Row[Any]]:
-        query = _conditions(selection)
+        query = self.conditions(selection)
         if selection.match or selection.order != "priority":
             newest = bool(selection.match) or selection.order == "newest"
             order = "i.created_at DESC, i.id DESC" if newest else "i.created_at, i.id"
@@ -75,14 +77,8 @@ class QueueSQL(sqlite_queue.QueueSQL):
             statement(sql, *query.lists), {**query.params, "limit": limit}
         ).all()
 
-    def rows_of(self, selection: QueueSelection, item_ids: Sequence[int]) -> Sequence[Row[Any]]:
-        query = _conditions(selection)
-        query.add_list("q.item_id IN :items", "items", item_ids)
-        sql = query.sql(f"SELECT {sqlite_queue._COLUMNS} {sqlite_queue._FROM}")
-        return self._connection.execute(statement(sql, *query.lists), query.params).all()
-
     def count(self, selection: QueueSelection) -> int:
-        query = _conditions(selection)
+        query = self.conditions(selection)
         on_items = (
             selection.source_ids
             or selection.since is not None

@@ -222,6 +222,9 @@ class QueueSQL:
 
     __slots__ = ("_connection",)
 
+    conditions = staticmethod(_conditions)
+    """The view's conditions as this dialect writes them (PostgreSQL's search differs)."""
+
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
@@ -234,7 +237,7 @@ class QueueSQL:
         after_created_at: int | None,
         limit: int,
     ) -> Sequence[Row[Any]]:
-        query = _conditions(selection)
+        query = self.conditions(selection)
         searching = bool(selection.match)
         by_time = not searching and selection.order != "priority"
         source = _FROM
@@ -312,7 +315,7 @@ class QueueSQL:
         ``before`` (created_at, id)."""
         if not item_ids:
             return []
-        query = _conditions(replace(selection, match=""))
+        query = self.conditions(replace(selection, match=""))
         query.params["among"] = json.dumps(item_ids)
         query.add("(i.created_at, i.id) < (:at, :id)", at=before[0], id=before[1])
         sql = (
@@ -323,13 +326,13 @@ class QueueSQL:
         ).all()
 
     def rows_of(self, selection: QueueSelection, item_ids: Sequence[int]) -> Sequence[Row[Any]]:
-        query = _conditions(selection)
+        query = self.conditions(selection)
         query.add_list("q.item_id IN :items", "items", item_ids)
         sql = query.sql(f"SELECT {_COLUMNS} {_FROM}")
         return self._connection.execute(statement(sql, *query.lists), query.params).all()
 
     def count(self, selection: QueueSelection) -> int:
-        query = _conditions(selection)
+        query = self.conditions(selection)
         on_items = (
             selection.source_ids
             or selection.since is not None
