@@ -34,14 +34,13 @@ from workbench.core.team import trust
 from workbench.core.team.bundles import format as fmt
 from workbench.core.team.bundles.pseudonyms import ERASED_PREFIX, Pseudonyms
 from workbench.core.team.bundles.reader import Bundle, BundleError
-from workbench.core.team.bundles.refs import Key
+from workbench.core.team.bundles.refs import Key, batches
 from workbench.core.team.keys import grouped, words_of
 
 _events = table(EventRow)
 _members = table(Member)
 _items = table(Item)
 _sources = table(Source)
-_BATCH = 400
 SHARED_KIND = "team-log"
 """The kind of a source this store knows only from a bundle: no file, no account behind it."""
 
@@ -156,13 +155,9 @@ def _signer_name(connection: Connection, bundle: Bundle, own_fingerprint: str | 
     return name
 
 
-def _batches(values: list[Any]) -> list[list[Any]]:
-    return [values[i : i + _BATCH] for i in range(0, len(values), _BATCH)]
-
-
 def _known_ids(connection: Connection, ids: list[str]) -> set[str]:
     known: set[str] = set()
-    for batch in _batches(ids):
+    for batch in batches(ids):
         known.update(
             connection.execute(select(_events.c.id).where(_events.c.id.in_(batch))).scalars()
         )
@@ -171,7 +166,7 @@ def _known_ids(connection: Connection, ids: list[str]) -> set[str]:
 
 def _known_keys(connection: Connection, tbl: Any, keys: list[Key]) -> dict[Key, int]:
     found: dict[Key, int] = {}
-    for batch in _batches(keys):
+    for batch in batches(keys):
         for row in connection.execute(
             select(tbl.c.network, tbl.c.external_id, tbl.c.id).where(
                 tuple_(tbl.c.network, tbl.c.external_id).in_(batch)

@@ -6,7 +6,7 @@ item, among members a member. A bundle carries these references so that a receiv
 show and match what its events are about.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,15 +50,10 @@ def named_in(payload: Any) -> tuple[set[Key], set[str]]:
     return refs, uids
 
 
-def _batches(keys: Iterable[Any]) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for key in keys:
-        batch.append(key)
-        if len(batch) == _BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def batches(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """``values`` in pieces small enough for one IN list each."""
+    for start in range(0, len(values), _BATCH):
+        yield values[start : start + _BATCH]
 
 
 @dataclass(slots=True)
@@ -85,7 +80,7 @@ def look_up(connection: Connection, refs: set[Key], uids: set[str]) -> Found:
     found = Found({}, {}, {}, {}, {}, {})
     author_ids: set[int] = set()
     source_ids: set[int] = set()
-    for batch in _batches(sorted(refs)):
+    for batch in batches(sorted(refs)):
         rows = connection.execute(
             select(
                 _items.c.network,
@@ -123,14 +118,14 @@ def look_up(connection: Connection, refs: set[Key], uids: set[str]) -> Found:
         _members.c.handle,
         _members.c.display_name,
     )
-    for batch in _batches(sorted(refs)):
+    for batch in batches(sorted(refs)):
         for member in connection.execute(
             select(*member_columns).where(
                 tuple_(_members.c.network, _members.c.external_id).in_(batch)
             )
         ):
             member_rows[member.id] = _add_member(found, member)
-    for id_batch in _batches(sorted(author_ids - set(member_rows))):
+    for id_batch in batches(sorted(author_ids - set(member_rows))):
         for author in connection.execute(
             select(*member_columns).where(_members.c.id.in_(id_batch))
         ):
@@ -160,7 +155,7 @@ def _add_member(found: Found, row: Any) -> Key:
 
 def _member_sources(connection: Connection, found: Found, member_rows: dict[int, Key]) -> None:
     """The sources each member has items in (for ``--source``)."""
-    for batch in _batches(sorted(member_rows)):
+    for batch in batches(sorted(member_rows)):
         for row in connection.execute(
             select(_items.c.member_id, _items.c.source_id)
             .where(_items.c.member_id.in_(batch))
