@@ -87,6 +87,8 @@ class Event:
     created_at: int
     payload_json: bytes
     origin: str = "local"
+    signature: str | None = None
+    """The author's key and signature over ``to_json()`` (see signatures.py), where made."""
 
     @property
     def payload(self) -> dict[str, Any]:

@@ -1,7 +1,16 @@
 """Recording and reading events. There is deliberately no way to change or delete one here, and
-the database refuses it too (triggers in the first migration)."""
+the database refuses it too (triggers in the first migration).
 
+In a team store each event is signed by its author as it is recorded (signatures.py). A write
+that must be repeatable (one that waited in the offline outbox) runs ``replaying``: its events
+get ids derived from the write's own id and the time it was made, so the same write landing
+twice is seen by its first event's id.
+"""
+
+import hashlib
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import orjson
@@ -9,14 +18,46 @@ from sqlalchemy import Connection, insert, select
 
 from workbench.core import clock
 from workbench.core.errors import EventRefusedError, InvalidEventError
-from workbench.core.events import changes, projections
+from workbench.core.events import changes, projections, signatures
 from workbench.core.events.event import STAYS_HERE, Event, Kind
-from workbench.core.ids import new_event_id
+from workbench.core.ids import new_event_id, uuid7_at
 from workbench.core.settings import Author
 from workbench.core.store.schema import Event as EventRow
 from workbench.core.store.schema import table
 
 _events = table(EventRow)
+_REPLAY = "workbench.replay"
+"""Where ``replaying`` keeps its ids and time, in the connection's info while a write runs."""
+
+
+@dataclass(slots=True)
+class _Replay:
+    write_id: str
+    at: int
+    made: int = field(default=0)
+
+    def next_id(self) -> str:
+        """The write's n-th event id: a UUIDv7 of the write's time, the rest from its id."""
+        digest = hashlib.sha256(f"{self.write_id}\x1f{self.made}".encode()).digest()
+        self.made += 1
+        return uuid7_at(self.at * 1000, int.from_bytes(digest[:10]))
+
+
+def replay_id(write_id: str, at: int) -> str:
+    """The id of the first event a write ``replaying`` with this id and time records."""
+    return _Replay(write_id, at).next_id()
+
+
+@contextmanager
+def replaying(connection: Connection, write_id: str, at: int) -> Iterator[None]:
+    """Inside the block, events recorded on ``connection`` take ids derived from ``write_id``
+    (see ``replay_id``) and the time ``at``, unless the caller gives them their own."""
+    connection.info[_REPLAY] = _Replay(write_id, at)
+    try:
+        yield
+    finally:
+        # The info belongs to the pooled driver connection and outlives this write.
+        connection.info.pop(_REPLAY, None)
 
 
 def record(
@@ -37,14 +78,20 @@ def record(
         kind = Kind(kind)
     except ValueError as exc:
         raise InvalidEventError(f"Unknown event kind {kind!r}.") from exc
+    replay: _Replay | None = connection.info.get(_REPLAY)
+    if at is None:
+        at = clock.now() if replay is None else replay.at
     event = Event(
-        id=event_id or new_event_id(),
+        id=event_id or (new_event_id() if replay is None else replay.next_id()),
         kind=kind.value,
         author_id=author.id,
         author_name=author.name,
-        created_at=clock.now() if at is None else at,
+        created_at=at,
         payload_json=orjson.dumps(dict(payload)),
     )
+    key = signatures.key_for(connection.dialect.name, author)
+    if key is not None:
+        event = replace(event, signature=signatures.sign(event, key))
     # A savepoint makes each event all-or-nothing: a payload its projection refuses leaves
     # neither the event nor half its effects behind, even if the caller goes on.
     with connection.begin_nested():
@@ -57,6 +104,7 @@ def record(
                 created_at=event.created_at,
                 payload=event.payload_json.decode(),
                 origin=event.origin,
+                signature=event.signature,
             )
         )
         projections.apply(connection, event)
@@ -73,6 +121,7 @@ def _from_row(row: Any) -> Event:
         created_at=row.created_at,
         payload_json=row.payload.encode(),
         origin=row.origin,
+        signature=row.signature,
     )
 
 
@@ -120,6 +169,7 @@ def add_recorded(connection: Connection, events: list[Event]) -> None:
                     "created_at": event.created_at,
                     "payload": event.payload_json.decode(),
                     "origin": event.origin,
+                    "signature": event.signature,
                 }
                 for event in events
             ],

@@ -472,6 +472,11 @@ class Event(SQLModel, table=True):
         description="'local' or the bundle it was merged from",
         sa_column_kwargs=server("local"),
     )
+    signature: str | None = Field(
+        default=None,
+        description="The author's Ed25519 public key and signature over the event's canonical "
+        "JSON, base64, joined by a dot (core.events.signatures); NULL where none was made",
+    )
 
 
 class ItemSketch(SQLModel, table=True):

@@ -8,13 +8,17 @@ checked against these schemas by the tests, and every record it reads, by the re
 from datetime import UTC, datetime
 from typing import Any
 
-import rfc8785
-
 from workbench.core.clock import to_iso
+from workbench.core.events.signatures import canonical
+
+__all__ = ["canonical"]  # RFC 8785: the one canonical form of manifests, lines and signatures
 
 FORMAT = "community-workbench-log"
-VERSION = 1
-"""The version this app writes. It reads every version up to this one and refuses newer ones."""
+VERSION = 2
+"""The version this app writes. It reads every version up to this one and refuses newer ones.
+Version 2 adds the events' own signatures (from a team store); a bundle without any is written
+as version 1, which older apps read."""
+UNSIGNED_VERSION = 1
 
 SUFFIX = ".wblog"
 
@@ -37,11 +41,6 @@ MAX_RATIO = 200
 """A member may not expand more than this many times its compressed size (a zip bomb would)."""
 EXCERPT = 280
 """Characters of an item's text a bundle carries, enough to recognise the post."""
-
-
-def canonical(value: Any) -> bytes:
-    """RFC 8785 (JSON Canonicalization Scheme): the bytes that are hashed and signed."""
-    return bytes(rfc8785.dumps(value))
 
 
 def iso(unix: int) -> str:
@@ -71,6 +70,11 @@ _REF = {
 _SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
 _FINGERPRINT = {"type": "string", "pattern": "^[0-9a-f]{32}$"}
 _COUNT = {"type": "integer", "minimum": 0}
+_PUBLIC_KEY = {
+    "type": "string",
+    "pattern": "^[A-Za-z0-9+/]{43}=$",
+    "description": "Ed25519, 32 bytes, base64",
+}
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "manifest": {
@@ -87,11 +91,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                 "properties": {
                     "id": _ID,
                     "name": _NAME,
-                    "public_key": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z0-9+/]{43}=$",
-                        "description": "Ed25519, 32 bytes, base64",
-                    },
+                    "public_key": _PUBLIC_KEY,
                     "fingerprint": _FINGERPRINT,
                 },
                 "required": ["id", "name", "public_key", "fingerprint"],
@@ -172,6 +172,21 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             },
             "at": _TIME,
             "payload": {"type": "object"},
+            "signature": {
+                "type": "object",
+                "description": "Version 2: the author's Ed25519 signature over the record's "
+                "canonical JSON without this field, made as a team store recorded the event",
+                "properties": {
+                    "public_key": _PUBLIC_KEY,
+                    "value": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z0-9+/]{86}==$",
+                        "description": "64 bytes, base64",
+                    },
+                },
+                "required": ["public_key", "value"],
+                "additionalProperties": False,
+            },
         },
         "required": ["id", "kind", "author", "at", "payload"],
         "additionalProperties": False,

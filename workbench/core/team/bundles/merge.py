@@ -6,7 +6,9 @@ their time, then id: when a bundle brings events older than this store's newest,
 recomputed in that order, so that stores which received the same bundles in any order agree.
 Members, items and sources the events name and this store lacks come from the bundle's
 references (an item keeps only its excerpt); those it has are matched by network and id, and
-kept as they are.
+kept as they are. Events keep the signatures their authors made in a team store; one whose
+signature does not hold fails the merge (its key need not be trusted here: the bundle's trusted
+signer vouches for carrying it).
 """
 
 import uuid
@@ -19,7 +21,7 @@ from sqlalchemy import Connection, insert, select, tuple_
 
 from workbench.core import clock
 from workbench.core.errors import EventRefusedError
-from workbench.core.events import eventlog
+from workbench.core.events import eventlog, signatures
 from workbench.core.events.event import STAYS_HERE, Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.interventions import conflicts
@@ -192,6 +194,31 @@ def _check_kinds(bundle: Bundle) -> None:
             )
 
 
+def _check_signatures(bundle: Bundle, known: set[str]) -> None:
+    """Refuse a bundle that carries a new event whose author's signature does not hold (as
+    the bundle holds it: before this store puts its own members behind pseudonyms or erased
+    placeholders, which the signature then no longer covers)."""
+    if bundle.pseudonymized:
+        return  # its payloads are hashed: the writer leaves signatures out, the merge too
+    for line, record in enumerate(bundle.events, start=1):
+        if "signature" not in record or record["id"] in known:
+            continue
+        checked = signatures.check(_as_event(record, "bundle"), frozenset())
+        if checked.verdict == signatures.Verdict.BAD:
+            raise BundleError(
+                translate(
+                    "Bundles",
+                    "{path} cannot be merged: {file} line {line} carries a signature that does "
+                    "not match the event: it was changed after {name} recorded it, or forged.",
+                ).format(
+                    path=bundle.path.name,
+                    file=fmt.EVENTS,
+                    line=line,
+                    name=record["author"]["name"],
+                )
+            )
+
+
 def _key(record: dict[str, Any]) -> Key:
     return (record["network"], record["id"])
 
@@ -207,6 +234,7 @@ def preview(
     the team's ``pseudonyms``, members behind a pseudonymized bundle's pseudonyms are found."""
     signer_name = _signer_name(connection, bundle, own_fingerprint)
     _check_kinds(bundle)
+    _check_signatures(bundle, _known_ids(connection, [record["id"] for record in bundle.events]))
     bundle = _resolved(connection, bundle, pseudonyms)
     erased = erase.erased_here(connection)
     withheld = sum(erasure_digest(*_key(m)) in erased for m in bundle.members)
@@ -311,7 +339,7 @@ def _without_erased(bundle: Bundle, erased: dict[str, str]) -> Bundle:
             payload = erase.rewritten(
                 record["kind"], payload, {"network": key[0], "id": key[1]}, new
             )
-        events.append({**record, "payload": payload})
+        events.append(record if payload == record["payload"] else _rewritten(record, payload))
     members = [
         {**m, "id": renamed[_key(m)]["id"], "handle": "", "display_name": ""}
         if _key(m) in renamed
@@ -325,6 +353,14 @@ def _without_erased(bundle: Bundle, erased: dict[str, str]) -> Bundle:
             item = {**item, "author": renamed[_key(author)], "excerpt": erase.ERASED, "url": None}
         items.append(item)
     return replace(bundle, events=events, members=members, items=items)
+
+
+def _rewritten(record: dict[str, Any], payload: dict[str, Any]) -> dict[str, Any]:
+    """The event with another payload, without the signature its author made over the old."""
+    return {
+        **{name: value for name, value in record.items() if name != "signature"},
+        "payload": payload,
+    }
 
 
 def _resolved(connection: Connection, bundle: Bundle, pseudonyms: Pseudonyms | None) -> Bundle:
@@ -354,7 +390,7 @@ def _resolved(connection: Connection, bundle: Bundle, pseudonyms: Pseudonyms | N
 
     return replace(
         bundle,
-        events=[{**e, "payload": real(e["payload"])} for e in bundle.events],
+        events=[_rewritten(e, real(e["payload"])) for e in bundle.events],
         members=[{**m, "id": local.get(m["id"], m["id"])} for m in bundle.members],
         items=[
             {**i, "id": local.get(i["id"], i["id"]), "author": real(i["author"])}
@@ -470,6 +506,7 @@ def _as_event(record: dict[str, Any], origin: str) -> Event:
         created_at=fmt.unix(record["at"]),
         payload_json=orjson.dumps(record["payload"]),
         origin=origin,
+        signature=signatures.from_record(record["signature"]) if "signature" in record else None,
     )
 
 

@@ -20,6 +20,7 @@ from workbench import __version__
 from workbench.core import clock
 from workbench.core.atomic import write_bytes_atomic
 from workbench.core.errors import WorkbenchError
+from workbench.core.events import signatures
 from workbench.core.events.event import STAYS_HERE, Kind
 from workbench.core.i18n import translate
 from workbench.core.settings import Author
@@ -88,6 +89,8 @@ def _chosen_events(connection: Connection, selection: Selection) -> list[_Chosen
             "at": fmt.iso(row.created_at),
             "payload": payload,
         }
+        if row.signature is not None:
+            record["signature"] = signatures.as_record(row.signature)
         chosen.append((record, refs, uids))
     return chosen
 
@@ -142,6 +145,10 @@ def _look_up_all(connection: Connection, chosen: list[_Chosen]) -> Found:
     return look_up(connection, refs, uids)
 
 
+def _unsigned(record: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in record.items() if name != "signature"}
+
+
 def _lines(records: list[dict[str, Any]]) -> bytes:
     return b"".join(fmt.canonical(record) + b"\n" for record in records)
 
@@ -166,7 +173,9 @@ def write_bundle(
     members = [found.members[k] for k in sorted(found.members)]
     items = [found.items[k] for k in sorted(found.items)]
     if pseudonyms is not None:
-        events = [{**e, "payload": pseudonyms.payload(e["payload"])} for e in events]
+        # Hashed payloads are not what their authors signed: the manifest's signature alone
+        # vouches for them.
+        events = [{**_unsigned(e), "payload": pseudonyms.payload(e["payload"])} for e in events]
         members = sorted(map(pseudonyms.member, members), key=lambda m: (m["network"], m["id"]))
         items = sorted(map(pseudonyms.item, items), key=lambda i: (i["network"], i["id"]))
     files = {
@@ -178,7 +187,9 @@ def write_bundle(
     bundle_id = str(uuid.uuid4())
     manifest = {
         "format": fmt.FORMAT,
-        "version": fmt.VERSION,
+        "version": fmt.VERSION
+        if any("signature" in event for event in events)
+        else fmt.UNSIGNED_VERSION,
         "bundle": bundle_id,
         "created_at": fmt.iso(clock.now()),
         "app_version": __version__,
