@@ -1,4 +1,4 @@
-"""`workbench team-store init|password`: a team store on a PostgreSQL server.
+"""`workbench team-store init|password|copy`: a team store on a PostgreSQL server.
 
 The password lives in the keyring under the URL as it is shown (without a password), never in
 a URL, a setting or the output.
@@ -6,8 +6,10 @@ a URL, a setting or the output.
 
 import argparse
 import getpass
+import sys
+from pathlib import Path
 
-from workbench.cli.common import Commands, add_group
+from workbench.cli.common import Commands, add_group, count
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.store import open_store
@@ -51,6 +53,65 @@ def cmd_password(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress(what: str, done: int, total: int) -> None:
+    """A line on stderr per batch of a big store (a small one is copied in a blink)."""
+    from workbench.core.store.copy import BATCH
+
+    if total > BATCH:
+        print(
+            translate("Cli", "copying {what}: {done} of {total}").format(
+                what=what, done=count(done), total=count(total)
+            ),
+            file=sys.stderr,
+            flush=True,
+        )
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from workbench.core.store.copy import copy_store
+
+    if is_url(args.source):
+        raise WorkbenchError(
+            translate("Cli", "--from takes a laptop store's file, not {location}.").format(
+                location=args.source
+            )
+        )
+    url = _url(args.to)
+    with (
+        open_store(Path(args.source), create=False) as source,
+        open_store(url, create=False, upgrade=False, password=keyring_password(url)) as target,
+    ):
+        copied = copy_store(source, target, progress=_progress)
+        if not copied.anything:
+            print(
+                translate("Cli", "Nothing new: {url} holds all of {path} already.").format(
+                    url=target.location, path=source.location
+                )
+            )
+            return 0
+        print(
+            translate(
+                "Cli",
+                "Copied {path} into {url}. New there: sources {sources}, members {members}, "
+                "items {items}, events {events}.",
+            ).format(
+                path=source.location,
+                url=target.location,
+                sources=count(copied.sources),
+                members=count(copied.members),
+                items=count(copied.items),
+                events=count(copied.events),
+            )
+        )
+        if copied.erased:
+            print(
+                translate(
+                    "Cli", "Members erased on the laptop and now in the team store too: {count}."
+                ).format(count=count(copied.erased))
+            )
+    return 0
+
+
 def add_commands(commands: Commands) -> None:
     group = add_group(
         commands, "team-store", translate("Cli", "A store the team shares on a PostgreSQL server.")
@@ -65,3 +126,10 @@ def add_commands(commands: Commands) -> None:
     )
     password.add_argument("url", metavar="URL", help="postgresql://user@host/database")
     password.set_defaults(handler=cmd_password)
+    copy = group.add_parser(
+        "copy",
+        help=translate("Cli", "Copy a laptop store into a team store (again: only what is new)."),
+    )
+    copy.add_argument("--from", dest="source", metavar="PATH", required=True, help="workbench.db")
+    copy.add_argument("--to", metavar="URL", required=True, help="postgresql://user@host/database")
+    copy.set_defaults(handler=cmd_copy)
