@@ -56,6 +56,9 @@ def _run_as() -> dict[str, Any]:
 class PostgresServer:
     folder: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="workbench-pg-")))
     port: int = field(default_factory=free_port)
+    durable: bool = False
+    """Commits reach the disk before they are answered: for tests that crash the server and
+    count what stayed (the others run without, faster)."""
     _made: int = 0
 
     @property
@@ -85,11 +88,15 @@ class PostgresServer:
             capture_output=True,
             **as_user,
         )
+        return self.resume()
+
+    def resume(self) -> "PostgresServer":
+        """Start the cluster made by ``start`` again, after ``pause``: the same port and data."""
+        as_user = _run_as()
         # No durability for a cluster that lives as long as one test run: fsync off.
-        options = (
-            f"-k {self.folder} -h 127.0.0.1 -p {self.port} -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
+        options = f"-k {self.folder} -h 127.0.0.1 -p {self.port} -c max_connections=200"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         subprocess.run(
             [
                 str(_binary("pg_ctl")),
@@ -107,6 +114,15 @@ class PostgresServer:
             **as_user,
         )
         return self
+
+    def pause(self) -> None:
+        """Stop the server at once, as a crash or a lost network would, keeping its data."""
+        subprocess.run(
+            [str(_binary("pg_ctl")), "-D", str(self.data), "-m", "immediate", "-w", "stop"],
+            check=True,
+            capture_output=True,
+            **_run_as(),
+        )
 
     def stop(self) -> None:
         if self.data.exists():

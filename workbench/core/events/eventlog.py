@@ -3,11 +3,13 @@ the database refuses it too (triggers in the first migration).
 
 In a team store each event is signed by its author as it is recorded (signatures.py). A write
 that must be repeatable (one that waited in the offline outbox) runs ``replaying``: its events
-get ids derived from the write's own id and the time it was made, so the same write landing
-twice is seen by its first event's id.
+get ids derived from the write's own id, so the same write landing twice is seen by its first
+event's id. Their time is still the time they land: the log's order
+stays the order its events were applied in.
 """
 
 import hashlib
+import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -30,29 +32,36 @@ _REPLAY = "workbench.replay"
 """Where ``replaying`` keeps its ids and time, in the connection's info while a write runs."""
 
 
+_ORDER_BITS = 20
+"""Of an id's 74 random bits, those that number a write's events (a million of them)."""
+
+
 @dataclass(slots=True)
 class _Replay:
     write_id: str
-    at: int
     made: int = field(default=0)
 
     def next_id(self) -> str:
-        """The write's n-th event id: a UUIDv7 of the write's time, the rest from its id."""
+        """The write's n-th event id: a UUIDv7 with the write id's time (which a process makes
+        strictly increasing), then n, then bits of a hash of both. So ids sort as the writes
+        were made and their events recorded, as new_event_id's do."""
         digest = hashlib.sha256(f"{self.write_id}\x1f{self.made}".encode()).digest()
+        hashed = int.from_bytes(digest[:8]) >> (64 - (74 - _ORDER_BITS))
+        random_bits = (self.made << (74 - _ORDER_BITS)) | hashed
         self.made += 1
-        return uuid7_at(self.at * 1000, int.from_bytes(digest[:10]))
+        return uuid7_at(uuid.UUID(self.write_id).int >> 80, random_bits)
 
 
-def replay_id(write_id: str, at: int) -> str:
-    """The id of the first event a write ``replaying`` with this id and time records."""
-    return _Replay(write_id, at).next_id()
+def replay_id(write_id: str) -> str:
+    """The id of the first event a write ``replaying`` as ``write_id`` (a UUIDv7) records."""
+    return _Replay(write_id).next_id()
 
 
 @contextmanager
-def replaying(connection: Connection, write_id: str, at: int) -> Iterator[None]:
-    """Inside the block, events recorded on ``connection`` take ids derived from ``write_id``
-    (see ``replay_id``) and the time ``at``, unless the caller gives them their own."""
-    connection.info[_REPLAY] = _Replay(write_id, at)
+def replaying(connection: Connection, write_id: str) -> Iterator[None]:
+    """Inside the block, events recorded on ``connection`` take ids derived from ``write_id``,
+    a UUIDv7 (see ``replay_id``), unless the caller gives them their own."""
+    connection.info[_REPLAY] = _Replay(write_id)
     try:
         yield
     finally:
@@ -79,14 +88,12 @@ def record(
     except ValueError as exc:
         raise InvalidEventError(f"Unknown event kind {kind!r}.") from exc
     replay: _Replay | None = connection.info.get(_REPLAY)
-    if at is None:
-        at = clock.now() if replay is None else replay.at
     event = Event(
         id=event_id or (new_event_id() if replay is None else replay.next_id()),
         kind=kind.value,
         author_id=author.id,
         author_name=author.name,
-        created_at=at,
+        created_at=clock.now() if at is None else at,
         payload_json=orjson.dumps(dict(payload)),
     )
     key = signatures.key_for(connection.dialect.name, author)
