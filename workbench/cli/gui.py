@@ -23,9 +23,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     import asyncio  # noqa: F401
 
     import workbench.core.store  # noqa: F401
+    from workbench.core.store.postgres import is_url
     from workbench.ui.app import run
 
-    return run(db_path=Path(args.db) if args.db else None, demo=args.demo)
+    # A team store's URL stays as it is (its password comes from the keyring, never from it).
+    location = (args.db if is_url(args.db) else Path(args.db)) if args.db else None
+    return run(db_path=location, demo=args.demo)
 
 
 def window_only(argv: Sequence[str]) -> argparse.Namespace | None:

@@ -14,17 +14,10 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.store import open_store
 from workbench.core.store.postgres import is_url
-from workbench.services.live.secrets import Secrets
+from workbench.services.team_store import keep_password, secret_ref
+from workbench.services.team_store import password as keyring_password
 
-
-def secret_ref(url: str) -> str:
-    """The keyring entry of a team store's password."""
-    return f"team-store {url}"
-
-
-def keyring_password(url: str) -> str | None:
-    """The password the keyring keeps for the team store at ``url`` (shown, without one)."""
-    return Secrets().get(secret_ref(url))
+__all__ = ["keyring_password", "secret_ref"]
 
 
 def _url(value: str) -> str:
@@ -49,7 +42,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_password(args: argparse.Namespace) -> int:
     url = _url(args.url)
     secret = getpass.getpass(translate("Cli", "Password for {url}: ").format(url=url))
-    Secrets().save(secret_ref(url), secret)
+    keep_password(url, secret)
     return 0
 
 

@@ -1,4 +1,11 @@
-"""Starting the window: the Qt application, translations, the manager's identity, the store."""
+"""Starting the window: the Qt application, translations, the manager's identity, the store.
+
+A laptop store is one window's: its lock and local socket (single_instance) keep a second
+window off it and raise the first instead. A team store (``--db postgresql://…``, or File →
+Open store…) takes neither: its server puts writers one after another (an advisory lock per
+write transaction) and each window is one more manager's client of it, which is the point of
+it, so any number of windows, on any number of laptops, open it side by side.
+"""
 
 import asyncio
 import gc
@@ -23,6 +30,7 @@ from workbench import APP_ID, APP_NAME, __version__
 from workbench.core import clock, i18n, paths, settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.store import Store, backup, open_store
+from workbench.services import team_store
 from workbench.ui import preferences, translations
 from workbench.ui.backups import DailyBackup
 from workbench.ui.dialogs.identity_dialog import IdentityDialog
@@ -100,7 +108,7 @@ def report_shown(window: QWidget) -> None:
         _FirstExpose(window, Path(marker))
 
 
-def run(db_path: Path | None, demo: bool) -> int:
+def run(db_path: Path | str | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -115,15 +123,26 @@ def run(db_path: Path | None, demo: bool) -> int:
     except WorkbenchError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    instance = SingleInstance(path)
-    if not instance.claim():
-        return open_elsewhere(instance, path)
-    try:
-        store = open_database(path, demo)
-    except WorkbenchError as exc:
-        instance.release()
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
+    store: Store | None = None
+    instance: SingleInstance | None = None
+    if isinstance(path, str):
+        try:
+            store = open_team_store(path)
+        except WorkbenchError as exc:
+            if not offer_laptop_store(str(exc)):
+                return 1
+            path, demo = store_path(None, False, current), False
+    if store is None:
+        assert isinstance(path, Path)
+        instance = SingleInstance(path)
+        if not instance.claim():
+            return open_elsewhere(instance, path)
+        try:
+            store = open_database(path, demo)
+        except WorkbenchError as exc:
+            instance.release()
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return 1
     preferences.use(current)
     # Qt's event loop runs asyncio's too (qasync): live syncs are tasks on it.
     loop = qasync.QEventLoop(app)
@@ -137,8 +156,7 @@ def run(db_path: Path | None, demo: bool) -> int:
             loop.run_until_complete(closed.wait())
         return 0
     finally:
-        session.store.close()
-        instance.release()
+        session.close()
 
 
 def collect_from_now_on(app: QObject) -> MainThreadCollector:
@@ -149,8 +167,13 @@ def collect_from_now_on(app: QObject) -> MainThreadCollector:
     return MainThreadCollector(app)
 
 
-def store_path(db_path: Path | None, use_demo: bool, current: settings.Settings) -> Path:
-    """The database the window opens: --db, else the demo or the store in the data folder."""
+def store_path(
+    db_path: Path | str | None, use_demo: bool, current: settings.Settings
+) -> Path | str:
+    """The database the window opens: --db (a file, or a team store's URL as it is), else
+    the demo or the store in the data folder."""
+    if isinstance(db_path, str):
+        return db_path
     if db_path is not None:
         return db_path.expanduser().resolve()
     folder = current.store_folder()
@@ -166,6 +189,30 @@ def open_database(path: Path, use_demo: bool) -> Store:
         if not demo.is_current(path):
             demo.create_demo_database(path, now=clock.now(), replace_demo=True)
     return open_store(path)
+
+
+def open_team_store(url: str) -> Store:
+    """The team store at ``url``, with the password the keyring keeps for it. One that holds
+    no store yet is refused (``workbench team-store init`` makes it), not made by a window."""
+    team_store.use_keyring()
+    return open_store(url, create=False)
+
+
+def offer_laptop_store(problem: str) -> bool:
+    """The team store did not open: say why, and whether the manager opens the laptop store."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem)
+    box.setObjectName("teamStoreProblem")
+    box.setInformativeText(
+        QCoreApplication.translate("App", "Open the store on this laptop instead?")
+    )
+    laptop = box.addButton(
+        QCoreApplication.translate("App", "Open laptop store"), QMessageBox.ButtonRole.AcceptRole
+    )
+    laptop.setObjectName("openLaptopStore")
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(laptop)
+    box.exec()
+    return box.clickedButton() is laptop
 
 
 def open_elsewhere(instance: SingleInstance, path: Path) -> int:
@@ -191,37 +238,90 @@ def open_elsewhere(instance: SingleInstance, path: Path) -> int:
 
 
 class Session(QObject):
-    """The window on one store, and what outlives a window: the store's lock and the answer
-    to a second start. A restore closes the window and its store, puts the backup in the
-    store's place (core.store.backup.restore keeps the store aside and brings it back if the
-    backup does not open) and opens a new window on it."""
+    """The window on one store, and what outlives a window: a laptop store's lock and the
+    answer to a second start (a team store has neither, see above). A restore closes the
+    window and its store, puts the backup in the store's place (core.store.backup.restore
+    keeps the store aside and brings it back if the backup does not open) and opens a new
+    window on it; File → Open store… swaps in another store the same way."""
 
     def __init__(
         self,
         app: QApplication,
         store: Store,
         current: settings.Settings,
-        instance: SingleInstance,
+        instance: SingleInstance | None,
     ) -> None:
         super().__init__(app)
         self.app = app
         self.store = store
         self.settings = current
+        self.instance = self._listen(instance)
         self.window = self._open()
-        instance.raise_requested.connect(lambda: self.window.bring_to_front())
+
+    def _listen(self, instance: SingleInstance | None) -> SingleInstance | None:
+        if instance is not None:
+            instance.raise_requested.connect(lambda: self.window.bring_to_front())
+        return instance
 
     def _open(self) -> MainWindow:
         window = MainWindow(self.store, self.settings, window_settings())
         window.restore_requested.connect(self.restore)
+        window.open_store_requested.connect(self.open_other)
         window.live.every = self.settings.sync_minutes * 60 or None
-        daily = DailyBackup(window.tasks, lambda: window.settings, window)
-        daily.message.connect(lambda text: window.statusBar().showMessage(text, 15_000))
         report_shown(window)
         window.show()
         if self.settings.auto_sync:
             window.live.start_periodic()
-        daily.start()
+        if isinstance(self.store.location, Path):  # a team store's server backs it up
+            daily = DailyBackup(window.tasks, lambda: window.settings, window)
+            daily.message.connect(lambda text: window.statusBar().showMessage(text, 15_000))
+            daily.start()
         return window
+
+    def close(self) -> None:
+        self.store.close()
+        if self.instance is not None:
+            self.instance.release()
+
+    def open_other(self, chosen: Store | Path) -> None:
+        """Close this window and its store and open one on ``chosen``: a team store the Open
+        store dialog has opened already, or a laptop store's file, which no other window may
+        hold."""
+        instance = None
+        if isinstance(chosen, Path):
+            instance = SingleInstance(chosen)
+            if not instance.claim():
+                QMessageBox.warning(
+                    self.window,
+                    APP_NAME,
+                    QCoreApplication.translate(
+                        "App", "{path} is open in another workbench window or program."
+                    ).format(path=chosen),
+                )
+                return
+            try:
+                store = open_store(chosen)
+            except WorkbenchError as exc:
+                instance.release()
+                QMessageBox.warning(self.window, APP_NAME, str(exc))
+                return
+        else:
+            store = chosen
+        before = self.window
+        self.settings = before.settings
+        self.app.setQuitOnLastWindowClosed(False)  # the window closes, the application stays
+        try:
+            before.close()
+            before.deleteLater()
+            self.close()
+            self.store, self.instance = store, self._listen(instance)
+            self.window = self._open()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Opened {store}.").format(store=store.location),
+            15_000,
+        )
 
     def restore(self, backup_path: Path) -> None:
         before = self.window

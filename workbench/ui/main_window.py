@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(object)
     """The Path of a backup the manager confirmed: the application closes this window and its
     store, restores the backup and opens a window on it."""
+    open_store_requested = Signal(object)
+    """A store chosen in File → Open store… (a team store, open; or a laptop store's Path):
+    the application closes this window and its store and opens a window on that one."""
 
     def __init__(self, store: Store, settings: Settings, window_settings: QSettings) -> None:
         super().__init__()
@@ -89,9 +92,7 @@ class MainWindow(QMainWindow):
         self.window_settings = window_settings
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self.setWindowTitle(
-            self.tr("{app} — {file}").format(app=APP_NAME, file=Path(store.path).name)
-        )
+        self.setWindowTitle(self.tr("{app} — {file}").format(app=APP_NAME, file=self._store_name()))
         self.tasks = TaskRunner(store)
         self.live = LiveSync(self.tasks, settings.author(), parent=self)
         self.pages: dict[str, Page] = {}
@@ -225,11 +226,16 @@ class MainWindow(QMainWindow):
         self.cancel_sync.clicked.connect(self.live.cancel)
         self.cancel_sync.hide()
         self.statusBar().addPermanentWidget(self.cancel_sync)
-        self.store_label = QLabel(Path(self.store.path).name)
+        self.store_label = QLabel(self._store_name())
         self.store_label.setObjectName("storeFile")
-        self.store_label.setToolTip(str(self.store.path))
+        self.store_label.setToolTip(str(self.store.location))
         self.statusBar().addPermanentWidget(self.store_label)
         self._show_identity()
+
+    def _store_name(self) -> str:
+        """The laptop store's file name, or the team store's URL (never with a password)."""
+        where = self.store.location
+        return where.name if isinstance(where, Path) else where
 
     def _show_identity(self) -> None:
         self.signed_in.setText(
@@ -394,6 +400,14 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Key.Key_F5),
             self.tr("Send waiting decisions to live accounts, then fetch what is new"),
         )
+        self.open_store_action = self._action(
+            self.tr("&Open store…"),
+            "openStoreAction",
+            self.choose_store,
+            tip=self.tr("Open another laptop store, or a team store on a PostgreSQL server"),
+        )
+        file_menu.addAction(self.open_store_action)
+        file_menu.addSeparator()
         for action in (self.import_action, self.import_folder_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -403,12 +417,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.accounts_action)
         file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Back up database…"), "backupAction", self.back_up)
-        )
-        file_menu.addAction(
-            self._action(self.tr("&Restore from backup…"), "restoreAction", self.restore)
-        )
+        laptop = isinstance(self.store.location, Path)
+        for action in (
+            self._action(self.tr("&Back up database…"), "backupAction", self.back_up),
+            self._action(self.tr("&Restore from backup…"), "restoreAction", self.restore),
+        ):
+            # A team store is backed up by its server (pg_dump), not by a manager's window.
+            action.setEnabled(laptop)
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), "quitAction", self.close, QKeySequence.StandardKey.Quit)
@@ -630,6 +646,13 @@ class MainWindow(QMainWindow):
         dialog = settings_dialog.SettingsDialog(self.settings, self)
         if dialog.exec() and dialog.saved is not None:
             settings_dialog.apply(self, dialog.saved)
+
+    def choose_store(self) -> None:
+        from workbench.ui.dialogs.open_store_dialog import OpenStoreDialog
+
+        dialog = OpenStoreDialog(self.window_settings, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.open_store_requested.emit(dialog.chosen)
 
     def back_up(self) -> None:
         backups.back_up(self, self.tasks, self.settings, self._say)
