@@ -227,7 +227,7 @@ def _queue_pushes(store, httpserver) -> dict[str, str]:
     items = _items(store)
     report_row = int(items[_report_item(httpserver)].id)
     with store.write() as connection:
-        decisions.assign(connection, [report_row], "Mia", AUTHOR)
+        decisions.assign(connection, [report_row], AUTHOR.name, AUTHOR)
         decisions.decide(connection, [report_row], "approve", AUTHOR)
         pushes.act_on_author(connection, report_row, "suspend", "Spam, again", AUTHOR)
         pushes.reply(connection, int(items[TAG[0]["uri"]].id), "Thanks!", AUTHOR)

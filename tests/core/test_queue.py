@@ -206,7 +206,7 @@ def test_decisions_and_undo_are_events_and_the_old_one_stays(filled):
         item = _ids(connection)[0]
     with filled.write() as connection:
         decisions.decide(connection, [item], "remove", AUTHOR, note="Beleidigung")
-        decisions.decide(connection, [item], "escalate", OTHER)
+        decisions.decide(connection, [item], "escalate", OTHER, seen={item: "removed"})
         undone = decisions.undo_last(connection, AUTHOR)
     with filled.read() as connection:
         state = connection.exec_driver_sql(

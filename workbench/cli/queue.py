@@ -71,13 +71,19 @@ def cmd_decide(args: argparse.Namespace) -> int:
 
     author = settings.load().author()
     with open_store(db_path(args), create=False) as store, writing(store) as connection:
-        result = decisions.decide(connection, args.items, args.decision, author, note=args.note)
+        try:
+            result = decisions.decide(connection, args.items, args.decision, author, note=args.note)
+        except decisions.Conflicted as conflicted:
+            raise WorkbenchError(conflicted.said(moment)) from None
     recorded = Cli.tr("Recorded %n decision(s): {decision}.", "", len(result.events))
     print(recorded.format(decision=args.decision))
     if result.skipped_memorialized:
         skipped = ", ".join(f"#{i}" for i in result.skipped_memorialized)
         left_out = translate("Cli", "Left out items by memorialized members: {items}.")
         print(left_out.format(items=skipped))
+    if result.conflicts:
+        others = translate("Cli", "Not recorded: {conflicts}")
+        print(others.format(conflicts=decisions.said(result.conflicts, moment)))
     return 0
 
 

@@ -53,6 +53,10 @@ class QueueQueries(Protocol):
     def count(self, selection: QueueSelection) -> int: ...
     def reasons(self, item_id: int) -> Sequence[Row[Any]]: ...
     def items_for_decision(self, item_ids: Sequence[int]) -> Sequence[Row[Any]]: ...
+    def standing(self, item_ids: Sequence[int]) -> Sequence[Row[Any]]:
+        """Where the items stand: item_id, state, assignee, and the latest decision not undone
+        (author_id, author_name, decided_at; None where there is none)."""
+
     def latest_action(self, author_id: str) -> str | None:
         """The action of the author's latest decision that is not undone."""
 

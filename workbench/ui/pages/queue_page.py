@@ -49,7 +49,7 @@ from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.vocabulary import Vocabulary
-from workbench.ui import colours
+from workbench.ui import colours, local_time
 from workbench.ui.dialogs.intervention_dialog import ask_and_log
 from workbench.ui.dialogs.item_dialog import ItemDialog
 from workbench.ui.dialogs.note_dialog import NoteDialog
@@ -289,6 +289,7 @@ class QueuePage(Page):
         add("queueEscape", self.tr("Clear the checks / back to the list"), "Esc", self.escape)
         add("queueNote", self.tr("Note the author…"), "N", self.note_author)
         add("queueClaim", self.tr("Claim (assign to me)"), "C", self.claim)
+        add("queueRelease", self.tr("Release my claim"), "Shift+C", self.release)
         add("queueIntervene", self.tr("New intervention on the author…"), "V", self.intervene)
         add("queueIncident", self.tr("File in an incident…"), "F", self.file_in_incident)
         add("queueMuteThread", self.tr("Mute this thread…"), "M", lambda: self.mute("thread"))
@@ -460,7 +461,7 @@ class QueuePage(Page):
         groups = (
             ("queueApprove", "queueRemove", "queueSpam", "queueEscalate", "queueIgnore"),
             ("queueCheck", "queueCheckAll"),
-            ("queueClaim", "queueNote", "queueIntervene", "queueIncident"),
+            ("queueClaim", "queueRelease", "queueNote", "queueIntervene", "queueIncident"),
             ("queueMuteThread", "queueMuteMember"),
         )
         for group in groups:
@@ -539,15 +540,21 @@ class QueuePage(Page):
         targets = self._targets()
         if not targets:
             return
-        authors = {item: self.model.row_at(row).author_handle for item, row in self._rows(targets)}
+        rows = self._rows(targets)
+        authors = {item: self.model.row_at(row).author_handle for item, row in rows}
+        # What the manager saw: a colleague's decision since then is not overruled unseen.
+        seen = {item: self.model.row_at(row).state for item, row in rows}
         following, row = self._following(targets), self.current_row() or 0
         self.model.clear_checked()
         if DECISIONS[decision] not in (self.model.view.states or OPEN_STATES):
             self.model.drop_items(targets)
         self._select_item(following, row)
 
-        def write(connection: Connection) -> decisions.DecisionResult:
-            return decisions.decide(connection, targets, decision, self.author)
+        def write(connection: Connection) -> decisions.DecisionResult | decisions.Conflicted:
+            try:
+                return decisions.decide(connection, targets, decision, self.author, seen=seen)
+            except decisions.Conflicted as conflicted:
+                return conflicted
 
         self.tasks.submit(
             write,
@@ -579,7 +586,7 @@ class QueuePage(Page):
 
     def _decided(
         self,
-        result: decisions.DecisionResult,
+        result: decisions.DecisionResult | decisions.Conflicted,
         decision: str,
         targets: list[int],
         authors: dict[int, str],
@@ -587,12 +594,18 @@ class QueuePage(Page):
     ) -> None:
         current = self.current_item()  # the manager may have moved on meanwhile
         row = self.current_row() or 0
-        if result.skipped_memorialized:
+        if isinstance(result, decisions.Conflicted):
+            # Others got there first: the items as they are now, and who decided or holds them.
+            self.model.reload()
+            self._select_item(current if current is not None else following, row)
+            self.message.emit(self._not_recorded(result.conflicts))
+            return
+        if result.skipped_memorialized or result.conflicts:
             self.model.reload()
         else:
             self.model.refresh_items(targets)
         self._select_item(current if current is not None else following, row)
-        skipped = set(result.skipped_memorialized)
+        skipped = set(result.skipped_memorialized) | {c.item_id for c in result.conflicts}
         decided = [authors.get(item, "") for item in targets if item not in skipped]
         text = self._decision_text(decision, len(result.events), self._who(decided))
         if result.skipped_memorialized:
@@ -601,7 +614,14 @@ class QueuePage(Page):
                 "",
                 len(result.skipped_memorialized),
             )
+        if result.conflicts:
+            text += " " + self._not_recorded(result.conflicts)
         self.message.emit(text)
+
+    def _not_recorded(self, conflicts: list[decisions.Conflict]) -> str:
+        """Who got to the items first, and when, in the manager's own time."""
+        said = decisions.said(conflicts, local_time.shown)
+        return self.tr("Not recorded: {conflicts}").format(conflicts=said)
 
     def _decision_text(self, decision: str, count: int, who: str) -> str:
         """What was decided, on how many and whose items, and that it can be undone."""
@@ -653,20 +673,39 @@ class QueuePage(Page):
         return self.tr("Took back the escalation of %n item(s).", "", count)
 
     def claim(self) -> None:
+        """c: the items are the manager's; a colleague who holds one keeps it, and is named."""
+        self._assign(self.author.name)
+
+    def release(self) -> None:
+        """Shift+C: the manager's items are free for anyone to claim again."""
+        self._assign(None)
+
+    def _assign(self, name: str | None) -> None:
         targets = self._targets()
         if not targets:
             return
 
         def write(connection: Connection) -> object:
-            return decisions.assign(connection, targets, self.author.name, self.author)
+            try:
+                return decisions.assign(connection, targets, name, self.author)
+            except decisions.Conflicted as conflicted:
+                return conflicted
 
-        self.tasks.submit(write, lambda _events: self._claimed(targets), initiator=self)
+        self.tasks.submit(write, lambda done: self._claimed(targets, name, done), initiator=self)
 
-    def _claimed(self, targets: list[int]) -> None:
+    def _claimed(self, targets: list[int], assignee: str | None, done: object) -> None:
         self._after_change(targets)
-        self.message.emit(
-            self.tr("Claimed %n item(s): they are assigned to you now.", "", len(targets))
-        )
+        if isinstance(done, decisions.Conflicted):
+            self.message.emit(self._not_recorded(done.conflicts))
+            self._show_selected()
+        elif assignee is None:
+            self.message.emit(
+                self.tr("Released %n item(s): anyone may claim them now.", "", len(targets))
+            )
+        else:
+            self.message.emit(
+                self.tr("Claimed %n item(s): they are assigned to you now.", "", len(targets))
+            )
 
     def mute(self, kind: str) -> None:
         """Keep the thread's or the author's new items out of the queue for a while."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from workbench.core.queue import decisions
 from workbench.core.queue.items import HistoryEntry, ItemView, MemberCard, ThreadEntry
 from workbench.core.queue.listing import similar_to
 from workbench.core.queue.reading import Reading
@@ -100,6 +101,8 @@ class ItemDetail(SafeTextBrowser):
         by = view.author.handle if view.author else self.tr("unknown author")
         byline = colours.css(colours.muted())
         parts = [f"<p style='color:{byline}'><b>{escape(by)}</b> · {escape(meta)}</p>"]
+        if (claim := decisions.claim_in(reading.history)) is not None:
+            parts.append(self._claim(claim))
         if reading.push is not None:
             parts.append(self._push(reading, view.network))
         if reading.title:
@@ -144,6 +147,14 @@ class ItemDetail(SafeTextBrowser):
             parts.append("<hr><p><b>" + escape(self.tr("The author")) + "</b></p>")
             parts.append(self._member(view.author, link=profile_link))
         self.setHtml("".join(parts))
+
+    def _claim(self, claim: decisions.Claim) -> str:
+        """Who has the item: on a team's queue, theirs to decide until they release it."""
+        said = self.tr("Claimed by {who} since {time}").format(
+            who=claim.holder, time=shown(claim.since)
+        )
+        color = colours.css(colours.tone(colours.Tone.WARNING))
+        return f"<p style='color:{color}'><b>⚑ {escape(said)}</b></p>"
 
     def _push(self, reading: Reading, network: str) -> str:
         """Where the item's latest decision is on the platform: waiting, done or refused."""

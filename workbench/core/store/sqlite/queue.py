@@ -137,6 +137,14 @@ _ITEMS = statement(
     "FROM items i LEFT JOIN members m ON m.id = i.member_id WHERE i.id IN :ids",
     "ids",
 )
+_STANDING = statement(
+    "SELECT i.id AS item_id, coalesce(q.state, 'new') AS state, q.assignee, e.author_id, "
+    "e.author_name, e.created_at AS decided_at "
+    "FROM items i LEFT JOIN queue q ON q.item_id = i.id LEFT JOIN events e ON e.id = ("
+    "SELECT d.event_id FROM queue_decisions d WHERE d.item_id = i.id AND NOT d.undone "
+    "ORDER BY d.event_id DESC LIMIT 1) WHERE i.id IN :ids",
+    "ids",
+)
 _LATEST_ACTION = text(
     "SELECT action_id FROM queue_decisions WHERE author_id = :author AND NOT undone "
     "ORDER BY event_id DESC LIMIT 1"
@@ -353,6 +361,12 @@ class QueueSQL:
         found: list[Row[Any]] = []
         for chunk in chunks(item_ids):
             found.extend(self._connection.execute(_ITEMS, {"ids": chunk}))
+        return found
+
+    def standing(self, item_ids: Sequence[int]) -> Sequence[Row[Any]]:
+        found: list[Row[Any]] = []
+        for chunk in chunks(item_ids):
+            found.extend(self._connection.execute(_STANDING, {"ids": chunk}))
         return found
 
     def latest_action(self, author_id: str) -> str | None:
