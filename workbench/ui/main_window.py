@@ -104,6 +104,12 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus()
         self._build_status_bar()
+        if store.dialect != "sqlite":  # a team store: its offline outbox, its signed events
+            from workbench.ui.tasks import team_store
+
+            self.outbox, self.outbox_label = team_store.attach(
+                self.tasks, self.statusBar(), self.live.secrets, str(store.location), self
+            )
         self.live.progress.connect(self._show_sync_progress)
         self.live.running.connect(self._show_syncing)
         self.tasks.changed.connect(self._on_changed)

@@ -84,6 +84,7 @@ class TaskRunner(QObject):
     """True while writes wait or run, False when all have landed."""
 
     _write_done = Signal(int, object, object)  # the write's number, its result, the kinds
+    _write_kept = Signal(int)  # a write the offline outbox keeps for later
     _write_failed = Signal(int, str)
     _read_done = Signal(int, object)  # the read's number, its result
     _read_failed = Signal(int, str)
@@ -103,11 +104,16 @@ class TaskRunner(QObject):
         # delivered there, in order.
         self._write_done.connect(self._landed)
         self._write_failed.connect(self._write_refused)
+        self._write_kept.connect(self._write_waits)
         self._read_done.connect(self._read_landed)
         self._read_failed.connect(self._read_refused)
         self._imported.connect(self._announce_import)
         self._pool = ThreadPoolExecutor(READ_WORKERS, thread_name_prefix="workbench-read")
         self._stopped = False
+        self.keeps: Callable[[Write, Exception | None], bool] | None = None
+        """A team store's outbox (tasks.team_store): asked on the writer thread, before a write
+        and when it failed, whether it keeps the write for later instead (the server is gone,
+        or writes wait for it already); then the write's ``then`` is not called."""
         self._thread = threading.Thread(target=self._write_loop, name="store-writer", daemon=True)
         self._thread.start()
 
@@ -160,6 +166,9 @@ class TaskRunner(QObject):
         while (job := self._writes.get()) is not None:
             number, work = job
             del job
+            if self.keeps is not None and self.keeps(work, None):
+                self._write_kept.emit(number)
+                continue
             try:
                 with (
                     self.store.write(wait_seconds=WAIT_SECONDS) as connection,
@@ -167,7 +176,10 @@ class TaskRunner(QObject):
                 ):
                     result = work(connection)
             except Exception as exc:  # the UI shows it; the transaction rolled back
-                self._write_failed.emit(number, str(exc))
+                if self.keeps is not None and self.keeps(work, exc):
+                    self._write_kept.emit(number)
+                else:
+                    self._write_failed.emit(number, str(exc))
             else:
                 if isinstance(result, _Refused):
                     kinds = set()  # the core refused it: nothing of it stayed
@@ -189,6 +201,10 @@ class TaskRunner(QObject):
             (job.failed or self.failed.emit)(message)
         finally:
             self._write_ended()
+
+    def _write_waits(self, number: int) -> None:
+        del self._waiting_writes[number]
+        self._write_ended()
 
     def _write_ended(self) -> None:
         self._pending_writes -= 1
