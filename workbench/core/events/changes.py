@@ -126,11 +126,17 @@ def note(connection: Connection, kind: str) -> None:
 
 @contextmanager
 def collecting(connection: Connection) -> Iterator[set[str]]:
-    """The kinds recorded on ``connection`` inside the block (read the set after it ends)."""
+    """The kinds recorded on ``connection`` inside the block (read the set after it ends).
+    Blocks nest: an outer one (a team store telling the other windows) gets the inner's too."""
+    outer = connection.info.get(_COLLECTED)
     kinds: set[str] = set()
     connection.info[_COLLECTED] = kinds
     try:
         yield kinds
     finally:
         # The info belongs to the pooled driver connection and outlives this write.
-        connection.info.pop(_COLLECTED, None)
+        if outer is None:
+            connection.info.pop(_COLLECTED, None)
+        else:
+            outer |= kinds
+            connection.info[_COLLECTED] = outer

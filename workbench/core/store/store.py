@@ -6,6 +6,7 @@ what differs (pragmas and file checks, the server's pool and writers' lock) is i
 ``store.sqlite`` and ``store.postgres``.
 """
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,6 +43,9 @@ class Store:
         self.engine = engine
         self.dialect = engine.dialect.name
         """SQLAlchemy's name of the database: 'sqlite' or 'postgresql'."""
+        self.session = uuid.uuid4().hex
+        """Signs what this store's writes tell the other windows on a team store, so that the
+        window that wrote knows its own (see ``store.postgres.notify``)."""
 
     @property
     def path(self) -> Path:
@@ -87,7 +91,7 @@ class Store:
                 connection = connection.execution_options(
                     **{_postgres().WRITE_OPTION: True}, **wait
                 )
-                with connection.begin():
+                with connection.begin(), _notify().announcing(connection, self.session):
                     yield connection
             return
         with self._explained(), self.engine.connect() as connection:
@@ -142,6 +146,13 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _notify() -> "ModuleType":
+    """What a team store's writes tell the other windows, imported with its first write."""
+    from workbench.core.store.postgres import notify
+
+    return notify
 
 
 def _postgres() -> "ModuleType":

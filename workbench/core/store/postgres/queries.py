@@ -7,6 +7,8 @@ subject here is SQLite's, or SQLite's with what PostgreSQL spells differently pu
 
 from sqlalchemy import Connection
 
+from workbench.core.events.changes import IMPORTED
+from workbench.core.store.postgres import notify
 from workbench.core.store.postgres.erase import EraseSQL
 from workbench.core.store.postgres.fts import SearchSQL
 from workbench.core.store.postgres.incidents import IncidentsSQL
@@ -64,5 +66,6 @@ class PostgresQueries:
         return MetaSQL(self._connection)
 
     def bulk_writer(self) -> BulkWriter:
-        """A writer on psycopg's own cursor, for one import."""
+        """A writer on psycopg's own cursor, for one import (the other windows hear of it)."""
+        notify.touched(self._connection, IMPORTED.subjects)
         return BulkWriter(self._connection)
