@@ -41,6 +41,16 @@ def _collect_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None
 
 
 @pytest.fixture(autouse=True)
+def _no_signing_keys_left() -> Iterator[None]:
+    """A command or window that opened a team store handed the core the keyring's keys: the
+    next test starts without them."""
+    yield
+    from workbench.core.events import signatures
+
+    signatures.take_keys_from(None)
+
+
+@pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "home"
     monkeypatch.setenv(paths.HOME_ENV, str(folder))

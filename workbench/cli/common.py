@@ -42,6 +42,9 @@ def db_path(args: argparse.Namespace) -> Path | str:
         from workbench.core.store.postgres import engine
 
         engine.take_passwords_from(keyring_password)
+        from workbench.services.team import signing
+
+        signing.sign_with_keyring()  # each manager's events in a team store carry their key
         return str(location)
     if location:
         return Path(location)

@@ -1,4 +1,5 @@
-"""What the window adds for a team store: the offline outbox and the managers' signing keys.
+"""What the window adds for a team store: the offline outbox and the managers' signing keys
+(services.team.signing).
 
 While the server does not answer, the task runner hands the writes that may wait (the outbox's
 ``Operation``s) to ``TeamStoreOutbox``, which keeps them in the laptop's outbox file and shows
@@ -10,14 +11,10 @@ write, and a write the store refused when it landed is said in the status bar wi
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from workbench.core.errors import WorkbenchError
-from workbench.core.events import signatures
 from workbench.core.events.changes import Changes
-from workbench.core.settings import Author
 from workbench.core.store.outbox import unreachable
-from workbench.core.team.keys import KeyPair
 from workbench.services.live.secrets import Secrets
-from workbench.services.team import identity
+from workbench.services.team import signing
 from workbench.services.team.outbox import Flushed, Operation, Outbox, backoff
 from workbench.ui.tasks.runner import TaskRunner, Write
 
@@ -122,21 +119,8 @@ def attach(
     tasks: TaskRunner, status_bar: QStatusBar, secrets: Secrets, url: str, parent: QObject
 ) -> tuple[TeamStoreOutbox, OfflineLabel]:
     """All of it, for a window on the team store at ``url``."""
-    sign_with_keyring(secrets)
+    signing.sign_with_keyring(secrets)
     outbox = TeamStoreOutbox(tasks, Outbox(url), parent)
     label = OfflineLabel(status_bar, outbox)
     outbox.start()
     return outbox, label
-
-
-def sign_with_keyring(secrets: Secrets) -> None:
-    """Each manager's events in the team store are signed with their key from the keyring
-    (made the first time, as for a bundle); where no keyring is usable they go unsigned."""
-
-    def key(author: Author) -> KeyPair | None:
-        try:
-            return identity.own_key(author, secrets)
-        except WorkbenchError:
-            return None
-
-    signatures.take_keys_from(key)
