@@ -42,7 +42,7 @@ def listener(stores) -> Iterator[notify.Listener]:
     """The first store's listener, listening on a thread of its own."""
     here, _ = stores
     told: queue.Queue[Changes] = queue.Queue()
-    listening = notify.Listener(here.engine.url, here.session, told.put)
+    listening = notify.Listener(here, told.put)
     listening.told = told  # type: ignore[attr-defined]
     stop = threading.Event()
     thread = threading.Thread(target=listening.run, args=(stop,), daemon=True)

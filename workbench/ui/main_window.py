@@ -530,7 +530,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_changed(self, made: Changes, initiator: object) -> None:
-        if Subject.PUSHES in made.subjects and initiator is not self.live:
+        # A colleague's decision on a team store is theirs to push (their window does).
+        heard = initiator is not None and initiator is self.tasks.watch
+        if Subject.PUSHES in made.subjects and initiator is not self.live and not heard:
             self.live.push_soon()
         if made.touches(STATUS_SUBJECTS):
             self.refresh_status()

@@ -248,8 +248,14 @@ class QueuePage(Page):
         if made.touches({Subject.SOURCES, Subject.RULES}):
             self.apply_filters()  # new items or new reasons: the queue from the top
         elif made.touches({Subject.QUEUE, Subject.MEMBERS}):
+            # On a team store this is a colleague's every decision: the place and the checks
+            # of a bulk decision under way stay (the items still in the view).
             current, row = self.current_item(), self.current_row() or 0
+            checked = set(self.model.checked)
             self.model.reload()
+            rows = [found for item in checked if (found := self.model.row_of(item)) is not None]
+            if rows:
+                self.model.set_checked(rows, True)
             self._select_item(current, row)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:

@@ -13,7 +13,9 @@ same reason the work itself must hold plain values (the store, ids), not a widge
 
 When a write has committed, the runner announces the ``Changes`` it made (the kinds of events it
 recorded) with the object that asked for it; every page that shows one of the changed subjects
-reloads (see ``pages.base.Page``), so no page has to know which others to tell.
+reloads (see ``pages.base.Page``), so no page has to know which others to tell. On a team
+store the runner announces the other managers' writes too, as the server tells of them
+(``tasks.store_watch``), with the watch as their initiator.
 """
 
 import itertools
@@ -36,6 +38,7 @@ if TYPE_CHECKING:  # the importer and its connectors load with the first import,
     from workbench.core.records import ImportOptions
     from workbench.services import importer
     from workbench.ui.tasks.imports import ImportTask
+    from workbench.ui.tasks.store_watch import StoreWatch
 
 WAIT_SECONDS = 3600.0
 """How long a write waits for an import to finish before it gives up."""
@@ -116,6 +119,12 @@ class TaskRunner(QObject):
         or writes wait for it already); then the write's ``then`` is not called."""
         self._thread = threading.Thread(target=self._write_loop, name="store-writer", daemon=True)
         self._thread.start()
+        self.watch: StoreWatch | None = None
+        """On a team store: what other managers' writes changed, announced here."""
+        if store.dialect == "postgresql":
+            from workbench.ui.tasks import store_watch  # psycopg: a team store's only
+
+            self.watch = store_watch.StoreWatch(store, self.announce)
 
     # Writes
 
@@ -301,6 +310,8 @@ class TaskRunner(QObject):
 
     def stop(self) -> None:
         """Let the waiting writes land, cancel imports, then end the threads."""
+        if self.watch is not None:
+            self.watch.stop()
         for task in list(self._imports):
             task.cancel()
             task.worker_thread.wait()

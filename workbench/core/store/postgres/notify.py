@@ -11,13 +11,16 @@ import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from sqlalchemy import URL, Connection, text
 
 from workbench.core.events import changes
 from workbench.core.events.changes import Changes, Subject
+
+if TYPE_CHECKING:
+    from workbench.core.store.store import Store
 
 CHANNEL = "workbench_changes"
 EVERYTHING = Changes(subjects=frozenset(Subject))
@@ -91,18 +94,18 @@ def connection_arguments(url: URL) -> dict[str, Any]:
 
 
 class Listener:
-    """Listens for other writers' notifications on a connection of its own and hands each
-    one's ``Changes`` to ``heard`` (on the listening thread). A dropped connection is made
-    again, after a pause that grows to ``RETRY_SECONDS[-1]``; what was missed meanwhile is
-    unknown, so ``heard`` gets ``EVERYTHING`` once it is back."""
+    """Listens for other writers' notifications on a connection of its own to ``store``'s
+    server, and hands each one's ``Changes`` to ``heard`` (on the listening thread). A dropped
+    connection is made again, after a pause that grows to ``RETRY_SECONDS[-1]``; what was
+    missed meanwhile is unknown, so ``heard`` gets ``EVERYTHING`` once it is back."""
 
     POLL_SECONDS = 0.2
     """How often the thread looks whether it should stop."""
     RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 
-    def __init__(self, url: URL, session: str, heard: Callable[[Changes], None]) -> None:
-        self._arguments = connection_arguments(url)
-        self._session = session
+    def __init__(self, store: "Store", heard: Callable[[Changes], None]) -> None:
+        self._arguments = connection_arguments(store.engine.url)
+        self._session = store.session
         self._heard = heard
         self.listening = threading.Event()
         """Set while the listener is connected and listening (tests wait for it)."""
