@@ -1,5 +1,5 @@
 """Full-text search on PostgreSQL: what the domain asks of SQLite's FTS5 indexes, answered by
-a GIN trigram index (pg_trgm) and a tsvector's GIN index (migrations 0001 and 0013).
+a GIN trigram index (pg_trgm) and a tsvector's GIN index (migrations 0001, 0013 and 0026).
 
 The domain writes its searches as FTS5 queries (``core.queue.search.to_match``: "phrases",
 AND, OR, NOT and brackets; ``core.interventions.effect``: "word"* OR "phrase"); they are read
@@ -17,8 +17,10 @@ from sqlalchemy import Connection, bindparam, text
 
 from workbench.core.errors import WorkbenchError
 
-FOLDED_TEXT = "workbench_fold(' ' || {alias}.title || chr(31) || ' ' || {alias}.body)"
-"""The items' text as the trigram index holds it (the very expression of its index)."""
+FOLDED_TEXT = "{alias}.folded_text"
+"""The items' text as the trigram index holds it: ``workbench_fold(' ' || title || chr(31) ||
+' ' || body)``, stored at insert (migration 0026), so that a row checked outside the index costs
+a LIKE, not a fold."""
 
 _TOKEN = re.compile(r'"(?:[^"]|"")*"\*?|\(|\)|[^\s()"]+')
 _OPERATORS = ("AND", "OR", "NOT")

@@ -2,6 +2,12 @@
 item or its author written plainly (SQLite's unary ``+`` steers its planner; on text it is an
 error here), no ``INDEXED BY``, and a search as a condition on the trigram index
 (``fts.trigram_condition``), its matches newest post first, as PostgreSQL's planner sees fit.
+
+At a million items (benchmarks/queue_bench.py): the open queue's views by time follow the
+queue's own copy of the post's time (``ix_queue_open_time``: only open entries are walked, not
+every item to find a fifth of them in the queue), and a view of states, reasons and networks
+is counted from ``queue_tally`` (migration 0026), which triggers keep, instead of reading the
+hundreds of thousands of entries its index holds.
 """
 
 from collections.abc import Sequence
@@ -35,6 +41,10 @@ def _conditions(selection: QueueSelection) -> "sqlite_queue._Where":
     return query
 
 
+_ITEM_TIME = ("i.created_at", "i.id")
+"""What a view of closed entries follows by time: the items' time index."""
+
+
 class QueueSQL(sqlite_queue.QueueSQL):
     """The queue subject on one PostgreSQL connection."""
 
@@ -54,10 +64,13 @@ class QueueSQL(sqlite_queue.QueueSQL):
         query = self.conditions(selection)
         if selection.match or selection.order != "priority":
             newest = bool(selection.match) or selection.order == "newest"
-            order = "i.created_at DESC, i.id DESC" if newest else "i.created_at, i.id"
+            # The open queue keeps the post's time: its index walks open entries only.
+            at, key = ("q.created_at", "q.item_id") if selection.states is None else _ITEM_TIME
+            way = " DESC" if newest else ""
+            order = f"{at}{way}, {key}{way}"
             if after_item_id is not None and after_created_at is not None:
                 query.add(
-                    f"(i.created_at, i.id) {'<' if newest else '>'} (:after_at, :after_id)",
+                    f"({at}, {key}) {'<' if newest else '>'} (:after_at, :after_id)",
                     after_at=after_created_at,
                     after_id=after_item_id,
                 )
@@ -69,13 +82,24 @@ class QueueSQL(sqlite_queue.QueueSQL):
                     after=after_sort_key,
                     after_id=after_item_id,
                 )
+        # The limit is written out: a statement psycopg has prepared (the fifth run of the
+        # same text) gets a generic plan, which guesses a bound limit at a tenth of the view
+        # and takes a parallel plan, 20-30 ms instead of 2.
         sql = (
             f"{query.sql(f'SELECT {sqlite_queue._COLUMNS} {sqlite_queue._FROM}')} "
-            f"ORDER BY {order} LIMIT :limit"
+            f"ORDER BY {order} LIMIT {int(limit)}"
         )
-        return self._connection.execute(
-            statement(sql, *query.lists), {**query.params, "limit": limit}
-        ).all()
+        if not selection.match:
+            return self._connection.execute(statement(sql, *query.lists), query.params).all()
+        # A search's best plan depends on its words (walk the newest entries for a common one,
+        # ask the index for a rare one): planned each time, never from a prepared statement's
+        # generic plan, which knows no words.
+        driver = self._connection.connection.driver_connection
+        threshold, driver.prepare_threshold = driver.prepare_threshold, None  # type: ignore[union-attr]
+        try:
+            return self._connection.execute(statement(sql, *query.lists), query.params).all()
+        finally:
+            driver.prepare_threshold = threshold  # type: ignore[union-attr]
 
     def count(self, selection: QueueSelection) -> int:
         query = self.conditions(selection)
@@ -87,8 +111,11 @@ class QueueSQL(sqlite_queue.QueueSQL):
             or selection.tag
             or selection.match
         )
-        joins = sqlite_queue._JOINS if on_items else ""
-        sql = query.sql(f"SELECT count(*) FROM queue q {joins}")
+        if on_items or selection.assignee is not None:
+            joins = sqlite_queue._JOINS if on_items else ""
+            sql = query.sql(f"SELECT count(*) FROM queue q {joins}")
+        else:  # the same conditions on the tally's state, network and reasons
+            sql = query.sql("SELECT coalesce(sum(q.entries), 0) FROM queue_tally q")
         return int(
             self._connection.execute(statement(sql, *query.lists), query.params).scalar_one()
         )
