@@ -113,6 +113,7 @@ def test_the_menus_hold_the_file_and_help_actions(window):
         if a.text()
     ]
     assert file_actions == [
+        "Open store…",
         "Import…",
         "Import folder…",
         "Share log…",
