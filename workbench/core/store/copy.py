@@ -184,9 +184,10 @@ class _Copy:
         """A member the team store erased must not come back from the laptop, which still
         holds them: the copy stops and says whom to erase on the laptop first."""
         erasures = {
-            (str(event.payload["member"]["network"]), str(event.payload["erased"]))
+            (str(member.get("network")), digest)
             for event in eventlog.iter_events(self.write, kinds=(Kind.MEMBER_ERASED,))
-            if isinstance(event.payload.get("member"), dict)
+            if isinstance(member := event.payload.get("member"), dict)
+            and isinstance(digest := event.payload.get("erased"), str)
         }
         for network in sorted({network for network, _digest in erasures}):
             digests = {digest for net, digest in erasures if net == network}
