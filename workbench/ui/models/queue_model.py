@@ -1,40 +1,75 @@
 """A table model over one view of the moderation queue, loading pages by key as it scrolls."""
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from workbench.core.errors import WorkbenchError
 from workbench.core.queue import listing
 from workbench.core.queue.listing import QueueFilter, QueueKey, QueueRow
-from workbench.core.store import Store
+from workbench.core.store import Connection, Store
 from workbench.core.text import excerpt
 from workbench.ui import labels
 from workbench.ui.local_time import shown
 from workbench.ui.widgets.item_detail import reason_text
 from workbench.ui.widgets.network_icons import network_icon
 
+if TYPE_CHECKING:
+    from workbench.ui.tasks.runner import TaskRunner
+
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+Done = Callable[[], None]
+
+
+def _read(store: Store, work: Callable[[Connection], T]) -> T:
+    """``work`` on a read connection of ``store`` (on a worker thread: no widget in it)."""
+    with store.read() as connection:
+        return work(connection)
+
+
+def _page(view: QueueFilter, after: QueueKey | None, connection: Connection) -> list[QueueRow]:
+    return listing.page(connection, view, after=after, limit=PAGE_SIZE)
+
+
+def _rows_of(view: QueueFilter, item_ids: list[int], connection: Connection) -> list[QueueRow]:
+    return listing.rows_of(connection, view, item_ids)
 
 
 class QueueModel(QAbstractTableModel):
-    """Rows come ``PAGE_SIZE`` at a time through ``fetchMore``, never all at once. A page costs
-    about two milliseconds at a million items (benchmarks/queue_bench.py), so it is read on the
-    UI thread. Rows can be checked (x, Space, a click on the box) for bulk decisions."""
+    """Rows come ``PAGE_SIZE`` at a time through ``fetchMore``, never all at once. A laptop
+    store answers a page from its file in about two milliseconds at a million items
+    (benchmarks/queue_bench.py): it is read on the UI thread, and what follows a load
+    (``then``) runs before the call returns. A team store's answer crosses the network, as
+    slow as the network is: given the window's ``tasks``, its pages are read on the runner's
+    pool, and ``then`` runs when they land. Each new view or reload takes a new token; an
+    answer asked for under an older one is dropped (a manager who typed on, or a colleague's
+    decision that reloaded meanwhile), as DB Browser for SQLite's RowLoader drops a stale
+    query's rows. Rows can be checked (x, Space, a click on the box) for bulk decisions."""
 
     checked_changed = Signal(int)
     """How many rows are checked now."""
+    load_failed = Signal(str)
+    """A page or a reload could not be read (the server does not answer): the rows stay."""
 
     COLUMNS = ("time", "network", "author", "excerpt", "reasons", "state", "priority", "assignee")
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    def __init__(self, store: Store, parent: Any = None, tasks: "TaskRunner | None" = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._tasks = tasks if store.dialect != "sqlite" else None
+        self._token = 0
+        """Which view's answers land: raised by each new view or reload."""
+        self._fetching = False
         self._rows: list[QueueRow] = []
         self._exhausted = False
         self.checked: set[int] = set()
         self.view = QueueFilter()
+        self._shown = 0
+        """The token of the rows on show."""
         self._headers = {
             "time": self.tr("Time"),
             "network": self.tr("Network"),
@@ -67,23 +102,88 @@ class QueueModel(QAbstractTableModel):
             if status not in ("active", "left")
         }
 
-    def set_view(self, view: QueueFilter) -> None:
-        """Show another view; raises search.SearchError (and shows nothing new) if its search
-        cannot be read."""
-        with self._store.read() as connection:
-            first = listing.page(connection, view, limit=PAGE_SIZE)
+    @property
+    def loading(self) -> bool:
+        """Whether a view asked for has not landed yet (its rows are the older view's)."""
+        return self._token != self._shown
+
+    def _load(
+        self,
+        work: Callable[[Connection], T],
+        landed: Callable[[T], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """``work`` read now (laptop store) or on the runner's pool (team store); ``landed``
+        gets its result unless a newer view or reload was asked for meanwhile. ``failed`` gets
+        a problem's message (by default ``load_failed``); on the UI thread, a search that
+        cannot be read is raised when nobody takes it."""
+        token = self._token
+
+        def current(result: T) -> None:
+            if token == self._token:
+                landed(result)
+
+        def refused(message: str) -> None:
+            if token == self._token:
+                (failed or self.load_failed.emit)(message)
+
+        if self._tasks is None:
+            try:
+                result = _read(self._store, work)
+            except WorkbenchError as problem:
+                if failed is None:
+                    raise
+                refused(str(problem))
+                return
+            current(result)
+            return
+        self._tasks.run(partial(_read, self._store, work), current, refused, context=self)
+
+    def set_view(
+        self,
+        view: QueueFilter,
+        then: Done | None = None,
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Show another view, its first page once read; then ``then``. A search that cannot be
+        read goes to ``failed`` (or is raised: search.SearchError), and the rows stay."""
+        self._token += 1
+        self._fetching = False
+
+        def landed(first: list[QueueRow]) -> None:
+            self._show(view, first, keep_checked=False)
+            if then is not None:
+                then()
+
+        self._load(partial(_page, view, None), landed, failed)
+
+    def reload(self, then: Done | None = None) -> None:
+        """The view's first page again (after a change); checks stay on the rows still in it."""
+        self._token += 1
+        self._fetching = False
+        view = self.view
+
+        def landed(first: list[QueueRow]) -> None:
+            self._show(view, first, keep_checked=True)
+            if then is not None:
+                then()
+
+        self._load(partial(_page, view, None), landed)
+
+    def _show(self, view: QueueFilter, first: list[QueueRow], *, keep_checked: bool) -> None:
+        self._shown = self._token
         self.beginResetModel()
         self.view = view
         self._rows = first
         self._exhausted = len(first) < PAGE_SIZE
-        had_checked = bool(self.checked)
-        self.checked.clear()
+        before = len(self.checked)
+        if keep_checked:
+            self.checked &= {row.item_id for row in first}
+        else:
+            self.checked.clear()
         self.endResetModel()
-        if had_checked:
-            self.checked_changed.emit(0)
-
-    def reload(self) -> None:
-        self.set_view(self.view)
+        if len(self.checked) != before:
+            self.checked_changed.emit(len(self.checked))
 
     def reason_label(self, name: str) -> str:
         return self.reason_names.get(name, name)
@@ -149,13 +249,19 @@ class QueueModel(QAbstractTableModel):
             self.checked -= item_ids
             self.checked_changed.emit(len(self.checked))
 
-    def refresh_items(self, item_ids: Iterable[int]) -> None:
-        """Read these items again after a decision: rows that left the view go, others update."""
+    def refresh_items(self, item_ids: Iterable[int], then: Done | None = None) -> None:
+        """Read these items again after a decision: rows that left the view go, others update;
+        then ``then``."""
         wanted = set(item_ids)
-        with self._store.read() as connection:
-            present = {
-                row.item_id: row for row in listing.rows_of(connection, self.view, [*wanted])
-            }
+
+        def landed(rows: list[QueueRow]) -> None:
+            self._refreshed(wanted, {row.item_id: row for row in rows})
+            if then is not None:
+                then()
+
+        self._load(partial(_rows_of, self.view, [*wanted]), landed)
+
+    def _refreshed(self, wanted: set[int], present: dict[int, QueueRow]) -> None:
         for row in reversed(range(len(self._rows))):
             item_id = self._rows[row].item_id
             if item_id not in wanted:
@@ -176,21 +282,35 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._exhausted:
+        if not parent.isValid():
+            self.fetch_more()
+
+    def fetch_more(self, then: Done | None = None) -> None:
+        """The next page, appended when it lands (one at a time); then ``then``."""
+        if self._exhausted or self._fetching:
             return
+        self._fetching = True
         after: QueueKey | None = self._rows[-1].key if self._rows else None
-        with self._store.read() as connection:
-            rows = listing.page(connection, self.view, after=after, limit=PAGE_SIZE)
-        if len(rows) < PAGE_SIZE:
-            self._exhausted = True
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+
+        def landed(rows: list[QueueRow]) -> None:
+            self._fetching = False
+            self._exhausted = len(rows) < PAGE_SIZE
+            if rows:
+                start = len(self._rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+            if then is not None:
+                then()
+
+        def refused(message: str) -> None:
+            self._fetching = False
+            self.load_failed.emit(message)
+
+        self._load(partial(_page, self.view, after), landed, refused)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -226,7 +346,9 @@ class QueueModel(QAbstractTableModel):
         """What a cut-off cell holds in full; the reasons with their details."""
         if column == "excerpt":
             return excerpt(row.body, 600)
-        if column == "reasons":
+        if column == "reasons" and self._tasks is None:
+            # A laptop store's details, read as the pointer rests; a team store's would cross
+            # the network on the UI thread: the detail pane says them.
             with self._store.read() as connection:
                 details = listing.reason_details(connection, row.item_id)
             return "\n".join(

@@ -44,7 +44,6 @@ from workbench.core.queue import decisions, items
 from workbench.core.queue.items import ItemView
 from workbench.core.queue.listing import OPEN_STATES, Order, QueueFilter, Reason
 from workbench.core.queue.reading import Reading, reading
-from workbench.core.queue.search import SearchError
 from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
@@ -80,7 +79,8 @@ class QueuePage(Page):
         self.setObjectName("queuePage")
         self.tasks.failed.connect(self._failed)
         self.base_view = QueueFilter()
-        self.model = QueueModel(store, self)
+        self.model = QueueModel(store, self, tasks)
+        self.model.load_failed.connect(self._not_loaded)
         self._anchor: int | None = None
         """The item last checked or unchecked: Shift+click checks from there."""
         self.actions_by_name: dict[str, QAction] = {}
@@ -249,14 +249,8 @@ class QueuePage(Page):
             self.apply_filters()  # new items or new reasons: the queue from the top
         elif made.touches({Subject.QUEUE, Subject.MEMBERS}):
             # On a team store this is a colleague's every decision: the place and the checks
-            # of a bulk decision under way stay (the items still in the view).
-            current, row = self.current_item(), self.current_row() or 0
-            checked = set(self.model.checked)
-            self.model.reload()
-            rows = [found for item in checked if (found := self.model.row_of(item)) is not None]
-            if rows:
-                self.model.set_checked(rows, True)
-            self._select_item(current, row)
+            # of a bulk decision under way stay (the model keeps those of items still in it).
+            self._reload_in_place()
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
@@ -491,18 +485,30 @@ class QueuePage(Page):
         )
 
     def apply_filters(self) -> None:
-        try:
-            self.model.set_view(self.current_filter())
-        except SearchError as problem:
-            self.hint.setText(str(problem))
-            self.hint.show()
-            return
+        self.model.set_view(self.current_filter(), self._view_shown, self._view_refused)
+
+    def _view_shown(self) -> None:
         self.hint.hide()
         if self.model.rowCount():
             self.view.selectRow(0)
         else:
             self.detail.clear()
             self.live.show(None)
+
+    def _view_refused(self, problem: str) -> None:
+        """A search that cannot be read (or a server that does not answer): said above the
+        list, which keeps the rows it had."""
+        self.hint.setText(problem)
+        self.hint.show()
+
+    def _not_loaded(self, problem: str) -> None:
+        self.message.emit(self.tr("The queue could not be read: {problem}").format(problem=problem))
+
+    def _reload_in_place(self, item_id: int | None = None) -> None:
+        """The view again, keeping the current item (or ``item_id``) or its row."""
+        current, row = self.current_item(), self.current_row() or 0
+        keep = current if item_id is None else item_id
+        self.model.reload(lambda: self._select_item(keep, row))
 
     def current_row(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
@@ -516,7 +522,11 @@ class QueuePage(Page):
         row = self.current_row()
         target = 0 if row is None else row + step
         if target >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
-            self.model.fetchMore(QModelIndex())
+            self.model.fetch_more(lambda: self._go_to(target))
+            return
+        self._go_to(target)
+
+    def _go_to(self, target: int) -> None:
         if 0 <= target < self.model.rowCount():
             self.view.selectRow(target)
 
@@ -600,17 +610,16 @@ class QueuePage(Page):
     ) -> None:
         current = self.current_item()  # the manager may have moved on meanwhile
         row = self.current_row() or 0
+        keep = current if current is not None else following
         if isinstance(result, decisions.Conflicted):
             # Others got there first: the items as they are now, and who decided or holds them.
-            self.model.reload()
-            self._select_item(current if current is not None else following, row)
+            self.model.reload(lambda: self._select_item(keep, row))
             self.message.emit(self._not_recorded(result.conflicts))
             return
         if result.skipped_memorialized or result.conflicts:
-            self.model.reload()
+            self.model.reload(lambda: self._select_item(keep, row))
         else:
-            self.model.refresh_items(targets)
-        self._select_item(current if current is not None else following, row)
+            self.model.refresh_items(targets, lambda: self._select_item(keep, row))
         skipped = set(result.skipped_memorialized) | {c.item_id for c in result.conflicts}
         decided = [authors.get(item, "") for item in targets if item not in skipped]
         text = self._decision_text(decision, len(result.events), self._who(decided))
@@ -664,9 +673,12 @@ class QueuePage(Page):
             self.message.emit(self.tr("You have no decision to undo."))
             return
         current, row = self.current_item(), self.current_row() or 0
-        self.model.reload()
-        back = sorted(r for _, r in self._rows(undone.item_ids))
-        self._select_item(self.model.row_at(back[0]).item_id if back else current, row)
+
+        def shown() -> None:
+            back = sorted(r for _, r in self._rows(undone.item_ids))
+            self._select_item(self.model.row_at(back[0]).item_id if back else current, row)
+
+        self.model.reload(shown)
         self.message.emit(self._undo_text(undone.state, len(undone.item_ids)))
 
     def _undo_text(self, state: str, count: int) -> str:
@@ -849,9 +861,7 @@ class QueuePage(Page):
         self.message.emit(self.tr("Note saved on {author}.").format(author=handle))
 
     def _failed(self, message: str) -> None:
-        current, row = self.current_item(), self.current_row() or 0
-        self.model.reload()
-        self._select_item(current, row)
+        self._reload_in_place()
         self.message.emit(self.tr("Not recorded: {problem}").format(problem=message))
 
     def _select_item(self, item_id: int | None, row: int) -> None:
@@ -868,8 +878,7 @@ class QueuePage(Page):
     def _after_change(self, targets: list[int]) -> None:
         """Keep the place: the same item stays current if it is still in the view."""
         current, row = self.current_item(), self.current_row() or 0
-        self.model.refresh_items(targets)
-        self._select_item(current, row)
+        self.model.refresh_items(targets, lambda: self._select_item(current, row))
 
     def _show_selected(self, *_: QItemSelection, whole: bool = False) -> None:
         """Read the current item on a worker thread and show it when it lands, unless the
