@@ -2,7 +2,7 @@
 """How long sharing a log takes: writing a bundle, reading it, and merging it, with and without
 recomputing the derived state.
 
-    python benchmarks/bundle_bench.py [ITEMS] [EVENTS]
+    python benchmarks/bundle_bench.py [ITEMS] [EVENTS] [--signed]
 
 Builds two stores with ITEMS items (default 100,000) and, in the first, EVENTS decisions and
 notes by a manager (default 20,000). Measures, best of three where it can be repeated:
@@ -11,6 +11,9 @@ notes by a manager (default 20,000). Measures, best of three where it can be rep
     one by one);
   - merging, into a store that has newer events of its own, a bundle whose events are older
     (everything is recomputed in time order).
+With --signed, the first store's events carry their author's signature, as a team store's do
+(core.events.signatures): recording them signs each, the bundle carries them, and merging
+checks each one.
 """
 
 import argparse
@@ -21,7 +24,7 @@ import time
 from pathlib import Path
 
 from workbench.core import sources
-from workbench.core.events import eventlog
+from workbench.core.events import eventlog, signatures
 from workbench.core.events.event import Kind
 from workbench.core.ingest import Ingestor
 from workbench.core.records import ItemRecord, MemberRecord
@@ -83,12 +86,21 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("items", nargs="?", type=int, default=100_000)
     parser.add_argument("events", nargs="?", type=int, default=20_000)
+    parser.add_argument("--signed", action="store_true", help="sign as a team store does")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="bundle-bench-"))
     try:
         print(f"{args.items:,} items, {args.events:,} events", flush=True)
         alice = build(folder / "alice.db", args.items)
-        record(alice, ALICE, args.events, args.items, START + args.items)
+        if args.signed:  # a laptop store signs nothing: sign as a team store would
+            alice_key = KeyPair.generate()
+            signatures.take_keys_from(lambda author: alice_key)
+            signatures.SIGNING_DIALECTS = frozenset({"sqlite"})
+        timed(
+            f"record {args.events:,} events" + (" (signed)" if args.signed else ""),
+            lambda: record(alice, ALICE, args.events, args.items, START + args.items),
+        )
+        signatures.take_keys_from(None)
         alice.close()
         bob_base = build(folder / "bob-base.db", args.items)
         bob_base.close()
