@@ -3,7 +3,7 @@
 import random
 import tracemalloc
 
-from workbench.core.ingest import _json
+from workbench.core.ingest_rows import raw_json
 from workbench.core.queue import near_duplicates
 from workbench.core.text import LONG_TEXT, _normalized_piece, content_hash, normalize
 
@@ -23,7 +23,7 @@ def test_normalizing_and_hashing_a_long_text_stays_small():
     assert _peak(lambda: normalize(BIG)) < 3
     assert _peak(lambda: content_hash(BIG)) < 3
     assert _peak(lambda: near_duplicates.signature(BIG)) < 1
-    assert _peak(lambda: _json({"text": BIG, "id": 1}, long=True)) < 4
+    assert _peak(lambda: raw_json({"text": BIG, "id": 1}, long=True)) < 4
 
 
 def test_a_long_text_is_normalized_as_if_whole():

@@ -4,7 +4,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from tests.connectors.conftest import FIXTURES
-from workbench.services import import_process
+from workbench.services import import_pipeline, import_process
 from workbench.ui.dialogs.csv_mapping_dialog import CsvMappingDialog
 from workbench.ui.dialogs.import_dialog import ImportDialog, readable_failure
 
@@ -49,6 +49,19 @@ def test_the_dialog_shows_the_detected_format_then_imports(qtbot, store, tasks_f
         assert (
             connection.exec_driver_sql("SELECT name FROM sources").scalar_one() == "r/woodworking"
         )
+
+
+def test_a_large_file_is_read_beside_the_import_and_lands_whole(qtbot, store, tmp_path, tasks_for):
+    """From MIN_BYTES on, the import's process writes while a child of its own reads: that
+    process must be one that may have children (no daemon)."""
+    path = dump(tmp_path / "large.ndjson", 80_000)
+    assert path.stat().st_size >= import_pipeline.MIN_BYTES
+    dialog = ImportDialog(tasks_for(store), [path])
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=120_000):
+        dialog.start()
+    assert "Items: 80000 added" in dialog.status.text().replace(",", "")
+    assert store.counts()["items"] == 80_000
 
 
 def test_cancel_rolls_the_import_back(qtbot, store, tmp_path, tasks_for):

@@ -55,6 +55,10 @@ class FormatError(WorkbenchError):
         self.location = location
         self.message = message
 
+    def __reduce__(self) -> tuple[type["FormatError"], tuple[Location | str, str]]:
+        """Pickled as its two arguments: a large import's reading process sends it over."""
+        return type(self), (self.location, self.message)
+
 
 Yielded = MemberRecord | ItemRecord | BadRecord
 

@@ -1,4 +1,4 @@
-"""Bulk writing of connector records into the store.
+"""Bulk writing of connector records into the store (their rows are made by ingest_rows).
 
 One ``Ingestor`` per input, inside the import's write transaction: records are buffered and
 written in batches through the store's bulk writer (for SQLite, the driver's ``executemany``: no
@@ -14,27 +14,22 @@ database), enough to recognise the same address again; the address itself is sto
 the manager chose to keep addresses.
 """
 
-import json
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
 from sqlalchemy import Connection
 
-from workbench.core import privacy
+from workbench.core.ingest_rows import Batch, RowMaker, Snapshot
 from workbench.core.queue import near_duplicates, rules
-from workbench.core.queue.listing import PLATFORM_STATE_REASONS, SIMILAR, Reason, priority
-from workbench.core.records import ImportOptions, ItemRecord, MemberRecord, Record
-from workbench.core.scrub import scrub
+from workbench.core.queue.listing import SIMILAR, Reason, priority
+from workbench.core.records import ImportOptions, MemberRecord, Record
 from workbench.core.sources import SourceInfo
 from workbench.core.store.queries import queries
-from workbench.core.text import LONG_TEXT, content_hash
 
 PERSONAL_KEY = "email_hash_key"
 """The meta entry that holds this database's key for pseudonyms."""
-BATCH_SIZE = 5_000
 RECENT_SECONDS = 14 * 86_400
 """First posts and bursts are flagged only among the last two weeks' items."""
 BURST_ITEMS = 5
@@ -78,34 +73,11 @@ class ImportSummary:
         }
 
 
-def _json(raw: Any, *, long: bool = False) -> str:
-    """Raw data as stored: text a connector passes is kept as it is (already JSON). A record
-    with a long text goes through the standard library's encoder: orjson's buffer peaks at some
-    twenty times a 4 MB string, the standard one at about two."""
-    if isinstance(raw, str):
-        return raw
-    if long:
-        return json.dumps(raw, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return orjson.dumps(raw, option=orjson.OPT_SORT_KEYS).decode()
-
-
-def _platform_reasons(record: ItemRecord) -> tuple[Reason, dict[str, str]]:
-    reasons = Reason(0)
-    details: dict[str, str] = {}
-    if record.platform_state not in PLATFORM_STATE_REASONS and record.report_count <= 0:
-        return reasons, details
-    state_reason = PLATFORM_STATE_REASONS.get(record.platform_state)
-    if state_reason is not None:
-        reasons |= state_reason
-        details[state_reason.names[0]] = f"{record.network}: {record.platform_state}"
-    if record.report_count > 0:
-        reasons |= Reason.REPORTED
-        details["reported"] = f"{record.network}: {record.report_count} report(s)"
-    return reasons, details
-
-
 class Ingestor:
-    """Writes the records of one source within the caller's write transaction."""
+    """Writes the records of one source within the caller's write transaction.
+
+    Records go through a :class:`RowMaker` into batches (:meth:`add`), or come as batches a
+    row maker made in another process (:meth:`write`, with :meth:`snapshot` given to it)."""
 
     def __init__(
         self,
@@ -121,47 +93,62 @@ class Ingestor:
         self.source = source
         self.now = now
         self.summary = summary if summary is not None else ImportSummary()
-        self.keep_emails = bool(options and options.keep_emails)
-        self.keep_ips = bool(options and options.keep_ips)
+        self._options = options or ImportOptions()
         self.members_seen = 0
         self.items_seen = 0
         self._store = queries(connection).bulk_writer()
-        self._members: list[MemberRecord] = []
-        self._items: list[ItemRecord] = []
         self._member_ids: dict[tuple[str, str], int] = {}
-        self._email_key: bytes | None = None
         self._max_member = self._store.max_member_id()
         self._max_item = self._store.max_item_id()
         self._member_changes = 0
         self._item_changes = 0
         self._touched_members: set[int] = set()
-        self._rules = rules.compiled(connection)
         self._mutes = self._store.mutes_since(now - 365 * 86_400)
         self._memorialized = self._store.members_with_status("memorialized")
         self._watched = self._store.members_with_status("watch")
         self._indexed_up_to = self._max_item
+        self._rows: RowMaker | None = None
         if bulk:
             self._store.drop_item_indexes()
+
+    def snapshot(self) -> Snapshot:
+        """What the rows of this import depend on in the store, for a row maker."""
+        options = self._options
+        return Snapshot(
+            source_id=self.source.id,
+            now=self.now,
+            personal_key=options.personal_key or personal_key(self.connection),
+            keep_emails=options.keep_emails,
+            keep_ips=options.keep_ips,
+            rules=tuple(rules.load(self.connection)),
+            mutes=self._mutes,
+            memorialized=frozenset(self._store.member_keys_with_status("memorialized")),
+            watched=frozenset(self._store.member_keys_with_status("watch")),
+        )
 
     def add(self, record: Record) -> None:
         if isinstance(record, MemberRecord):
             self.members_seen += 1
-            self._members.append(record)
-            if len(self._members) >= BATCH_SIZE:
-                self._flush_members()
         else:
             self.items_seen += 1
-            self._items.append(record)
-            if len(self._items) >= BATCH_SIZE:
-                self._flush_items()
+        if self._rows is None:
+            self._rows = RowMaker(self.snapshot())
+        if self._rows.add(record):
+            self.write(self._rows.take())
 
     def add_all(self, records: Iterable[Record]) -> None:
         for record in records:
             self.add(record)
 
+    def count(self, members: int, items: int) -> None:
+        """Count records a row maker elsewhere read (:meth:`write` takes their rows)."""
+        self.members_seen += members
+        self.items_seen += items
+
     def finish(self) -> ImportSummary:
         """Write what is buffered, then count, update member statistics and duplicates."""
-        self._flush_items()
+        if self._rows is not None:
+            self.write(self._rows.take())
         self._store.restore_item_indexes()
         members_added = self._store.members_after(self._max_member)
         items_added = self._store.items_after(self._max_item)
@@ -179,43 +166,33 @@ class Ingestor:
         self._mark_near_duplicates()
         return self.summary
 
-    def _raw(self, raw: Any, emails: tuple[str, ...] = (), *, long: bool = False) -> str:
-        """The raw record as stored: without the addresses the manager did not choose to keep."""
-        text = _json(raw, long=long)
-        if self.keep_emails and self.keep_ips:
-            return text
-        return scrub(text, emails=emails, keep_emails=self.keep_emails, keep_ips=self.keep_ips)
+    def write(self, batch: Batch) -> None:
+        """Write one batch: its members, then its items (authors never described become bare
+        members), their search index entries and queue entries."""
+        store = self._store
+        if batch.members:
+            self._member_changes += store.upsert_members(batch.members)
+        if not batch.items:
+            return
+        self._resolve_members(batch.authors)
+        ids = self._member_ids
+        touched = self._touched_members
+        touched.update(ids[key] for key in batch.authors)
+        rows = [
+            row if row[3] is None else (*row[:3], ids[(row[1], row[3])], *row[4:])
+            for row in batch.items
+        ]
+        batch.items.clear()
+        self._item_changes += store.upsert_items(rows)
+        # The rows' texts go before the index reads the new items back (a long post once).
+        del rows
+        self._indexed_up_to = store.index_items_after(self._indexed_up_to)
+        before = store.queue_size()
+        store.queue_by_key(batch.queue)
+        self.summary.queued += store.queue_size() - before
+        store.reasons_by_key(batch.reasons)
 
-    def _email_columns(self, address: str | None) -> tuple[str | None, str | None]:
-        if not address or "@" not in address:
-            return None, None
-        if self._email_key is None:
-            self._email_key = personal_key(self.connection)
-        return privacy.pseudonym(
-            self._email_key, address
-        ), address.strip() if self.keep_emails else None
-
-    def _flush_members(self) -> None:
-        # In the order of the writer's member_columns.
-        rows = []
-        for m in self._members:
-            digest, kept = self._email_columns(m.email)
-            rows.append(
-                (
-                    m.network,
-                    m.external_id,
-                    m.handle,
-                    m.display_name,
-                    digest,
-                    kept,
-                    m.profile_url,
-                    self._raw(m.raw, (m.email,) if m.email else ()),
-                )
-            )
-        self._members.clear()
-        self._member_changes += self._store.upsert_members(rows)
-
-    def _resolve_members(self, keys: set[tuple[str, str]]) -> None:
+    def _resolve_members(self, keys: list[tuple[str, str]]) -> None:
         """Fill the id cache for ``keys``, creating bare members for authors never described."""
         missing = [key for key in keys if key not in self._member_ids]
         if not missing:
@@ -223,79 +200,6 @@ class Ingestor:
         self._member_changes += self._store.add_bare_members(missing)
         for network, external_id, member_id in self._store.member_ids(missing):
             self._member_ids[(network, external_id)] = member_id
-
-    def _flush_items(self) -> None:
-        self._flush_members()
-        if not self._items:
-            return
-        ids = self._member_ids
-        self._resolve_members(
-            {(i.network, i.author_id) for i in self._items if i.author_id is not None}
-        )
-        rows: list[tuple[Any, ...]] = []
-        queue_rows: list[tuple[Any, ...]] = []
-        reason_rows: list[tuple[Any, ...]] = []
-        touched = self._touched_members
-        source_id, now = self.source.id, self.now
-        for item in self._items:
-            member_id = None
-            if item.author_id is not None:
-                member_id = ids[(item.network, item.author_id)]
-                touched.add(member_id)
-            # In the order of the writer's item_columns.
-            rows.append(
-                (
-                    source_id,
-                    item.network,
-                    item.external_id,
-                    member_id,
-                    item.kind,
-                    item.parent_external_id,
-                    item.thread_external_id,
-                    item.title,
-                    item.body,
-                    item.body_html,
-                    item.url,
-                    item.language,
-                    item.platform_state,
-                    item.report_count,
-                    None if item.kind == "service" else content_hash(item.body),
-                    item.created_at,
-                    now,
-                    self._raw(item.raw, long=len(item.body) > LONG_TEXT),
-                )
-            )
-            if self._mutes and self._muted(item):
-                continue
-            reasons, details = _platform_reasons(item)
-            if self._rules and item.kind != "service" and member_id not in self._memorialized:
-                hits = [spec.name for spec, test in self._rules if test(item.body)]
-                if hits:
-                    reasons |= Reason.RULE
-                    details["rule"] = f"rule: {', '.join(hits)}"
-            if reasons:
-                queue_rows.append(
-                    (
-                        int(reasons),
-                        priority(reasons, item.report_count, on_watch=member_id in self._watched),
-                        now,
-                        item.network,
-                        item.external_id,
-                    )
-                )
-                reason_rows.extend(
-                    (name, detail, item.network, item.external_id)
-                    for name, detail in details.items()
-                )
-        self._items.clear()
-        self._item_changes += self._store.upsert_items(rows)
-        # The rows' texts go before the index reads the new items back (a long post once).
-        del rows, item
-        self._indexed_up_to = self._store.index_items_after(self._indexed_up_to)
-        before = self._store.queue_size()
-        self._store.queue_by_key(queue_rows)
-        self.summary.queued += self._store.queue_size() - before
-        self._store.reasons_by_key(reason_rows)
 
     def _mark_duplicates(self) -> None:
         """Queue items whose normalized text appears more than once: by one member, or (for
@@ -312,14 +216,6 @@ class Ingestor:
                 else f"same text from {authors} accounts"
             )
             self._queue_duplicates([item_id for item_id, *_ in copies], detail)
-
-    def _muted(self, item: ItemRecord) -> bool:
-        """Whether the item's thread or author was muted past the item's time."""
-        for kind, target in (("thread", item.thread_external_id), ("member", item.author_id)):
-            until = self._mutes.get((item.network, kind, target or ""))
-            if until is not None and until > item.created_at:
-                return True
-        return False
 
     def _queue_duplicates(self, ids: list[int], detail: str) -> None:
         self._queue_reason(Reason.DUPLICATE, {item_id: detail for item_id in ids})

@@ -15,13 +15,14 @@ from sqlalchemy import Connection
 
 from workbench.connectors import registry
 from workbench.connectors.base import BadRecord, Connector
-from workbench.connectors.inputs import READ_ERRORS, open_input
+from workbench.connectors.inputs import READ_ERRORS, Input, open_input
 from workbench.core import clock, ingest, sources
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.ingest import ImportSummary, Ingestor
 from workbench.core.records import ImportOptions
 from workbench.core.store import Store
+from workbench.services import import_pipeline
 
 PROGRESS_EVERY = 2_000
 """Records between two progress reports (and checks for cancel)."""
@@ -151,7 +152,7 @@ class _Run:
     def one(self, connection: Connection, entry: PlannedImport) -> None:
         try:
             self._read(connection, entry)
-        except READ_ERRORS as exc:
+        except (*READ_ERRORS, import_pipeline.Unreadable) as exc:
             raise ImportFailed(
                 translate(
                     "Import", "{path} cannot be read: {problem}. Nothing was imported."
@@ -178,14 +179,38 @@ class _Run:
                 options=self.options,
                 bulk=_is_bulk(connection, total),
             )
-            for count, record in enumerate(connector.read(opened, self.options), start=1):
-                if isinstance(record, BadRecord):
-                    self.bad(entry.path, record)
-                else:
-                    ingestor.add(record)
-                if count % PROGRESS_EVERY == 0:
-                    self.check_in(entry.path, opened.bytes_read / total, ingestor)
+            if total < import_pipeline.MIN_BYTES:
+                self._read_here(entry, opened, ingestor)
+        if total >= import_pipeline.MIN_BYTES:
+            self._read_beside(entry, ingestor)
         ingestor.finish()
+
+    def _read_here(self, entry: PlannedImport, opened: Input, ingestor: Ingestor) -> None:
+        """Read and write in this process, a record at a time."""
+        total = max(opened.total_bytes, 1)
+        for count, record in enumerate(entry.connector.read(opened, self.options), start=1):
+            if isinstance(record, BadRecord):
+                self.bad(entry.path, record)
+            else:
+                ingestor.add(record)
+            if count % PROGRESS_EVERY == 0:
+                self.check_in(entry.path, opened.bytes_read / total, ingestor)
+
+    def _read_beside(self, entry: PlannedImport, ingestor: Ingestor) -> None:
+        """Write the batches a child process reads and makes (services.import_pipeline)."""
+        made = import_pipeline.rows_of(
+            entry.path, entry.connector, self.options, ingestor.snapshot()
+        )
+        try:
+            for step in made:
+                if step.bad is not None:
+                    self.bad(entry.path, step.bad)
+                if step.batch is not None:
+                    ingestor.count(step.members, step.items)
+                    ingestor.write(step.batch)
+                self.check_in(entry.path, step.fraction, ingestor)
+        finally:
+            made.close()
 
     def bad(self, path: Path, record: BadRecord) -> None:
         where = _where(path, record)

@@ -82,7 +82,9 @@ class ImportTask(QObject):
                 target=import_process.run,
                 args=(*self._args, messages, cancel),
                 name="workbench-import",
-                daemon=True,
+                # Not a daemon: a large import reads in a child of its own (a daemon may have
+                # none, services.import_pipeline); the dialog cancels it before it closes.
+                daemon=False,
             )
             process.start()
         except Exception as exc:  # the dialog shows it and lets the manager try again

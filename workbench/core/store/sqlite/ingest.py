@@ -192,6 +192,13 @@ class BulkWriter:
         rows = self._cursor.execute("SELECT id FROM members WHERE status = ?", (status,))
         return {member_id for (member_id,) in rows.fetchall()}
 
+    def member_keys_with_status(self, status: str) -> set[tuple[str, str]]:
+        """(network, external id) of the members with this status."""
+        rows = self._cursor.execute(
+            "SELECT network, external_id FROM members WHERE status = ?", (status,)
+        )
+        return {(network, external_id) for network, external_id in rows.fetchall()}
+
     def upsert_members(self, rows: Sequence[tuple[Any, ...]]) -> int:
         """Members in ``MEMBER_COLUMNS`` order; returns how many were added or changed."""
         return self._many(_MEMBER_UPSERT, rows)
