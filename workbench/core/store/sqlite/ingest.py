@@ -70,6 +70,14 @@ ON CONFLICT (network, external_id) DO UPDATE SET
     {", ".join(f"{c} = excluded.{c}" for c in (*_ITEM_COMPARED, "content_hash", "imported_at"))}
 WHERE {" OR ".join(f"items.{c} IS NOT excluded.{c}" for c in _ITEM_COMPARED)}
 """
+_ITEM_INSERT = f"""
+INSERT INTO items ({", ".join(ITEM_COLUMNS)}) VALUES ({marks(len(ITEM_COLUMNS))})
+ON CONFLICT (network, external_id) DO NOTHING
+"""
+"""New items only. The upsert may update a row, so SQLite runs the search index's update
+triggers' program with it, and each run opened a savepoint on both FTS5 tables, which read
+their structure again: a fifth of a 100,000-comment import's time. This statement has no
+trigger to run."""
 _QUEUE_INSERT = """
 INSERT INTO queue (item_id, network, reasons, priority, entered_at, created_at)
 SELECT id, network, ?, ?, ?, created_at FROM items WHERE network = ? AND external_id = ?
@@ -220,12 +228,17 @@ class BulkWriter:
             ).fetchall()
 
     def upsert_items(self, rows: Sequence[tuple[Any, ...]]) -> int:
-        """Items in ``ITEM_COLUMNS`` order; returns how many were added or changed. A batch
-        with a long row goes in with a small page cache, until it is indexed."""
+        """Items in ``ITEM_COLUMNS`` order, each key once; returns how many were added or
+        changed. New items go in first (``_ITEM_INSERT``); only a batch that holds stored ones
+        is upserted too, which leaves alone the rows it just added. A batch with a long row
+        goes in with a small page cache, until it is indexed."""
         if self._cache_size is None and _long(rows):
             self._cache_size = self._scalar("PRAGMA cache_size")
             self._cursor.execute(f"PRAGMA cache_size = {SMALL_CACHE}")
-        return self._many(_ITEM_UPSERT, rows)
+        added = self._many(_ITEM_INSERT, rows)
+        if added == len(rows):
+            return added
+        return added + self._many(_ITEM_UPSERT, rows)
 
     def index_items_after(self, item_id: int) -> int:
         """Put every item above ``item_id`` into the search indexes; returns the highest id."""
