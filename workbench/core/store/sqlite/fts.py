@@ -99,6 +99,25 @@ def folded(text: bytes) -> bytes:
     return text
 
 
+PENDING_BYTES = 16 * 1024**2
+"""How much new index data FTS5 gathers in memory before it writes a segment (its
+``hashsize``; 1 MB by default). Fewer, larger segments need less merging: 100,000 comments
+took 2.0 s of CPU into the trigram index instead of 2.7 to 3.8 s. Only a large write transaction
+fills it; each commit writes what is pending."""
+
+
+def gather_more(cursor: sqlite3.Cursor) -> None:
+    """Let both indexes gather ``PENDING_BYTES`` (a setting each index keeps in its table)."""
+    for index in _INDEXES:
+        (set_to,) = cursor.execute(
+            f"SELECT coalesce(max(v), 0) FROM {index}_config WHERE k = 'hashsize'"
+        ).fetchone()
+        if set_to != PENDING_BYTES:
+            cursor.execute(
+                f"INSERT INTO {index}({index}, rank) VALUES ('hashsize', ?)", (PENDING_BYTES,)
+            )
+
+
 def index_new_items(cursor: sqlite3.Cursor, item_id: int, *, long: bool = False) -> None:
     """Put every item above ``item_id`` into both indexes, on the raw driver's cursor of
     ingest, from text folded here; with ``long`` (a long post among them), each index gives

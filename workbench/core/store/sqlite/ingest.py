@@ -136,13 +136,14 @@ def _long(rows: Sequence[tuple[Any, ...]]) -> bool:
 class BulkWriter:
     """The import's writes on one SQLite connection, within the caller's write transaction."""
 
-    __slots__ = ("_cache_size", "_connection", "_cursor", "_dropped")
+    __slots__ = ("_cache_size", "_connection", "_cursor", "_dropped", "_gathering")
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
         self._cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         self._dropped: list[Any] = []
         self._cache_size: int | None = None
+        self._gathering = False
 
     @property
     def member_columns(self) -> tuple[str, ...]:
@@ -242,6 +243,9 @@ class BulkWriter:
 
     def index_items_after(self, item_id: int) -> int:
         """Put every item above ``item_id`` into the search indexes; returns the highest id."""
+        if not self._gathering:
+            fts.gather_more(self._cursor)
+            self._gathering = True
         fts.index_new_items(self._cursor, item_id, long=self._cache_size is not None)
         if self._cache_size is not None:
             self._cursor.execute(f"PRAGMA cache_size = {int(self._cache_size)}")
