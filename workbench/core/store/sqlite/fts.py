@@ -107,15 +107,20 @@ fills it; each commit writes what is pending."""
 
 
 def gather_more(cursor: sqlite3.Cursor) -> None:
-    """Let both indexes gather ``PENDING_BYTES`` (a setting each index keeps in its table)."""
+    """Let both indexes gather ``PENDING_BYTES`` (a setting each index keeps in its table). An
+    SQLite that does not know the setting keeps its default: the import is only slower."""
     for index in _INDEXES:
         (set_to,) = cursor.execute(
             f"SELECT coalesce(max(v), 0) FROM {index}_config WHERE k = 'hashsize'"
         ).fetchone()
-        if set_to != PENDING_BYTES:
+        if set_to == PENDING_BYTES:
+            continue
+        try:
             cursor.execute(
                 f"INSERT INTO {index}({index}, rank) VALUES ('hashsize', ?)", (PENDING_BYTES,)
             )
+        except sqlite3.OperationalError:
+            return
 
 
 def index_new_items(cursor: sqlite3.Cursor, item_id: int, *, long: bool = False) -> None:
