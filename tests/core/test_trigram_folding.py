@@ -1,5 +1,5 @@
 """The trigram index holds what its view folds: an import folds new items in Python
-(store.sqlite.fts.folded), the view ``items_folded`` and the triggers fold in SQL, and the two
+(store.search_text.folded), the view ``items_folded`` and the triggers fold in SQL, and the two
 must agree to the byte, or an edited item's old text would stay in the index."""
 
 import pytest
@@ -9,8 +9,8 @@ from workbench.core import sources
 from workbench.core.ingest import Ingestor
 from workbench.core.members import erase
 from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.store import search_text
 from workbench.core.store.schema import FRAGMENT_FOLDS
-from workbench.core.store.sqlite import fts
 
 TEXTS = {
     "every-fold": ("Grüße", "".join(f"x{char}y" for char in FRAGMENT_FOLDS)),
@@ -67,8 +67,8 @@ def test_python_folds_each_item_as_the_view_does(store):
         ).all()
     assert {key for key, *_ in rows} == set(TEXTS)
     for key, title, body, in_sql in rows:
-        assert fts.folded(f" {title}\x1f {body}".encode()).decode() == in_sql, key
-    assert fts.folded("Grüße\na\u200bb".encode()) == b"Grusse ab"
+        assert search_text.folded(f" {title}\x1f {body}".encode()).decode() == in_sql, key
+    assert search_text.folded("Grüße\na\u200bb".encode()) == b"Grusse ab"
 
 
 @pytest.mark.parametrize("bulk", [False, True])

@@ -1,5 +1,5 @@
 """The word index holds what its view spells (migration 0024): an import spells ß as ss in
-Python (store.sqlite.fts.words), the view ``items_words`` and the triggers in SQL, and the two
+Python (store.search_text.words), the view ``items_words`` and the triggers in SQL, and the two
 must agree to the byte, or an edited item's old words would stay in the index. SQLite only:
 these read FTS5's tables (the store is made here, not by the fixture of both dialects)."""
 
@@ -11,8 +11,7 @@ from workbench.core import sources
 from workbench.core.ingest import Ingestor
 from workbench.core.members import erase
 from workbench.core.records import ItemRecord, MemberRecord
-from workbench.core.store import migrate, open_store, sqlite
-from workbench.core.store.sqlite import fts
+from workbench.core.store import migrate, open_store, search_text, sqlite
 
 TEXTS = {
     "sharp": ("Grüße", "Straße, STRASSE und GROẞE Maße"),
@@ -69,9 +68,9 @@ def test_python_spells_each_text_as_the_view_does(tmp_path):
             ).all()
     assert {key for key, *_ in rows} == set(TEXTS)
     for key, title, body, title_in_sql, body_in_sql in rows:
-        assert fts.words(title.encode()).decode() == title_in_sql, key
-        assert fts.words(body.encode()).decode() == body_in_sql, key
-    assert fts.words("Grüße GROẞ".encode()) == "Grüsse GROSS".encode()
+        assert search_text.words(title.encode()).decode() == title_in_sql, key
+        assert search_text.words(body.encode()).decode() == body_in_sql, key
+    assert search_text.words("Grüße GROẞ".encode()) == "Grüsse GROSS".encode()
 
 
 def test_imports_edits_and_erasure_keep_the_index_what_a_rebuild_makes(tmp_path):

@@ -20,7 +20,11 @@ pytestmark = pytest.mark.postgres
 # issue 21 (a loader off the UI thread) is not this test's.
 @pytest.mark.qt_no_exception_capture
 def test_the_window_keeps_writes_while_offline_says_so_and_lands_them(
-    qtbot, server, store, tmp_path, memory_keyring  # noqa: F811 (the fixtures imported above)
+    qtbot,
+    server,
+    store,
+    tmp_path,
+    memory_keyring,  # noqa: F811 (the fixtures imported above)
 ):
     ini = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, Settings().with_identity("Mara Lindqvist"), ini)

@@ -124,6 +124,7 @@ class Ingestor:
             mutes=self._mutes,
             memorialized=frozenset(self._store.member_keys_with_status("memorialized")),
             watched=frozenset(self._store.member_keys_with_status("watch")),
+            fold=self._store.takes_folded,
         )
 
     def add(self, record: Record) -> None:
@@ -182,11 +183,13 @@ class Ingestor:
             row if row[3] is None else (*row[:3], ids[(row[1], row[3])], *row[4:])
             for row in batch.items
         ]
+        folded = batch.folded_by_key()
         batch.items.clear()
+        batch.folded.clear()
         self._item_changes += store.upsert_items(rows)
         # The rows' texts go before the index reads the new items back (a long post once).
         del rows
-        self._indexed_up_to = store.index_items_after(self._indexed_up_to)
+        self._indexed_up_to = store.index_items_after(self._indexed_up_to, folded)
         before = store.queue_size()
         store.queue_by_key(batch.queue)
         self.summary.queued += store.queue_size() - before

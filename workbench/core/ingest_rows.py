@@ -20,6 +20,7 @@ from workbench.core.queue.listing import PLATFORM_STATE_REASONS, Reason, priorit
 from workbench.core.queue.rules import RuleSpec
 from workbench.core.records import ItemRecord, MemberRecord, Record
 from workbench.core.scrub import scrub
+from workbench.core.store import search_text
 from workbench.core.text import LONG_TEXT, content_hash
 
 BATCH_SIZE = 5_000
@@ -44,6 +45,9 @@ class Snapshot:
     """(network, "thread" or "member", target) -> until."""
     memorialized: frozenset[MemberKey] = frozenset()
     watched: frozenset[MemberKey] = frozenset()
+    fold: bool = False
+    """Whether the store's search indexes take each item's text folded with its rows
+    (search_text): folding it in the process that makes the rows spares the writer."""
 
 
 @dataclass(slots=True)
@@ -62,15 +66,28 @@ class Batch:
     """(reasons, priority, entered_at, network, external id)."""
     reasons: list[tuple[Any, ...]] = field(default_factory=list)
     """(reason, detail, network, external id)."""
+    folded: list[tuple[bytes, bytes, bytes] | None] = field(default_factory=list)
+    """Each item's search text folded (with ``Snapshot.fold``), None for a long one: the
+    writer reads that back, one at a time (a long post is not held three times over)."""
 
     def as_tuple(self) -> tuple[list[Any], ...]:
         """The rows as one value of lists and tuples (for marshal, which is fast on them)."""
-        return (self.members, self.items, self.authors, self.queue, self.reasons)
+        return (self.members, self.items, self.authors, self.queue, self.reasons, self.folded)
 
     @classmethod
     def from_tuple(cls, value: tuple[list[Any], ...]) -> "Batch":
-        members, items, authors, queue, reasons = value
-        return cls(members, items, authors, queue, reasons)
+        return cls(*value)
+
+    def folded_by_key(self) -> dict[MemberKey, tuple[bytes, bytes, bytes]] | None:
+        """The items' folded search text by (network, external id); None unless every item
+        has it."""
+        if not self.folded or None in self.folded:
+            return None
+        return {
+            (row[1], row[2]): text
+            for row, text in zip(self.items, self.folded, strict=True)
+            if text is not None
+        }
 
 
 def raw_json(raw: Any, *, long: bool = False) -> str:
@@ -183,13 +200,16 @@ class RowMaker:
             snapshot.now,
             self._raw(item.raw, long=len(item.body) > LONG_TEXT),
         )
+        folded = self._folded(item) if snapshot.fold else None
         key = (item.network, item.external_id)
         at = self._item_at.get(key)
         if at is None:
             self._item_at[key] = len(batch.items)
             batch.items.append(row)
+            batch.folded.append(folded)
         else:
             batch.items[at] = row
+            batch.folded[at] = folded
         if snapshot.mutes and self._muted(item):
             return
         reasons, details = platform_reasons(item)
@@ -212,6 +232,17 @@ class RowMaker:
             batch.reasons.extend(
                 (name, detail, item.network, item.external_id) for name, detail in details.items()
             )
+
+    @staticmethod
+    def _folded(item: ItemRecord) -> tuple[bytes, bytes, bytes] | None:
+        if len(item.title) + len(item.body) > LONG_TEXT:
+            return None
+        title, body = item.title.encode(), item.body.encode()
+        return (
+            search_text.words(title),
+            search_text.words(body),
+            search_text.folded(search_text.fragment_text(title, body)),
+        )
 
     def _muted(self, item: ItemRecord) -> bool:
         """Whether the item's thread or author was muted past the item's time."""

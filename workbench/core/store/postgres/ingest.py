@@ -86,7 +86,11 @@ class BulkWriter(sqlite_ingest.BulkWriter):
     def upsert_items(self, rows: Sequence[tuple[Any, ...]]) -> int:
         return self._many(_ITEM_UPSERT, rows)
 
-    def index_items_after(self, item_id: int) -> int:
+    @property
+    def takes_folded(self) -> bool:
+        return False
+
+    def index_items_after(self, item_id: int, folded: object = None) -> int:
         """Nothing to index by hand (the GIN indexes follow the rows); the highest id."""
         return self.max_item_id()
 

@@ -9,19 +9,18 @@ of three characters is a token, so a query finds text anywhere inside words ("sÃ
 when a row changes, and merging each into one segment drops erased text for good.
 
 The views and the triggers fold in SQL, one replace() per fold (``WORD_FOLDS``,
-``FRAGMENT_FOLDS``); the ingest folds new items' text here in Python (:func:`words`,
-:func:`folded`, the same text), because SQLite keeps a copy of the text for each replace()
-until the row is done, found or not: a 4 MB post cost 120 MB to index that way. Neither index
-reads a generated column, which SQLite computes on every INSERT into items.
+``FRAGMENT_FOLDS``); the ingest indexes new items from text folded in Python
+(store.search_text, the same text), folded where their rows were made or else read back here.
+Neither index reads a generated column, which SQLite computes on every INSERT into items.
 """
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
-from workbench.core.store.schema import FRAGMENT_FOLDS, WORD_FOLDS
+from workbench.core.store import search_text
 from workbench.core.store.sqlite.binding import statement
 
 QUEUE_JOIN = "JOIN items_fts_trigram f ON f.rowid = q.item_id"
@@ -37,7 +36,6 @@ _ADD_WORDS = (
     "INSERT INTO items_fts (rowid, search_title, search_body) "
     "VALUES (?1, CAST(?2 AS TEXT), CAST(?3 AS TEXT))"
 )
-_WORD_FOLDS = tuple((old.encode(), new.encode()) for old, new in WORD_FOLDS.items())
 _NEW_TEXTS = (
     "SELECT id, CAST(' ' || title || char(31) || ' ' || body AS BLOB) FROM items WHERE id > ?"
 )
@@ -58,13 +56,6 @@ def _letting_go(insert: str) -> str:
 
 _ADD_WORDS_LONG = _letting_go(_ADD_WORDS)
 _ADD_TRIGRAMS_LONG = _letting_go(_ADD_TRIGRAMS)
-_ASCII_FOLDS = tuple(
-    (old.encode(), new.encode()) for old, new in FRAGMENT_FOLDS.items() if old.isascii()
-)
-_OTHER_FOLDS = tuple(
-    (old.encode(), new.encode()) for old, new in FRAGMENT_FOLDS.items() if not old.isascii()
-)
-_ALL_FOLDS = (*_ASCII_FOLDS, *_OTHER_FOLDS)
 _INDEXES = ("items_fts", "items_fts_trigram")
 
 _CHECK = "SELECT rowid FROM items_fts_trigram WHERE items_fts_trigram MATCH ? LIMIT 1"
@@ -74,29 +65,6 @@ _IN_SOURCES = statement(
     "AND i.created_at >= :at AND i.created_at < :end",
     "sources",
 )
-
-
-def words(text: bytes) -> bytes:
-    """A title or body (UTF-8) as the view ``items_words`` folds it in SQL: replace() there
-    copies the text even where it finds no ÃŸ, here only a text that has one is copied."""
-    if not text.isascii():
-        for old, new in _WORD_FOLDS:
-            if old in text:
-                text = text.replace(old, new)
-    return text
-
-
-def folded(text: bytes) -> bytes:
-    """An item's text (``_NEW_TEXTS``) folded as the view ``items_folded`` folds it in SQL.
-
-    The text is UTF-8 bytes, as SQLite's replace() reads it (a str of a post with one emoji
-    takes four bytes a character). No fold makes what another looks for, so their order does
-    not matter; a fold that finds nothing copies nothing (str.translate is ten times slower on
-    a German comment)."""
-    for old, new in _ASCII_FOLDS if text.isascii() else _ALL_FOLDS:
-        if old in text:
-            text = text.replace(old, new)
-    return text
 
 
 PENDING_BYTES = 16 * 1024**2
@@ -123,27 +91,63 @@ def gather_more(cursor: sqlite3.Cursor) -> None:
             return
 
 
-def index_new_items(cursor: sqlite3.Cursor, item_id: int, *, long: bool = False) -> None:
+Folded = tuple[bytes, bytes, bytes]
+"""An item's title and body as the word index reads them, and its text as the trigram index
+does (search_text.words, fragment_text and folded)."""
+_NEW_KEYS = "SELECT id, network, external_id FROM items WHERE id > ?"
+
+
+def index_new_items(
+    cursor: sqlite3.Cursor,
+    item_id: int,
+    *,
+    long: bool = False,
+    folded: Mapping[tuple[str, str], Folded] | None = None,
+) -> None:
     """Put every item above ``item_id`` into both indexes, on the raw driver's cursor of
-    ingest, from text folded here; with ``long`` (a long post among them), each index gives
-    back what it holds for the post before the next one is written (:func:`_let_go`).
+    ingest: from ``folded`` (by network and external id) where it holds every new item, else
+    from their text read back and folded here; with ``long`` (a long post among them), each
+    index gives back what it holds for the post before the next one is written
+    (:func:`_let_go`).
 
     The texts are read whole before they are written: executemany over a generator that
     stepped another cursor of the connection crashed the interpreter now and then (Python 3.11,
     in the window's tests). The generator of words steps none: it folds one item's words as
     they are written, so that a long post is not held twice."""
+    if folded is not None and not long and _index_folded(cursor, item_id, folded):
+        return
     add_words, add_trigrams = (
         (_ADD_WORDS_LONG, _ADD_TRIGRAMS_LONG) if long else (_ADD_WORDS, _ADD_TRIGRAMS)
     )
     texts = cursor.execute(_NEW_WORDS, (item_id,)).fetchall()
+    words = search_text.words
     cursor.executemany(add_words, ((row_id, words(t), words(b)) for row_id, t, b in texts))
     del texts
     if long:
         _let_go(cursor, add_words, 3)
-    texts = [(row_id, folded(text)) for row_id, text in cursor.execute(_NEW_TEXTS, (item_id,))]
+    texts = [
+        (row_id, search_text.folded(text))
+        for row_id, text in cursor.execute(_NEW_TEXTS, (item_id,))
+    ]
     cursor.executemany(add_trigrams, texts)
     if long:
         _let_go(cursor, add_trigrams, 2)
+
+
+def _index_folded(
+    cursor: sqlite3.Cursor, item_id: int, folded: Mapping[tuple[str, str], Folded]
+) -> bool:
+    """Index the items above ``item_id`` from ``folded``; False (nothing written) when it
+    lacks one of them."""
+    texts = []
+    for row_id, network, external_id in cursor.execute(_NEW_KEYS, (item_id,)).fetchall():
+        found = folded.get((network, external_id))
+        if found is None:
+            return False
+        texts.append((row_id, *found))
+    cursor.executemany(_ADD_WORDS, [(row_id, title, body) for row_id, title, body, _ in texts])
+    cursor.executemany(_ADD_TRIGRAMS, [(row_id, text) for row_id, _, _, text in texts])
+    return True
 
 
 def _let_go(cursor: sqlite3.Cursor, insert: str, values: int) -> None:

@@ -6,7 +6,7 @@ is left alone (the WHERE clause of ON CONFLICT … DO UPDATE), so the changes a 
 are the rows added or changed. Row tuples follow ``MEMBER_COLUMNS`` and ``ITEM_COLUMNS``.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -241,12 +241,20 @@ class BulkWriter:
             return added
         return added + self._many(_ITEM_UPSERT, rows)
 
-    def index_items_after(self, item_id: int) -> int:
-        """Put every item above ``item_id`` into the search indexes; returns the highest id."""
+    @property
+    def takes_folded(self) -> bool:
+        """Whether index_items_after takes the items' search text folded (search_text)."""
+        return True
+
+    def index_items_after(
+        self, item_id: int, folded: Mapping[tuple[str, str], fts.Folded] | None = None
+    ) -> int:
+        """Put every item above ``item_id`` into the search indexes, from their search text
+        folded (by network and external id) where given; returns the highest id."""
         if not self._gathering:
             fts.gather_more(self._cursor)
             self._gathering = True
-        fts.index_new_items(self._cursor, item_id, long=self._cache_size is not None)
+        fts.index_new_items(self._cursor, item_id, long=self._cache_size is not None, folded=folded)
         if self._cache_size is not None:
             self._cursor.execute(f"PRAGMA cache_size = {int(self._cache_size)}")
             self._cache_size = None
