@@ -21,10 +21,10 @@ pytestmark = pytest.mark.postgres
 @pytest.mark.qt_no_exception_capture
 def test_the_window_keeps_writes_while_offline_says_so_and_lands_them(
     qtbot,
-    server,
-    store,
+    server,  # noqa: F811 (the fixture imported above)
+    store,  # noqa: F811 (the fixture imported above)
     tmp_path,
-    memory_keyring,  # noqa: F811 (the fixtures imported above)
+    memory_keyring,
 ):
     ini = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, Settings().with_identity("Mara Lindqvist"), ini)
