@@ -191,7 +191,17 @@ def cmd_member_erase(args: argparse.Namespace) -> int:
             )
         )
         print(said.format(items=count(named.items), texts=count(named.team_texts)))
-    if not complete:
+    if store.dialect != "sqlite":
+        print(
+            translate(
+                "Cli",
+                "The team store's server vacuumed the rows, but old copies stay in its files "
+                "until its administrator runs VACUUM FULL on items, members, notes, events, "
+                "interventions and mutes (it locks them while it runs), and in its write-ahead "
+                "log, backups and replicas until they expire.",
+            )
+        )
+    elif not complete:
         print(
             translate(
                 "Cli",

@@ -12,6 +12,13 @@ rewritten to the placeholder, and the trigger is put back before the transaction
 Freed pages are zeroed (secure_delete), the search index is rebuilt without the old words, and
 the write-ahead log is folded into the file, so no copy of the text is left in the files.
 
+A team store (PostgreSQL) promises less of its files: no column of any table holds the data
+once the erasure commits, and the tables it rewrote are vacuumed, but VACUUM only frees the old
+row versions for reuse. Their bytes stay in the heap files (and the word index keeps its keys)
+until a VACUUM FULL of those tables rewrites them, and the server's write-ahead log, backups
+and replicas keep them until they expire: the erasing manager is told so
+(tests/postgres/test_erase_bytes.py reads the server's files to check it).
+
 Others may have named the member: in their posts (a reply "Thanks Eve", a Slack "<@U0BMYT2FL>")
 and in the team's own texts (intervention messages, notes on decisions). ``mentions`` counts
 them, and the manager chooses whether the name goes there too (``redact_mentions``): those are

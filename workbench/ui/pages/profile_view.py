@@ -470,8 +470,23 @@ class ProfileView(QWidget):
         def write(connection: Connection) -> object:
             return erase.erase_member(connection, member_id, author, redact_mentions=redact)
 
+        def vacuumed(_done: object) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Erase member"),
+                self.tr(
+                    "{handle} is erased from the team store's tables. Its server keeps old "
+                    "copies in its files until its administrator runs VACUUM FULL on items, "
+                    "members, notes, events, interventions and mutes (it locks them while it "
+                    "runs), and in its write-ahead log, backups and replicas until they expire."
+                ).format(handle=card.handle),
+            )
+
         def done(_event: object) -> None:
-            if not self.store.checkpoint():
+            if self.store.dialect != "sqlite":
+                # The server vacuums the rewritten tables, which may take a while: not here.
+                self.tasks.run(self.store.checkpoint, vacuumed, context=self)
+            elif not self.store.checkpoint():
                 QMessageBox.warning(
                     self,
                     self.tr("Erase member"),
