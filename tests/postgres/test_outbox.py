@@ -17,7 +17,9 @@ from workbench.core import sources
 from workbench.core.errors import StoreError
 from workbench.core.events import eventlog
 from workbench.core.ingest import Ingestor
+from workbench.core.queue import decisions
 from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.settings import Author
 from workbench.core.store import Store, open_store
 from workbench.core.store.outbox import OutboxFile, unreachable
 from workbench.services.team import outbox
@@ -155,3 +157,29 @@ def test_a_write_refused_when_it_lands_is_kept_with_its_reason(server, store, bo
     ]
     assert [k.refused for k in box.file.refusals()] == [flushed.refused[0].message]
     assert box.count() == 0
+
+
+def test_what_others_decided_meanwhile_is_refused_with_who_and_when(server, store, box):
+    """The decisions keep what the manager saw (``seen``, through the file's JSON): an item a
+    colleague escalated before it was shown lands; one she removed meanwhile is refused, alone
+    or as the part of a bulk decision that did not land."""
+    anna = Author(id="00000000-0000-4000-8000-00000000000a", name="Anna")
+    items = _item_ids(store)
+    with store.write() as connection:
+        decisions.decide(connection, [items[0]], "escalate", anna)
+    server.pause()
+    _attempt(store, box, outbox.decide([items[0]], "remove", AUTHOR, seen={items[0]: "escalated"}))
+    _attempt(store, box, outbox.decide([items[1]], "remove", AUTHOR, seen={items[1]: "new"}))
+    bulk = {items[2]: "new", items[3]: "new"}
+    _attempt(store, box, outbox.decide([items[2], items[3]], "approve", AUTHOR, seen=bulk))
+    server.resume()
+    with store.write() as connection:
+        decisions.decide(connection, [items[1], items[3]], "remove", anna)
+    flushed = box.flush(store)
+    assert [o.arguments["items"] for o in flushed.landed] == [[items[0]], [items[2], items[3]]]
+    assert [r.message.split(" at ")[0] for r in flushed.refused] == [
+        f"Item #{items[1]} was already removed by Anna",
+        f"Item #{items[3]} was already removed by Anna",
+    ]
+    assert [k.refused for k in box.file.refusals()] == [flushed.refused[0].message]
+    assert _decisions(store) == {"p0": 2, "p1": 1, "p2": 1, "p3": 1}

@@ -9,8 +9,12 @@ write transaction each: the events get the ids and time the operation was made w
 (``eventlog.replaying``), so one that landed already (the connection broke after the commit) is
 seen by its first event's id and never recorded twice. One the store refuses when it lands
 (another manager decided the item meanwhile) is kept with the refusal's message, for the
-manager to see. The events' time is the time they land: the team's log keeps the order in which
-its events took effect.
+manager to see; so is a bulk decision that landed without the items others got to first. The
+events' time is the time they land: the team's log keeps the order in which its events took
+effect.
+
+The window sends every decision, claim and mute as an Operation, on a laptop store too (which
+keeps none: its file is always there), so that the page has one way to write them.
 """
 
 from collections.abc import Callable, Mapping
@@ -31,8 +35,15 @@ Step = Callable[[Connection, Author, Mapping[str, Any]], Any]
 
 
 def _decide(connection: Connection, author: Author, arguments: Mapping[str, Any]) -> Any:
+    seen = arguments.get("seen")
     return decisions.decide(
-        connection, arguments["items"], arguments["decision"], author, note=arguments.get("note")
+        connection,
+        arguments["items"],
+        arguments["decision"],
+        author,
+        note=arguments.get("note"),
+        # The outbox file keeps them as JSON, whose keys are strings.
+        seen=None if seen is None else {int(item): state for item, state in seen.items()},
     )
 
 
@@ -65,6 +76,15 @@ class Operation:
     made_at: int = field(default_factory=clock.now)
 
     def __call__(self, connection: Connection) -> Any:
+        """The write as the window's task runner runs it: other managers who got there first
+        (``decisions.Conflicted``) are its answer, for the page to say, not a failure."""
+        try:
+            return self.land(connection)
+        except decisions.Conflicted as conflicted:
+            return conflicted
+
+    def land(self, connection: Connection) -> Any:
+        """The write; a refusal is raised (the outbox keeps it with its message)."""
         with eventlog.replaying(connection, self.id):
             return STEPS[self.name](connection, self.author, self.arguments)
 
@@ -88,8 +108,18 @@ class Operation:
         )
 
 
-def decide(items: list[int], decision: str, author: Author, note: str | None = None) -> Operation:
-    return Operation("queue.decide", {"items": items, "decision": decision, "note": note}, author)
+def decide(
+    items: list[int],
+    decision: str,
+    author: Author,
+    note: str | None = None,
+    seen: Mapping[int, str] | None = None,
+) -> Operation:
+    """``seen``: the state each item was shown in (``decisions.decide``), checked when it lands."""
+    arguments: dict[str, Any] = {"items": items, "decision": decision, "note": note}
+    if seen is not None:
+        arguments["seen"] = {str(item): state for item, state in seen.items()}
+    return Operation("queue.decide", arguments, author)
 
 
 def assign(items: list[int], assignee: str | None, author: Author) -> Operation:
@@ -102,6 +132,8 @@ def mute(item: int, kind: str, until: int, author: Author) -> Operation:
 
 @dataclass(frozen=True, slots=True)
 class Refused:
+    """A write the store refused when it landed, or the part of a bulk decision it did."""
+
     operation: Operation
     message: str
 
@@ -139,8 +171,7 @@ class Outbox:
             operation = Operation.of(waiting[0])
             try:
                 with store.write() as connection, changes.collecting(connection) as kinds:
-                    if not operation.landed_in(connection):
-                        operation(connection)
+                    result = None if operation.landed_in(connection) else operation.land(connection)
             except Exception as problem:  # a dropped link is the driver's own error
                 if unreachable(problem):
                     done.offline = True
@@ -151,6 +182,9 @@ class Outbox:
                 continue
             self.file.landed(operation.id)
             done.landed.append(operation)
+            if isinstance(result, decisions.DecisionResult) and result.conflicts:
+                # The other items landed; these were others' already.
+                done.refused.append(Refused(operation, decisions.said(result.conflicts)))
             done.kinds |= kinds
             if landed is not None:
                 landed(operation)

@@ -48,6 +48,7 @@ from workbench.core.settings import Author
 from workbench.core.store import Connection, Store
 from workbench.core.team import templates, vocabulary
 from workbench.core.team.vocabulary import Vocabulary
+from workbench.services.team import outbox
 from workbench.ui import colours, local_time
 from workbench.ui.dialogs.intervention_dialog import ask_and_log
 from workbench.ui.dialogs.item_dialog import ItemDialog
@@ -566,14 +567,9 @@ class QueuePage(Page):
             self.model.drop_items(targets)
         self._select_item(following, row)
 
-        def write(connection: Connection) -> decisions.DecisionResult | decisions.Conflicted:
-            try:
-                return decisions.decide(connection, targets, decision, self.author, seen=seen)
-            except decisions.Conflicted as conflicted:
-                return conflicted
-
+        # An Operation: on a team store whose server is away it waits in the outbox.
         self.tasks.submit(
-            write,
+            outbox.decide(targets, decision, self.author, seen=seen),
             lambda result: self._decided(result, decision, targets, authors, following),
             initiator=self,
         )
@@ -703,13 +699,11 @@ class QueuePage(Page):
         if not targets:
             return
 
-        def write(connection: Connection) -> object:
-            try:
-                return decisions.assign(connection, targets, name, self.author)
-            except decisions.Conflicted as conflicted:
-                return conflicted
-
-        self.tasks.submit(write, lambda done: self._claimed(targets, name, done), initiator=self)
+        self.tasks.submit(
+            outbox.assign(targets, name, self.author),
+            lambda done: self._claimed(targets, name, done),
+            initiator=self,
+        )
 
     def _claimed(self, targets: list[int], assignee: str | None, done: object) -> None:
         self._after_change(targets)
@@ -745,15 +739,16 @@ class QueuePage(Page):
             return
         until = clock.now() + days[choice] * 86_400
 
-        def write(connection: Connection) -> object:
-            return decisions.mute(connection, entry.item_id, kind, until, self.author)
-
         if kind == "thread":
             muted = self.tr("Muted this thread for {time}: new items stay out of the queue.")
         else:
             muted = self.tr("Muted {author} for {time}: new items stay out of the queue.")
         muted = muted.format(time=choice, author=entry.author_handle or self.tr("the author"))
-        self.tasks.submit(write, lambda _event: self.message.emit(muted), initiator=self)
+        self.tasks.submit(
+            outbox.mute(entry.item_id, kind, until, self.author),
+            lambda _event: self.message.emit(muted),
+            initiator=self,
+        )
 
     def intervene(self) -> None:
         """Log an intervention on the current item's author (and the item), or, with items
@@ -895,7 +890,7 @@ class QueuePage(Page):
             with store.read() as connection:
                 return reading(connection, item_id, search=search, mark=mark, whole=whole)
 
-        self.tasks.run(read, self._show_reading, context=self)
+        self.tasks.run(read, self._show_reading, self._not_loaded, context=self)
 
     def _show_reading(self, shown: Reading) -> None:
         if self.current_item() == shown.view.item_id:
