@@ -1,16 +1,15 @@
 """The trigram index holds what its view folds: an import folds new items in Python
-(store.search_text.folded), the view ``items_folded`` and the triggers fold in SQL, and the two
+(core.search_text.folded), the view ``items_folded`` and the triggers fold in SQL, and the two
 must agree to the byte, or an edited item's old text would stay in the index."""
 
 import pytest
 
 from tests.conftest import AUTHOR
-from workbench.core import sources
+from workbench.core import search_text, sources
 from workbench.core.ingest import Ingestor
 from workbench.core.members import erase
 from workbench.core.records import ItemRecord, MemberRecord
-from workbench.core.store import search_text
-from workbench.core.store.schema import FRAGMENT_FOLDS
+from workbench.core.search_text import FRAGMENT_FOLDS
 
 TEXTS = {
     "every-fold": ("Grüße", "".join(f"x{char}y" for char in FRAGMENT_FOLDS)),

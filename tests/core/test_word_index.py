@@ -1,5 +1,5 @@
 """The word index holds what its view spells (migration 0024): an import spells ß as ss in
-Python (store.search_text.words), the view ``items_words`` and the triggers in SQL, and the two
+Python (core.search_text.words), the view ``items_words`` and the triggers in SQL, and the two
 must agree to the byte, or an edited item's old words would stay in the index. SQLite only:
 these read FTS5's tables (the store is made here, not by the fixture of both dialects)."""
 
@@ -7,11 +7,11 @@ from alembic import command
 from alembic.script import ScriptDirectory
 
 from tests.conftest import AUTHOR
-from workbench.core import sources
+from workbench.core import search_text, sources
 from workbench.core.ingest import Ingestor
 from workbench.core.members import erase
 from workbench.core.records import ItemRecord, MemberRecord
-from workbench.core.store import migrate, open_store, search_text, sqlite
+from workbench.core.store import migrate, open_store, sqlite
 
 TEXTS = {
     "sharp": ("Grüße", "Straße, STRASSE und GROẞE Maße"),

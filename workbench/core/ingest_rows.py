@@ -14,13 +14,12 @@ from typing import Any
 
 import orjson
 
-from workbench.core import privacy
-from workbench.core.queue import rules
-from workbench.core.queue.listing import PLATFORM_STATE_REASONS, Reason, priority
-from workbench.core.queue.rules import RuleSpec
+from workbench.core import privacy, search_text
+from workbench.core.queue import rule_matchers
+from workbench.core.queue.reasons import PLATFORM_STATE_REASONS, Reason, priority
+from workbench.core.queue.rule_matchers import RuleSpec
 from workbench.core.records import ItemRecord, MemberRecord, Record
 from workbench.core.scrub import scrub
-from workbench.core.store import search_text
 from workbench.core.text import LONG_TEXT, content_hash
 
 BATCH_SIZE = 5_000
@@ -122,7 +121,7 @@ class RowMaker:
 
     def __init__(self, snapshot: Snapshot) -> None:
         self._snapshot = snapshot
-        self._rules = [(spec, rules.matcher(spec)) for spec in snapshot.rules]
+        self._rules = [(spec, rule_matchers.matcher(spec)) for spec in snapshot.rules]
         self._batch = Batch()
         self._item_at: dict[MemberKey, int] = {}
         self._authors: set[MemberKey] = set()

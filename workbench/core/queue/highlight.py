@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from workbench.core.queue import search
-from workbench.core.store.schema import FRAGMENT_FOLDS
+from workbench.core.search_text import FRAGMENT_FOLDS
 
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-;<=>?@[\\]^_`{|}~")
 """What ``text.normalize`` turns into spaces (all ASCII punctuation but ``:/.``)."""

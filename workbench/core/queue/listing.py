@@ -17,63 +17,19 @@ that quick for rare and common words alike: workbench.core.store.sqlite.queue).
 
 import re
 from dataclasses import dataclass
-from enum import IntFlag, StrEnum
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection
 
 from workbench.core.queue import search
+from workbench.core.queue.reasons import OPEN_STATES as OPEN_STATES
+from workbench.core.queue.reasons import PLATFORM_STATE_REASONS as PLATFORM_STATE_REASONS
+from workbench.core.queue.reasons import WATCH_BONUS as WATCH_BONUS
+from workbench.core.queue.reasons import Reason as Reason
+from workbench.core.queue.reasons import priority as priority
 from workbench.core.store.queries import QueueSelection, queries
-from workbench.core.store.schema import (
-    POST_TIME_RANGE,
-    PRIORITY_STEP,
-    QUEUE_STATES,
-    REASON_BITS,
-)
-
-
-class Reason(IntFlag):
-    """Why an item is in the queue; stored as a bit set in ``queue.reasons``."""
-
-    HELD = REASON_BITS["held"]
-    REPORTED = REASON_BITS["reported"]
-    RULE = REASON_BITS["rule"]
-    DUPLICATE = REASON_BITS["duplicate"]
-    FIRST_POST = REASON_BITS["first_post"]
-    BURST = REASON_BITS["burst"]
-
-    @property
-    def names(self) -> list[str]:
-        return [reason.name.lower() for reason in Reason if reason in self and reason.name]
-
-    @classmethod
-    def named(cls, name: str) -> "Reason":
-        try:
-            return cls[name.upper()]
-        except KeyError:
-            raise ValueError(
-                f"unknown reason {name!r}; reasons: {', '.join(REASON_BITS)}"
-            ) from None
-
-
-PLATFORM_STATE_REASONS = {"held": Reason.HELD, "spam": Reason.HELD, "reported": Reason.REPORTED}
-OPEN_STATES = ("new", "in_review", "escalated")
-
-_WEIGHTS = {
-    Reason.REPORTED: 40,
-    Reason.HELD: 30,
-    Reason.RULE: 25,
-    Reason.DUPLICATE: 20,
-    Reason.BURST: 15,
-    Reason.FIRST_POST: 10,
-}
-WATCH_BONUS = 10
-
-
-def priority(reasons: Reason, report_count: int, *, on_watch: bool = False) -> int:
-    """The documented formula (see the module docstring)."""
-    base = sum(weight for reason, weight in _WEIGHTS.items() if reason in reasons)
-    return base + min(max(report_count - 1, 0) * 5, 50) + (WATCH_BONUS if on_watch else 0)
+from workbench.core.store.schema import POST_TIME_RANGE, PRIORITY_STEP, QUEUE_STATES
 
 
 class Order(StrEnum):

@@ -6,129 +6,52 @@ logs. Items are checked when they are imported, and all items again when a rule 
 """
 
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import Connection
 
-from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
 from workbench.core.events.event import Event, Kind
-from workbench.core.i18n import translate
 from workbench.core.queue import highlight
 from workbench.core.queue.highlight import Excerpt, Span, in_context
 from workbench.core.queue.listing import Reason, priority
+from workbench.core.queue.rule_matchers import CAPS_MIN_LETTERS as CAPS_MIN_LETTERS
+from workbench.core.queue.rule_matchers import KINDS as KINDS
+from workbench.core.queue.rule_matchers import (
+    LINK_TEXT,
+    REGEX_TEXT_LIMIT,
+    caps_share,
+    checked,
+    keyword_pattern,
+    regex_pattern,
+)
+from workbench.core.queue.rule_matchers import Matcher as Matcher
+from workbench.core.queue.rule_matchers import RuleError as RuleError
+from workbench.core.queue.rule_matchers import RuleSpec as RuleSpec
+from workbench.core.queue.rule_matchers import matcher as matcher
 from workbench.core.settings import Author
 from workbench.core.store.queries import queries
-from workbench.core.text import normalize
-
-KINDS = ("keywords", "regex", "links", "caps")
-REGEX_TEXT_LIMIT = 20_000
-"""Regular expressions see at most this many characters of an item: a rule may come from a
-shared log, and a pathological pattern must not stall an import on a huge text."""
-CAPS_MIN_LETTERS = 20
-_LINK = re.compile(r"https?://", re.IGNORECASE)
-_LINK_TEXT = re.compile(r"https?://[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
-"""A link as it is marked: without the punctuation that closes the sentence around it."""
-_WORD = re.compile(r"\w+")
-
-
-class RuleError(WorkbenchError):
-    """A rule that cannot work as written, with what is wrong."""
-
-
-@dataclass(frozen=True, slots=True)
-class RuleSpec:
-    id: str
-    name: str
-    kind: str
-    pattern: str = ""
-    threshold: float = 0.0
-    enabled: bool = True
-
-    @classmethod
-    def new(cls, name: str, kind: str, pattern: str = "", threshold: float = 0.0) -> "RuleSpec":
-        return cls(str(uuid.uuid4()), name.strip(), kind, pattern, threshold)
-
-
-Matcher = Callable[[str], bool]
-
-
-def _keywords(spec: RuleSpec) -> re.Pattern[str]:
-    """The words of a keyword rule as one pattern over text folded by ``normalize``."""
-    words = [normalize(word) for word in re.split(r"[,\n]", spec.pattern) if word.strip()]
-    if not words:
-        raise RuleError(translate("Rules", "List at least one word, separated by commas."))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-
-
-def _regex(spec: RuleSpec) -> re.Pattern[str]:
-    try:
-        return re.compile(spec.pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise RuleError(
-            translate("Rules", "The regular expression cannot be read: {problem}.").format(
-                problem=exc
-            )
-        ) from None
-
-
-def _share(spec: RuleSpec) -> float:
-    if not 0 < spec.threshold <= 1:
-        raise RuleError(translate("Rules", "The share of capitals is between 0 and 1."))
-    return spec.threshold
-
-
-def _checked(spec: RuleSpec) -> None:
-    if not spec.name.strip():
-        raise RuleError(translate("Rules", "A rule needs a name."))
-    if spec.kind not in KINDS:
-        raise RuleError(
-            translate("Rules", "'{kind}' is no kind of rule; kinds: {kinds}.").format(
-                kind=spec.kind, kinds=", ".join(KINDS)
-            )
-        )
-
-
-def matcher(spec: RuleSpec) -> Matcher:
-    """The test ``spec`` applies to an item's text; raises RuleError for a rule that cannot work."""
-    _checked(spec)
-    if spec.kind == "keywords":
-        found = _keywords(spec)
-        return lambda body: found.search(normalize(body)) is not None
-    if spec.kind == "regex":
-        compiled = _regex(spec)
-        return lambda body: compiled.search(body[:REGEX_TEXT_LIMIT]) is not None
-    if spec.kind == "links":
-        least = max(int(spec.threshold), 1)
-        return lambda body: len(_LINK.findall(body)) >= least
-    share = _share(spec)
-
-    def shouting(body: str) -> bool:
-        letters = [ch for ch in body if ch.isalpha()]
-        if len(letters) < CAPS_MIN_LETTERS:
-            return False
-        return sum(ch.isupper() for ch in letters) / len(letters) >= share
-
-    return shouting
 
 
 def where(spec: RuleSpec) -> Callable[[str], list[Span]]:
     """Where ``spec`` matches in an item's text, as spans over it: the keywords as written
     there, what the expression matched, the links, the words in capitals. Raises RuleError as
     ``matcher`` does."""
-    _checked(spec)
+    checked(spec)
     if spec.kind == "keywords":
-        found = _keywords(spec)
+        found = keyword_pattern(spec)
         return lambda body: highlight.pattern_spans(found, body, normalized=True)
     if spec.kind == "regex":
-        compiled = _regex(spec)
+        compiled = regex_pattern(spec)
         return lambda body: highlight.pattern_spans(compiled, body[:REGEX_TEXT_LIMIT])
     if spec.kind == "links":
-        return lambda body: highlight.pattern_spans(_LINK_TEXT, body)
-    _share(spec)
+        return lambda body: highlight.pattern_spans(LINK_TEXT, body)
+    caps_share(spec)
     return _capitals
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _capitals(body: str) -> list[Span]:

@@ -21,8 +21,8 @@ from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
+from workbench.core.search_text import FRAGMENT_FOLDS
 from workbench.core.store.queries import queries
-from workbench.core.store.schema import FRAGMENT_FOLDS
 
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
 _OPERATORS = {"AND", "OR", "NOT"}

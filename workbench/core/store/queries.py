@@ -204,7 +204,7 @@ class MetaQueries(Protocol):
 
 
 Folded = tuple[bytes, bytes, bytes]
-"""An item's search text, folded as the store's indexes read it (store.search_text)."""
+"""An item's search text, folded as the store's indexes read it (core.search_text)."""
 
 
 class BulkWriter(Protocol):

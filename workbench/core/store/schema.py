@@ -21,48 +21,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Field, SQLModel
 
-WORD_FOLDS = {"ß": "ss", "ẞ": "SS"}
-"""What the word index folds: FTS5's unicode61 tokenizer folds case and accents but keeps ß,
-so the index reads title and body with ß spelled ss and "grusse" finds "Grüße". The view
-items_words folds in SQL, the ingest in Python (store.sqlite.fts.words); a change to it needs
-a migration that rebuilds the index with it."""
-
-FRAGMENT_FOLDS = {
-    "ß": "ss",
-    "ẞ": "ss",
-    "ä": "a",
-    "Ä": "a",
-    "ö": "o",
-    "Ö": "o",
-    "ü": "u",
-    "Ü": "u",
-    "é": "e",
-    "É": "e",
-    "è": "e",
-    "ê": "e",
-    "à": "a",
-    "á": "a",
-    "â": "a",
-    "ç": "c",
-    "ñ": "n",
-    "ó": "o",
-    "í": "i",
-    "ú": "u",
-    "\n": " ",
-    # Invisible characters that split a word without showing ("vi\u200bagra"): gone.
-    "\u200b": "",
-    "\u200c": "",
-    "\u200d": "",
-    "\u2060": "",
-    "\ufeff": "",
-    "\u00ad": "",
-}
-"""What the trigram index folds, and the search folds in a query the same way: its tokenizer
-folds case but (before SQLite 3.45) not accents, so German umlauts, ß and the commonest accents
-of French and Spanish are spelled plainly, and line breaks become spaces (a word after one
-starts after a space, as the search's word starts expect). Each fold is one replace() over the
-text (store.sqlite.fts folds new items in Python, the view items_folded in SQL), which is why
-the list is short; a change to it needs a migration that rebuilds the index with it."""
+from workbench.core.queue.reasons import REASON_BITS
 
 
 def server(value: str) -> dict[str, Any]:
@@ -186,9 +145,6 @@ QUEUE_STATES = ("new", "in_review", "approved", "removed", "escalated", "ignored
 OPEN = "state IN ('new', 'in_review', 'escalated')"
 """The SQL that says an entry still waits for a decision. Queries use this very text, so that
 SQLite can use the partial indexes declared with it."""
-REASON_BITS = {"held": 1, "reported": 2, "rule": 4, "duplicate": 8, "first_post": 16, "burst": 32}
-"""Bits of ``queue.reasons`` (mirrored by workbench.core.queue.listing.Reason)."""
-
 
 POST_TIME_RANGE = 2**39
 """The post times the sort key tells apart: ``created_at`` within ±2**39 seconds (±17,000

@@ -10,7 +10,7 @@ when a row changes, and merging each into one segment drops erased text for good
 
 The views and the triggers fold in SQL, one replace() per fold (``WORD_FOLDS``,
 ``FRAGMENT_FOLDS``); the ingest indexes new items from text folded in Python
-(store.search_text, the same text), folded where their rows were made or else read back here.
+(core.search_text, the same text), folded where their rows were made or else read back here.
 Neither index reads a generated column, which SQLite computes on every INSERT into items.
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
-from workbench.core.store import search_text
+from workbench.core import search_text
 from workbench.core.store.sqlite.binding import statement
 
 QUEUE_JOIN = "JOIN items_fts_trigram f ON f.rowid = q.item_id"

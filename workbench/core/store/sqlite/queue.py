@@ -20,8 +20,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, text
 
+from workbench.core.queue.reasons import REASON_BITS
 from workbench.core.store.queries import QueueSelection
-from workbench.core.store.schema import OPEN, QUEUE_STATES, REASON_BITS, reason_term
+from workbench.core.store.schema import OPEN, QUEUE_STATES, reason_term
 from workbench.core.store.sqlite import fts
 from workbench.core.store.sqlite.binding import chunks, statement
 

@@ -1,13 +1,56 @@
 """The text the search indexes read, folded in Python as the store's SQL folds it.
 
-The SQLite store's views and triggers fold an item's title and body with replace() (schema's
-``WORD_FOLDS`` and ``FRAGMENT_FOLDS``); an import folds new items' text here instead, where
+No store here: the process that reads a large import folds its texts without SQLAlchemy.
+
+The SQLite store's views and triggers fold an item's title and body with replace()
+(``WORD_FOLDS`` and ``FRAGMENT_FOLDS``, below); an import folds new items' text here instead, where
 it makes their rows (ingest_rows), because SQLite keeps a copy of the text for each replace()
 until the row is done: a 4 MB post cost 120 MB to index that way. Tests hold the two to the
 same bytes. Plain functions on UTF-8 bytes, as SQLite's replace() reads the text.
 """
 
-from workbench.core.store.schema import FRAGMENT_FOLDS, WORD_FOLDS
+WORD_FOLDS = {"ß": "ss", "ẞ": "SS"}
+"""What the word index folds: FTS5's unicode61 tokenizer folds case and accents but keeps ß,
+so the index reads title and body with ß spelled ss and "grusse" finds "Grüße". The view
+items_words folds in SQL, the ingest in Python (words, below); a change to it needs
+a migration that rebuilds the index with it."""
+
+FRAGMENT_FOLDS = {
+    "ß": "ss",
+    "ẞ": "ss",
+    "ä": "a",
+    "Ä": "a",
+    "ö": "o",
+    "Ö": "o",
+    "ü": "u",
+    "Ü": "u",
+    "é": "e",
+    "É": "e",
+    "è": "e",
+    "ê": "e",
+    "à": "a",
+    "á": "a",
+    "â": "a",
+    "ç": "c",
+    "ñ": "n",
+    "ó": "o",
+    "í": "i",
+    "ú": "u",
+    "\n": " ",
+    # Invisible characters that split a word without showing ("vi\u200bagra"): gone.
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\ufeff": "",
+    "\u00ad": "",
+}
+"""What the trigram index folds, and the search folds in a query the same way: its tokenizer
+folds case but (before SQLite 3.45) not accents, so German umlauts, ß and the commonest accents
+of French and Spanish are spelled plainly, and line breaks become spaces (a word after one
+starts after a space, as the search's word starts expect). Each fold is one replace() over the
+text (store.sqlite.fts folds new items in Python, the view items_folded in SQL), which is why
+the list is short; a change to it needs a migration that rebuilds the index with it."""
 
 _WORD_FOLDS = tuple((old.encode(), new.encode()) for old, new in WORD_FOLDS.items())
 _ASCII_FOLDS = tuple(
