@@ -74,6 +74,9 @@ FIRST_SIZE = 0.9
 """The share of the screen the window takes the first time it opens."""
 MAX_FIRST_SIZE = QSize(1680, 1050)
 """Beyond this the lists only grow emptier: on a large screen the window opens centred."""
+IMPORT_AHEAD_MS = 10_000
+"""After this long the window has started and is idle: an import's process starts ahead then,
+so that a first import waits for its work only (tasks.imports)."""
 
 
 class MainWindow(QMainWindow):
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self._restore_geometry()
         self._start_follow_up_watch()
+        QTimer.singleShot(IMPORT_AHEAD_MS, self, self.tasks.start_import_ahead)
 
     def page(self, kind: type[P]) -> P:
         """The window's page of this class, built now if it was not yet."""

@@ -1,7 +1,8 @@
 """File → Import…: shows what each file is before anything is written, then imports it in the
-background (a process of its own) with progress, time left, Cancel (which rolls everything
-back) and a summary. After a failure or a cancel the manager can leave files out or change the
-options and start again."""
+background (a process of its own, started as the dialog opens, so that a click waits for the
+import only) with progress, time left, Cancel (which rolls everything back) and a summary with
+the time the manager waited. After a failure or a cancel the manager can leave files out or
+change the options and start again."""
 
 import textwrap
 from collections.abc import Sequence
@@ -134,6 +135,7 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self._cancel_or_close)
         layout.addWidget(self.buttons)
         self._update_start()
+        tasks.start_import_ahead()
 
     def _add_file(self, path: Path) -> None:
         try:
@@ -299,6 +301,7 @@ class ImportDialog(QDialog):
         self._set_editable(True)
         self._update_start()
         self._done()
+        self.tasks.start_import_ahead()  # for the next attempt
         if cancelled:
             self.status.setText(message)
             return

@@ -4,7 +4,8 @@ Writes (decisions, notes, interventions, a rule with its rescan) run one after a
 thread of their own: while an import holds the store's write lock, for a minute or more, they
 wait there instead of freezing the window, and land in the order they were made. Reads that take
 long (suggested links) run on a small pool of worker threads. Imports run in a child process
-(``ImportTask``). Every result comes back on the UI thread.
+(``ImportTask``), started ahead of the click (``start_import_ahead``). Every result comes
+back on the UI thread.
 
 The worker threads are handed the work and a number, never the callbacks or the widgets that
 asked: those stay on the UI thread, in the runner, until the answer comes. A widget whose last
@@ -37,7 +38,7 @@ from workbench.core.store import Connection, Store
 if TYPE_CHECKING:  # the importer and its connectors load with the first import, not the window
     from workbench.core.records import ImportOptions
     from workbench.services import importer
-    from workbench.ui.tasks.imports import ImportTask
+    from workbench.ui.tasks.imports import ImportProcess, ImportTask
     from workbench.ui.tasks.store_watch import StoreWatch
 
 WAIT_SECONDS = 3600.0
@@ -103,6 +104,7 @@ class TaskRunner(QObject):
         self._pending_writes = 0
         self._pending_reads = 0
         self._imports: list[ImportTask] = []
+        self._ahead: ImportProcess | None = None
         # This object stays on the UI thread, so the signals the worker threads emit are
         # delivered there, in order.
         self._write_done.connect(self._landed)
@@ -280,7 +282,8 @@ class TaskRunner(QObject):
         signals (progress, the result); what it brought is announced when it has committed."""
         from workbench.ui.tasks.imports import ImportTask
 
-        task = ImportTask(self.store, planned, options, skip_bad)
+        ahead, self._ahead = self._ahead, None
+        task = ImportTask(self.store, planned, options, skip_bad, ahead)
         # The task's signals come from its thread; this one brings the news to the UI thread.
         task.finished.connect(lambda _result: self._imported.emit(initiator))
         # Hold the task until its thread has really ended: a QThread destroyed while it still
@@ -288,6 +291,21 @@ class TaskRunner(QObject):
         self._imports.append(task)
         task.worker_thread.finished.connect(lambda: self._imports.remove(task))
         return task
+
+    def start_import_ahead(self) -> None:
+        """Start an import's process now (the Import dialog opened, the window is idle), so
+        that the next import waits for its work only, not for a process to start. One at a
+        time (it holds a hundred megabytes), none once stopped."""
+        if self._stopped or (self._ahead is not None and self._ahead.waiting):
+            return
+        from workbench.ui.tasks.imports import ImportProcess
+
+        if self._ahead is not None:
+            self._ahead.end()  # it died while it waited
+        try:
+            self._ahead = ImportProcess(self.store.location)
+        except Exception:  # no process now: the import starts its own and says what failed
+            self._ahead = None
 
     def _announce_import(self, initiator: object | None) -> None:
         self.announce(IMPORTED, initiator)
@@ -309,13 +327,17 @@ class TaskRunner(QObject):
         return self._stopped
 
     def stop(self) -> None:
-        """Let the waiting writes land, cancel imports, then end the threads."""
+        """Let the waiting writes land, cancel imports, then end the threads and the
+        process started ahead for an import."""
         if self.watch is not None:
             self.watch.stop()
+        self._stopped = True
+        if self._ahead is not None:
+            self._ahead.end()
+            self._ahead = None
         for task in list(self._imports):
             task.cancel()
             task.worker_thread.wait()
-        self._stopped = True
         self._writes.put(None)
         self._thread.join()
         self._pool.shutdown(wait=True)
