@@ -12,11 +12,19 @@ keep their signatures wherever they travel (bundles, laptops, other team stores)
 
 The core never reads the keyring: the command line and the window hand it the managers' keys
 (``take_keys_from``), as they hand the store its password.
+
+An erasure (core.members.erase) is the one change to an event the log allows: it rewrites the
+payloads that name the erased member, and their authors' signatures no longer hold. The
+erasure's own event, signed by the manager who erased, lists each signed event it rewrote with a
+digest of the event as it left it (``REDACTED_FIELD``: event id -> ``digest``). Such an event
+checks as ``REDACTED``, vouched for by that erasure, as long as the erasure itself does not check
+as bad and the event is still what the erasure left; changed after that, it is bad again.
 """
 
 import base64
 import binascii
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -66,18 +74,67 @@ class Verdict(StrEnum):
     """The signature does not hold: the event was changed after it was signed, or forged."""
     UNSIGNED = "unsigned"
     """No signature: recorded in a laptop store, or merged from a laptop's bundle."""
+    REDACTED = "redacted"
+    """An erasure rewrote it after it was signed; the erasure vouches for it as it is now."""
+
+
+REDACTED_FIELD = "redacted"
+"""The erasure payload's field that lists the signed events it rewrote, with their digests."""
 
 
 @dataclass(frozen=True, slots=True)
 class Checked:
     verdict: Verdict
     fingerprint: str | None
-    """Of the key that signed it, where there is a well-formed one."""
+    """Of the key that signed it, where there is a well-formed one (a redacted event's: the
+    key that signed the erasure, None for an unsigned erasure)."""
+    erasure: str | None = None
+    """A redacted event's: the id of the erasure that vouches for it."""
 
 
-def check(event: Event, trusted: frozenset[str]) -> Checked:
+def digest(event: Event) -> str:
+    """What an erasure keeps of an event it rewrote: SHA-256 of the bytes its author signed,
+    as the erasure left them (128 bits in hex; an erasure may list many thousands)."""
+    return hashlib.sha256(signed_bytes(event)).hexdigest()[:32]
+
+
+class Erasures:
+    """What a log's erasures vouch for: the signed events each rewrote, as it left them."""
+
+    def __init__(self, erasures: Iterable[Event], trusted: frozenset[str]) -> None:
+        self._by: dict[tuple[str, str], Event] = {}
+        for erasure in erasures:
+            listed = erasure.payload.get(REDACTED_FIELD)
+            if isinstance(listed, dict):
+                for event_id, value in listed.items():
+                    self._by[(str(event_id), str(value))] = erasure
+        self._trusted = trusted
+        self._checked: dict[str, Checked] = {}
+
+    def vouching(self, event: Event) -> Checked | None:
+        """The REDACTED verdict for ``event`` if an erasure that holds left it as it is."""
+        erasure = self._by.get((event.id, digest(event))) if self._by else None
+        if erasure is None:
+            return None
+        if erasure.id not in self._checked:
+            self._checked[erasure.id] = check(erasure, self._trusted)
+        own = self._checked[erasure.id]
+        if own.verdict == Verdict.BAD:
+            return None
+        return Checked(Verdict.REDACTED, own.fingerprint, erasure.id)
+
+
+def check(event: Event, trusted: frozenset[str], erasures: Erasures | None = None) -> Checked:
     """Whether ``event.signature`` holds, and whether its key is one of ``trusted``
-    (fingerprints)."""
+    (fingerprints); one that does not hold is REDACTED where one of ``erasures`` vouches
+    for it."""
+    checked = _check(event, trusted)
+    if checked.verdict == Verdict.BAD and erasures is not None:
+        return erasures.vouching(event) or checked
+    return checked
+
+
+def _check(event: Event, trusted: frozenset[str]) -> Checked:
     if event.signature is None:
         return Checked(Verdict.UNSIGNED, None)
     key_text, _, value = event.signature.partition(".")

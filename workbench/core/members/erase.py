@@ -9,6 +9,9 @@ together, and one event that records the erasure without any personal data.
 Events are otherwise never changed. Erasure is the one exception the law requires: the append-
 only trigger is lifted inside the same transaction, the payloads that name the member are
 rewritten to the placeholder, and the trigger is put back before the transaction commits.
+Their authors' signatures (a team store's events) no longer hold then: the erasure's event
+lists each signed event it rewrote whose signature held, with a digest of what it left, and
+vouches for it (core.events.signatures: such an event checks as redacted, not as bad).
 Freed pages are zeroed (secure_delete), the search index is rebuilt without the old words, and
 the write-ahead log is folded into the file, so no copy of the text is left in the files.
 
@@ -35,7 +38,7 @@ import orjson
 from sqlalchemy import Connection
 
 from workbench.core.errors import WorkbenchError
-from workbench.core.events import eventlog
+from workbench.core.events import eventlog, signatures
 from workbench.core.events.event import Event, Kind
 from workbench.core.i18n import translate
 from workbench.core.members.digest import erasure_digest
@@ -190,6 +193,38 @@ def _rewrite(value: Any, old: dict[str, str], new: dict[str, str], member_note: 
     return value
 
 
+class _Signed:
+    """The signed events an erasure rewrites, as they were before: what its event vouches for."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._before: dict[str, Event] = {}
+        earlier = eventlog.iter_events(connection, kinds=(Kind.MEMBER_ERASED,))
+        self._erasures = signatures.Erasures(earlier, frozenset())
+
+    def keep(self, event_ids: Iterable[str]) -> None:
+        """Call before rewriting these events; the first call for an event keeps it."""
+        for event_id in event_ids:
+            if event_id not in self._before:
+                event = eventlog.get(self._connection, event_id)
+                if event is not None and event.signature is not None:
+                    self._before[event_id] = event
+
+    def vouched(self) -> dict[str, str]:
+        """After rewriting: the digest of each event that changed and whose signature held
+        (or an earlier erasure vouched for it); one that was bad before stays bad."""
+        listed: dict[str, str] = {}
+        for event_id, before in self._before.items():
+            after = eventlog.get(self._connection, event_id)
+            if after is None or after.payload == before.payload:
+                continue
+            if signatures.check(before, frozenset(), self._erasures).verdict != (
+                signatures.Verdict.BAD
+            ):
+                listed[event_id] = signatures.digest(after)
+        return listed
+
+
 def erase_member(
     connection: Connection,
     member_id: int,
@@ -211,8 +246,9 @@ def erase_member(
     placeholder = placeholder or f"erased-{uuid.uuid4().hex[:12]}"
     old = {"network": row.network, "id": row.external_id}
     new = {"network": row.network, "id": placeholder}
+    signed = _Signed(connection)
     if redact_mentions and (names := _names(connection, member_id, row.external_id)):
-        _redact(connection, member_id, names)
+        _redact(connection, member_id, names, signed)
     store.erase.erase_rows(member_id, placeholder, ERASED)
     store.erase.forget_mutes(row.network, row.external_id, placeholder)
     payloads: list[tuple[str, str]] = []
@@ -221,18 +257,25 @@ def erase_member(
     ):
         value = rewritten(kind, orjson.loads(payload), old, new)
         payloads.append((event_id, orjson.dumps(value).decode()))
+    signed.keep(event_id for event_id, _payload in payloads)
     store.erase.rewrite_events(payloads)
     # Merging the index into one segment drops the erased words for good.
     store.search.purge()
-    digest = erasure_digest(row.network, row.external_id)
-    return eventlog.record(
-        connection, Kind.MEMBER_ERASED, {"member": new, "erased": digest}, author
-    )
+    erasure: dict[str, Any] = {
+        "member": new,
+        "erased": erasure_digest(row.network, row.external_id),
+    }
+    if vouched := signed.vouched():
+        erasure[signatures.REDACTED_FIELD] = vouched
+    return eventlog.record(connection, Kind.MEMBER_ERASED, erasure, author)
 
 
-def _redact(connection: Connection, member_id: int, names: tuple[str, ...]) -> None:
+def _redact(
+    connection: Connection, member_id: int, names: tuple[str, ...], signed: _Signed
+) -> None:
     """The names out of others' posts, the interventions' messages and the events' texts."""
     pattern, posts, messages, events = _found(connection, member_id, names)
+    signed.keep(event_id for event_id, _kind, _payload in events)
     erase = queries(connection).erase
     erase.rewrite_items(
         [

@@ -194,16 +194,24 @@ def _check_kinds(bundle: Bundle) -> None:
             )
 
 
-def _check_signatures(bundle: Bundle, known: set[str]) -> None:
+def _check_signatures(connection: Connection, bundle: Bundle, known: set[str]) -> None:
     """Refuse a bundle that carries a new event whose author's signature does not hold (as
     the bundle holds it: before this store puts its own members behind pseudonyms or erased
-    placeholders, which the signature then no longer covers)."""
+    placeholders, which the signature then no longer covers), and no erasure, the bundle's or
+    this store's, vouches for it (signatures.Erasures)."""
     if bundle.pseudonymized:
         return  # its payloads are hashed: the writer leaves signatures out, the merge too
+    erasures = signatures.Erasures(
+        [
+            *eventlog.iter_events(connection, kinds=(Kind.MEMBER_ERASED,)),
+            *(_as_event(r, "bundle") for r in bundle.events if r["kind"] == Kind.MEMBER_ERASED),
+        ],
+        frozenset(),
+    )
     for line, record in enumerate(bundle.events, start=1):
         if "signature" not in record or record["id"] in known:
             continue
-        checked = signatures.check(_as_event(record, "bundle"), frozenset())
+        checked = signatures.check(_as_event(record, "bundle"), frozenset(), erasures)
         if checked.verdict == signatures.Verdict.BAD:
             raise BundleError(
                 translate(
@@ -234,7 +242,8 @@ def preview(
     the team's ``pseudonyms``, members behind a pseudonymized bundle's pseudonyms are found."""
     signer_name = _signer_name(connection, bundle, own_fingerprint)
     _check_kinds(bundle)
-    _check_signatures(bundle, _known_ids(connection, [record["id"] for record in bundle.events]))
+    known = _known_ids(connection, [record["id"] for record in bundle.events])
+    _check_signatures(connection, bundle, known)
     bundle = _resolved(connection, bundle, pseudonyms)
     erased = erase.erased_here(connection)
     withheld = sum(erasure_digest(*_key(m)) in erased for m in bundle.members)

@@ -18,6 +18,7 @@ import hmac
 from collections.abc import Iterable
 from typing import Any
 
+from workbench.core.events.signatures import REDACTED_FIELD
 from workbench.core.team.bundles.refs import Key
 
 PREFIX = "p-"
@@ -57,7 +58,13 @@ class Pseudonyms:
         if isinstance(value, dict):
             if set(value) == {"network", "id"} and all(isinstance(v, str) for v in value.values()):
                 return {"network": value["network"], "id": self.of(value["network"], value["id"])}
-            return {name: self._field(name, inner) for name, inner in value.items()}
+            # An erasure's digests of the events it rewrote would let ids be tried against
+            # them; a pseudonymized bundle carries no signatures for them to vouch for.
+            return {
+                name: self._field(name, inner)
+                for name, inner in value.items()
+                if name != REDACTED_FIELD
+            }
         if isinstance(value, list):
             return [self.payload(inner, key) for inner in value]
         if isinstance(value, str) and key in FREE_TEXT and value:
