@@ -103,3 +103,14 @@ def test_an_answer_for_a_view_left_meanwhile_is_dropped(qtbot, page):  # type: i
     rows = [page.model.row_at(n) for n in range(page.model.rowCount())]
     assert page.model.view.search == "holz" and all("holz" in row.body for row in rows)
     assert set(shown) == {"holz"}  # the stale answer never reached the view
+
+
+def test_a_search_the_store_cannot_read_is_said_and_the_rows_stay(qtbot, page):  # type: ignore[no-untyped-def]
+    page.search.setText('"unclosed')
+    page.apply_filters()
+    qtbot.waitUntil(lambda: not page.hint.isHidden(), timeout=5000)
+    assert "quotation mark" in page.hint.text()
+    assert page.model.rowCount() == 200 and not page.model.loading
+    page.search.setText("holz")
+    page.apply_filters()
+    qtbot.waitUntil(lambda: page.hint.isHidden() and page.model.view.search == "holz")

@@ -44,8 +44,8 @@ class QueueModel(QAbstractTableModel):
     store answers a page from its file in about two milliseconds at a million items
     (benchmarks/queue_bench.py): it is read on the UI thread, and what follows a load
     (``then``) runs before the call returns. A team store's answer crosses the network, as
-    slow as the network is: given the window's ``tasks``, its pages are read on the runner's
-    pool, and ``then`` runs when they land. Each new view or reload takes a new token; an
+    slow as the network is: given the window's task runner, its pages are read on the
+    runner's pool, and ``then`` runs when they land. Each new view or reload takes a new token; an
     answer asked for under an older one is dropped (a manager who typed on, or a colleague's
     decision that reloaded meanwhile), as DB Browser for SQLite's RowLoader drops a stale
     query's rows. Rows can be checked (x, Space, a click on the box) for bulk decisions."""
@@ -104,7 +104,7 @@ class QueueModel(QAbstractTableModel):
 
     @property
     def loading(self) -> bool:
-        """Whether a view asked for has not landed yet (its rows are the older view's)."""
+        """Whether a view asked for is on its way (the rows are still the older view's)."""
         return self._token != self._shown
 
     def _load(
@@ -125,6 +125,7 @@ class QueueModel(QAbstractTableModel):
 
         def refused(message: str) -> None:
             if token == self._token:
+                self._shown = token  # nothing on its way: the rows stay the older view's
                 (failed or self.load_failed.emit)(message)
 
         if self._tasks is None:
