@@ -1,4 +1,4 @@
-"""`workbench team-store init|password|copy`: a team store on a PostgreSQL server.
+"""`workbench team-store init|password|copy|verify`: a team store on a PostgreSQL server.
 
 The password lives in the keyring under the URL as it is shown (without a password), never in
 a URL, a setting or the output.
@@ -9,7 +9,8 @@ import getpass
 import sys
 from pathlib import Path
 
-from workbench.cli.common import Commands, add_group, count
+from workbench.cli.common import Commands, add_group, count, moment
+from workbench.core import settings
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 from workbench.core.store import open_store
@@ -105,6 +106,48 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Every event's signature checked: the verdicts counted, who signed, the bad ones listed
+    (exit 1 if there is one). Trusted: the keys trusted in the team store and one's own."""
+    from workbench.core.events import verdicts
+    from workbench.core.events.signatures import Verdict
+    from workbench.services.team.identity import own_fingerprint
+
+    url = _url(args.url)
+    manager = settings.load()
+    own = own_fingerprint(manager.author()) if manager.has_identity else None
+    with (
+        open_store(url, create=False, upgrade=False, password=keyring_password(url)) as store,
+        store.read() as connection,
+    ):
+        trusted = verdicts.trusted_in(connection, own)
+        done = verdicts.tally(connection, trusted)
+    print(translate("Cli", "{url}: {count} events.").format(url=url, count=count(done.total)))
+    lines = {
+        Verdict.SIGNED: translate("Cli", "signed by a trusted key: {count}"),
+        Verdict.UNTRUSTED: translate("Cli", "signed by a key not trusted here: {count}"),
+        Verdict.REDACTED: translate("Cli", "redacted by an erasure that vouches for them: {count}"),
+        Verdict.UNSIGNED: translate("Cli", "unsigned: {count}"),
+        Verdict.BAD: translate("Cli", "bad (changed after they were signed, or forged): {count}"),
+    }
+    for verdict, line in lines.items():
+        print("  " + line.format(count=count(done.counts[verdict])))
+    for fingerprint, authors in sorted(done.signers.items()):
+        names = ", ".join(name for name, _n in authors.most_common())
+        mark = "" if fingerprint in trusted else " " + translate("Cli", "(not trusted here)")
+        print(
+            translate("Cli", "  key {fingerprint}{mark}, by {names}: {count}").format(
+                fingerprint=fingerprint, mark=mark, count=count(authors.total()), names=names
+            )
+        )
+    if not done.bad:
+        return 0
+    print(translate("Cli", "Bad events:"))
+    for event in done.bad:
+        print(f"  {event.id}  {event.kind}  {event.author_name}  {moment(event.created_at)}")
+    return 1
+
+
 def add_commands(commands: Commands) -> None:
     group = add_group(
         commands, "team-store", translate("Cli", "A store the team shares on a PostgreSQL server.")
@@ -126,3 +169,11 @@ def add_commands(commands: Commands) -> None:
     copy.add_argument("--from", dest="source", metavar="PATH", required=True, help="workbench.db")
     copy.add_argument("--to", metavar="URL", required=True, help="postgresql://user@host/database")
     copy.set_defaults(handler=cmd_copy)
+    verify = group.add_parser(
+        "verify",
+        help=translate(
+            "Cli", "Check every event's signature: signed, by whom, redacted, unsigned, bad."
+        ),
+    )
+    verify.add_argument("url", metavar="URL", help="postgresql://user@host/database")
+    verify.set_defaults(handler=cmd_verify)
