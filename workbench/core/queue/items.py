@@ -81,6 +81,8 @@ class HistoryEntry:
     """Until when a mute lasts."""
     undone: bool = False
     """A decision taken back since."""
+    event_id: str = ""
+    """The event that recorded it (its signature is checked on a team store)."""
 
 
 def history(connection: Connection, item_id: int) -> list[HistoryEntry]:
@@ -95,6 +97,7 @@ def history(connection: Connection, item_id: int) -> list[HistoryEntry]:
             text=row.text or "",
             until=row.until,
             undone=bool(row.undone),
+            event_id=str(row.event_id),
         )
         for row in queries(connection).items.history(item_id)
     ]

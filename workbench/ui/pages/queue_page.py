@@ -885,10 +885,13 @@ class QueuePage(Page):
             return
         item_id, search = self.model.row_at(row).item_id, self.search.text()
         store, mark = self.store, colours.mark_template()  # the palette: read on this thread
+        reader = self.author
 
         def read() -> Reading:
             with store.read() as connection:
-                return reading(connection, item_id, search=search, mark=mark, whole=whole)
+                return reading(
+                    connection, item_id, search=search, mark=mark, whole=whole, reader=reader
+                )
 
         self.tasks.run(read, self._show_reading, self._not_loaded, context=self)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from workbench.core.events.signatures import Verdict
 from workbench.core.queue import decisions
 from workbench.core.queue.items import HistoryEntry, ItemView, MemberCard, ThreadEntry
 from workbench.core.queue.listing import similar_to
@@ -133,7 +134,10 @@ class ItemDetail(SafeTextBrowser):
             parts.append("</ul>")
         if reading.history:
             parts.append("<p><b>" + escape(self.tr("History")) + "</b></p><ul>")
-            parts.extend(f"<li>{self._history(entry)}</li>" for entry in reading.history)
+            parts.extend(
+                f"<li>{self._history(entry)}{self._signed(reading.verdicts, entry)}</li>"
+                for entry in reading.history
+            )
             parts.append("</ul>")
         if view.parents or view.replies:
             parts.append("<p><b>" + escape(self.tr("Thread")) + "</b></p>")
@@ -211,6 +215,21 @@ class ItemDetail(SafeTextBrowser):
         if entry.undone:
             html = f"<s>{html}</s> <small>(" + escape(self.tr("undone")) + ")</small>"
         return html
+
+    def _signed(self, verdicts: dict[str, Verdict] | None, entry: HistoryEntry) -> str:
+        """A team store's mark of the entry's signature: small, but a bad one stands out."""
+        if verdicts is None or (verdict := verdicts.get(entry.event_id)) is None:
+            return ""
+        said = {
+            Verdict.SIGNED: self.tr("signed"),
+            Verdict.UNTRUSTED: self.tr("signed, by a key you do not trust"),
+            Verdict.REDACTED: self.tr("redacted by an erasure"),
+            Verdict.UNSIGNED: self.tr("unsigned"),
+            Verdict.BAD: self.tr("signature does not hold: changed or forged"),
+        }[verdict]
+        if verdict == Verdict.BAD:
+            return f" <b>⚠ {escape(said)}</b>"
+        return f" <small>· {escape(said)}</small>"
 
     def show_member(
         self,
