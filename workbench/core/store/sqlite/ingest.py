@@ -136,7 +136,14 @@ def _long(rows: Sequence[tuple[Any, ...]]) -> bool:
 class BulkWriter:
     """The import's writes on one SQLite connection, within the caller's write transaction."""
 
-    __slots__ = ("_cache_size", "_connection", "_cursor", "_dropped", "_gathering")
+    __slots__ = (
+        "_cache_size",
+        "_connection",
+        "_cursor",
+        "_dropped",
+        "_gathering",
+        "_merging",
+    )
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
@@ -144,6 +151,7 @@ class BulkWriter:
         self._dropped: list[Any] = []
         self._cache_size: int | None = None
         self._gathering = False
+        self._merging: dict[str, int | None] = {}
 
     @property
     def member_columns(self) -> tuple[str, ...]:
@@ -163,15 +171,20 @@ class BulkWriter:
         return int(self._cursor.rowcount)
 
     def drop_item_indexes(self) -> None:
-        """Drop the secondary item indexes: a large import builds them faster at the end."""
+        """Drop the secondary item indexes: a large import builds them faster at the end. The
+        search indexes merge their segments only when a level fills up meanwhile."""
         self._dropped = list(table(Item).indexes)
         for index in self._dropped:
             index.drop(self._connection)
+        self._merging = fts.merge_later(self._cursor)
 
     def restore_item_indexes(self) -> None:
+        """Build the dropped indexes again; the search indexes merge as before."""
         for index in self._dropped:
             index.create(self._connection)
         self._dropped = []
+        fts.merge_again(self._cursor, self._merging)
+        self._merging = {}
 
     def max_member_id(self) -> int:
         return self._scalar("SELECT coalesce(max(id), 0) FROM members")
