@@ -253,7 +253,7 @@ def run(
         cancelled=cancelled,
         now=clock.now() if now is None else now,
     )
-    with store.write() as connection:
+    with import_pipeline.cycles_not_collected(), store.write() as connection:
         for entry in planned:
             state.one(connection, entry)
     return ImportResult(state.summary, list(planned), time.monotonic() - state.started)
