@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tests.ui.test_import_dialog import COMMENTS, dump
+from workbench.services import import_process
 from workbench.ui import main_window
 from workbench.ui.dialogs.import_dialog import ImportDialog
 from workbench.ui.tasks.imports import ImportProcess
@@ -50,6 +51,9 @@ def test_the_dialog_starts_the_process_and_the_click_hands_it_the_import(qtbot, 
     assert ahead is not None and ahead.waiting
     pid = ahead.process.pid
     qtbot.waitUntil(lambda: loaded(pid), timeout=30_000)
+    # Below the window: a large import then leaves it a core when it needs one.
+    window = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, pid) == min(window + import_process.NICENESS, 19)
     # Waiting, it has not opened the store: no lock, no file, and a store restored meanwhile
     # would be the one it writes.
     assert not any(name.startswith(str(store.path)) for name in opened_files(pid))
