@@ -42,19 +42,22 @@ class ImportProcess:
     def __init__(self, location: import_process.Location) -> None:
         context = import_process.CONTEXT
         receiving, self._jobs = context.Pipe(duplex=False)
-        self.messages: Any = context.Queue()  # a multiprocessing queue
-        self.cancel: ProcessEvent = context.Event()
-        self.process: BaseProcess = context.Process(
-            target=import_process.serve,
-            args=(location, receiving, self.messages, self.cancel),
-            name="workbench-import",
-            # Not a daemon: a large import reads in a child of its own (a daemon may have none,
-            # services.import_pipeline). So that Python's exit does not wait for one that never
-            # got an import, those end at exit (below).
-            daemon=False,
-        )
         try:
+            self.messages: Any = context.Queue()  # a multiprocessing queue
+            self.cancel: ProcessEvent = context.Event()
+            self.process: BaseProcess = context.Process(
+                target=import_process.serve,
+                args=(location, receiving, self.messages, self.cancel),
+                name="workbench-import",
+                # Not a daemon: a large import reads in a child of its own (a daemon may have
+                # none, services.import_pipeline). So that Python's exit does not wait for one
+                # that never got an import, those end at exit (below).
+                daemon=False,
+            )
             self.process.start()
+        except BaseException:
+            self._jobs.close()
+            raise
         finally:
             receiving.close()  # the child's end: a child that dies closes the pipe for good
         _waiting.add(self)
