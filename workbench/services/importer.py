@@ -211,6 +211,7 @@ class _Run:
                 if step.batch is not None:
                     ingestor.count(step.members, step.items)
                     ingestor.write(step.batch)
+                    import_pipeline.give_back_memory()
                 self.check_in(entry.path, step.fraction, ingestor)
         finally:
             made.close()
