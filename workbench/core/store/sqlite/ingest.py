@@ -129,6 +129,13 @@ write transaction changes stay in the cache until it commits, unless the cache i
 WAL early instead, which only such a batch pays for."""
 
 
+INDEX_CACHE = -16_384
+"""The page cache, in KiB, while a bulk import builds the item indexes: each build's sort
+takes as much memory again as the cache holds. Building them for a million items took
+the process from 134 to 177 MB with the import's 64 MB cache, and not at all with 16 MB (9.1
+against 10.9 s, on two busy cores)."""
+
+
 def _long(rows: Sequence[tuple[Any, ...]]) -> bool:
     return any(sum(len(v) for v in row if isinstance(v, str)) > LONG_ROW for row in rows)
 
@@ -179,9 +186,14 @@ class BulkWriter:
         self._merging = fts.merge_later(self._cursor)
 
     def restore_item_indexes(self) -> None:
-        """Build the dropped indexes again; the search indexes merge as before."""
-        for index in self._dropped:
-            index.create(self._connection)
+        """Build the dropped indexes again, with a small page cache (``INDEX_CACHE``); the
+        search indexes merge as before."""
+        if self._dropped:
+            cache_size = self._scalar("PRAGMA cache_size")
+            self._cursor.execute(f"PRAGMA cache_size = {INDEX_CACHE}")
+            for index in self._dropped:
+                index.create(self._connection)
+            self._cursor.execute(f"PRAGMA cache_size = {int(cache_size)}")
         self._dropped = []
         fts.merge_again(self._cursor, self._merging)
         self._merging = {}
