@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import keyring.errors
+from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 
 FILE_ENV = "WORKBENCH_TEST_KEYRING_FILE"
@@ -14,7 +15,13 @@ BACKEND = f"{__name__}.FileKeyring"
 
 
 class FileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        """Only where a test asked for it: keyring offers every backend class it has seen to
+        all that ask, and without its file this one has nowhere to keep anything."""
+        if FILE_ENV not in os.environ:
+            raise RuntimeError(f"{FILE_ENV} is not set")
+        return 1
 
     @property
     def _file(self) -> Path:

@@ -31,11 +31,11 @@ def gone(pid: int) -> bool:
 
 
 def loaded(pid: int) -> bool:
-    """Whether the process has loaded what an import needs (SQLAlchemy and sqlite3 are among
-    the last) and sleeps, waiting for its import."""
+    """Whether the process has loaded what an import needs and sleeps, waiting for its import.
+    The connectors come last (the store came with the module it runs): zstandard is theirs."""
     maps = Path(f"/proc/{pid}/maps").read_text()
     state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    return "_sqlite3" in maps and "sqlalchemy" in maps and state == "S"
+    return "zstandard" in maps and state == "S"
 
 
 def opened_files(pid: int) -> set[str]:

@@ -25,9 +25,9 @@ PASSWORD = "kept-in-the-keyring-7731"
 @pytest.fixture
 def keyring_file(tmp_path, monkeypatch):
     """The keyring this process and its children share: a file."""
+    before = keyring.get_keyring()  # first: keyring takes its backend from the environment
     monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring.json"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", BACKEND)
-    before = keyring.get_keyring()
     backend = FileKeyring()
     keyring.set_keyring(backend)
     yield backend
