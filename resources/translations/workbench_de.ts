@@ -316,24 +316,49 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workbench/ui/app.py" line="245"/>
+        <location filename="../../workbench/ui/app.py" line="346"/>
         <source>Restored from {backup}.</source>
         <translation>Aus {backup} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/app.py" line="249"/>
+        <location filename="../../workbench/ui/app.py" line="350"/>
         <source>The store as it was is kept as {path}.</source>
         <translation>Die bisherige Datenbank bleibt als {path} erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/app.py" line="174"/>
+        <location filename="../../workbench/ui/app.py" line="222"/>
         <source>{path} is open in a workbench window already; it came to the front.</source>
         <translation>{path} ist schon in einem Fenster der Werkbank geöffnet; es wurde nach vorne geholt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/app.py" line="183"/>
+        <location filename="../../workbench/ui/app.py" line="206"/>
+        <source>Open the store on this laptop instead?</source>
+        <translation>Stattdessen den Speicher auf diesem Laptop öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/app.py" line="209"/>
+        <source>Open laptop store</source>
+        <translation>Laptop-Speicher öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/app.py" line="212"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/app.py" line="231"/>
         <source>{path} is open in another workbench window or program (process {pid}). Close it there, or open another database with --db.</source>
         <translation>{path} ist in einem anderen Fenster der Werkbank oder einem anderen Programm geöffnet (Prozess {pid}). Schließen Sie sie dort, oder öffnen Sie mit --db eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/app.py" line="297"/>
+        <source>{path} is open in another workbench window or program.</source>
+        <translation>{path} ist in einem anderen Fenster der Werkbank oder einem anderen Programm geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/app.py" line="322"/>
+        <source>Opened {store}.</source>
+        <translation>{store} geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -426,27 +451,32 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>Bundles</name>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="136"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="138"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="140"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="142"/>
         <source>{path} is signed by {name}&apos;s key {fingerprint} ({words}), which you have not trusted. Compare it with {name} (by phone, or a chat you trust), then trust it: workbench team trust {plain} --name &quot;{name}&quot;</source>
         <translation>{path} ist mit dem Schlüssel {fingerprint} von {name} signiert ({words}), dem Sie noch nicht vertrauen. Vergleichen Sie ihn mit {name} (am Telefon oder in einem Chat, dem Sie vertrauen) und vertrauen Sie ihm dann: workbench team trust {plain} --name &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="191"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="189"/>
         <source>{path} cannot be merged: {file} line {line} is an event of kind &apos;{kind}&apos;, which a shared log does not carry.</source>
         <translation>{path} kann nicht zusammengeführt werden: {file} Zeile {line} ist ein Ereignis der Art „{kind}“, das ein geteiltes Protokoll nicht enthält.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="454"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="217"/>
+        <source>{path} cannot be merged: {file} line {line} carries a signature that does not match the event: it was changed after {name} recorded it, or forged.</source>
+        <translation>{path} lässt sich nicht zusammenführen: {file}, Zeile {line} trägt eine Signatur, die nicht zum Ereignis passt: Es wurde geändert, nachdem {name} es aufgezeichnet hat, oder gefälscht.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="495"/>
         <source>Shared log ({network})</source>
         <translation>Geteiltes Protokoll ({network})</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/merge.py" line="520"/>
+        <location filename="../../workbench/core/team/bundles/merge.py" line="562"/>
         <source>{path} cannot be merged: {file} line {line}: {problem}</source>
         <translation>{path} kann nicht zusammengeführt werden: {file} Zeile {line}: {problem}</translation>
     </message>
@@ -561,7 +591,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>{name} enthält {found} Datensätze; sein Manifest nennt {said}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/team/bundles/writer.py" line="119"/>
+        <location filename="../../workbench/core/team/bundles/writer.py" line="122"/>
         <source>There is no source called &apos;{name}&apos; in this database.</source>
         <translation>In dieser Datenbank gibt es keine Quelle namens „{name}“.</translation>
     </message>
@@ -569,52 +599,132 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../workbench/cli/team_store.py" line="35"/>
+        <location filename="../../workbench/cli/team_store.py" line="36"/>
         <source>The team store {url} is at schema {revision}.</source>
         <translation>Der Team-Speicher {url} hat das Schema {revision}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team_store.py" line="44"/>
+        <location filename="../../workbench/cli/team_store.py" line="45"/>
         <source>Password for {url}: </source>
         <translation>Passwort für {url}: </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="52"/>
+        <location filename="../../workbench/cli/common.py" line="60"/>
         <source>A team store is backed up by its server (pg_dump), not by the workbench.</source>
         <translation>Einen Team-Speicher sichert sein Server (pg_dump), nicht die Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team_store.py" line="51"/>
+        <location filename="../../workbench/cli/team_store.py" line="56"/>
+        <source>copying {what}: {done} of {total}</source>
+        <translation>kopiere {what}: {done} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="69"/>
+        <source>--from takes a laptop store&apos;s file, not {location}.</source>
+        <translation>--from nimmt die Datei eines Laptop-Speichers, nicht {location}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="81"/>
+        <source>Nothing new: {url} holds all of {path} already.</source>
+        <translation>Nichts Neues: {url} enthält bereits alles aus {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="87"/>
+        <source>Copied {path} into {url}. New there: sources {sources}, members {members}, items {items}, events {events}.</source>
+        <translation>{path} nach {url} kopiert. Dort neu: Quellen {sources}, Mitglieder {members}, Beiträge {items}, Ereignisse {events}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="102"/>
+        <source>Members erased on the laptop and now in the team store too: {count}.</source>
+        <translation>Auf dem Laptop gelöschte Mitglieder, jetzt auch im Team-Speicher: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="125"/>
+        <source>{url}: {count} events.</source>
+        <translation>{url}: {count} Ereignisse.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="127"/>
+        <source>signed by a trusted key: {count}</source>
+        <translation>signiert mit einem vertrauten Schlüssel: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="128"/>
+        <source>signed by a key not trusted here: {count}</source>
+        <translation>signiert mit einem hier nicht vertrauten Schlüssel: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="129"/>
+        <source>redacted by an erasure that vouches for them: {count}</source>
+        <translation>geschwärzt durch eine Löschung, die für sie bürgt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="130"/>
+        <source>unsigned: {count}</source>
+        <translation>unsigniert: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="131"/>
+        <source>bad (changed after they were signed, or forged): {count}</source>
+        <translation>ungültig (nach dem Signieren geändert oder gefälscht): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="137"/>
+        <source>(not trusted here)</source>
+        <translation>(hier nicht vertraut)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="139"/>
+        <source>  key {fingerprint}{mark}, by {names}: {count}</source>
+        <translation>  Schlüssel {fingerprint}{mark}, von {names}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="145"/>
+        <source>Bad events:</source>
+        <translation>Ungültige Ereignisse:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="153"/>
         <source>A store the team shares on a PostgreSQL server.</source>
         <translation>Ein Speicher, den das Team auf einem PostgreSQL-Server teilt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team_store.py" line="54"/>
+        <location filename="../../workbench/cli/team_store.py" line="156"/>
         <source>Give an empty PostgreSQL database the store&apos;s schema.</source>
         <translation>Einer leeren PostgreSQL-Datenbank das Schema des Speichers geben.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team_store.py" line="59"/>
+        <location filename="../../workbench/cli/team_store.py" line="161"/>
         <source>Keep the server&apos;s password in the keyring.</source>
         <translation>Das Passwort des Servers im Schlüsselbund aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="42"/>
+        <location filename="../../workbench/cli/team_store.py" line="167"/>
+        <source>Copy a laptop store into a team store (again: only what is new).</source>
+        <translation>Einen Laptop-Speicher in einen Team-Speicher kopieren (erneut: nur das Neue).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/team_store.py" line="174"/>
+        <source>Check every event&apos;s signature: signed, by whom, redacted, unsigned, bad.</source>
+        <translation>Die Signatur jedes Ereignisses prüfen: signiert, von wem, geschwärzt, unsigniert, ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/__init__.py" line="88"/>
         <source>Community Workbench: moderation for community managers.</source>
         <translation>Community Workbench: Moderation für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="48"/>
+        <location filename="../../workbench/cli/__init__.py" line="94"/>
         <source>database file (default: in your data folder)</source>
         <translation>Datenbankdatei (Standard: in Ihrem Datenordner)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="51"/>
+        <location filename="../../workbench/cli/__init__.py" line="97"/>
         <source>commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/__init__.py" line="102"/>
+        <location filename="../../workbench/cli/__init__.py" line="142"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
@@ -828,7 +938,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <location filename="../../workbench/cli/incidents.py" line="158"/>
         <location filename="../../workbench/cli/interventions.py" line="251"/>
         <location filename="../../workbench/cli/interventions.py" line="310"/>
-        <location filename="../../workbench/cli/queue.py" line="128"/>
+        <location filename="../../workbench/cli/queue.py" line="134"/>
         <location filename="../../workbench/cli/store.py" line="98"/>
         <source>print one JSON array</source>
         <translation>ein JSON-Array ausgeben</translation>
@@ -899,27 +1009,27 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>die Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="65"/>
+        <location filename="../../workbench/cli/common.py" line="93"/>
         <source>waiting for {path} (an import or the window is writing)… Ctrl+C stops.</source>
         <translation>warte auf {path} (ein Import oder das Fenster schreibt gerade) … Strg+C bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="121"/>
+        <location filename="../../workbench/cli/common.py" line="149"/>
         <source>&apos;{value}&apos; is no duration; write it like 7d, 36h or 90m.</source>
         <translation>„{value}“ ist keine Dauer; schreiben Sie sie wie 7d, 36h oder 90m.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="137"/>
+        <location filename="../../workbench/cli/common.py" line="165"/>
         <source>database file</source>
         <translation>Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/common.py" line="146"/>
+        <location filename="../../workbench/cli/common.py" line="174"/>
         <source>{name} commands</source>
         <translation>Befehle von {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/gui.py" line="44"/>
+        <location filename="../../workbench/cli/gui.py" line="53"/>
         <source>open the window on the demo community</source>
         <translation>das Fenster mit der Demo-Community öffnen</translation>
     </message>
@@ -944,17 +1054,17 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>--map nimmt Paare FELD=SPALTE, erhalten: „{part}“.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="52"/>
+        <location filename="../../workbench/cli/imports.py" line="53"/>
         <source>{path}: {format} → source &apos;{source}&apos;</source>
         <translation>{path}: {format} → Quelle „{source}“</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="54"/>
+        <location filename="../../workbench/cli/imports.py" line="55"/>
         <source>Members: {members_added} added, {members_updated} updated. Items: {items_added} added, {items_updated} updated, {items_unchanged} unchanged. Queue: {queued} new entries.</source>
         <translation>Mitglieder: {members_added} hinzugefügt, {members_updated} aktualisiert. Beiträge: {items_added} hinzugefügt, {items_updated} aktualisiert, {items_unchanged} unverändert. Warteschlange: {queued} neue Einträge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/imports.py" line="70"/>
+        <location filename="../../workbench/cli/imports.py" line="71"/>
         <source>Skipped %n bad record(s):</source>
         <translation>
             <numerusform>%n fehlerhafter Datensatz übersprungen:</numerusform>
@@ -962,7 +1072,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/imports.py" line="74"/>
+        <location filename="../../workbench/cli/imports.py" line="75"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -970,47 +1080,47 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="83"/>
+        <location filename="../../workbench/cli/imports.py" line="84"/>
         <source>Import export files, folders or zip archives.</source>
         <translation>Exportdateien, Ordner oder Zip-Archive importieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="86"/>
+        <location filename="../../workbench/cli/imports.py" line="87"/>
         <source>files, folders or zip archives</source>
         <translation>Dateien, Ordner oder Zip-Archive</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="91"/>
+        <location filename="../../workbench/cli/imports.py" line="92"/>
         <source>skip detection (see &apos;workbench formats&apos;)</source>
         <translation>Erkennung überspringen (siehe „workbench formats“)</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="94"/>
+        <location filename="../../workbench/cli/imports.py" line="95"/>
         <source>name of the source to import into</source>
         <translation>Name der Quelle, in die importiert wird</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="99"/>
+        <location filename="../../workbench/cli/imports.py" line="100"/>
         <source>skip records that cannot be read, and list them</source>
         <translation>Datensätze, die sich nicht lesen lassen, überspringen und auflisten</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="102"/>
+        <location filename="../../workbench/cli/imports.py" line="103"/>
         <source>print the summary as one JSON object</source>
         <translation>die Zusammenfassung als ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="107"/>
+        <location filename="../../workbench/cli/imports.py" line="108"/>
         <source>keep e-mail addresses, not only their hash</source>
         <translation>E-Mail-Adressen behalten, nicht nur ihren Hash</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="110"/>
+        <location filename="../../workbench/cli/imports.py" line="111"/>
         <source>keep IP addresses in raw data</source>
         <translation>IP-Adressen in den Rohdaten behalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/imports.py" line="117"/>
+        <location filename="../../workbench/cli/imports.py" line="118"/>
         <source>for CSV files: which column holds which field (see &apos;workbench formats&apos;)</source>
         <translation>für CSV-Dateien: welche Spalte welches Feld enthält (siehe „workbench formats“)</translation>
     </message>
@@ -1103,7 +1213,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
     <message>
         <location filename="../../workbench/cli/incidents.py" line="172"/>
         <location filename="../../workbench/cli/interventions.py" line="239"/>
-        <location filename="../../workbench/cli/members.py" line="227"/>
+        <location filename="../../workbench/cli/members.py" line="237"/>
         <location filename="../../workbench/cli/store.py" line="84"/>
         <location filename="../../workbench/cli/team.py" line="305"/>
         <location filename="../../workbench/cli/team.py" line="323"/>
@@ -1364,11 +1474,16 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
     </message>
     <message>
         <location filename="../../workbench/cli/members.py" line="196"/>
+        <source>The team store&apos;s server vacuumed the rows, but old copies stay in its files until its administrator runs VACUUM FULL on items, members, notes, events, interventions and mutes (it locks them while it runs), and in its write-ahead log, backups and replicas until they expire.</source>
+        <translation>Der Server des Team-Speichers hat die Zeilen bereinigt (VACUUM), aber alte Kopien bleiben in seinen Dateien, bis seine Administration VACUUM FULL auf items, members, notes, events, interventions und mutes ausführt (das sperrt sie, solange es läuft), und in seinem Write-Ahead-Log, seinen Sicherungen und Replikaten, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/members.py" line="206"/>
         <source>Another window or program is reading this store, so old copies stay in its write-ahead log until it is closed: close it, then run &apos;workbench info&apos; once.</source>
         <translation>Ein anderes Fenster oder Programm liest diese Datenbank, daher bleiben alte Kopien in ihrem Write-Ahead-Log, bis es geschlossen wird: Schließen Sie es und führen Sie dann einmal „workbench info“ aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="211"/>
+        <location filename="../../workbench/cli/members.py" line="221"/>
         <source>Imported %n rating(s).</source>
         <translation>
             <numerusform>%n Bewertung importiert.</numerusform>
@@ -1376,47 +1491,47 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="217"/>
+        <location filename="../../workbench/cli/members.py" line="227"/>
         <source>Show a member, or note something about them.</source>
         <translation>Ein Mitglied anzeigen oder eine Notiz zu ihm festhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="226"/>
+        <location filename="../../workbench/cli/members.py" line="236"/>
         <source>A member&apos;s profile and timeline.</source>
         <translation>Profil und Zeitverlauf eines Mitglieds.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="229"/>
+        <location filename="../../workbench/cli/members.py" line="239"/>
         <source>timeline entries</source>
         <translation>Einträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="231"/>
+        <location filename="../../workbench/cli/members.py" line="241"/>
         <source>Add a typed note to a member.</source>
         <translation>Einem Mitglied eine Notiz mit Typ hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="237"/>
+        <location filename="../../workbench/cli/members.py" line="247"/>
         <source>after this long the note leaves the views and shared logs</source>
         <translation>nach dieser Zeit verschwindet die Notiz aus den Ansichten und geteilten Protokollen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="239"/>
+        <location filename="../../workbench/cli/members.py" line="249"/>
         <source>Erase a member&apos;s personal data.</source>
         <translation>Die persönlichen Daten eines Mitglieds löschen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="241"/>
+        <location filename="../../workbench/cli/members.py" line="251"/>
         <source>the member&apos;s handle, to confirm</source>
         <translation>das Handle des Mitglieds, zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="246"/>
+        <location filename="../../workbench/cli/members.py" line="256"/>
         <source>also replace their names in other members&apos; posts and the team&apos;s texts</source>
         <translation>die Namen auch in Beiträgen anderer Mitglieder und in den Texten des Teams ersetzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/members.py" line="254"/>
+        <location filename="../../workbench/cli/members.py" line="264"/>
         <source>Import ratings from a CSV file (member, dimension, value, rater, time).</source>
         <translation>Bewertungen aus einer CSV-Datei importieren (Mitglied, Kriterium, Wert, Bewertende/r, Zeit).</translation>
     </message>
@@ -1426,7 +1541,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Nichts in dieser Ansicht der Warteschlange.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/queue.py" line="75"/>
+        <location filename="../../workbench/cli/queue.py" line="78"/>
         <source>Recorded %n decision(s): {decision}.</source>
         <translation>
             <numerusform>%n Entscheidung festgehalten: {decision}.</numerusform>
@@ -1434,17 +1549,22 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="79"/>
+        <location filename="../../workbench/cli/queue.py" line="82"/>
         <source>Left out items by memorialized members: {items}.</source>
         <translation>Beiträge verstorbener Mitglieder ausgelassen: {items}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="91"/>
+        <location filename="../../workbench/cli/queue.py" line="85"/>
+        <source>Not recorded: {conflicts}</source>
+        <translation>Nicht aufgezeichnet: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/queue.py" line="97"/>
         <source>You have no decision to undo.</source>
         <translation>Sie haben keine Entscheidung, die sich rückgängig machen ließe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/queue.py" line="95"/>
+        <location filename="../../workbench/cli/queue.py" line="101"/>
         <source>Undid your latest decision: brought back %n {state} item(s) ({items}).</source>
         <translation>
             <numerusform>Ihre letzte Entscheidung ist rückgängig gemacht: %n Beitrag ({state}) zurückgeholt ({items}).</numerusform>
@@ -1452,42 +1572,42 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="108"/>
+        <location filename="../../workbench/cli/queue.py" line="114"/>
         <source>List the moderation queue, most urgent first.</source>
         <translation>Die Moderationswarteschlange auflisten, Dringendstes zuerst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="111"/>
+        <location filename="../../workbench/cli/queue.py" line="117"/>
         <source>new, in_review, escalated, approved, …</source>
         <translation>new, in_review, escalated, approved, …</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="116"/>
+        <location filename="../../workbench/cli/queue.py" line="122"/>
         <source>held, reported, rule, duplicate, first_post or burst</source>
         <translation>held, reported, rule, duplicate, first_post oder burst</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="121"/>
+        <location filename="../../workbench/cli/queue.py" line="127"/>
         <source>words (found inside longer words too), &quot;phrases&quot;, prefix*, AND/OR/NOT</source>
         <translation>Wörter (auch innerhalb längerer Wörter gefunden), &quot;Wortfolgen&quot;, Anfang*, AND/OR/NOT</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="126"/>
+        <location filename="../../workbench/cli/queue.py" line="132"/>
         <source>at most N items</source>
         <translation>höchstens N Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="130"/>
+        <location filename="../../workbench/cli/queue.py" line="136"/>
         <source>Record a decision on queue items.</source>
         <translation>Eine Entscheidung zu Beiträgen der Warteschlange festhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="134"/>
+        <location filename="../../workbench/cli/queue.py" line="140"/>
         <source>why, for the log</source>
         <translation>warum, für das Protokoll</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="139"/>
+        <location filename="../../workbench/cli/queue.py" line="145"/>
         <source>Undo your latest decision (the log keeps both).</source>
         <translation>Ihre letzte Entscheidung rückgängig machen (das Protokoll behält beide).</translation>
     </message>
@@ -2427,178 +2547,183 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>{path} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="79"/>
+        <location filename="../../workbench/services/importer.py" line="80"/>
         <source>Unknown format &apos;{format}&apos;; the formats are: {names}.</source>
         <translation>Unbekanntes Format „{format}“; die Formate sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="103"/>
+        <location filename="../../workbench/services/importer.py" line="104"/>
         <source>{path} does not look like {label} (it looks like: {seen}).</source>
         <translation>{path} sieht nicht nach {label} aus (es sieht aus wie: {seen}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="109"/>
+        <location filename="../../workbench/services/importer.py" line="110"/>
         <source>{path} is in no format the workbench knows; see &apos;workbench formats&apos;.</source>
         <translation>{path} ist in keinem Format, das die Werkbank kennt; siehe „workbench formats“.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="156"/>
+        <location filename="../../workbench/services/importer.py" line="160"/>
         <source>{path} cannot be read: {problem}. Nothing was imported.</source>
         <translation>{path} lässt sich nicht lesen: {problem}. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="194"/>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../workbench/services/importer.py" line="223"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="402"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="200"/>
+        <location filename="../../workbench/services/importer.py" line="229"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/imports.py" line="90"/>
+        <location filename="../../workbench/ui/tasks/imports.py" line="168"/>
         <source>The import could not start ({problem}); nothing was imported.</source>
         <translation>Der Import konnte nicht starten ({problem}); es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/imports.py" line="108"/>
+        <location filename="../../workbench/ui/tasks/imports.py" line="186"/>
         <source>The import stopped unexpectedly; nothing was imported.</source>
         <translation>Der Import brach unerwartet ab; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/import_pipeline.py" line="174"/>
+        <source>The process reading the input stopped (exit code {code}).</source>
+        <translation>Der Prozess, der die Eingabe liest, hat aufgehört (Exit-Code {code}).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="65"/>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="129"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="76"/>
         <source>Files to import</source>
         <translation>Zu importierende Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="78"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="77"/>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="160"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="78"/>
         <source>Import into source</source>
         <translation>In Quelle importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="100"/>
         <source>Skip records that cannot be read (and list them)</source>
         <translation>Datensätze überspringen, die sich nicht lesen lassen (und auflisten)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="102"/>
         <source>Keep e-mail addresses (otherwise only a hash)</source>
         <translation>E-Mail-Adressen behalten (sonst nur ein Hash)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="103"/>
         <source>Keep IP addresses</source>
         <translation>IP-Adressen behalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="119"/>
         <source>Where the parser stopped</source>
         <translation>Wo der Parser angehalten hat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="147"/>
         <source>{name}: no known format.</source>
         <translation>{name}: kein bekanntes Format.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="164"/>
         <source>Source name</source>
         <translation>Name der Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="166"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="168"/>
         <source>Remove {name} from the import</source>
         <translation>{name} aus dem Import entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="169"/>
         <source>Leave this file out of the import (Del)</source>
         <translation>Diese Datei beim Import auslassen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="190"/>
         <source>Change mapping…</source>
         <translation>Zuordnung ändern …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="188"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="190"/>
         <source>Map columns…</source>
         <translation>Spalten zuordnen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="227"/>
         <source>Map the CSV file&apos;s columns before importing.</source>
         <translation>Ordnen Sie vor dem Import die Spalten der CSV-Datei zu.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="260"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="261"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="263"/>
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="268"/>
         <source>{items} items and {members} members read from {name}</source>
         <translation>{items} Beiträge und {members} Mitglieder aus {name} gelesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="270"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="272"/>
         <source>about {time} left</source>
         <translation>noch etwa {time}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="277"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="279"/>
         <source>Imported in {seconds} s.</source>
         <translation>Importiert in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="278"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="280"/>
         <source>Members: {added} added, {updated} updated.</source>
         <translation>Mitglieder: {added} hinzugefügt, {updated} aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="281"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="283"/>
         <source>Items: {added} added, {updated} updated, {same} unchanged.</source>
         <translation>Beiträge: {added} hinzugefügt, {updated} aktualisiert, {same} unverändert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="288"/>
         <source>New in the queue: {queued}.</source>
         <translation>Neu in der Warteschlange: {queued}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="291"/>
         <source>Skipped %n bad record(s), the first:</source>
         <translation>
             <numerusform>%n fehlerhafter Datensatz übersprungen, der erste:</numerusform>
@@ -2606,37 +2731,37 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="314"/>
         <source>Nothing was imported, not even the files that are fine: an import brings in all of its files or none.</source>
         <translation>Es wurde nichts importiert, auch nicht die fehlerfreien Dateien: Ein Import bringt alle seine Dateien herein oder keine.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="318"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="321"/>
         <source>To import the others, remove the file that failed and import again; if only some of its records are bad, “Skip records that cannot be read” imports the rest of it too.</source>
         <translation>Um die anderen zu importieren, entfernen Sie die fehlgeschlagene Datei und importieren Sie erneut; sind nur einige ihrer Datensätze fehlerhaft, importiert „Datensätze überspringen, die sich nicht lesen lassen“ auch den Rest.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="324"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="327"/>
         <source>Correct the file and import again; if only some of its records are bad, “Skip records that cannot be read” imports the rest.</source>
         <translation>Korrigieren Sie die Datei und importieren Sie erneut; sind nur einige ihrer Datensätze fehlerhaft, importiert „Datensätze überspringen, die sich nicht lesen lassen“ den Rest.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="362"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="365"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="368"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="371"/>
         <source>Cancelling; nothing will be imported…</source>
         <translation>Wird abgebrochen; es wird nichts importiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="412"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -2644,7 +2769,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="410"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="413"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -3190,7 +3315,7 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
 <context>
     <name>ItemDetail</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="32"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="34"/>
         <source>%n report(s) on {network}</source>
         <translation>
             <numerusform>%n Meldung auf {network}</numerusform>
@@ -3198,162 +3323,192 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="35"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="37"/>
         <source>nearly the same as item #{id} ({alike} alike)</source>
         <translation>fast gleich wie Beitrag #{id} ({alike} ähnlich)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="83"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="85"/>
         <source>Item detail</source>
         <translation>Beitragsdetails</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="84"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="86"/>
         <source>Select an item to read it in full.</source>
         <translation>Wählen Sie einen Beitrag, um ihn vollständig zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="94"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="96"/>
         <source>{network} · {source} · {time} · {kind}</source>
         <translation>{network} · {source} · {time} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="100"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="102"/>
         <source>unknown author</source>
         <translation>unbekannter Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="110"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="114"/>
         <source>This is the start of a long post ({length} characters).</source>
         <translation>Dies ist der Anfang eines langen Beitrags ({length} Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="115"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="119"/>
         <source>Show the whole post</source>
         <translation>Ganzen Beitrag anzeigen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="118"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="122"/>
         <source>Open on the network</source>
         <translation>Im Netzwerk öffnen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="124"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="128"/>
         <source>Why it is in the queue</source>
         <translation>Warum er in der Warteschlange ist</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="132"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="136"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="136"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="143"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="140"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="147"/>
         <source>this item</source>
         <translation>dieser Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="144"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="151"/>
         <source>The author</source>
         <translation>Der Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="158"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="157"/>
+        <source>Claimed by {who} since {time}</source>
+        <translation>Übernommen von {who} seit {time}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="173"/>
         <source>On {network}: {action}</source>
         <translation>Auf {network}: {action}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="175"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="190"/>
         <source>approved by {author}</source>
         <translation>freigegeben von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="176"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="191"/>
         <source>removed by {author}</source>
         <translation>entfernt von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="177"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="192"/>
         <source>escalated by {author}</source>
         <translation>eskaliert von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="178"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="193"/>
         <source>ignored by {author}</source>
         <translation>ignoriert von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="183"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="198"/>
         <source>assigned to {assignee} by {author}</source>
         <translation>{assignee} zugewiesen von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="187"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="202"/>
         <source>assignment taken back by {author}</source>
         <translation>Zuweisung zurückgenommen von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="191"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="206"/>
         <source>note ({type}) by {author}</source>
         <translation>Notiz ({type}) von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="193"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="208"/>
         <source>thread muted</source>
         <translation>Thread stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="193"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="208"/>
         <source>author muted</source>
         <translation>Autor stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="194"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="209"/>
         <source>{muted} until {until} by {author}</source>
         <translation>{muted} bis {until} von {author}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="201"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="216"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="216"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="224"/>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="225"/>
+        <source>signed, by a key you do not trust</source>
+        <translation>signiert, mit einem Schlüssel, dem Sie nicht vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="226"/>
+        <source>redacted by an erasure</source>
+        <translation>geschwärzt durch eine Löschung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="227"/>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="228"/>
+        <source>signature does not hold: changed or forged</source>
+        <translation>Signatur gilt nicht: geändert oder gefälscht</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="246"/>
         <source>The same person: {who}</source>
         <translation>Dieselbe Person: {who}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="224"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="254"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="243"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="273"/>
         <source>This member has died. Their profile is kept in memory; please treat their content with care.</source>
         <translation>Dieses Mitglied ist verstorben. Sein Profil wird in Erinnerung bewahrt; bitte gehen Sie mit seinen Inhalten behutsam um.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="252"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="282"/>
         <source>one item</source>
         <translation>ein Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="252"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="282"/>
         <source>{count} items</source>
         <translation>{count} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="255"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="285"/>
         <source>{posted}, first seen {first}, last seen {last}</source>
         <translation>{posted}, zuerst gesehen {first}, zuletzt gesehen {last}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="265"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="295"/>
         <source>Full profile</source>
         <translation>Vollständiges Profil</translation>
     </message>
@@ -4373,32 +4528,32 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         <translation>Das Fenster wird geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="179"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="188"/>
         <source>Sync cancelled; what it had written is kept.</source>
         <translation>Synchronisation abgebrochen; was sie geschrieben hatte, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="182"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="191"/>
         <source>Sync failed: {problem}</source>
         <translation>Synchronisation fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="202"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="211"/>
         <source>Syncing {account}: {what}{share}</source>
         <translation>{account} wird synchronisiert: {what}{share}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="241"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="250"/>
         <source>No account to sync.</source>
         <translation>Kein Konto zum Synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="246"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="255"/>
         <source>{account}: {problem}</source>
         <translation>{account}: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="254"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="263"/>
         <source>{account}: %n new item(s), {pushed} sent</source>
         <translation>
             <numerusform>{account}: %n neuer Beitrag, {pushed} gesendet</numerusform>
@@ -4409,222 +4564,232 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="104"/>
+        <location filename="../../workbench/ui/main_window.py" line="98"/>
         <source>{app} — {file}</source>
         <translation>{app} — {file}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="143"/>
+        <location filename="../../workbench/ui/main_window.py" line="173"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="183"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="159"/>
+        <location filename="../../workbench/ui/main_window.py" line="184"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/main_window.py" line="185"/>
         <source>Held by platform</source>
         <translation>Von der Plattform zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="161"/>
+        <location filename="../../workbench/ui/main_window.py" line="186"/>
         <source>Reported</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="162"/>
+        <location filename="../../workbench/ui/main_window.py" line="187"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="163"/>
+        <location filename="../../workbench/ui/main_window.py" line="188"/>
         <source>Rule matches</source>
         <translation>Regeltreffer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="164"/>
+        <location filename="../../workbench/ui/main_window.py" line="189"/>
         <source>Assigned to me</source>
         <translation>Mir zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="165"/>
+        <location filename="../../workbench/ui/main_window.py" line="190"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="166"/>
+        <location filename="../../workbench/ui/main_window.py" line="191"/>
         <source>Interventions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="167"/>
+        <location filename="../../workbench/ui/main_window.py" line="192"/>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="168"/>
+        <location filename="../../workbench/ui/main_window.py" line="193"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="169"/>
+        <location filename="../../workbench/ui/main_window.py" line="194"/>
         <source>Watch lists</source>
         <translation>Beobachtungslisten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="170"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="171"/>
+        <location filename="../../workbench/ui/main_window.py" line="196"/>
         <source>Pushes</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="176"/>
+        <location filename="../../workbench/ui/main_window.py" line="201"/>
         <source>Saved view</source>
         <translation>Gespeicherte Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="233"/>
         <source>Cancel sync</source>
         <translation>Synchronisation abbrechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="209"/>
+        <location filename="../../workbench/ui/main_window.py" line="252"/>
         <source>Signed in as {name}</source>
         <translation>Angemeldet als {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="284"/>
+        <location filename="../../workbench/ui/main_window.py" line="327"/>
         <source>&amp;Queue</source>
         <translation>&amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="288"/>
+        <location filename="../../workbench/ui/main_window.py" line="331"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Regeln …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="291"/>
+        <location filename="../../workbench/ui/main_window.py" line="334"/>
         <source>Reply &amp;templates…</source>
         <translation>Antwort&amp;vorlagen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="293"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295"/>
+        <location filename="../../workbench/ui/main_window.py" line="338"/>
         <source>Team &amp;setup…</source>
         <translation>Team&amp;einrichtung …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="299"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>Your team&apos;s kinds of intervention, note types, rating dimensions and ladder</source>
         <translation>Die Maßnahmenarten, Notiztypen, Bewertungskriterien und der Stufenplan Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="304"/>
+        <location filename="../../workbench/ui/main_window.py" line="347"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="307"/>
+        <location filename="../../workbench/ui/main_window.py" line="350"/>
         <source>The name that signs what you record, as your team sees it</source>
         <translation>Der Name, der Ihre Einträge zeichnet, wie Ihr Team ihn sieht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="311"/>
+        <location filename="../../workbench/ui/main_window.py" line="354"/>
         <source>&amp;Keys and team secret…</source>
         <translation>&amp;Schlüssel und Team-Geheimnis …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="314"/>
+        <location filename="../../workbench/ui/main_window.py" line="357"/>
         <source>Your signing key, the teammates&apos; keys you trust, the team&apos;s secret</source>
         <translation>Ihr Signaturschlüssel, die Schlüssel der Teammitglieder, denen Sie vertrauen, das Team-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="318"/>
+        <location filename="../../workbench/ui/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="320"/>
+        <location filename="../../workbench/ui/main_window.py" line="363"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
+        <location filename="../../workbench/ui/main_window.py" line="370"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="330"/>
+        <location filename="../../workbench/ui/main_window.py" line="373"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="332"/>
+        <location filename="../../workbench/ui/main_window.py" line="375"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="379"/>
         <source>Import export files or zip archives</source>
         <translation>Exportdateien oder Zip-Archive importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="339"/>
+        <location filename="../../workbench/ui/main_window.py" line="382"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="342"/>
+        <location filename="../../workbench/ui/main_window.py" line="385"/>
         <source>Import an unpacked export folder</source>
         <translation>Einen entpackten Exportordner importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="345"/>
+        <location filename="../../workbench/ui/main_window.py" line="388"/>
         <source>&amp;Share log…</source>
         <translation>Protokoll &amp;teilen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="349"/>
+        <location filename="../../workbench/ui/main_window.py" line="392"/>
         <source>Write a signed bundle of what was recorded, for your teammates</source>
         <translation>Ein signiertes Paket mit dem Festgehaltenen für Ihr Team schreiben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="352"/>
+        <location filename="../../workbench/ui/main_window.py" line="395"/>
         <source>Import s&amp;hared log…</source>
         <translation>&amp;Geteiltes Protokoll importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="355"/>
+        <location filename="../../workbench/ui/main_window.py" line="398"/>
         <source>Merge a teammate&apos;s signed bundle into this store</source>
         <translation>Das signierte Paket eines Teammitglieds in diese Datenbank zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="364"/>
+        <location filename="../../workbench/ui/main_window.py" line="407"/>
         <source>Sy&amp;nc now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="437"/>
+        <location filename="../../workbench/ui/main_window.py" line="414"/>
+        <source>&amp;Open store…</source>
+        <translation>Speicher ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="417"/>
+        <source>Open another laptop store, or a team store on a PostgreSQL server</source>
+        <translation>Einen anderen Laptop-Speicher öffnen oder einen Team-Speicher auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="490"/>
         <source>&amp;Go to</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="701"/>
+        <location filename="../../workbench/ui/main_window.py" line="780"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>%n Ereignis in {path} geteilt.</numerusform>
@@ -4632,17 +4797,17 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="711"/>
+        <location filename="../../workbench/ui/main_window.py" line="790"/>
         <source>Import shared log</source>
         <translation>Geteiltes Protokoll importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="713"/>
+        <location filename="../../workbench/ui/main_window.py" line="792"/>
         <source>Log bundles (*{suffix})</source>
         <translation>Protokollpakete (*{suffix})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="726"/>
+        <location filename="../../workbench/ui/main_window.py" line="805"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>%n Ereignis aus {path} zusammengeführt.</numerusform>
@@ -4650,87 +4815,87 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="358"/>
+        <location filename="../../workbench/ui/main_window.py" line="401"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="361"/>
+        <location filename="../../workbench/ui/main_window.py" line="404"/>
         <source>Connect WordPress sites and Matrix rooms, live</source>
         <translation>WordPress-Websites und Matrix-Räume live verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="368"/>
+        <location filename="../../workbench/ui/main_window.py" line="411"/>
         <source>Send waiting decisions to live accounts, then fetch what is new</source>
         <translation>Wartende Entscheidungen an Live-Konten senden, dann Neues abholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="387"/>
+        <location filename="../../workbench/ui/main_window.py" line="440"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="393"/>
+        <location filename="../../workbench/ui/main_window.py" line="446"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="395"/>
+        <location filename="../../workbench/ui/main_window.py" line="448"/>
         <source>&amp;Undo the last decision</source>
         <translation>Letzte Entscheidung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="399"/>
+        <location filename="../../workbench/ui/main_window.py" line="452"/>
         <source>Brings back what your last decision took from the queue (also U)</source>
         <translation>Holt zurück, was Ihre letzte Entscheidung aus der Warteschlange genommen hat (auch U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="413"/>
+        <location filename="../../workbench/ui/main_window.py" line="466"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="415"/>
+        <location filename="../../workbench/ui/main_window.py" line="468"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="418"/>
+        <location filename="../../workbench/ui/main_window.py" line="471"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="421"/>
+        <location filename="../../workbench/ui/main_window.py" line="474"/>
         <source>Command palette…</source>
         <translation>Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="430"/>
+        <location filename="../../workbench/ui/main_window.py" line="483"/>
         <source>Go to {view}</source>
         <translation>Zu {view} wechseln</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="446"/>
+        <location filename="../../workbench/ui/main_window.py" line="499"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="448"/>
+        <location filename="../../workbench/ui/main_window.py" line="501"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="450"/>
+        <location filename="../../workbench/ui/main_window.py" line="503"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="459"/>
+        <location filename="../../workbench/ui/main_window.py" line="512"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="538"/>
+        <location filename="../../workbench/ui/main_window.py" line="594"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n offen in der Warteschlange</numerusform>
@@ -4738,7 +4903,7 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="551"/>
+        <location filename="../../workbench/ui/main_window.py" line="607"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n Wiedervorlage fällig</numerusform>
@@ -4746,50 +4911,50 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="585"/>
+        <location filename="../../workbench/ui/main_window.py" line="646"/>
         <source>A sync is running already.</source>
         <translation>Es läuft bereits eine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="622"/>
-        <location filename="../../workbench/ui/main_window.py" line="629"/>
+        <location filename="../../workbench/ui/main_window.py" line="692"/>
+        <location filename="../../workbench/ui/main_window.py" line="699"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="645"/>
+        <location filename="../../workbench/ui/main_window.py" line="718"/>
         <source>You now sign as {name}.</source>
         <translation>Sie zeichnen jetzt als {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="733"/>
+        <location filename="../../workbench/ui/main_window.py" line="812"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="734"/>
+        <location filename="../../workbench/ui/main_window.py" line="813"/>
         <source>{app} {version}
 A moderation workbench for community managers.</source>
         <translation>{app} {version}
 Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="777"/>
+        <location filename="../../workbench/ui/main_window.py" line="853"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="380"/>
+        <location filename="../../workbench/ui/main_window.py" line="432"/>
         <source>&amp;Back up database…</source>
         <translation>Datenbank &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="383"/>
+        <location filename="../../workbench/ui/main_window.py" line="433"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="405"/>
+        <location filename="../../workbench/ui/main_window.py" line="458"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -4797,8 +4962,8 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>Members</name>
     <message>
-        <location filename="../../workbench/core/members/erase.py" line="202"/>
-        <location filename="../../workbench/core/queue/items.py" line="114"/>
+        <location filename="../../workbench/core/members/erase.py" line="244"/>
+        <location filename="../../workbench/core/queue/items.py" line="117"/>
         <source>There is no member {id} in this database.</source>
         <translation>In dieser Datenbank gibt es kein Mitglied {id}.</translation>
     </message>
@@ -5318,6 +5483,141 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
 </context>
 <context>
+    <name>OfflineLabel</name>
+    <message>
+        <location filename="../../workbench/ui/tasks/team_store.py" line="99"/>
+        <source>The team store&apos;s server does not answer; your changes land when it does.</source>
+        <translation>Der Server des Team-Speichers antwortet nicht; Ihre Änderungen kommen an, sobald er es wieder tut.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/tasks/team_store.py" line="108"/>
+        <source>offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>offline: %n Änderung wartet</numerusform>
+            <numerusform>offline: %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/tasks/team_store.py" line="113"/>
+        <source>A change made while offline was refused: {reason}</source>
+        <translation>Eine offline gemachte Änderung wurde abgelehnt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="191"/>
+        <source>Open store</source>
+        <translation>Speicher öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="69"/>
+        <source>A laptop store: a file on this computer</source>
+        <translation>Ein Laptop-Speicher: eine Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="71"/>
+        <source>A team store on a PostgreSQL server</source>
+        <translation>Ein Team-Speicher auf einem PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="87"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="104"/>
+        <source>The store&apos;s file</source>
+        <translation>Die Datei des Speichers</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="106"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="131"/>
+        <source>as kept in the keyring</source>
+        <translation>wie im Schlüsselbund hinterlegt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="133"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="134"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="135"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="136"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="137"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="146"/>
+        <source>A password typed here is kept in the system&apos;s keyring under this address once the store opens; it is never part of the address, which is all the window remembers.</source>
+        <translation>Ein hier eingegebenes Passwort wird im Schlüsselbund des Systems unter dieser Adresse hinterlegt, sobald der Speicher geöffnet ist; es ist nie Teil der Adresse, und nur die merkt sich das Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="186"/>
+        <source>Address: {url}</source>
+        <translation>Adresse: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="193"/>
+        <source>Workbench stores (*.db);;All files (*)</source>
+        <translation>Speicher der Werkbank (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="212"/>
+        <source>user</source>
+        <translation>den Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="213"/>
+        <source>server</source>
+        <translation>den Server</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="214"/>
+        <source>database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="219"/>
+        <source>Fill in the {field}.</source>
+        <translation>Geben Sie {field} an.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="224"/>
+        <source>Connecting to {server}…</source>
+        <translation>Verbinde mit {server} …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="265"/>
+        <source>Choose the store&apos;s file.</source>
+        <translation>Wählen Sie die Datei des Speichers.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/open_store_dialog.py" line="269"/>
+        <source>There is no store at {path}.</source>
+        <translation>Unter {path} gibt es keinen Speicher.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileView</name>
     <message>
         <location filename="../../workbench/ui/pages/profile_view.py" line="73"/>
@@ -5550,8 +5850,9 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     <message>
         <location filename="../../workbench/ui/pages/profile_view.py" line="443"/>
         <location filename="../../workbench/ui/pages/profile_view.py" line="457"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="477"/>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="496"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="476"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="492"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="511"/>
         <source>Erase member</source>
         <translation>Mitglied löschen</translation>
     </message>
@@ -5571,12 +5872,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>„{typed}“ ist nicht {handle}; es wurde nichts gelöscht. Geben Sie zum Löschen das Handle {handle} ein, oder brechen Sie ab:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="479"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="478"/>
+        <source>{handle} is erased from the team store&apos;s tables. Its server keeps old copies in its files until its administrator runs VACUUM FULL on items, members, notes, events, interventions and mutes (it locks them while it runs), and in its write-ahead log, backups and replicas until they expire.</source>
+        <translation>{handle} ist aus den Tabellen des Team-Speichers gelöscht. Sein Server behält alte Kopien in seinen Dateien, bis seine Administration VACUUM FULL auf items, members, notes, events, interventions und mutes ausführt (das sperrt sie, solange es läuft), und in seinem Write-Ahead-Log, seinen Sicherungen und Replikaten, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="494"/>
         <source>{handle} is erased, but another window or program is reading this store: old copies stay in its write-ahead log until it is closed. Close it, and they are gone.</source>
         <translation>{handle} ist gelöscht, aber ein anderes Fenster oder Programm liest diese Datenbank: Alte Kopien bleiben in ihrem Write-Ahead-Log, bis es geschlossen wird. Schließen Sie es, dann sind sie fort.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/profile_view.py" line="498"/>
+        <location filename="../../workbench/ui/pages/profile_view.py" line="513"/>
         <source>Others name {handle}: in {posts} post(s) by other members and {texts} of your team&apos;s texts. Replace the name there with [erased] too?</source>
         <translation>Andere nennen {handle}: in {posts} Beitrag/Beiträgen anderer Mitglieder und {texts} Texten Ihres Teams. Den Namen dort auch durch [gelöscht] ersetzen?</translation>
     </message>
@@ -5652,7 +5958,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/pushes_page.py" line="121"/>
+        <location filename="../../workbench/ui/pages/pushes_page.py" line="122"/>
         <source>{waiting} waiting, {failed} failed. Waiting ones go out at the next sync.</source>
         <translation>{waiting} wartend, {failed} fehlgeschlagen. Wartende gehen bei der nächsten Synchronisation hinaus.</translation>
     </message>
@@ -5661,19 +5967,54 @@ Eine Moderationswerkbank für Community-Manager.</translation>
     <name>Queue</name>
     <message>
         <location filename="../../workbench/core/live/pushes.py" line="192"/>
-        <location filename="../../workbench/core/queue/decisions.py" line="53"/>
-        <location filename="../../workbench/core/queue/decisions.py" line="146"/>
-        <location filename="../../workbench/core/queue/items.py" line="138"/>
+        <location filename="../../workbench/core/queue/decisions.py" line="147"/>
+        <location filename="../../workbench/core/queue/decisions.py" line="303"/>
+        <location filename="../../workbench/core/queue/items.py" line="141"/>
         <source>There is no item {id} in this database.</source>
         <translation>In dieser Datenbank gibt es keinen Beitrag {id}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/queue/decisions.py" line="70"/>
+        <location filename="../../workbench/core/queue/decisions.py" line="57"/>
+        <source>Item #{id} was already approved by {who} at {time}.</source>
+        <translation>Beitrag #{id} wurde bereits um {time} von {who} freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/queue/decisions.py" line="58"/>
+        <source>Item #{id} was already removed by {who} at {time}.</source>
+        <translation>Beitrag #{id} wurde bereits um {time} von {who} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/queue/decisions.py" line="59"/>
+        <source>Item #{id} was already escalated by {who} at {time}.</source>
+        <translation>Beitrag #{id} wurde bereits um {time} von {who} eskaliert.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/queue/decisions.py" line="60"/>
+        <source>Item #{id} was already ignored by {who} at {time}.</source>
+        <translation>Beitrag #{id} wurde bereits um {time} von {who} ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/queue/decisions.py" line="61"/>
+        <source>Item #{id} is claimed by {who} (since {time}): theirs to decide.</source>
+        <translation>Beitrag #{id} hat {who} übernommen (seit {time}): Die Entscheidung liegt dort.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/queue/decisions.py" line="65"/>
+        <source>Item #{id} was already decided by {who} at {time}.</source>
+        <translation>Über Beitrag #{id} hat {who} bereits um {time} entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/queue/decisions.py" line="87"/>
+        <source>And {count} more items that others got to first.</source>
+        <translation>Und {count} weitere Beiträge, bei denen andere schneller waren.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/queue/decisions.py" line="208"/>
         <source>&apos;{decision}&apos; is no decision; use one of: {choices}.</source>
         <translation>„{decision}“ ist keine Entscheidung; verwenden Sie eine von: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/queue/decisions.py" line="150"/>
+        <location filename="../../workbench/core/queue/decisions.py" line="307"/>
         <source>This item has no known author to mute.</source>
         <translation>Dieser Beitrag hat keinen bekannten Autor zum Stummschalten.</translation>
     </message>
@@ -5681,107 +6022,107 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="39"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="74"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="40"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="75"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="41"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="76"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="42"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="77"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="43"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="78"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="44"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="79"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="45"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="80"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="46"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="81"/>
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="49"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="84"/>
         <source>held</source>
         <translation>zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="50"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="85"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="51"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="86"/>
         <source>rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="52"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="87"/>
         <source>duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="53"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="88"/>
         <source>first post</source>
         <translation>erster Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="54"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="89"/>
         <source>burst</source>
         <translation>Häufung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="57"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="92"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="58"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="93"/>
         <source>in review</source>
         <translation>in Prüfung</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="59"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="94"/>
         <source>escalated</source>
         <translation>eskaliert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="60"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="95"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="61"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="96"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="62"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="97"/>
         <source>ignored</source>
         <translation>ignoriert</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/models/queue_model.py" line="204"/>
+        <location filename="../../workbench/ui/models/queue_model.py" line="325"/>
         <source>Choose the order above the list: most urgent, newest or oldest first.</source>
         <translation>Wählen Sie die Reihenfolge über der Liste: dringendste, neueste oder älteste zuerst.</translation>
     </message>
@@ -5789,257 +6130,262 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="122"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="123"/>
         <source>Search the queue</source>
         <translation>Warteschlange durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="124"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="125"/>
         <source>Search: words, also inside longer words; &quot;exact phrase&quot;, prefix*</source>
         <translation>Suche: Wörter, auch in längeren Wörtern; &quot;genaue Wortfolge&quot;, Anfang*</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="127"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="128"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="128"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="129"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="131"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="132"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="132"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="133"/>
         <source>Any reason</source>
         <translation>Jeder Grund</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="135"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="136"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="136"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="137"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="137"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="138"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="138"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="139"/>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="139"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="140"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="140"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="141"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="141"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="142"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="142"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="143"/>
         <source>Author status</source>
         <translation>Autorstatus</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="143"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="144"/>
         <source>Any author</source>
         <translation>Jeder Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="145"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="146"/>
         <source>Author: {status}</source>
         <translation>Autor: {status}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="146"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="147"/>
         <source>Author tag</source>
         <translation>Schlagwort des Autors</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="147"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="148"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="148"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="149"/>
         <source>Most urgent first</source>
         <translation>Dringendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="149"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="150"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="150"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="151"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="153"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="154"/>
         <source>The order of the list, kept by the store as you scroll; a search lists the latest imported items first.</source>
         <translation>Die Reihenfolge der Liste, von der Datenbank beim Scrollen gehalten; eine Suche listet die zuletzt importierten Beiträge zuerst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="181"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="182"/>
         <source>Moderation queue</source>
         <translation>Moderationswarteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="221"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="222"/>
         <source>Reply template</source>
         <translation>Antwortvorlage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="222"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="223"/>
         <source>Copy reply</source>
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="227"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="228"/>
         <source>Reply:</source>
         <translation>Antwort:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="278"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="279"/>
         <source>Next item</source>
         <translation>Nächster Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="279"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="280"/>
         <source>Previous item</source>
         <translation>Vorheriger Beitrag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="280"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="281"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="281"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="282"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="282"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="283"/>
         <source>Escalate</source>
         <translation>Eskalieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="283"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="284"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="284"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="285"/>
         <source>Undo the last decision</source>
         <translation>Letzte Entscheidung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="285"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="286"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="286"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="287"/>
         <source>Check for a bulk decision</source>
         <translation>Für eine Massenentscheidung auswählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="287"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="288"/>
         <source>Check or uncheck this item</source>
         <translation>Diesen Beitrag aus- oder abwählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="288"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="289"/>
         <source>Check all items shown</source>
         <translation>Alle angezeigten Beiträge auswählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="289"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="290"/>
         <source>Clear the checks / back to the list</source>
         <translation>Auswahl aufheben / zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="290"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="291"/>
         <source>Note the author…</source>
         <translation>Notiz zum Autor …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="291"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="292"/>
         <source>Claim (assign to me)</source>
         <translation>Übernehmen (mir zuweisen)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="292"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="293"/>
+        <source>Release my claim</source>
+        <translation>Meine Übernahme freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="294"/>
         <source>New intervention on the author…</source>
         <translation>Neue Maßnahme zum Autor …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="293"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="295"/>
         <source>File in an incident…</source>
         <translation>In einem Vorfall ablegen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="294"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="296"/>
         <source>Mute this thread…</source>
         <translation>Diesen Thread stummschalten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="295"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="297"/>
         <source>Mute this author…</source>
         <translation>Diesen Autor stummschalten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="298"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="300"/>
         <source>Spam (removed, and marked so on the platform)</source>
         <translation>Spam (entfernt und auf der Plattform so markiert)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="327"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="329"/>
         <source>All networks</source>
         <translation>Alle Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="330"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="332"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="332"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="334"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="332"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="334"/>
         <source>Tag: {tag}</source>
         <translation>Schlagwort: {tag}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="351"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="353"/>
         <source>Reply copied: paste it on {network}.</source>
         <translation>Antwort kopiert: Fügen Sie sie auf {network} ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="481"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="483"/>
         <source>%n item(s) checked — Esc clears</source>
         <translation>
             <numerusform>%n Beitrag ausgewählt – Esc hebt auf</numerusform>
@@ -6047,20 +6393,30 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="483"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="485"/>
         <source>Check items (X, Space, Ctrl+click) to decide on them at once.</source>
         <translation>Wählen Sie Beiträge aus (X, Leertaste, Strg+Klick), um über sie gemeinsam zu entscheiden.</translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="506"/>
+        <source>The queue could not be read: {problem}</source>
+        <translation>Die Warteschlange ließ sich nicht lesen: {problem}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="600"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="624"/>
         <source>%n item(s) by memorialized members were left out.</source>
         <translation>
             <numerusform>%n Beitrag eines verstorbenen Mitglieds wurde ausgelassen.</numerusform>
             <numerusform>%n Beiträge verstorbener Mitglieder wurden ausgelassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="635"/>
+        <source>Not recorded: {conflicts}</source>
+        <translation>Nicht aufgezeichnet: {conflicts}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="609"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="640"/>
         <source>Approved %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} freigegeben – U macht es rückgängig.</numerusform>
@@ -6068,7 +6424,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="611"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="642"/>
         <source>Removed %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} entfernt – U macht es rückgängig.</numerusform>
@@ -6076,7 +6432,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="613"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="644"/>
         <source>Escalated %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} eskaliert – U macht es rückgängig.</numerusform>
@@ -6084,7 +6440,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="615"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="646"/>
         <source>Ignored %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} ignoriert – U macht es rückgängig.</numerusform>
@@ -6092,17 +6448,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="622"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="653"/>
         <source>nobody</source>
         <translation>niemandem</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="623"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="654"/>
         <source>an unknown author</source>
         <translation>einem unbekannten Autor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="626"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="657"/>
         <source>{first} and %n other(s)</source>
         <translation>
             <numerusform>{first} und %n weiteres Mitglied</numerusform>
@@ -6110,12 +6466,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="638"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="669"/>
         <source>You have no decision to undo.</source>
         <translation>Sie haben keine Entscheidung, die sich rückgängig machen ließe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="648"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="682"/>
         <source>Brought back %n removed item(s).</source>
         <translation>
             <numerusform>%n entfernter Beitrag zurückgeholt.</numerusform>
@@ -6123,7 +6479,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="650"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="684"/>
         <source>Brought back %n approved item(s).</source>
         <translation>
             <numerusform>%n freigegebener Beitrag zurückgeholt.</numerusform>
@@ -6131,7 +6487,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="652"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="686"/>
         <source>Brought back %n ignored item(s).</source>
         <translation>
             <numerusform>%n ignorierter Beitrag zurückgeholt.</numerusform>
@@ -6139,7 +6495,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="653"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="687"/>
         <source>Took back the escalation of %n item(s).</source>
         <translation>
             <numerusform>Eskalation von %n Beitrag zurückgenommen.</numerusform>
@@ -6147,7 +6503,15 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="668"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="715"/>
+        <source>Released %n item(s): anyone may claim them now.</source>
+        <translation>
+            <numerusform>%n Beitrag freigegeben: Jetzt kann ihn jeder übernehmen.</numerusform>
+            <numerusform>%n Beiträge freigegeben: Jetzt kann sie jeder übernehmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="719"/>
         <source>Claimed %n item(s): they are assigned to you now.</source>
         <translation>
             <numerusform>%n Beitrag übernommen: Er ist jetzt Ihnen zugewiesen.</numerusform>
@@ -6155,78 +6519,78 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="678"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="729"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="679"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="730"/>
         <source>3 days</source>
         <translation>3 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="680"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="731"/>
         <source>1 week</source>
         <translation>1 Woche</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="681"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="732"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="683"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="734"/>
         <source>Mute this thread</source>
         <translation>Diesen Thread stummschalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="683"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="734"/>
         <source>Mute this author</source>
         <translation>Diesen Autor stummschalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="685"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="736"/>
         <source>New items stay out of the queue for:</source>
         <translation>Neue Beiträge bleiben der Warteschlange fern für:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="695"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="743"/>
         <source>Muted this thread for {time}: new items stay out of the queue.</source>
         <translation>Thread für {time} stummgeschaltet: Neue Beiträge bleiben der Warteschlange fern.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="697"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="745"/>
         <source>Muted {author} for {time}: new items stay out of the queue.</source>
         <translation>{author} für {time} stummgeschaltet: Neue Beiträge bleiben der Warteschlange fern.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="698"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="746"/>
         <source>the author</source>
         <translation>den Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="712"/>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="780"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="764"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="832"/>
         <source>This item has no known author.</source>
         <translation>Dieser Beitrag hat keinen bekannten Autor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="732"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="784"/>
         <source>Intervention logged on {who}.</source>
         <translation>Maßnahme zu {who} protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="742"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="794"/>
         <source>New incident…</source>
         <translation>Neuer Vorfall …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="745"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="797"/>
         <source>File in an incident</source>
         <translation>In einem Vorfall ablegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="746"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="798"/>
         <source>%n item(s) and their authors go into:</source>
         <translation>
             <numerusform>%n Beitrag und sein Autor kommen in:</numerusform>
@@ -6234,17 +6598,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="756"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="808"/>
         <source>New incident</source>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="756"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="808"/>
         <source>What is happening? (a short title)</source>
         <translation>Was passiert gerade? (ein kurzer Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="767"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="819"/>
         <source>Filed %n item(s) and their authors in “{incident}”.</source>
         <translation>
             <numerusform>%n Beitrag und sein Autor in „{incident}“ abgelegt.</numerusform>
@@ -6252,12 +6616,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="804"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="856"/>
         <source>Note saved on {author}.</source>
         <translation>Notiz zu {author} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="810"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="860"/>
         <source>Not recorded: {problem}</source>
         <translation>Nicht festgehalten: {problem}</translation>
     </message>
@@ -6296,27 +6660,27 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../workbench/core/queue/rules.py" line="62"/>
+        <location filename="../../workbench/core/queue/rule_matchers.py" line="52"/>
         <source>List at least one word, separated by commas.</source>
         <translation>Nennen Sie mindestens ein Wort, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/queue/rules.py" line="71"/>
+        <location filename="../../workbench/core/queue/rule_matchers.py" line="61"/>
         <source>The regular expression cannot be read: {problem}.</source>
         <translation>Der reguläre Ausdruck lässt sich nicht lesen: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/queue/rules.py" line="79"/>
+        <location filename="../../workbench/core/queue/rule_matchers.py" line="69"/>
         <source>The share of capitals is between 0 and 1.</source>
         <translation>Der Anteil der Großbuchstaben liegt zwischen 0 und 1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/queue/rules.py" line="85"/>
+        <location filename="../../workbench/core/queue/rule_matchers.py" line="75"/>
         <source>A rule needs a name.</source>
         <translation>Eine Regel braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/queue/rules.py" line="88"/>
+        <location filename="../../workbench/core/queue/rule_matchers.py" line="78"/>
         <source>&apos;{kind}&apos; is no kind of rule; kinds: {kinds}.</source>
         <translation>„{kind}“ ist keine Art von Regel; Arten: {kinds}.</translation>
     </message>
@@ -6887,59 +7251,59 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="179"/>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="192"/>
         <source>The server of {location} refused the password; nothing was written. Check the password the keyring keeps for it.</source>
         <translation>Der Server von {location} hat das Passwort abgelehnt; nichts wurde geschrieben. Prüfen Sie das Passwort, das der Schlüsselbund dafür aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="185"/>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="198"/>
         <source>{location} does not exist on its server: ask the administrator to create the database, then run workbench team-store init URL.</source>
         <translation>{location} gibt es auf dem Server nicht: Bitten Sie die Administration, die Datenbank anzulegen, und führen Sie dann workbench team-store init URL aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="191"/>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="204"/>
         <source>The server of {location} does not answer; nothing was written. Check that it runs and the network reaches it, or open your laptop store.</source>
         <translation>Der Server von {location} antwortet nicht; nichts wurde geschrieben. Prüfen Sie, ob er läuft und das Netz ihn erreicht, oder öffnen Sie Ihren Speicher auf dem Laptop.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="74"/>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="85"/>
         <source>{location} names no database: write postgresql://user@host/database.</source>
         <translation>{location} nennt keine Datenbank: Schreiben Sie postgresql://benutzer@host/datenbank.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="127"/>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="140"/>
         <source>{location} holds another program&apos;s data (tables: {tables}); the workbench leaves it untouched. Give the team store a database of its own.</source>
         <translation>{location} enthält Daten eines anderen Programms (Tabellen: {tables}); die Werkbank lässt sie unberührt. Geben Sie dem Team-Speicher eine eigene Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="135"/>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="148"/>
         <source>{location} holds no workbench store yet: run workbench team-store init URL.</source>
         <translation>{location} enthält noch keinen Speicher der Werkbank: Führen Sie workbench team-store init URL aus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="197"/>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="210"/>
         <source>{location} is busy: another manager&apos;s write (an import) holds it; nothing was written. Try again when it has finished.</source>
         <translation>{location} ist belegt: Ein anderer Schreibvorgang (ein Import) hält ihn; nichts wurde geschrieben. Versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="203"/>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="216"/>
         <source>Cannot use {location}: {problem}</source>
         <translation>{location} kann nicht benutzt werden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/team_store.py" line="26"/>
-        <location filename="../../workbench/core/store/postgres/engine.py" line="70"/>
+        <location filename="../../workbench/cli/team_store.py" line="27"/>
+        <location filename="../../workbench/core/store/postgres/engine.py" line="81"/>
         <source>{location} is not a database URL.</source>
         <translation>{location} ist keine Datenbank-URL.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/store/store.py" line="51"/>
+        <location filename="../../workbench/core/store/store.py" line="55"/>
         <source>{location} is a team store on a server, not a file.</source>
         <translation>{location} ist ein Team-Speicher auf einem Server, keine Datei.</translation>
     </message>
     <message>
         <location filename="../../workbench/core/store/backup.py" line="63"/>
-        <location filename="../../workbench/core/store/store.py" line="176"/>
+        <location filename="../../workbench/core/store/store.py" line="187"/>
         <source>There is no database at {path}.</source>
         <translation>Unter {path} gibt es keine Datenbank.</translation>
     </message>
@@ -7003,6 +7367,21 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <location filename="../../workbench/core/store/sqlite/engine.py" line="143"/>
         <source>Cannot use {path}: {problem}</source>
         <translation>{path} lässt sich nicht verwenden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/copy.py" line="88"/>
+        <source>{location} is at schema {revision}, this workbench writes {head}: run workbench team-store init {location} first; nothing was copied.</source>
+        <translation>{location} hat das Schema {revision}, diese Werkbank schreibt {head}: Führen Sie zuerst workbench team-store init {location} aus; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/copy.py" line="197"/>
+        <source>{location} erased the {network} member {id}, whom {path} still holds: erase them there first (workbench member erase {member} --db {path}), so that their data does not come back; nothing was copied.</source>
+        <translation>{location} hat das {network}-Mitglied {id} gelöscht, das {path} noch enthält: Löschen Sie es zuerst dort (workbench member erase {member} --db {path}), damit seine Daten nicht zurückkommen; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/core/store/copy.py" line="479"/>
+        <source>{path} cannot be copied: its event {event} does not apply to {location} ({problem}); nothing was copied.</source>
+        <translation>{path} lässt sich nicht kopieren: Sein Ereignis {event} passt nicht zu {location} ({problem}); es wurde nichts kopiert.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/imports.py" line="70"/>
+        <location filename="../../workbench/cli/imports.py" line="71"/>
         <source>Skipped %n bad record(s):</source>
         <translation>
             <numerusform>Skipped %n bad record:</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/imports.py" line="74"/>
+        <location filename="../../workbench/cli/imports.py" line="75"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/members.py" line="211"/>
+        <location filename="../../workbench/cli/members.py" line="221"/>
         <source>Imported %n rating(s).</source>
         <translation>
             <numerusform>Imported %n rating.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/queue.py" line="75"/>
+        <location filename="../../workbench/cli/queue.py" line="78"/>
         <source>Recorded %n decision(s): {decision}.</source>
         <translation>
             <numerusform>Recorded %n decision: {decision}.</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/queue.py" line="95"/>
+        <location filename="../../workbench/cli/queue.py" line="101"/>
         <source>Undid your latest decision: brought back %n {state} item(s) ({items}).</source>
         <translation>
             <numerusform>Undid your latest decision: brought back %n {state} item ({items}).</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="291"/>
         <source>Skipped %n bad record(s), the first:</source>
         <translation>
             <numerusform>Skipped %n bad record, the first:</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="412"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="410"/>
+        <location filename="../../workbench/ui/dialogs/import_dialog.py" line="413"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>ItemDetail</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/widgets/item_detail.py" line="32"/>
+        <location filename="../../workbench/ui/widgets/item_detail.py" line="34"/>
         <source>%n report(s) on {network}</source>
         <translation>
             <numerusform>%n report on {network}</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>LiveSync</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/tasks/live_sync.py" line="254"/>
+        <location filename="../../workbench/ui/tasks/live_sync.py" line="263"/>
         <source>{account}: %n new item(s), {pushed} sent</source>
         <translation>
             <numerusform>{account}: %n new item, {pushed} sent</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="538"/>
+        <location filename="../../workbench/ui/main_window.py" line="594"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n open in the queue</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="551"/>
+        <location filename="../../workbench/ui/main_window.py" line="607"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="701"/>
+        <location filename="../../workbench/ui/main_window.py" line="780"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>Shared %n event in {path}.</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="726"/>
+        <location filename="../../workbench/ui/main_window.py" line="805"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>Merged %n event from {path}.</numerusform>
@@ -339,9 +339,20 @@
     </message>
 </context>
 <context>
+    <name>OfflineLabel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/tasks/team_store.py" line="108"/>
+        <source>offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>offline: %n change waiting</numerusform>
+            <numerusform>offline: %n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="600"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="624"/>
         <source>%n item(s) by memorialized members were left out.</source>
         <translation>
             <numerusform>%n item by a memorialized member was left out.</numerusform>
@@ -349,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="746"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="798"/>
         <source>%n item(s) and their authors go into:</source>
         <translation>
             <numerusform>%n item and its author go into:</numerusform>
@@ -357,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="481"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="483"/>
         <source>%n item(s) checked — Esc clears</source>
         <translation>
             <numerusform>%n item checked — Esc clears</numerusform>
@@ -365,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="609"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="640"/>
         <source>Approved %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Approved %n item by {who} — U undoes.</numerusform>
@@ -373,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="611"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="642"/>
         <source>Removed %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Removed %n item by {who} — U undoes.</numerusform>
@@ -381,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="613"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="644"/>
         <source>Escalated %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Escalated %n item by {who} — U undoes.</numerusform>
@@ -389,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="615"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="646"/>
         <source>Ignored %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Ignored %n item by {who} — U undoes.</numerusform>
@@ -397,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="626"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="657"/>
         <source>{first} and %n other(s)</source>
         <translation>
             <numerusform>{first} and %n other</numerusform>
@@ -405,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="648"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="682"/>
         <source>Brought back %n removed item(s).</source>
         <translation>
             <numerusform>Brought back %n removed item.</numerusform>
@@ -413,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="650"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="684"/>
         <source>Brought back %n approved item(s).</source>
         <translation>
             <numerusform>Brought back %n approved item.</numerusform>
@@ -421,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="652"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="686"/>
         <source>Brought back %n ignored item(s).</source>
         <translation>
             <numerusform>Brought back %n ignored item.</numerusform>
@@ -429,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="653"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="687"/>
         <source>Took back the escalation of %n item(s).</source>
         <translation>
             <numerusform>Took back the escalation of %n item.</numerusform>
@@ -437,7 +448,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="668"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="715"/>
+        <source>Released %n item(s): anyone may claim them now.</source>
+        <translation>
+            <numerusform>Released %n item: anyone may claim it now.</numerusform>
+            <numerusform>Released %n items: anyone may claim them now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/pages/queue_page.py" line="719"/>
         <source>Claimed %n item(s): they are assigned to you now.</source>
         <translation>
             <numerusform>Claimed %n item: it is assigned to you now.</numerusform>
@@ -445,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="767"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="819"/>
         <source>Filed %n item(s) and their authors in “{incident}”.</source>
         <translation>
             <numerusform>Filed %n item and its author in “{incident}”.</numerusform>
