@@ -2,6 +2,7 @@ import pytest
 
 from tests.conftest import AUTHOR
 from workbench.core import sources
+from workbench.core.errors import WorkbenchError
 from workbench.core.events import eventlog
 from workbench.core.events.event import Kind
 from workbench.core.ingest import Ingestor
@@ -199,6 +200,28 @@ def test_saved_view_counts(filled):
     with filled.read() as connection:
         counts = listing.view_counts(connection, AUTHOR.name)
     assert counts == {"new": 74, "held": 15, "reported": 59, "duplicates": 0, "rules": 0, "mine": 2}
+
+
+def test_a_shift_splits_the_queue_by_author_into_parts_that_cover_it_once(filled):
+    """Managers on a shift, each on their part: every open entry in exactly one part, all of
+    one member's entries in the same part, and each part's count its own view's."""
+    with filled.read() as connection:
+        whole = listing.page(connection, QueueFilter(), limit=500)
+        parts = [listing.page(connection, QueueFilter(part=(k, 2)), limit=500) for k in (1, 2)]
+        counts = [listing.count(connection, QueueFilter(part=(k, 2))) for k in (1, 2)]
+        views = listing.view_counts(connection, AUTHOR.name, (2, 2))
+        authors = dict(
+            connection.exec_driver_sql("SELECT id, coalesce(member_id, -id) FROM items").all()
+        )
+        with pytest.raises(WorkbenchError, match="1 <= K <= N <= 50; not 4 of 3"):
+            listing.page(connection, QueueFilter(part=(4, 3)), limit=5)
+    ids = [[row.item_id for row in part] for part in parts]
+    assert sorted(item for part in ids for item in part) == sorted(r.item_id for r in whole)
+    assert all(ids)
+    owner = {authors[item]: k for k, part in enumerate(ids) for item in part}
+    assert all(owner[authors[item]] == k for k, part in enumerate(ids) for item in part)
+    assert counts == [len(part) for part in ids] and views["my_part"] == counts[1]
+    assert "my_part" not in listing.saved_views(AUTHOR.name)
 
 
 def test_decisions_and_undo_are_events_and_the_old_one_stays(filled):

@@ -22,6 +22,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from workbench.core.errors import WorkbenchError
+from workbench.core.i18n import translate
 from workbench.core.queue import search
 from workbench.core.queue.reasons import OPEN_STATES as OPEN_STATES
 from workbench.core.queue.reasons import PLATFORM_STATE_REASONS as PLATFORM_STATE_REASONS
@@ -54,6 +56,9 @@ class QueueFilter:
     member_statuses: tuple[str, ...] = ()
     tag: str | None = None
     assignee: str | None = None
+    part: tuple[int, int] | None = None
+    """(k, n): the k-th of n parts of the queue, split by author, so that managers on one shift
+    share it without two of them answering the same member (as Ozone's queue split)."""
     search: str = ""
     order: Order = Order.PRIORITY
 
@@ -117,6 +122,7 @@ def _selection(connection: Connection, wanted: QueueFilter) -> QueueSelection:
         member_statuses=wanted.member_statuses,
         tag=wanted.tag or None,
         assignee=wanted.assignee,
+        part=_checked_part(wanted.part),
         match=match,
         order=wanted.order.value,
     )
@@ -175,9 +181,29 @@ def _row(row: Any) -> QueueRow:
     )
 
 
-def saved_views(me: str) -> dict[str, QueueFilter]:
-    """The named views of the sidebar; ``me`` is the manager's name, for "Assigned to me"."""
-    return {
+MAX_PARTS = 50
+"""The most parts a shift splits the queue into."""
+
+
+def _checked_part(part: tuple[int, int] | None) -> tuple[int, int] | None:
+    if part is None:
+        return None
+    k, n = part
+    if not 1 <= k <= n <= MAX_PARTS:
+        raise WorkbenchError(
+            translate(
+                "Queue",
+                "A part of the queue is K of N, with 1 <= K <= N <= {most}; not {k} of {n}.",
+            ).format(most=MAX_PARTS, k=k, n=n)
+        )
+    return part if n > 1 else None
+
+
+def saved_views(me: str, part: tuple[int, int] | None = None) -> dict[str, QueueFilter]:
+    """The named views of the sidebar; ``me`` is the manager's name, for "Assigned to me", and
+    ``part`` this manager's part of a split queue (k of n), for "My part of the queue"."""
+    mine = {} if part is None or part[1] < 2 else {"my_part": QueueFilter(part=part)}
+    return mine | {
         "new": QueueFilter(states=("new",)),
         "held": QueueFilter(reason=Reason.HELD),
         "reported": QueueFilter(reason=Reason.REPORTED),
@@ -187,9 +213,11 @@ def saved_views(me: str) -> dict[str, QueueFilter]:
     }
 
 
-def view_counts(connection: Connection, me: str) -> dict[str, int]:
+def view_counts(
+    connection: Connection, me: str, part: tuple[int, int] | None = None
+) -> dict[str, int]:
     """Live counts of the saved views, each read from its own index."""
-    return {name: count(connection, wanted) for name, wanted in saved_views(me).items()}
+    return {name: count(connection, wanted) for name, wanted in saved_views(me, part).items()}
 
 
 SIMILAR = "nearly the same as #{other} ({alike:.0%} alike)"

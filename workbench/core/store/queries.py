@@ -34,6 +34,9 @@ class QueueSelection:
     member_statuses: tuple[str, ...] = ()
     tag: str | None = None
     assignee: str | None = None
+    part: tuple[int, int] | None = None
+    """(k, n): the entries whose author (an item without one: the item) falls in the k-th of n
+    parts; 1 <= k <= n."""
     match: str = ""
     order: Literal["priority", "newest", "oldest"] = "priority"
     """Most urgent first, or by the items' time; a search shows the newest post first."""

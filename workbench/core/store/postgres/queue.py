@@ -119,6 +119,7 @@ class QueueSQL(sqlite_queue.QueueSQL):
             or selection.member_statuses
             or selection.tag
             or selection.match
+            or selection.part is not None
         )
         if on_items or selection.assignee is not None:
             joins = sqlite_queue._JOINS if on_items else ""

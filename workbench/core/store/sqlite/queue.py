@@ -79,6 +79,9 @@ def _conditions(selection: QueueSelection) -> _Where:
         )
     if selection.assignee is not None:
         query.add("q.assignee = :assignee", assignee=selection.assignee)
+    if selection.part is not None:
+        part, parts = selection.part
+        query.add("coalesce(i.member_id, q.item_id) % :parts = :part", parts=parts, part=part - 1)
     if selection.match:
         query.joins.append(fts.QUEUE_JOIN)
         query.add(fts.MATCHES, match=selection.match)
@@ -348,6 +351,7 @@ class QueueSQL:
             or selection.until is not None
             or selection.member_statuses
             or selection.tag
+            or selection.part is not None
         )
         joins = _JOINS if on_items else ""
         sql = query.sql(f"SELECT count(*) FROM queue q {_scan_index(selection)} {joins}")
