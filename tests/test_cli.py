@@ -185,11 +185,23 @@ def test_undo_takes_back_a_whole_bulk_decision_and_says_what(capsys, demo_path):
         (["--search", '"open'], "quotation mark"),
         (["--reason", "spam"], "unknown reason"),
         (["--state", "done"], "unknown state"),
+        (["--part", "2"], "--part takes K/N"),
+        (["--part", "6/5"], "not 6 of 5"),
     ],
 )
 def test_queue_mistakes_are_one_line(capsys, demo_path, args, message):
     code, _, err = run(capsys, "queue", "--db", str(demo_path), *args)
     assert code == 1 and message in err and err.count("\n") == 1
+
+
+def test_the_parts_of_a_shift_share_the_queue(capsys, demo_path):
+    def listed(*args: str) -> set[int]:
+        _, out, _ = run(capsys, "queue", "--db", str(demo_path), "--limit", "5000", "--json", *args)
+        return {entry["id"] for entry in orjson.loads(out)}
+
+    parts = [listed("--part", f"{k}/3") for k in (1, 2, 3)]
+    assert all(parts) and set.union(*parts) == listed()
+    assert sum(len(part) for part in parts) == len(listed())
 
 
 def test_member_show_and_note(capsys, demo_path):

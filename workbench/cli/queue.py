@@ -14,6 +14,20 @@ DECISION_NAMES = ("approve", "remove", "spam", "escalate", "ignore")
 not load the projections; a test keeps the two the same."""
 
 
+def _part(value: str | None) -> tuple[int, int] | None:
+    """--part K/N as (K, N); the queue checks the numbers."""
+    if value is None:
+        return None
+    k, slash, n = value.partition("/")
+    if not (slash and k.strip().isdigit() and n.strip().isdigit()):
+        raise WorkbenchError(
+            translate("Cli", "--part takes K/N (say 2/5: your part of five), not {value}.").format(
+                value=value
+            )
+        )
+    return int(k), int(n)
+
+
 def cmd_queue(args: argparse.Namespace) -> int:
     from workbench.core.queue import listing
 
@@ -24,6 +38,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
     wanted = listing.QueueFilter(
         states=None if args.state is None else tuple(args.state.split(",")),
         reason=reason,
+        part=_part(args.part),
         search=args.search or "",
     )
     with open_store(db_path(args), create=False) as store, store.read() as connection:
@@ -126,6 +141,13 @@ def add_commands(commands: Commands) -> None:
         metavar="Q",
         help=translate(
             "Cli", 'words (found inside longer words too), "phrases", prefix*, AND/OR/NOT'
+        ),
+    )
+    queue.add_argument(
+        "--part",
+        metavar="K/N",
+        help=translate(
+            "Cli", "the K-th of N parts of the queue, split by author (a shift's split)"
         ),
     )
     queue.add_argument(
