@@ -4,6 +4,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtGui import QAction, QKeySequence
 
 from workbench.core import settings
+from workbench.core.queue import listing
 from workbench.ui import local_time, preferences
 from workbench.ui.dialogs.settings_dialog import SettingsDialog, apply
 
@@ -105,3 +106,27 @@ def test_the_settings_dialog_as_it_looks(qtbot, window):
     dialog.grab().save("/tmp/settings_dialog.png")
     assert dialog.findChild(type(dialog.name), "settingsName").text() == "Mara Lindqvist"
     assert dialog.language_note.text().endswith("next start.")
+
+
+def test_a_shifts_split_shows_my_part_of_the_queue_in_the_sidebar(qtbot, window):
+    def entry() -> tuple[bool, str]:
+        row = [e.view for e in window.entries].index("my_part")
+        item = window.sidebar.item(row)
+        return item.isHidden(), item.text()
+
+    window.tasks.wait_idle()
+    assert entry()[0]  # no split, no view
+    dialog = _dialog(qtbot, window)
+    dialog.queue_part.setValue(2)
+    dialog.queue_parts.setValue(3)
+    dialog.accept()
+    apply(window, dialog.saved)
+    assert window.settings.part == (2, 3) and settings.load().part == (2, 3)
+    qtbot.waitUntil(lambda: not entry()[0] and "(" in entry()[1], timeout=10_000)
+    with window.store.read() as connection:
+        mine = listing.count(connection, listing.QueueFilter(part=(2, 3)))
+    assert entry()[1].strip() == f"My part of the queue  ({mine})" and mine > 0
+    window.sidebar.setCurrentRow([e.view for e in window.entries].index("my_part"))
+    page = window.pages["queue"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == mine)
+    window.grab().save("/tmp/my_part.png")

@@ -54,10 +54,21 @@ class Settings:
     backups_kept: int = 7
     backup_folder: str = ""
     """Where backups go; "" for a "backups" folder in the data folder."""
+    queue_part: int = 0
+    queue_parts: int = 0
+    """This manager's part of the queue when a shift splits it: part ``queue_part`` of
+    ``queue_parts`` (0: no split)."""
 
     @property
     def has_identity(self) -> bool:
         return bool(self.manager_name.strip())
+
+    @property
+    def part(self) -> tuple[int, int] | None:
+        """(k, n) when the shift splits the queue and this manager has a part of it."""
+        if self.queue_parts >= 2 and 1 <= self.queue_part <= self.queue_parts:
+            return (self.queue_part, self.queue_parts)
+        return None
 
     def author(self) -> Author:
         if not self.has_identity:
@@ -150,6 +161,8 @@ _CHECKS: dict[str, Callable[[Any], str]] = {
     "follow_up_hour": _between(0, 23),
     "sync_minutes": _between(0, 24 * 60),
     "backups_kept": _between(1, 365),
+    "queue_part": _between(0, 50),
+    "queue_parts": _between(0, 50),
     "data_folder": _folder,
     "backup_folder": _folder,
 }

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.live = LiveSync(self.tasks, settings.author(), parent=self)
         self.pages: dict[str, Page] = {}
         """The pages built so far, by key: each is built when first shown (see _page)."""
-        self.views = listing.saved_views(settings.manager_name)
+        self.views = listing.saved_views(settings.manager_name, settings.part)
         self.history = History()
         self._navigating = False
         self._queue_entry: int | None = None
@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
             SidebarEntry(self.tr("Duplicates"), QueuePage.key, "duplicates"),
             SidebarEntry(self.tr("Rule matches"), QueuePage.key, "rules"),
             SidebarEntry(self.tr("Assigned to me"), QueuePage.key, "mine"),
+            SidebarEntry(self.tr("My part of the queue"), QueuePage.key, "my_part"),
             SidebarEntry(self.tr("Members"), "members"),
             SidebarEntry(self.tr("Interventions"), "interventions"),
             SidebarEntry(self.tr("Follow-ups"), "followups"),
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(entry.title, self.sidebar)
             if entry.view is not None:
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Saved view"))
+                item.setHidden(entry.view not in self.views)
         self.sidebar.currentRowChanged.connect(self.open_entry)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -563,13 +565,13 @@ class MainWindow(QMainWindow):
         """Counts in the sidebar and the status bar, read fresh from the store on a worker
         thread: on a large store they take a while, and the window shows them as they come."""
         _start, end_of_today = day_bounds()
-        store, manager = self.store, self.settings.manager_name
+        store, manager, part = self.store, self.settings.manager_name, self.settings.part
 
         def read() -> tuple[int, dict[str, int], int, int, bool]:
             with store.read() as connection:
                 return (
                     listing.count(connection),
-                    listing.view_counts(connection, manager),
+                    listing.view_counts(connection, manager, part),
                     followups.due_count(connection, end_of_today),
                     sum(row.status != "closed" for row in cases.list_incidents(connection)),
                     bool(sources.list_all(connection)),
@@ -581,7 +583,9 @@ class MainWindow(QMainWindow):
         open_items, counts, due, active_incidents, self._has_sources = read
         for row, entry in enumerate(self.entries):
             if entry.view is not None:
-                count: int | None = counts[entry.view]
+                # My part of the queue is there only while a shift splits it.
+                self.sidebar.item(row).setHidden(entry.view not in counts)
+                count: int | None = counts.get(entry.view)
                 label = f"    {entry.title}"
             else:
                 count = {
@@ -711,7 +715,7 @@ class MainWindow(QMainWindow):
 
         if isinstance(members := self.pages.get("members"), MembersPage):
             members.profile.author = author
-        self.views = listing.saved_views(updated.manager_name)  # "Assigned to me" names you
+        self.views = listing.saved_views(updated.manager_name, updated.part)  # "mine" is you
         self._queue_entry = None
         self._show_identity()
         self.statusBar().showMessage(

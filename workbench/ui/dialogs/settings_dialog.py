@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core import settings as manager_settings
 from workbench.core.errors import WorkbenchError
+from workbench.core.queue import listing
 from workbench.core.settings import Settings
 from workbench.ui import preferences
 
@@ -69,6 +70,28 @@ class SettingsDialog(QDialog):
         self.name.setMaxLength(80)
         self.name.setToolTip(self.tr("The name that signs what you record, as your team sees it"))
         form.addRow(self.tr("Your &name:"), self.name)
+        self.queue_part = QSpinBox()
+        self.queue_part.setObjectName("settingsQueuePart")
+        self.queue_part.setRange(0, 50)
+        self.queue_part.setSpecialValueText(self.tr("none"))
+        self.queue_part.setValue(self.current.queue_part)
+        self.queue_parts = QSpinBox()
+        self.queue_parts.setObjectName("settingsQueueParts")
+        self.queue_parts.setRange(0, 50)
+        self.queue_parts.setSpecialValueText(self.tr("no split"))
+        self.queue_parts.setValue(self.current.queue_parts)
+        parts = QHBoxLayout()
+        parts.addWidget(self.queue_part)
+        parts.addWidget(QLabel(self.tr("of")))
+        parts.addWidget(self.queue_parts)
+        parts.addStretch(1)
+        self.queue_part.setToolTip(
+            self.tr(
+                "On a shift, managers split the open queue by author: each works their part, "
+                "and no two answer the same member (the sidebar's My part of the queue)"
+            )
+        )
+        form.addRow(self.tr("My &part of the queue:"), parts)
         self.language = QComboBox()
         self.language.setObjectName("settingsLanguage")
         for text, code in (
@@ -211,6 +234,8 @@ class SettingsDialog(QDialog):
             daily_backup=self.daily_backup.isChecked(),
             backups_kept=self.backups_kept.value(),
             backup_folder=self.backup_folder.text().strip(),
+            queue_part=self.queue_part.value(),
+            queue_parts=self.queue_parts.value(),
         )
         if self.name.text().strip() != self.current.manager_name:
             updated = updated.with_identity(self.name.text())
@@ -233,6 +258,8 @@ def apply(window: "MainWindow", updated: Settings) -> None:
     if updated.manager_name != window.settings.manager_name:
         window.set_identity(updated)
     window.settings = updated
+    window.views = listing.saved_views(updated.manager_name, updated.part)
+    window.refresh_status()
     preferences.use(updated)
     window.live.every = updated.sync_minutes * 60 or None
     if updated.auto_sync:

@@ -397,6 +397,7 @@ class QueuePage(Page):
             member_statuses=(status,) if status else view.member_statuses,
             tag=tag or view.tag,
             assignee=view.assignee,
+            part=view.part,
             search=self.search.text(),
             order=Order(self.order.currentData()),
         )
