@@ -938,7 +938,7 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <location filename="../../workbench/cli/incidents.py" line="158"/>
         <location filename="../../workbench/cli/interventions.py" line="251"/>
         <location filename="../../workbench/cli/interventions.py" line="310"/>
-        <location filename="../../workbench/cli/queue.py" line="134"/>
+        <location filename="../../workbench/cli/queue.py" line="156"/>
         <location filename="../../workbench/cli/store.py" line="98"/>
         <source>print one JSON array</source>
         <translation>ein JSON-Array ausgeben</translation>
@@ -1536,12 +1536,17 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Bewertungen aus einer CSV-Datei importieren (Mitglied, Kriterium, Wert, Bewertende/r, Zeit).</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="65"/>
+        <location filename="../../workbench/cli/queue.py" line="24"/>
+        <source>--part takes K/N (say 2/5: your part of five), not {value}.</source>
+        <translation>--part nimmt K/N (etwa 2/5: Ihr Teil von fünf), nicht {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/queue.py" line="80"/>
         <source>Nothing in this view of the queue.</source>
         <translation>Nichts in dieser Ansicht der Warteschlange.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/queue.py" line="78"/>
+        <location filename="../../workbench/cli/queue.py" line="93"/>
         <source>Recorded %n decision(s): {decision}.</source>
         <translation>
             <numerusform>%n Entscheidung festgehalten: {decision}.</numerusform>
@@ -1549,22 +1554,22 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="82"/>
+        <location filename="../../workbench/cli/queue.py" line="97"/>
         <source>Left out items by memorialized members: {items}.</source>
         <translation>Beiträge verstorbener Mitglieder ausgelassen: {items}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="85"/>
+        <location filename="../../workbench/cli/queue.py" line="100"/>
         <source>Not recorded: {conflicts}</source>
         <translation>Nicht aufgezeichnet: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="97"/>
+        <location filename="../../workbench/cli/queue.py" line="112"/>
         <source>You have no decision to undo.</source>
         <translation>Sie haben keine Entscheidung, die sich rückgängig machen ließe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/queue.py" line="101"/>
+        <location filename="../../workbench/cli/queue.py" line="116"/>
         <source>Undid your latest decision: brought back %n {state} item(s) ({items}).</source>
         <translation>
             <numerusform>Ihre letzte Entscheidung ist rückgängig gemacht: %n Beitrag ({state}) zurückgeholt ({items}).</numerusform>
@@ -1572,42 +1577,47 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="114"/>
+        <location filename="../../workbench/cli/queue.py" line="129"/>
         <source>List the moderation queue, most urgent first.</source>
         <translation>Die Moderationswarteschlange auflisten, Dringendstes zuerst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="117"/>
+        <location filename="../../workbench/cli/queue.py" line="132"/>
         <source>new, in_review, escalated, approved, …</source>
         <translation>new, in_review, escalated, approved, …</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="122"/>
+        <location filename="../../workbench/cli/queue.py" line="137"/>
         <source>held, reported, rule, duplicate, first_post or burst</source>
         <translation>held, reported, rule, duplicate, first_post oder burst</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="127"/>
+        <location filename="../../workbench/cli/queue.py" line="142"/>
         <source>words (found inside longer words too), &quot;phrases&quot;, prefix*, AND/OR/NOT</source>
         <translation>Wörter (auch innerhalb längerer Wörter gefunden), &quot;Wortfolgen&quot;, Anfang*, AND/OR/NOT</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="132"/>
+        <location filename="../../workbench/cli/queue.py" line="149"/>
+        <source>the K-th of N parts of the queue, split by author (a shift&apos;s split)</source>
+        <translation>der K-te von N Teilen der Warteschlange, nach Autor geteilt (die Teilung einer Schicht)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli/queue.py" line="154"/>
         <source>at most N items</source>
         <translation>höchstens N Beiträge</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="136"/>
+        <location filename="../../workbench/cli/queue.py" line="158"/>
         <source>Record a decision on queue items.</source>
         <translation>Eine Entscheidung zu Beiträgen der Warteschlange festhalten.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="140"/>
+        <location filename="../../workbench/cli/queue.py" line="162"/>
         <source>why, for the log</source>
         <translation>warum, für das Protokoll</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli/queue.py" line="145"/>
+        <location filename="../../workbench/cli/queue.py" line="167"/>
         <source>Undo your latest decision (the log keeps both).</source>
         <translation>Ihre letzte Entscheidung rückgängig machen (das Protokoll behält beide).</translation>
     </message>
@@ -4610,186 +4620,191 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/main_window.py" line="190"/>
+        <source>My part of the queue</source>
+        <translation>Mein Teil der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="191"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="191"/>
+        <location filename="../../workbench/ui/main_window.py" line="192"/>
         <source>Interventions</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="192"/>
+        <location filename="../../workbench/ui/main_window.py" line="193"/>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="193"/>
+        <location filename="../../workbench/ui/main_window.py" line="194"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>Watch lists</source>
         <translation>Beobachtungslisten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="196"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="196"/>
+        <location filename="../../workbench/ui/main_window.py" line="197"/>
         <source>Pushes</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="201"/>
+        <location filename="../../workbench/ui/main_window.py" line="202"/>
         <source>Saved view</source>
         <translation>Gespeicherte Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="233"/>
+        <location filename="../../workbench/ui/main_window.py" line="235"/>
         <source>Cancel sync</source>
         <translation>Synchronisation abbrechen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="252"/>
+        <location filename="../../workbench/ui/main_window.py" line="254"/>
         <source>Signed in as {name}</source>
         <translation>Angemeldet als {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="327"/>
+        <location filename="../../workbench/ui/main_window.py" line="329"/>
         <source>&amp;Queue</source>
         <translation>&amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="331"/>
+        <location filename="../../workbench/ui/main_window.py" line="333"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Regeln …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="334"/>
+        <location filename="../../workbench/ui/main_window.py" line="336"/>
         <source>Reply &amp;templates…</source>
         <translation>Antwort&amp;vorlagen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="338"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
         <source>Team &amp;setup…</source>
         <translation>Team&amp;einrichtung …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="342"/>
+        <location filename="../../workbench/ui/main_window.py" line="344"/>
         <source>Your team&apos;s kinds of intervention, note types, rating dimensions and ladder</source>
         <translation>Die Maßnahmenarten, Notiztypen, Bewertungskriterien und der Stufenplan Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="347"/>
+        <location filename="../../workbench/ui/main_window.py" line="349"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="350"/>
+        <location filename="../../workbench/ui/main_window.py" line="352"/>
         <source>The name that signs what you record, as your team sees it</source>
         <translation>Der Name, der Ihre Einträge zeichnet, wie Ihr Team ihn sieht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="354"/>
+        <location filename="../../workbench/ui/main_window.py" line="356"/>
         <source>&amp;Keys and team secret…</source>
         <translation>&amp;Schlüssel und Team-Geheimnis …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="357"/>
+        <location filename="../../workbench/ui/main_window.py" line="359"/>
         <source>Your signing key, the teammates&apos; keys you trust, the team&apos;s secret</source>
         <translation>Ihr Signaturschlüssel, die Schlüssel der Teammitglieder, denen Sie vertrauen, das Team-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="361"/>
+        <location filename="../../workbench/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="363"/>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="370"/>
+        <location filename="../../workbench/ui/main_window.py" line="372"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="373"/>
+        <location filename="../../workbench/ui/main_window.py" line="375"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="375"/>
+        <location filename="../../workbench/ui/main_window.py" line="377"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="379"/>
+        <location filename="../../workbench/ui/main_window.py" line="381"/>
         <source>Import export files or zip archives</source>
         <translation>Exportdateien oder Zip-Archive importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="382"/>
+        <location filename="../../workbench/ui/main_window.py" line="384"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="385"/>
+        <location filename="../../workbench/ui/main_window.py" line="387"/>
         <source>Import an unpacked export folder</source>
         <translation>Einen entpackten Exportordner importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="388"/>
+        <location filename="../../workbench/ui/main_window.py" line="390"/>
         <source>&amp;Share log…</source>
         <translation>Protokoll &amp;teilen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="392"/>
+        <location filename="../../workbench/ui/main_window.py" line="394"/>
         <source>Write a signed bundle of what was recorded, for your teammates</source>
         <translation>Ein signiertes Paket mit dem Festgehaltenen für Ihr Team schreiben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="395"/>
+        <location filename="../../workbench/ui/main_window.py" line="397"/>
         <source>Import s&amp;hared log…</source>
         <translation>&amp;Geteiltes Protokoll importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="398"/>
+        <location filename="../../workbench/ui/main_window.py" line="400"/>
         <source>Merge a teammate&apos;s signed bundle into this store</source>
         <translation>Das signierte Paket eines Teammitglieds in diese Datenbank zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="407"/>
+        <location filename="../../workbench/ui/main_window.py" line="409"/>
         <source>Sy&amp;nc now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="414"/>
+        <location filename="../../workbench/ui/main_window.py" line="416"/>
         <source>&amp;Open store…</source>
         <translation>Speicher ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="417"/>
+        <location filename="../../workbench/ui/main_window.py" line="419"/>
         <source>Open another laptop store, or a team store on a PostgreSQL server</source>
         <translation>Einen anderen Laptop-Speicher öffnen oder einen Team-Speicher auf einem PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="490"/>
+        <location filename="../../workbench/ui/main_window.py" line="492"/>
         <source>&amp;Go to</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="780"/>
+        <location filename="../../workbench/ui/main_window.py" line="784"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>%n Ereignis in {path} geteilt.</numerusform>
@@ -4797,17 +4812,17 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="790"/>
+        <location filename="../../workbench/ui/main_window.py" line="794"/>
         <source>Import shared log</source>
         <translation>Geteiltes Protokoll importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="792"/>
+        <location filename="../../workbench/ui/main_window.py" line="796"/>
         <source>Log bundles (*{suffix})</source>
         <translation>Protokollpakete (*{suffix})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="805"/>
+        <location filename="../../workbench/ui/main_window.py" line="809"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>%n Ereignis aus {path} zusammengeführt.</numerusform>
@@ -4815,87 +4830,87 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="401"/>
+        <location filename="../../workbench/ui/main_window.py" line="403"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="404"/>
+        <location filename="../../workbench/ui/main_window.py" line="406"/>
         <source>Connect WordPress sites and Matrix rooms, live</source>
         <translation>WordPress-Websites und Matrix-Räume live verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="411"/>
+        <location filename="../../workbench/ui/main_window.py" line="413"/>
         <source>Send waiting decisions to live accounts, then fetch what is new</source>
         <translation>Wartende Entscheidungen an Live-Konten senden, dann Neues abholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="440"/>
+        <location filename="../../workbench/ui/main_window.py" line="442"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="446"/>
+        <location filename="../../workbench/ui/main_window.py" line="448"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="448"/>
+        <location filename="../../workbench/ui/main_window.py" line="450"/>
         <source>&amp;Undo the last decision</source>
         <translation>Letzte Entscheidung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="452"/>
+        <location filename="../../workbench/ui/main_window.py" line="454"/>
         <source>Brings back what your last decision took from the queue (also U)</source>
         <translation>Holt zurück, was Ihre letzte Entscheidung aus der Warteschlange genommen hat (auch U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="466"/>
+        <location filename="../../workbench/ui/main_window.py" line="468"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="468"/>
+        <location filename="../../workbench/ui/main_window.py" line="470"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="471"/>
+        <location filename="../../workbench/ui/main_window.py" line="473"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="474"/>
+        <location filename="../../workbench/ui/main_window.py" line="476"/>
         <source>Command palette…</source>
         <translation>Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="483"/>
+        <location filename="../../workbench/ui/main_window.py" line="485"/>
         <source>Go to {view}</source>
         <translation>Zu {view} wechseln</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="499"/>
+        <location filename="../../workbench/ui/main_window.py" line="501"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="501"/>
+        <location filename="../../workbench/ui/main_window.py" line="503"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="503"/>
+        <location filename="../../workbench/ui/main_window.py" line="505"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="512"/>
+        <location filename="../../workbench/ui/main_window.py" line="514"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="594"/>
+        <location filename="../../workbench/ui/main_window.py" line="598"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n offen in der Warteschlange</numerusform>
@@ -4903,7 +4918,7 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="607"/>
+        <location filename="../../workbench/ui/main_window.py" line="611"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n Wiedervorlage fällig</numerusform>
@@ -4911,50 +4926,50 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="646"/>
+        <location filename="../../workbench/ui/main_window.py" line="650"/>
         <source>A sync is running already.</source>
         <translation>Es läuft bereits eine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="692"/>
-        <location filename="../../workbench/ui/main_window.py" line="699"/>
+        <location filename="../../workbench/ui/main_window.py" line="696"/>
+        <location filename="../../workbench/ui/main_window.py" line="703"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="718"/>
+        <location filename="../../workbench/ui/main_window.py" line="722"/>
         <source>You now sign as {name}.</source>
         <translation>Sie zeichnen jetzt als {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="812"/>
+        <location filename="../../workbench/ui/main_window.py" line="816"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="813"/>
+        <location filename="../../workbench/ui/main_window.py" line="817"/>
         <source>{app} {version}
 A moderation workbench for community managers.</source>
         <translation>{app} {version}
 Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="853"/>
+        <location filename="../../workbench/ui/main_window.py" line="857"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="432"/>
+        <location filename="../../workbench/ui/main_window.py" line="434"/>
         <source>&amp;Back up database…</source>
         <translation>Datenbank &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="433"/>
+        <location filename="../../workbench/ui/main_window.py" line="435"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="458"/>
+        <location filename="../../workbench/ui/main_window.py" line="460"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -6018,6 +6033,11 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <source>This item has no known author to mute.</source>
         <translation>Dieser Beitrag hat keinen bekannten Autor zum Stummschalten.</translation>
     </message>
+    <message>
+        <location filename="../../workbench/core/queue/listing.py" line="194"/>
+        <source>A part of the queue is K of N, with 1 &lt;= K &lt;= N &lt;= {most}; not {k} of {n}.</source>
+        <translation>Ein Teil der Warteschlange ist K von N, mit 1 &lt;= K &lt;= N &lt;= {most}; nicht {k} von {n}.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -6385,7 +6405,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Antwort kopiert: Fügen Sie sie auf {network} ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="483"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="484"/>
         <source>%n item(s) checked — Esc clears</source>
         <translation>
             <numerusform>%n Beitrag ausgewählt – Esc hebt auf</numerusform>
@@ -6393,17 +6413,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="485"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="486"/>
         <source>Check items (X, Space, Ctrl+click) to decide on them at once.</source>
         <translation>Wählen Sie Beiträge aus (X, Leertaste, Strg+Klick), um über sie gemeinsam zu entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="506"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="507"/>
         <source>The queue could not be read: {problem}</source>
         <translation>Die Warteschlange ließ sich nicht lesen: {problem}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="624"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="625"/>
         <source>%n item(s) by memorialized members were left out.</source>
         <translation>
             <numerusform>%n Beitrag eines verstorbenen Mitglieds wurde ausgelassen.</numerusform>
@@ -6411,12 +6431,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="635"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="636"/>
         <source>Not recorded: {conflicts}</source>
         <translation>Nicht aufgezeichnet: {conflicts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="640"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="641"/>
         <source>Approved %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} freigegeben – U macht es rückgängig.</numerusform>
@@ -6424,7 +6444,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="642"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="643"/>
         <source>Removed %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} entfernt – U macht es rückgängig.</numerusform>
@@ -6432,7 +6452,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="644"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="645"/>
         <source>Escalated %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} eskaliert – U macht es rückgängig.</numerusform>
@@ -6440,7 +6460,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="646"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="647"/>
         <source>Ignored %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>%n Beitrag von {who} ignoriert – U macht es rückgängig.</numerusform>
@@ -6448,17 +6468,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="653"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="654"/>
         <source>nobody</source>
         <translation>niemandem</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="654"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="655"/>
         <source>an unknown author</source>
         <translation>einem unbekannten Autor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="657"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="658"/>
         <source>{first} and %n other(s)</source>
         <translation>
             <numerusform>{first} und %n weiteres Mitglied</numerusform>
@@ -6466,12 +6486,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="669"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="670"/>
         <source>You have no decision to undo.</source>
         <translation>Sie haben keine Entscheidung, die sich rückgängig machen ließe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="682"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="683"/>
         <source>Brought back %n removed item(s).</source>
         <translation>
             <numerusform>%n entfernter Beitrag zurückgeholt.</numerusform>
@@ -6479,7 +6499,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="684"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="685"/>
         <source>Brought back %n approved item(s).</source>
         <translation>
             <numerusform>%n freigegebener Beitrag zurückgeholt.</numerusform>
@@ -6487,7 +6507,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="686"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="687"/>
         <source>Brought back %n ignored item(s).</source>
         <translation>
             <numerusform>%n ignorierter Beitrag zurückgeholt.</numerusform>
@@ -6495,7 +6515,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="687"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="688"/>
         <source>Took back the escalation of %n item(s).</source>
         <translation>
             <numerusform>Eskalation von %n Beitrag zurückgenommen.</numerusform>
@@ -6503,7 +6523,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="715"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="716"/>
         <source>Released %n item(s): anyone may claim them now.</source>
         <translation>
             <numerusform>%n Beitrag freigegeben: Jetzt kann ihn jeder übernehmen.</numerusform>
@@ -6511,7 +6531,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="719"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="720"/>
         <source>Claimed %n item(s): they are assigned to you now.</source>
         <translation>
             <numerusform>%n Beitrag übernommen: Er ist jetzt Ihnen zugewiesen.</numerusform>
@@ -6519,78 +6539,78 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="729"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="730"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="730"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="731"/>
         <source>3 days</source>
         <translation>3 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="731"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="732"/>
         <source>1 week</source>
         <translation>1 Woche</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="732"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="733"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="734"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="735"/>
         <source>Mute this thread</source>
         <translation>Diesen Thread stummschalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="734"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="735"/>
         <source>Mute this author</source>
         <translation>Diesen Autor stummschalten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="736"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="737"/>
         <source>New items stay out of the queue for:</source>
         <translation>Neue Beiträge bleiben der Warteschlange fern für:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="743"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="744"/>
         <source>Muted this thread for {time}: new items stay out of the queue.</source>
         <translation>Thread für {time} stummgeschaltet: Neue Beiträge bleiben der Warteschlange fern.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="745"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="746"/>
         <source>Muted {author} for {time}: new items stay out of the queue.</source>
         <translation>{author} für {time} stummgeschaltet: Neue Beiträge bleiben der Warteschlange fern.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="746"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="747"/>
         <source>the author</source>
         <translation>den Autor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="764"/>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="832"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="765"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="833"/>
         <source>This item has no known author.</source>
         <translation>Dieser Beitrag hat keinen bekannten Autor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="784"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="785"/>
         <source>Intervention logged on {who}.</source>
         <translation>Maßnahme zu {who} protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="794"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="795"/>
         <source>New incident…</source>
         <translation>Neuer Vorfall …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="797"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="798"/>
         <source>File in an incident</source>
         <translation>In einem Vorfall ablegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="798"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="799"/>
         <source>%n item(s) and their authors go into:</source>
         <translation>
             <numerusform>%n Beitrag und sein Autor kommen in:</numerusform>
@@ -6598,17 +6618,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="808"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="809"/>
         <source>New incident</source>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="808"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="809"/>
         <source>What is happening? (a short title)</source>
         <translation>Was passiert gerade? (ein kurzer Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="819"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="820"/>
         <source>Filed %n item(s) and their authors in “{incident}”.</source>
         <translation>
             <numerusform>%n Beitrag und sein Autor in „{incident}“ abgelegt.</numerusform>
@@ -6616,12 +6636,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="856"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="857"/>
         <source>Note saved on {author}.</source>
         <translation>Notiz zu {author} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/pages/queue_page.py" line="860"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="861"/>
         <source>Not recorded: {problem}</source>
         <translation>Nicht festgehalten: {problem}</translation>
     </message>
@@ -6826,62 +6846,62 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../workbench/core/settings.py" line="65"/>
+        <location filename="../../workbench/core/settings.py" line="76"/>
         <source>No manager name is set yet; set it with &apos;workbench whoami NAME&apos;.</source>
         <translation>Es ist noch kein Name für Sie festgelegt; legen Sie ihn mit „workbench whoami NAME“ fest.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="75"/>
+        <location filename="../../workbench/core/settings.py" line="86"/>
         <source>The manager&apos;s name must not be empty.</source>
         <translation>Der Name der Managerin oder des Managers darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="78"/>
+        <location filename="../../workbench/core/settings.py" line="89"/>
         <source>The manager&apos;s name is longer than 80 characters.</source>
         <translation>Der Name der Managerin oder des Managers ist länger als 80 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="98"/>
+        <location filename="../../workbench/core/settings.py" line="109"/>
         <source>Setting {field}: {problem}</source>
         <translation>Einstellung {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="112"/>
+        <location filename="../../workbench/core/settings.py" line="123"/>
         <source>&apos;{value}&apos; is no language of the workbench (en, de).</source>
         <translation>„{value}“ ist keine Sprache der Werkbank (en, de).</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="123"/>
+        <location filename="../../workbench/core/settings.py" line="134"/>
         <source>&apos;{value}&apos; is no time zone; write it like Europe/Berlin.</source>
         <translation>„{value}“ ist keine Zeitzone; schreiben Sie sie wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="133"/>
+        <location filename="../../workbench/core/settings.py" line="144"/>
         <source>{value} is not between {low} and {high}.</source>
         <translation>{value} liegt nicht zwischen {low} und {high}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="142"/>
+        <location filename="../../workbench/core/settings.py" line="153"/>
         <source>&apos;{value}&apos; is no absolute folder path.</source>
         <translation>„{value}“ ist kein absoluter Ordnerpfad.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="173"/>
+        <location filename="../../workbench/core/settings.py" line="186"/>
         <source>Cannot read the settings file {path}: {problem}</source>
         <translation>Die Einstellungsdatei {path} lässt sich nicht lesen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="179"/>
+        <location filename="../../workbench/core/settings.py" line="192"/>
         <source>The settings file {path} does not hold a JSON object.</source>
         <translation>Die Einstellungsdatei {path} enthält kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="192"/>
+        <location filename="../../workbench/core/settings.py" line="205"/>
         <source>The settings file {path}: {field} must be {kind}, not {value}.</source>
         <translation>Die Einstellungsdatei {path}: {field} muss {kind} sein, nicht {value}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/settings.py" line="207"/>
+        <location filename="../../workbench/core/settings.py" line="220"/>
         <source>The settings file {path}: {problem}</source>
         <translation>Die Einstellungsdatei {path}: {problem}</translation>
     </message>
@@ -6889,152 +6909,177 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="186"/>
         <source> backups</source>
         <translation> Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="133"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="153"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="179"/>
         <source>&amp;Back up the database every day</source>
         <translation>Die Datenbank täglich &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="165"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="188"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="104"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="145"/>
         <source>&amp;Sync live accounts by themselves</source>
         <translation>Live-Konten &amp;von selbst synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="123"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="172"/>
         <source>A new data folder takes effect at the next start; the database open now stays where it is.</source>
         <translation>Ein neuer Datenordner gilt ab dem nächsten Start; die jetzt geöffnete Datenbank bleibt, wo sie ist.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="105"/>
         <source>A new language takes effect at the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="191"/>
         <source>Backup &amp;folder:</source>
         <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="216"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="205"/>
         <source>Choose…</source>
         <translation>Wählen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="161"/>
         <source>Data and backups</source>
         <translation>Daten und Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="122"/>
         <source>Every time the window shows is in this zone</source>
         <translation>Alle Zeiten im Fenster stehen in dieser Zone</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Follow-ups and live accounts</source>
         <translation>Wiedervorlagen und Live-Konten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="144"/>
         <source>Follow-ups fall &amp;due at:</source>
         <translation>Wiedervorlagen &amp;fällig um:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="136"/>
         <source>For kinds of intervention that set no follow-up of their own</source>
         <translation>Für Arten von Maßnahmen, die selbst keine Wiedervorlage setzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Look again &amp;after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="157"/>
         <source>Sync &amp;every:</source>
         <translation>Synchronisieren &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="71"/>
         <source>The name that signs what you record, as your team sees it</source>
         <translation>Der Name, der Ihre Einträge zeichnet, wie Ihr Team ihn sieht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="112"/>
         <source>The system&apos;s ({zone})</source>
         <translation>Die des Systems ({zone})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="98"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="66"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="72"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="76"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="81"/>
+        <source>no split</source>
+        <translation>keine Teilung</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="85"/>
+        <source>of</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="90"/>
+        <source>On a shift, managers split the open queue by author: each works their part, and no two answer the same member (the sidebar&apos;s My part of the queue)</source>
+        <translation>In einer Schicht teilen die Manager die offene Warteschlange nach Autor: Jeder bearbeitet seinen Teil, und nie antworten zwei demselben Mitglied (in der Seitenleiste: Mein Teil der Warteschlange)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="94"/>
+        <source>My &amp;part of the queue:</source>
+        <translation>Mein &amp;Teil der Warteschlange:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="193"/>
         <source>a “backups” folder in the data folder</source>
         <translation>ein Ordner „backups“ im Datenordner</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="152"/>
         <source>each account&apos;s own interval</source>
         <translation>das eigene Intervall jedes Kontos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="132"/>
         <source>no follow-up</source>
         <translation>keine Wiedervorlage</translation>
     </message>

@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/queue.py" line="78"/>
+        <location filename="../../workbench/cli/queue.py" line="93"/>
         <source>Recorded %n decision(s): {decision}.</source>
         <translation>
             <numerusform>Recorded %n decision: {decision}.</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/cli/queue.py" line="101"/>
+        <location filename="../../workbench/cli/queue.py" line="116"/>
         <source>Undid your latest decision: brought back %n {state} item(s) ({items}).</source>
         <translation>
             <numerusform>Undid your latest decision: brought back %n {state} item ({items}).</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="594"/>
+        <location filename="../../workbench/ui/main_window.py" line="598"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n open in the queue</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="607"/>
+        <location filename="../../workbench/ui/main_window.py" line="611"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="780"/>
+        <location filename="../../workbench/ui/main_window.py" line="784"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>Shared %n event in {path}.</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="805"/>
+        <location filename="../../workbench/ui/main_window.py" line="809"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>Merged %n event from {path}.</numerusform>
@@ -352,7 +352,7 @@
 <context>
     <name>QueuePage</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="624"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="625"/>
         <source>%n item(s) by memorialized members were left out.</source>
         <translation>
             <numerusform>%n item by a memorialized member was left out.</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="798"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="799"/>
         <source>%n item(s) and their authors go into:</source>
         <translation>
             <numerusform>%n item and its author go into:</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="483"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="484"/>
         <source>%n item(s) checked — Esc clears</source>
         <translation>
             <numerusform>%n item checked — Esc clears</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="640"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="641"/>
         <source>Approved %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Approved %n item by {who} — U undoes.</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="642"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="643"/>
         <source>Removed %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Removed %n item by {who} — U undoes.</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="644"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="645"/>
         <source>Escalated %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Escalated %n item by {who} — U undoes.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="646"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="647"/>
         <source>Ignored %n item(s) by {who} — U undoes.</source>
         <translation>
             <numerusform>Ignored %n item by {who} — U undoes.</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="657"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="658"/>
         <source>{first} and %n other(s)</source>
         <translation>
             <numerusform>{first} and %n other</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="682"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="683"/>
         <source>Brought back %n removed item(s).</source>
         <translation>
             <numerusform>Brought back %n removed item.</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="684"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="685"/>
         <source>Brought back %n approved item(s).</source>
         <translation>
             <numerusform>Brought back %n approved item.</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="686"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="687"/>
         <source>Brought back %n ignored item(s).</source>
         <translation>
             <numerusform>Brought back %n ignored item.</numerusform>
@@ -440,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="687"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="688"/>
         <source>Took back the escalation of %n item(s).</source>
         <translation>
             <numerusform>Took back the escalation of %n item.</numerusform>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="715"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="716"/>
         <source>Released %n item(s): anyone may claim them now.</source>
         <translation>
             <numerusform>Released %n item: anyone may claim it now.</numerusform>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="719"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="720"/>
         <source>Claimed %n item(s): they are assigned to you now.</source>
         <translation>
             <numerusform>Claimed %n item: it is assigned to you now.</numerusform>
@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/pages/queue_page.py" line="819"/>
+        <location filename="../../workbench/ui/pages/queue_page.py" line="820"/>
         <source>Filed %n item(s) and their authors in “{incident}”.</source>
         <translation>
             <numerusform>Filed %n item and its author in “{incident}”.</numerusform>
