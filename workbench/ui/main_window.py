@@ -283,7 +283,9 @@ class MainWindow(QMainWindow):
             queue = self.page(QueuePage)
             if row != self._queue_entry:
                 self._queue_entry = row
-                queue.show_view(self.views[entry.view] if entry.view else QueueFilter())
+                # A view the settings no longer give (My part of the queue without a split,
+                # its row hidden) is the whole queue.
+                queue.show_view(self.views.get(entry.view or "", QueueFilter()))
             queue.view.setFocus()
 
     def go_back(self) -> None:
