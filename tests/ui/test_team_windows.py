@@ -42,6 +42,9 @@ def windows(qtbot, team_url, tmp_path):
         watch = window.tasks.watch
         assert watch is not None
         qtbot.waitUntil(watch.listener.listening.is_set, timeout=10_000)
+        # A team store's queue loads its first page off the UI thread: tests start on it.
+        queue = window.page(QueuePage)
+        qtbot.waitUntil(lambda queue=queue: queue.model.rowCount() > 5, timeout=10_000)
         made.append(window)
     yield made
     for window in made:
