@@ -183,14 +183,15 @@ class _Run:
                 bulk=_is_bulk(connection, total),
             )
             if total < import_pipeline.MIN_BYTES:
-                self._read_here(entry, opened, ingestor)
+                self._read_here(entry, opened, total, ingestor)
         if total >= import_pipeline.MIN_BYTES:
             self._read_beside(entry, ingestor)
         ingestor.finish()
 
-    def _read_here(self, entry: PlannedImport, opened: Input, ingestor: Ingestor) -> None:
+    def _read_here(
+        self, entry: PlannedImport, opened: Input, total: int, ingestor: Ingestor
+    ) -> None:
         """Read and write in this process, a record at a time."""
-        total = max(opened.total_bytes, 1)
         for count, record in enumerate(entry.connector.read(opened, self.options), start=1):
             if isinstance(record, BadRecord):
                 self.bad(entry.path, record)

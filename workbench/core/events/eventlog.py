@@ -119,7 +119,8 @@ def record(
     return event
 
 
-def _from_row(row: Any) -> Event:
+def from_row(row: Any) -> Event:
+    """An event as a row of the events table holds it."""
     return Event(
         id=row.id,
         kind=row.kind,
@@ -134,7 +135,7 @@ def _from_row(row: Any) -> Event:
 
 def get(connection: Connection, event_id: str) -> Event | None:
     row = connection.execute(select(_events).where(_events.c.id == event_id)).first()
-    return None if row is None else _from_row(row)
+    return None if row is None else from_row(row)
 
 
 def iter_events(connection: Connection, *, kinds: tuple[Kind, ...] = ()) -> Iterator[Event]:
@@ -146,7 +147,7 @@ def iter_events(connection: Connection, *, kinds: tuple[Kind, ...] = ()) -> Iter
     if kinds:
         query = query.where(_events.c.kind.in_([k.value for k in kinds]))
     for row in connection.execute(query):
-        yield _from_row(row)
+        yield from_row(row)
 
 
 def latest(connection: Connection) -> tuple[int, str] | None:

@@ -445,19 +445,7 @@ class _Copy:
             known = set(
                 self.write.execute(select(_events.c.id).where(_events.c.id.in_(ids))).scalars()
             )
-            batch = [
-                Event(
-                    id=row.id,
-                    kind=row.kind,
-                    author_id=row.author_id,
-                    author_name=row.author_name,
-                    created_at=row.created_at,
-                    payload_json=row.payload.encode(),
-                    origin=row.origin,
-                )
-                for row in rows
-                if row.id not in known
-            ]
+            batch = [eventlog.from_row(row) for row in rows if row.id not in known]
             # As they are, every column (signatures too); applied below.
             _insert(
                 self.write, _events, [_fields(row, _events) for row in rows if row.id not in known]
