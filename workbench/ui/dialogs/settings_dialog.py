@@ -91,7 +91,9 @@ class SettingsDialog(QDialog):
                 "and no two answer the same member (the sidebar's My part of the queue)"
             )
         )
-        form.addRow(self.tr("My &part of the queue:"), parts)
+        part_label = QLabel(self.tr("My &part of the queue:"))
+        part_label.setBuddy(self.queue_part)  # Alt+P; a row of a layout has no buddy of its own
+        form.addRow(part_label, parts)
         self.language = QComboBox()
         self.language.setObjectName("settingsLanguage")
         for text, code in (
