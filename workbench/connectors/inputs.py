@@ -4,7 +4,8 @@ Exports are untrusted files. Nothing is ever unpacked to disk: members of a zip 
 from the archive. Archives with absolute or ``..`` paths, links, encrypted members, or sizes and
 compression ratios beyond the limits are refused before a byte is read; a member that unpacks to
 more than its header promised is stopped while it is read. Folders are walked without following
-links. ``.zst`` files are decompressed on the fly, under the same limits.
+links. ``.zst`` files are decompressed on the fly, under the same limits, and one cut short is said
+(zstd_frames).
 """
 
 import io
@@ -18,6 +19,7 @@ from typing import IO, BinaryIO, cast
 
 import zstandard
 
+from workbench.connectors.zstd_frames import FrameWalk
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
 
@@ -43,6 +45,10 @@ class UnsafeInputError(WorkbenchError):
     """An input the workbench refuses to read, e.g. a zip that writes outside its folder."""
 
 
+_DETECTION_ERRORS = (OSError, EOFError, zstandard.ZstdError, UnsafeInputError, zipfile.BadZipFile)
+"""What detection's reads catch: an input it cannot read is in no format it recognises."""
+
+
 class _Counter:
     """Bytes read so far from all of an input's streams, for progress."""
 
@@ -53,12 +59,20 @@ class _Counter:
 class _CountingReader(io.RawIOBase):
     """Counts what passes through and stops a stream that grows beyond ``limit`` bytes."""
 
-    def __init__(self, raw: IO[bytes], counter: _Counter, limit: int, what: str) -> None:
+    def __init__(
+        self,
+        raw: IO[bytes],
+        counter: _Counter,
+        limit: int,
+        what: str,
+        frames: FrameWalk | None = None,
+    ) -> None:
         self._raw = raw
         self._counter = counter
         self._limit = limit
         self._seen = 0
         self._what = what
+        self._frames = frames
 
     def readable(self) -> bool:
         return True
@@ -74,6 +88,11 @@ class _CountingReader(io.RawIOBase):
                 )
             )
         self._counter.value += size
+        if self._frames is not None:
+            if size:
+                self._frames.feed(data)
+            else:
+                self._frames.finish()
         buffer[:size] = data
         return size
 
@@ -121,6 +140,13 @@ class Input(ABC):
         self.path = path
         self.name = path.name
         self._counter = _Counter()
+        self._unreadable: dict[str, str] = {}
+
+    @property
+    def unreadable(self) -> dict[str, str]:
+        """Members that detection could not read, with what was wrong: where no format is
+        recognised, that is the better answer (a .zst cut short, a damaged member)."""
+        return dict(self._unreadable)
 
     @abstractmethod
     def members(self) -> list[str]:
@@ -142,8 +168,11 @@ class Input(ABC):
     def open(self, member: str, buffer_size: int = 1024 * 1024) -> BinaryIO:
         """A buffered stream of the member's content; ``.zst`` members are decompressed."""
         raw, limit = self._open_raw(member)
-        counted = _CountingReader(raw, self._counter, limit, f"{self.name}: {member}")
-        if member.endswith(".zst"):
+        zst = member.endswith(".zst")
+        counted = _CountingReader(
+            raw, self._counter, limit, f"{self.name}: {member}", FrameWalk() if zst else None
+        )
+        if zst:
             reader = zstandard.ZstdDecompressor(max_window_size=MAX_ZSTD_WINDOW).stream_reader(
                 cast(IO[bytes], counted), read_across_frames=True
             )
@@ -157,7 +186,8 @@ class Input(ABC):
         try:
             with self.open(member, buffer_size=size) as stream:
                 return stream.read(size)
-        except (OSError, zstandard.ZstdError, UnsafeInputError, zipfile.BadZipFile):
+        except _DETECTION_ERRORS as exc:
+            self._unreadable.setdefault(member, str(exc))
             return b""
         finally:
             self._counter.value = before
@@ -173,7 +203,8 @@ class Input(ABC):
         try:
             with self.open(member) as stream:
                 return stream.readline(limit).rstrip(b"\r\n")
-        except (OSError, zstandard.ZstdError, UnsafeInputError, zipfile.BadZipFile):
+        except _DETECTION_ERRORS as exc:
+            self._unreadable.setdefault(member, str(exc))
             return b""
         finally:
             self._counter.value = before

@@ -67,9 +67,18 @@ class ImportResult:
 
 
 def candidates(path: Path) -> list[Connector]:
-    """The connectors that recognise ``path``, most likely first."""
+    """The connectors that recognise ``path``, most likely first. Where none does and part of
+    it could not be read (a .zst cut short), that is said instead."""
     with open_input(Path(path)) as opened:
-        return [connector for _, connector in registry.ranked(opened)]
+        found = [connector for _, connector in registry.ranked(opened)]
+        if not found and opened.unreadable:
+            problem = next(iter(opened.unreadable.values()))
+            raise WorkbenchError(
+                translate("Import", "{path} cannot be read: {problem}.").format(
+                    path=Path(path).name, problem=problem
+                )
+            )
+        return found
 
 
 def connector_named(name: str) -> Connector:
