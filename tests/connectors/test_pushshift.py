@@ -7,7 +7,7 @@ import zstandard
 from tests.connectors.conftest import FIXTURES, bad_records, read_all, table_snapshot
 from workbench.connectors.inputs import open_input
 from workbench.connectors.pushshift import PushshiftConnector
-from workbench.core.records import ItemRecord, MemberRecord
+from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 from workbench.services import importer
 
 COMMENTS = FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson"
@@ -248,3 +248,31 @@ def test_a_forced_format_is_trusted_where_nothing_is_detected(tmp_path):
     assert importer.candidates(path) == []
     (planned,) = importer.plan([path], format="reddit-pushshift")
     assert planned.connector.name == "reddit-pushshift"
+
+
+def test_a_line_cut_short_is_said_at_its_own_end(tmp_path):
+    """The line end is not read as the place where the line broke off ("column 1")."""
+    path = tmp_path / "cut.ndjson"
+    first = COMMENTS.read_bytes().splitlines()[0]
+    path.write_bytes(first[:40] + b"\r\n" + first + b"\n")
+    (problem,) = bad_records(read_all(connector, path))
+    assert "line 1" in str(problem) and "at column 41" in str(problem), str(problem)
+
+
+def test_a_long_comment_s_line_is_let_go_before_its_record_is_made(tmp_path):
+    """While a 4 MB comment's rows are made, its line is no longer held: only its text."""
+    import tracemalloc
+
+    first = orjson.loads(COMMENTS.read_bytes().splitlines()[0])
+    path = tmp_path / "long.ndjson"
+    path.write_bytes(orjson.dumps({**first, "body": "Lorem" * 800_000}) + b"\n")
+    held = []
+    with open_input(path) as source:
+        tracemalloc.start()
+        try:
+            for record in connector.read(source, ImportOptions()):
+                if isinstance(record, ItemRecord):
+                    held.append(tracemalloc.get_traced_memory()[0])
+        finally:
+            tracemalloc.stop()
+    assert held and held[0] < 1.5 * 4_000_000

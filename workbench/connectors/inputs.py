@@ -13,7 +13,6 @@ import os
 import stat
 import zipfile
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, BinaryIO, cast
 
@@ -362,8 +361,3 @@ def open_input(path: Path) -> Input:
 READ_ERRORS = (zipfile.BadZipFile, zstandard.ZstdError, OSError, EOFError)
 """What reading a damaged archive, a damaged .zst file or a failing disk raises."""
 
-
-def iter_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
-    """Numbered lines of a stream, starting at 1, without their line ends."""
-    for number, line in enumerate(stream, start=1):
-        yield number, line.rstrip(b"\r\n")

@@ -21,7 +21,7 @@ from workbench.connectors.common import (
     unix_time,
     without_columns,
 )
-from workbench.connectors.inputs import Input, iter_lines
+from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "reddit"
@@ -125,6 +125,16 @@ def convert(record: Any, seen_authors: set[str]) -> list[MemberRecord | ItemReco
     return records
 
 
+def _line_problem(line: bytes, error: json.JSONDecodeError) -> str:
+    """What is wrong with a line that is no JSON, said of the line without its end: the
+    parser counts a line end as a line of its own ("column 1" of a line cut short)."""
+    try:
+        loads(line.rstrip(b"\r\n"))
+    except json.JSONDecodeError as exc:
+        error = exc
+    return json_problem(error, whole="line")
+
+
 class PushshiftConnector(Connector):
     name = "reddit-pushshift"
     label = "Reddit dump (Pushshift NDJSON)"
@@ -158,16 +168,23 @@ class PushshiftConnector(Connector):
         seen: set[str] = set()
         for member in self._files(source):
             with source.open(member) as stream:
-                for number, line in iter_lines(stream):
-                    if not line.strip():
+                number = 0
+                # readline, not a loop over the lines: a line a loop hands out stays held
+                # until the next one (by the iterator), and a 4 MB comment's line with it,
+                # while its record is made; none is stripped either (a copy, and JSON allows
+                # the line end).
+                while line := stream.readline():
+                    number += 1
+                    if line.isspace():
                         continue
                     try:
                         record = loads(line)
                     except json.JSONDecodeError as exc:
-                        yield RecordProblem(None, json_problem(exc, whole="line")).at(
+                        yield RecordProblem(None, _line_problem(line, exc)).at(
                             Location(member, line=number)
                         )
                         continue
+                    del line
                     try:
                         yield from convert(record, seen)
                     except RecordProblem as problem:
