@@ -1,5 +1,6 @@
 """A post of megabytes costs a few times its size in memory, not twenty (issue 16, 5)."""
 
+import hashlib
 import random
 import tracemalloc
 
@@ -8,6 +9,8 @@ from workbench.core.queue import near_duplicates
 from workbench.core.text import LONG_TEXT, _normalized_piece, content_hash, normalize
 
 BIG = ("Kommentar über Akkus und Sägen, schöne Grüße! " * 90_000)[:4_000_000]
+WORD = ("Lorem" * 800_000)[:4_000_000]
+"""A post of one 4 MB word: no white space to cut it at."""
 
 
 def _peak(work) -> float:
@@ -26,10 +29,22 @@ def test_normalizing_and_hashing_a_long_text_stays_small():
     assert _peak(lambda: raw_json({"text": BIG, "id": 1}, long=True)) < 4
 
 
+def test_hashing_a_long_text_holds_a_piece_at_a_time():
+    """The hash reads the normalized text a piece at a time, a word of megabytes too."""
+    assert _peak(lambda: content_hash(BIG)) < 0.5
+    assert _peak(lambda: content_hash(WORD)) < 0.5
+    assert content_hash(WORD) == content_hash(WORD.upper())
+
+
 def test_a_long_text_is_normalized_as_if_whole():
     chance = random.Random(3)
     for _ in range(30):
         size = chance.randrange(LONG_TEXT, 4 * LONG_TEXT)
-        pieces = ["a", "Ä", " ", "\n", "  ", "ß", ".", ",", "x\u200b", "é", "Wort"]
+        pieces = ["a", "Ä", " ", "\n", "  ", "ß", ".", ",", "x\u200b", "é", "Wort", "Z", "9"]
+        if chance.random() < 0.5:  # runs without white space, cut between letters or digits
+            pieces = [piece for piece in pieces if not piece.isspace()]
         text = "".join(chance.choice(pieces) for _ in range(size))
-        assert normalize(text) == _normalized_piece(text).decode()
+        whole = _normalized_piece(text)
+        assert normalize(text) == whole.decode()
+        expected = hashlib.blake2b(whole, digest_size=12).hexdigest() if len(whole) >= 12 else None
+        assert content_hash(text) == expected

@@ -4,6 +4,7 @@ import hashlib
 import re
 import string
 import unicodedata
+from collections.abc import Iterator
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _ASCII_PUNCTUATION = "".join(ch for ch in string.punctuation if ch not in ":/.").encode()
@@ -39,7 +40,9 @@ _WITHOUT_INVISIBLE = dict.fromkeys(INVISIBLE)
 
 
 def _normalized(text: str) -> bytes:
-    return _normalized_in_pieces(text) if len(text) > LONG_TEXT else _normalized_piece(text)
+    if len(text) <= LONG_TEXT:
+        return _normalized_piece(text)
+    return b"".join(joint + piece for joint, piece in _normalized_pieces(text))
 
 
 def _normalized_piece(text: str) -> bytes:
@@ -54,22 +57,34 @@ def _normalized_piece(text: str) -> bytes:
 LONG_TEXT = 65_536
 """Beyond this, a text is normalized a piece at a time: normalizing it whole splits it into a
 list of words, some twenty bytes of memory for each byte of a long post."""
+_GLUE = re.compile(r"[A-Za-z0-9](?=[A-Za-z0-9])")
+"""Two ASCII letters or digits in a row: normalizing the text on either side of a cut between
+them gives what normalizing across it would, without a space."""
 
 
-def _normalized_in_pieces(text: str) -> bytes:
-    """The same as normalizing ``text`` whole, from pieces cut at white space: each piece's
-    words joined by one space, and one space between pieces."""
-    pieces = []
-    start = 0
+def _normalized_pieces(text: str) -> Iterator[tuple[bytes, bytes]]:
+    """The same as normalizing ``text`` whole, as (joint, piece) pairs to be joined: pieces
+    cut at white space (one space between them) or, in a run without any, between two ASCII
+    letters or digits (nothing between them), so that a 4 MB word is not one piece."""
+    start, joint = 0, b""
     while start < len(text):
-        end = min(start + LONG_TEXT, len(text))
+        end, glued = min(start + LONG_TEXT, len(text)), False
         if end < len(text):
-            space = _SPACE.search(text, end)
-            end = space.start() if space else len(text)
+            space = _SPACE.search(text, end, end + LONG_TEXT)
+            glue = None if space else _GLUE.search(text, end - 1, end + LONG_TEXT)
+            if space:
+                end = space.start()
+            elif glue:
+                end, glued = glue.end(), True
+            else:
+                space = _SPACE.search(text, end)
+                end = space.start() if space else len(text)
         if piece := _normalized_piece(text[start:end]):
-            pieces.append(piece)
+            yield joint, piece
+            joint = b" "
+        if glued:
+            joint = b""
         start = end
-    return b" ".join(pieces)
 
 
 def visible(text: str) -> str:
@@ -85,10 +100,17 @@ def normalize(text: str) -> str:
 
 def content_hash(text: str) -> str | None:
     """Hash of the normalized text; ``None`` for text too short to call a duplicate."""
-    normalized = _normalized(text)
-    if len(normalized) < 12:
-        return None
-    return hashlib.blake2b(normalized, digest_size=12).hexdigest()
+    if len(text) <= LONG_TEXT:
+        normalized = _normalized_piece(text)
+        if len(normalized) < 12:
+            return None
+        return hashlib.blake2b(normalized, digest_size=12).hexdigest()
+    digest, size = hashlib.blake2b(digest_size=12), 0
+    for joint, piece in _normalized_pieces(text):  # never the whole normalized text at once
+        digest.update(joint)
+        digest.update(piece)
+        size += len(joint) + len(piece)
+    return digest.hexdigest() if size >= 12 else None
 
 
 def excerpt(text: str, limit: int = 160) -> str:
