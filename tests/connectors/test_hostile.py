@@ -12,8 +12,17 @@ from pathlib import Path
 import pytest
 
 from tests.connectors.conftest import FIXTURES
-from workbench.connectors import registry
-from workbench.connectors.base import BadRecord, FormatError
+from workbench.connectors import (
+    common,
+    csv_mapped,
+    reddit_csv,
+    registry,
+    slack,
+    telegram,
+    twitter,
+    wordpress,
+)
+from workbench.connectors.base import BadRecord, FormatError, RecordProblem
 from workbench.connectors.common import MAX_TEXT, json_items, loads
 from workbench.connectors.inputs import open_input
 from workbench.core.records import ImportOptions
@@ -124,3 +133,30 @@ def test_an_address_pattern_on_a_long_value_without_at_is_one_pass(tmp_path):
         records = list(registry.by_name("wordpress-wxr").read(source, ImportOptions()))
     assert time.perf_counter() - started < 2
     assert not [r for r in records if isinstance(r, BadRecord)]
+
+
+LONG = "no value " * 10_000
+"""A hostile value below the text limit (which is said without the value) but far too long
+to show."""
+REFUSALS = {
+    "iso_time": lambda: common.iso_time(LONG, "date"),
+    "identifier": lambda: common.identifier({"id": [LONG]}, "id"),
+    "unix_time": lambda: common.unix_time({"n": LONG}, "time"),
+    "csv time": lambda: csv_mapped._time(LONG),
+    "csv state": lambda: csv_mapped._state(LONG),
+    "reddit id": lambda: reddit_csv._short_id(LONG, "t1_"),
+    "reddit link": lambda: reddit_csv._thread({"link": LONG}),
+    "reddit parent": lambda: reddit_csv._parent({"parent": LONG}, None),
+    "slack ts": lambda: slack.convert({"ts": LONG}, "C1", "general", slack._Reading()),
+    "telegram peer": lambda: telegram._peer({"from_id": [LONG]}, "from_id"),
+    "twitter time": lambda: twitter._created(LONG),
+    "wordpress number": lambda: wordpress._number({"comment_id": LONG}, "comment_id"),
+}
+
+
+@pytest.mark.parametrize("refuse", REFUSALS.values(), ids=REFUSALS.keys())
+def test_a_hostile_value_is_shown_cut_short(refuse):
+    """The fuzz scan put 4 MiB where a time or an id belongs: the message repeated all of it."""
+    with pytest.raises(RecordProblem) as refused:
+        refuse()
+    assert len(refused.value.message) < 200 and "…" in refused.value.message, refused.value.message

@@ -23,10 +23,15 @@ SHOWN_CHARS = 40
 
 
 def shown(value: Any) -> str:
-    """A value for a message: its repr, cut short (a hostile field may be megabytes long)."""
+    """A value for a message: its repr, cut short (a hostile field may be megabytes long, and
+    a list or an object where a text belongs may hold a whole record)."""
     if isinstance(value, str | bytes) and len(value) > SHOWN_CHARS:
         value = value[:SHOWN_CHARS]
         return f"{value!r}… ({SHOWN_CHARS}+ characters)"
+    if isinstance(value, list | tuple | dict):
+        kind = "a list" if isinstance(value, list | tuple) else "an object"
+        brief = repr(value)
+        return brief if len(brief) <= SHOWN_CHARS else f"{brief[:SHOWN_CHARS]}… ({kind})"
     return repr(value)
 
 
@@ -56,11 +61,11 @@ def count(value: Any, field: str) -> int:
 def iso_time(value: Any, field: str) -> int:
     """Unix seconds from ISO 8601 text; a time without a zone is taken as UTC."""
     if not isinstance(value, str):
-        raise RecordProblem(field, f"expected an ISO 8601 time, got {value!r}")
+        raise RecordProblem(field, f"expected an ISO 8601 time, got {shown(value)}")
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise RecordProblem(field, f"not an ISO 8601 time: {value!r}") from None
+        raise RecordProblem(field, f"not an ISO 8601 time: {shown(value)}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return int(moment.timestamp())
@@ -77,8 +82,8 @@ def bounded(value: str, field: str) -> str:
     if len(value) > MAX_TEXT:
         raise RecordProblem(
             field,
-            f"is {len(value) / 1024**2:.0f} million characters long; the workbench reads "
-            f"texts of up to {MAX_TEXT // 1024**2} million",
+            f"is {len(value):,} characters long; the workbench reads texts of up to "
+            f"{MAX_TEXT // 1024**2} million ({MAX_TEXT:,})",
         )
     return value
 
@@ -118,7 +123,7 @@ def identifier(record: Mapping[str, Any], key: str) -> str:
         return str(value)
     if isinstance(value, str) and value.strip():
         return value.strip()
-    raise RecordProblem(key, "is missing" if value is None else f"is not an id: {value!r}")
+    raise RecordProblem(key, "is missing" if value is None else f"is not an id: {shown(value)}")
 
 
 _BLOCK_TAGS = {

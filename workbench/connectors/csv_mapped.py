@@ -247,7 +247,7 @@ def _time(value: str) -> int:
     except ValueError:
         raise RecordProblem(
             "created_at",
-            f"expected Unix seconds, ISO 8601 or YYYY-MM-DD HH:MM:SS, got {value!r}",
+            f"expected Unix seconds, ISO 8601 or YYYY-MM-DD HH:MM:SS, got {shown(value)}",
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -257,7 +257,7 @@ def _time(value: str) -> int:
 def _state(value: str) -> str:
     state = value.lower() or "published"
     if state not in STATES:
-        raise RecordProblem("state", f"must be one of {', '.join(STATES)}, got {value!r}")
+        raise RecordProblem("state", f"must be one of {', '.join(STATES)}, got {shown(value)}")
     return state
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from workbench.connectors.base import Connector, Location, RecordProblem, Yielded
-from workbench.connectors.common import bounded, iso_time, without_columns
+from workbench.connectors.common import bounded, iso_time, shown, without_columns
 from workbench.connectors.csv_mapped import checked_row, csv_records, header_of
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
@@ -65,7 +65,8 @@ def _short_id(value: str, prefix: str) -> str:
     """The base-36 id of a row; older exports write it as a fullname already."""
     value = value.strip().lower().removeprefix(prefix)
     if not _SHORT_ID.fullmatch(value):
-        raise RecordProblem("id", "is missing" if not value else f"is not a Reddit id: {value!r}")
+        said = "is missing" if not value else f"is not a Reddit id: {shown(value)}"
+        raise RecordProblem("id", said)
     return value
 
 
@@ -85,7 +86,7 @@ def _thread(row: dict[str, str]) -> str | None:
         return f"t3_{link}"
     post = _post_of(link)
     if post is None:
-        raise RecordProblem("link", f"is neither a Reddit link nor an id: {link!r}")
+        raise RecordProblem("link", f"is neither a Reddit link nor an id: {shown(link)}")
     return post
 
 
@@ -100,7 +101,7 @@ def _parent(row: dict[str, str], thread: str | None) -> str | None:
         return thread if thread == f"t3_{parent}" else f"t1_{parent}"
     found = _THING_URL.search(parent)
     if found is None:
-        raise RecordProblem("parent", f"is neither a Reddit link nor an id: {parent!r}")
+        raise RecordProblem("parent", f"is neither a Reddit link nor an id: {shown(parent)}")
     return f"t1_{found.group(2)}" if found.group(2) else f"t3_{found.group(1)}"
 
 

@@ -34,7 +34,14 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from workbench.connectors.base import Connector, FormatError, Location, RecordProblem, Yielded
-from workbench.connectors.common import identifier, json_document, text, unix_time, without_columns
+from workbench.connectors.common import (
+    identifier,
+    json_document,
+    shown,
+    text,
+    unix_time,
+    without_columns,
+)
 from workbench.connectors.inputs import Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
@@ -229,14 +236,14 @@ def convert(
         return []
     ts = text(message, "ts", required=True).strip()
     if not _TS.match(ts):
-        raise RecordProblem("ts", f"is not a Slack timestamp: {ts!r}")
+        raise RecordProblem("ts", f"is not a Slack timestamp: {shown(ts)}")
     external_id = f"{channel_id}/{ts}"
     if external_id in seen.items:
         return []
     created = unix_time(ts, "ts")
     thread_ts = text(message, "thread_ts").strip()
     if thread_ts and not _TS.match(thread_ts):
-        raise RecordProblem("thread_ts", f"is not a Slack timestamp: {thread_ts!r}")
+        raise RecordProblem("thread_ts", f"is not a Slack timestamp: {shown(thread_ts)}")
     markup = text(message, "text")
     is_reply = bool(thread_ts) and thread_ts != ts
     thread = f"{channel_id}/{thread_ts}" if is_reply else external_id

@@ -52,6 +52,7 @@ from workbench.connectors.common import (
     identifier,
     iso_time,
     json_events,
+    shown,
     text,
     unix_time,
     without_columns,
@@ -136,7 +137,7 @@ def _peer(record: dict[str, Any], key: str) -> str | None:
         return f"user{value}"
     if isinstance(value, str) and value.startswith(PEER_PREFIXES) and value.strip():
         return value.strip()
-    raise RecordProblem(key, f"is not a Telegram peer id: {value!r}")
+    raise RecordProblem(key, f"is not a Telegram peer id: {shown(value)}")
 
 
 def _time(record: dict[str, Any]) -> int:

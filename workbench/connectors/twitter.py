@@ -35,6 +35,7 @@ from workbench.connectors.common import (
     identifier,
     json_document,
     json_items,
+    shown,
     text,
     unescape_text,
     without_columns,
@@ -133,7 +134,7 @@ def _created(value: Any) -> int:
     """Unix seconds from "Wed Oct 10 20:19:24 +0000 2018", whatever the desktop's locale."""
     found = _CREATED.match(value.strip()) if isinstance(value, str) else None
     if found is None or found.group(1) not in MONTHS:
-        raise RecordProblem("created_at", f"not a Twitter time: {value!r}")
+        raise RecordProblem("created_at", f"not a Twitter time: {shown(value)}")
     month, day, hour, minute, second = found.group(1, 2, 3, 4, 5)
     sign, zone_hours, zone_minutes, year = found.group(6, 7, 8, 9)
     offset = timedelta(hours=int(zone_hours), minutes=int(zone_minutes))
@@ -148,7 +149,7 @@ def _created(value: Any) -> int:
             tzinfo=timezone(-offset if sign == "-" else offset),
         )
     except ValueError:
-        raise RecordProblem("created_at", f"not a Twitter time: {value!r}") from None
+        raise RecordProblem("created_at", f"not a Twitter time: {shown(value)}") from None
     return int(moment.astimezone(UTC).timestamp())
 
 

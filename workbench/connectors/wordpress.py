@@ -41,6 +41,7 @@ from workbench.connectors.common import (
     bounded,
     html_to_text,
     iso_time,
+    shown,
     unescape_text,
     without_columns,
 )
@@ -166,7 +167,7 @@ def _number(fields: dict[str, Any], key: str, default: str | None = None) -> str
     if value is None:
         raise RecordProblem(key, "is missing")
     if not (value.isascii() and value.isdigit()):
-        raise RecordProblem(key, f"is not a number: {value!r}")
+        raise RecordProblem(key, f"is not a number: {shown(value)}")
     return str(int(value))
 
 
@@ -351,7 +352,7 @@ class _Site:
         approved = _value(fields, "comment_approved")
         state = COMMENT_STATES.get(approved)
         if state is None:
-            raise RecordProblem("comment_approved", f"is not a comment status: {approved!r}")
+            raise RecordProblem("comment_approved", f"is not a comment status: {shown(approved)}")
         created = _time(fields, "comment_date_gmt", "comment_date")
         parent = _number(fields, "comment_parent", "0")
         thread = f"{self.scope}/post/{post_id}"
