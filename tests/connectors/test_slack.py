@@ -359,6 +359,22 @@ def test_truncated_or_invalid_day_files_are_format_errors(tmp_path):
         read_all(connector, bad_users)
 
 
+def test_a_broken_file_in_an_export_is_named_with_the_export(tmp_path, store, import_with):
+    """Two exports in one import each hold a users.json: the message says whose is broken,
+    from a folder as from a zip (issue 16, the fuzz scan), and nothing is written."""
+    folder = export(tmp_path, {"general/2024-01-01.json": [message("1704100000.000100", "a")]})
+    (folder / "users.json").write_bytes(b'[{"id": "U1"')
+    packed = tmp_path / "Workspace.zip"
+    with zipfile.ZipFile(packed, "w") as archive:
+        for path in sorted(folder.rglob("*.json")):
+            archive.write(path, path.relative_to(folder).as_posix())
+    before = table_snapshot(store)
+    for broken in (folder, packed):
+        with pytest.raises(FormatError, match=rf"^{broken.name}: users\.json: the JSON is broken"):
+            import_with(connector, ZULIP, broken)
+        assert table_snapshot(store) == before
+
+
 def test_bad_record_names_file_record_and_field(tmp_path, store, import_with):
     folder = export(
         tmp_path,

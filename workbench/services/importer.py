@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from workbench.connectors import registry
-from workbench.connectors.base import BadRecord, Connector
+from workbench.connectors.base import BadRecord, Connector, FormatError, Location
 from workbench.connectors.inputs import READ_ERRORS, Input, open_input
 from workbench.core import clock, ingest, sources
 from workbench.core.errors import WorkbenchError
@@ -149,6 +149,15 @@ def _where(path: Path, record: BadRecord) -> str:
     return str(record) if record.location.file == path.name else f"{path.name}: {record}"
 
 
+def _in_input(path: Path, error: FormatError) -> FormatError:
+    """A broken member's error with the archive or folder it is in named, as ``_where`` names
+    a bad record's: one import may take several, and each may hold a users.json."""
+    where = error.location
+    if (where.file if isinstance(where, Location) else where) == path.name:
+        return error
+    return FormatError(f"{path.name}: {error.location}", error.message)
+
+
 @dataclass(slots=True)
 class _Run:
     """One import in progress: its settings, its summary, and the clock for progress."""
@@ -164,6 +173,8 @@ class _Run:
     def one(self, connection: Connection, entry: PlannedImport) -> None:
         try:
             self._read(connection, entry)
+        except FormatError as exc:
+            raise _in_input(entry.path, exc) from exc
         except (*READ_ERRORS, import_pipeline.Unreadable) as exc:
             raise ImportFailed(
                 translate(
