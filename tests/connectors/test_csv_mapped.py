@@ -155,6 +155,20 @@ def test_without_a_mapping_the_error_lists_the_columns():
     assert message.startswith("forum-de-semikolon.csv: ")
 
 
+def test_a_wide_or_hostile_header_is_listed_in_a_line(tmp_path):
+    """A header of thousands of columns, or one name of megabytes, made a message of as many
+    bytes (issue 16): the columns are listed cut short, the first thirty."""
+    path = tmp_path / "wide.csv"
+    names = ["id", "x" * 300_000, *(f"column{n}" for n in range(3_000))]
+    path.write_text(",".join(names) + "\n" + ",".join("1" for _ in names) + "\n")
+    for mapping in ((), (("item_id", "nope"),)):
+        with pytest.raises(FormatError) as caught:
+            read_all(connector, path, ImportOptions(column_map=mapping))
+        message = str(caught.value)
+        assert len(message) < 1000 and message.endswith(", 'column27', … (3,002 in all)")
+        assert "'id', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'… (40+ characters)" in message
+
+
 @pytest.mark.parametrize(
     ("mapping", "expected"),
     [

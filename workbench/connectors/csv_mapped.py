@@ -179,6 +179,19 @@ def preview(source: Input, member: str, rows: int = 20) -> tuple[list[str], list
     return header, body
 
 
+SHOWN_COLUMNS = 30
+"""The most columns a message lists: a header of thousands (or one hostile name of megabytes)
+made a message of as many bytes."""
+
+
+def _listed(header: list[str]) -> str:
+    """The header's columns for a message: each name cut short, the first SHOWN_COLUMNS."""
+    names = [shown(name) for name in header[:SHOWN_COLUMNS]]
+    if len(header) > SHOWN_COLUMNS:
+        names.append(f"… ({len(header):,} in all)")
+    return ", ".join(names) or "none"
+
+
 def _mapping(
     pairs: tuple[tuple[str, str], ...], header: list[str], member: str
 ) -> dict[str, tuple[bool, str]]:
@@ -186,7 +199,7 @@ def _mapping(
 
     A mapping that does not fit the file is a FormatError: no row of it could be read.
     """
-    columns = ", ".join(f"'{name}'" for name in header) or "none"
+    columns = _listed(header)
     if not pairs:
         raise FormatError(
             member,
