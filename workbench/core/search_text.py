@@ -9,6 +9,14 @@ until the row is done: a 4 MB post cost 120 MB to index that way. Tests hold the
 same bytes. Plain functions on UTF-8 bytes, as SQLite's replace() reads the text.
 """
 
+INDEXED_CHARS = 1_000_000
+"""How much of an item's title and of its body the SQLite store's search indexes read: more than
+any platform lets a member write; beyond it is a pasted dump or an attack, stored and shown
+whole, read whole by rules and duplicates, searched in its first million characters. Indexing
+costs SQLite about five times the text at once, in each index (migration 0027). The folds here
+only ever see shorter texts (ingest_rows folds items up to text.LONG_TEXT; the store reads
+longer ones back, cut by ``substr``)."""
+
 WORD_FOLDS = {"ß": "ss", "ẞ": "SS"}
 """What the word index folds: FTS5's unicode61 tokenizer folds case and accents but keeps ß,
 so the index reads title and body with ß spelled ss and "grusse" finds "Grüße". The view

@@ -30,14 +30,20 @@ MATCHES = "items_fts_trigram MATCH :match"
 """The search condition, bound to ``:match`` (a query for the trigram index)."""
 
 
-_NEW_WORDS = "SELECT id, CAST(title AS BLOB), CAST(body AS BLOB) FROM items WHERE id > ?"
+_READ = search_text.INDEXED_CHARS
+_TITLE = f"CASE WHEN length(title) > {_READ} THEN substr(title, 1, {_READ}) ELSE title END"
+_BODY = f"CASE WHEN length(body) > {_READ} THEN substr(body, 1, {_READ}) ELSE body END"
+"""Title and body as far as the indexes read them, as the views items_words and items_folded
+cut them (migration 0027): only a longer text is cut, since substr stops at a NUL."""
+_NEW_WORDS = f"SELECT id, CAST({_TITLE} AS BLOB), CAST({_BODY} AS BLOB) FROM items WHERE id > ?"
 """Each new item's title and body as the UTF-8 bytes SQLite's replace() reads."""
 _ADD_WORDS = (
     "INSERT INTO items_fts (rowid, search_title, search_body) "
     "VALUES (?1, CAST(?2 AS TEXT), CAST(?3 AS TEXT))"
 )
 _NEW_TEXTS = (
-    "SELECT id, CAST(' ' || title || char(31) || ' ' || body AS BLOB) FROM items WHERE id > ?"
+    f"SELECT id, CAST(' ' || {_TITLE} || char(31) || ' ' || {_BODY} AS BLOB) "
+    "FROM items WHERE id > ?"
 )
 """Each new item's text as the trigram index reads it before its folds: one column takes a third
 less room than two; title and body each after a space, so that every word starts after one;
