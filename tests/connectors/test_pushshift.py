@@ -276,3 +276,25 @@ def test_a_long_comment_s_line_is_let_go_before_its_record_is_made(tmp_path):
         finally:
             tracemalloc.stop()
     assert held and held[0] < 1.5 * 4_000_000
+
+
+def test_a_json_document_on_one_line_is_not_loaded_whole_to_tell_it_is_no_dump(tmp_path):
+    """Detection reads the first record's keys as they stream: an 8 MB document written on one
+    line (a Telegram export, say) was loaded whole, 48 MB, to find it is no Reddit dump."""
+    import tracemalloc
+
+    document = {
+        "name": "Chat",
+        "messages": [{"id": n, "text": "Lorem " * 700} for n in range(2000)],
+    }
+    path = tmp_path / "result.json"
+    path.write_bytes(orjson.dumps(document))
+    assert path.stat().st_size > 8 * 1024**2
+    with open_input(path) as source:
+        tracemalloc.start()
+        try:
+            assert connector.detect(source) == 0
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak < 4 * 1024**2  # the reader's buffer and a few chunks; the file is 8 MB

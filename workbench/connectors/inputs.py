@@ -13,8 +13,9 @@ import os
 import stat
 import zipfile
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
-from typing import IO, BinaryIO, cast
+from typing import IO, BinaryIO, TypeVar, cast
 
 import zstandard
 
@@ -33,8 +34,7 @@ MAX_ZSTD_WINDOW = 2**31
 decompressing needs (zstd's default limit is 128 MiB). The window's memory grows with what is
 unpacked, so it stays bounded by this, and a small file needs little."""
 HEAD_BYTES = 64 * 1024
-FIRST_LINE_BYTES = 16 * 1024**2
-"""The most detection reads of a first line: more than any one record holds."""
+T = TypeVar("T")
 
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -191,20 +191,17 @@ class Input(ABC):
         finally:
             self._counter.value = before
 
-    def first_line(self, member: str, limit: int = FIRST_LINE_BYTES) -> bytes:
-        """The member's first line (decompressed) without its end, up to ``limit`` bytes, for
-        detection of formats with a record a line, whose first record may be far longer than
-        a head (a Reddit gallery post's media_metadata); not counted as progress."""
-        head = self.head(member)
-        if b"\n" in head or len(head) < HEAD_BYTES:
-            return head.split(b"\n", 1)[0].rstrip(b"\r")
+    def read_ahead(self, member: str, read: Callable[[BinaryIO], T], default: T) -> T:
+        """What ``read`` makes of the member's stream (decompressed), for detection that must
+        read further than a head, as far as it needs (a first record of megabytes); not
+        counted as progress. ``default`` where the member cannot be read."""
         before = self._counter.value
         try:
             with self.open(member) as stream:
-                return stream.readline(limit).rstrip(b"\r\n")
+                return read(stream)
         except _DETECTION_ERRORS as exc:
             self._unreadable.setdefault(member, str(exc))
-            return b""
+            return default
         finally:
             self._counter.value = before
 
@@ -360,4 +357,3 @@ def open_input(path: Path) -> Input:
 
 READ_ERRORS = (zipfile.BadZipFile, zstandard.ZstdError, OSError, EOFError)
 """What reading a damaged archive, a damaged .zst file or a failing disk raises."""
-

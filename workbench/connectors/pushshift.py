@@ -5,15 +5,17 @@ and API listings carry); items are named by Reddit's fullnames (t1_ for comments
 submissions), so that parents and threads link up across files.
 """
 
+import io
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
+import ijson
 import orjson
 
 from workbench.connectors.base import Connector, Location, RecordProblem, Yielded
-from workbench.connectors.common import count as counted
 from workbench.connectors.common import (
+    MAX_JSON_DEPTH,
     identifier,
     json_problem,
     loads,
@@ -21,7 +23,8 @@ from workbench.connectors.common import (
     unix_time,
     without_columns,
 )
-from workbench.connectors.inputs import Input
+from workbench.connectors.common import count as counted
+from workbench.connectors.inputs import HEAD_BYTES, Input
 from workbench.core.records import ImportOptions, ItemRecord, MemberRecord
 
 NETWORK = "reddit"
@@ -135,6 +138,71 @@ def _line_problem(line: bytes, error: json.JSONDecodeError) -> str:
     return json_problem(error, whole="line")
 
 
+_RECORD_KEYS = {"subreddit"}
+_TIME_KEYS = {"created_utc", "created"}
+_TEXT_KEYS = {"body", "selftext"}
+"""A record has the first, and one of each of the others."""
+FIRST_RECORD_BYTES = 2 * 1024**2
+"""The most detection reads of a first record to find its keys: a Reddit record's longest
+parts are its text (40,000 characters at most) and a gallery's media_metadata (hundreds of
+KB). Not more, since what it reads of a long string is held while it is read: the 4 MB
+message of a Telegram export on one line cost 10 MB to tell it is no dump. A dump whose first
+record has its keys further on is read with --format."""
+
+
+def _keys(line: bytes) -> set[str]:
+    """The keys of a line's JSON object; none where it is no object."""
+    try:
+        record = loads(line)
+    except json.JSONDecodeError:
+        return set()
+    return set(record) if isinstance(record, dict) else set()
+
+
+def _first_keys(stream: BinaryIO) -> set[str]:
+    """The keys of a stream's first JSON value, where it is an object, read as far as needed:
+    a first line beyond a head (a gallery post's media_metadata, or a whole JSON document of
+    megabytes on one line) is never parsed or held whole, as loading it did (48 MB for an 8 MB
+    Telegram export). ijson's basic events carry no paths, so depth costs nothing."""
+    keys: set[str] = set()
+    depth = 0
+    try:
+        for event, value in ijson.basic_parse(_Limited(stream, FIRST_RECORD_BYTES)):
+            if event in ("start_map", "start_array"):
+                depth += 1
+                if depth > MAX_JSON_DEPTH or (depth == 1 and event == "start_array"):
+                    break
+            elif event in ("end_map", "end_array"):
+                depth -= 1
+                if depth == 0:
+                    break
+            elif event == "map_key" and depth == 1:
+                keys.add(value)
+                if keys >= _RECORD_KEYS and keys & _TIME_KEYS and keys & _TEXT_KEYS:
+                    break
+            elif depth == 0:
+                break  # a first value that is no object
+    except ijson.JSONError:
+        pass  # the keys before the damage, or the limit, are what there is
+    return keys
+
+
+class _Limited(io.RawIOBase):
+    """A stream that ends after ``limit`` bytes."""
+
+    def __init__(self, stream: BinaryIO, limit: int) -> None:
+        self._stream, self._left = stream, limit
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self._stream.read(min(len(buffer), self._left))
+        self._left -= len(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
 class PushshiftConnector(Connector):
     name = "reddit-pushshift"
     label = "Reddit dump (Pushshift NDJSON)"
@@ -150,17 +218,12 @@ class PushshiftConnector(Connector):
     def detect(self, source: Input) -> int:
         best = 0
         for member in self._files(source)[:20]:
-            first = source.first_line(member)
-            try:
-                record = loads(first)
-            except json.JSONDecodeError:
-                continue
-            if (
-                isinstance(record, dict)
-                and "subreddit" in record
-                and ("created_utc" in record or "created" in record)
-                and ("body" in record or "selftext" in record)
-            ):
+            head = source.head(member)
+            if b"\n" in head or len(head) < HEAD_BYTES:
+                keys = _keys(head.split(b"\n", 1)[0])
+            else:
+                keys = source.read_ahead(member, _first_keys, set())
+            if keys >= _RECORD_KEYS and keys & _TIME_KEYS and keys & _TEXT_KEYS:
                 best = 90
         return best
 
