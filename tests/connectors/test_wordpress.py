@@ -168,6 +168,8 @@ def test_threaded_comments_with_their_states_and_kinds():
     first = comments["101"]
     assert first.body == "Schöne Grüße zurück! 👋 Ich bringe Käsekuchen mit."
     assert first.body_html == "Schöne Grüße zurück! 👋 Ich bringe <em>Käsekuchen</em> mit."
+    # A comment without markup is its text word for word: it is stored once, as the text.
+    assert comments["102"].body == "Super, danke Jürgen! 😊" and comments["102"].body_html is None
     assert first.parent_external_id == thread
     assert first.created_at == 1709288100  # 2024-03-01 10:15:00 UTC
     assert first.url == "https://gemeinde.example.org/forum/2024/03/gruesse-aus-koeln/#comment-101"

@@ -156,6 +156,13 @@ def _fields(element: Element) -> tuple[dict[str, Any], list[Element]]:
     return fields, comments
 
 
+def _html(content: str, text: str) -> str | None:
+    """A post's or comment's HTML as stored beside its text: none where it is the text word for
+    word (no tag, no entity, nothing to strip), which most comments are; a 4 MB comment was
+    otherwise written, bound and stored twice."""
+    return None if content == text else content or None
+
+
 def _value(fields: dict[str, Any], key: str) -> str:
     value = fields.get(key)
     return value.strip() if isinstance(value, str) else ""
@@ -331,8 +338,8 @@ class _Site:
             kind=kind,
             created_at=created,
             title=title,
-            body=html_to_text(content),
-            body_html=content or None,
+            body=(body := html_to_text(content)),
+            body_html=_html(content, body),
             thread_external_id=external_id,
             url=_value(fields, "link") or None,
             platform_state="held" if status == "pending" else "published",
@@ -364,8 +371,8 @@ class _Site:
             author_id=member.external_id if member else None,
             kind=kind,
             created_at=created,
-            body=html_to_text(content),
-            body_html=content or None,
+            body=(body := html_to_text(content)),
+            body_html=_html(content, body),
             parent_external_id=f"{self.scope}/comment/{parent}" if parent != "0" else thread,
             thread_external_id=thread,
             url=f"{post_link}#comment-{comment_id}" if post_link else None,
