@@ -6,15 +6,16 @@
 For each format it takes the format's fixture, puts one field of ``--mb`` megabytes into its
 first post or message (``token``: one run of letters without a space or an '@', the worst case
 for address patterns; ``words``: ordinary words), and imports the file into a new store in a
-child process of its own. It prints the import's time, the child's peak resident memory above
-that of a child that imports the same file with a field of 10 KB instead (SQLite's page cache
-and the index builders are in it, not only Python's objects), the peak of SQLite's own
-allocations during the import (its sqlite3_memory_highwater, where the sqlite3 module runs on a
-shared libsqlite3), and the peak of Python's allocations (tracemalloc, in a third run), each
-next to the field's size. A field must cost
-what its bytes cost: seconds, and a few times its size in memory. Fields over the connectors'
-limit (4 million characters) are refused, named with their record: then the figures are what
-the refusal costs.
+child process of its own (the files are written beforehand, by this process). It prints the
+import's time, the child's peak resident memory above that of a child that imports the same
+file with a field of 10 KB instead, which takes the same path (read in the importer's process
+or beside it, bulk or not: the file with the field decides), the same for the process that
+reads beside the importer where one does (large inputs), the peak of SQLite's own allocations
+during the import (its sqlite3_memory_highwater, where the sqlite3 module runs on a shared
+libsqlite3), and the peak of Python's allocations (tracemalloc, in a third run), each next to
+the field's size. A field must cost what its bytes cost: seconds, and a few times its size in
+memory. Fields over the connectors' limit (4 million characters) are refused, named with
+their record: then the figures are what the refusal costs.
 """
 
 import argparse
@@ -150,20 +151,25 @@ def sqlite_library() -> ctypes.CDLL | None:
     return library
 
 
-def child(name: str, megabytes: float, kind: str, traced: bool) -> None:
-    """One import in this process; prints seconds, the process's peak RSS, SQLite's peak
-    (-1 where unknown) and the traced peak, in MB."""
+def child(name: str, path: Path, like_bytes: int, traced: bool) -> None:
+    """One import of ``path`` in this process, taking the path (read here or beside, bulk or
+    not) that an input of ``like_bytes`` takes; prints seconds, the process's peak RSS, the
+    reading child's (0 where none ran), SQLite's peak (-1 where unknown) and the traced peak,
+    in MB, then what was skipped."""
     from workbench.core.records import ImportOptions
     from workbench.core.store import open_store
-    from workbench.services import importer
+    from workbench.services import import_pipeline, importer
 
+    if like_bytes >= import_pipeline.MIN_BYTES:
+        import_pipeline.MIN_BYTES = 0
+    if like_bytes >= importer.BULK_MIN_BYTES:
+        importer.BULK_MIN_BYTES = 0
     options = ImportOptions(column_map=CSV_MAP if name == "csv" else ())
     with tempfile.TemporaryDirectory() as folder:
         # A small import first, so that what is measured is the field, not modules loading.
-        path = FORMATS[name](Path(folder), field_of(BASELINE_MB, kind))
         with open_store(Path(folder) / "warm.db") as store:
-            importer.run(store, importer.plan([path], format=name), options=options)
-        path = FORMATS[name](Path(folder), field_of(megabytes, kind))
+            warm = importer.plan([FORMATS[name](Path(folder), field_of(BASELINE_MB, "token"))])
+            importer.run(store, warm, options=options)
         store = open_store(Path(folder) / "bench.db")
         planned = importer.plan([path], format=name)
         library = sqlite_library()
@@ -181,61 +187,78 @@ def child(name: str, megabytes: float, kind: str, traced: bool) -> None:
         traced_peak = tracemalloc.get_traced_memory()[1] if traced else 0
         tracemalloc.stop()
         peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        reader_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         store.close()
         skipped = "; ".join(result.summary.skipped)
         print(
-            f"{seconds:.2f} {peak_rss / 1024:.0f} {sqlite_peak:.1f} {traced_peak / 1024**2:.1f}"
-            f" {skipped}"
+            f"{seconds:.2f} {peak_rss / 1024:.0f} {reader_rss / 1024:.0f} {sqlite_peak:.1f}"
+            f" {traced_peak / 1024**2:.1f} {skipped}"
         )
 
 
-def run_child(name: str, megabytes: float, kind: str, mode: str) -> list[str] | str:
-    """(seconds, peak RSS, SQLite's peak, traced peak, skipped) of one child, or the last line
-    of its error."""
-    command = [sys.executable, __file__, "--mb", str(megabytes), "--kind", kind]
-    done = subprocess.run(
-        [*command, "--child", name, mode], capture_output=True, text=True, check=False
-    )
+def run_child(name: str, path: Path, like_bytes: int, mode: str) -> list[str] | str:
+    """(seconds, peak RSS, reader's peak RSS, SQLite's peak, traced peak, skipped) of one
+    child, or the last line of its error."""
+    command = [sys.executable, __file__, "--child", name, str(path), str(like_bytes), mode]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode:
         return done.stderr.strip().splitlines()[-1]
-    return [*(done.stdout.strip().splitlines() or [""])[-1].split(" ", 4), ""]
+    return [*(done.stdout.strip().splitlines() or [""])[-1].split(" ", 5), ""]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=20.0)
     parser.add_argument("--kind", choices=("token", "words"), default="token")
-    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("formats", nargs="*", default=list(FORMATS))
     args = parser.parse_args()
     if args.child:
-        child(args.child[0], args.mb, args.kind, args.child[1] == "traced")
+        name, path, like_bytes, mode = args.child
+        child(name, Path(path), int(like_bytes), mode == "traced")
         return
+    from workbench.services import import_pipeline
+
     print(f"one {args.mb:g} MB field ({args.kind}); memory as a multiple of the field's size")
     print(
-        f"{'format':22} {'seconds':>8} {'RSS over base':>14} {'SQLite peak':>14}"
-        f" {'traced peak':>14}  skipped"
+        f"{'format':22} {'seconds':>8} {'RSS over base':>14} {'reader over base':>17}"
+        f" {'SQLite peak':>14} {'traced peak':>14}  skipped"
     )
     for name in args.formats:
-        runs = []
-        for megabytes, mode in ((BASELINE_MB, "plain"), (args.mb, "plain"), (args.mb, "traced")):
-            run = run_child(name, megabytes, args.kind, mode)
-            if isinstance(run, str):
-                print(f"{name:22} failed: {run}")
-                break
-            runs.append(run)
-        else:
-            (_, base, *_), (seconds, rss, sqlite_peak, _, skipped, *_), (_, _, _, traced, *_) = runs
-            grown, in_sqlite = float(rss) - float(base), float(sqlite_peak)
-            ratio_rss, ratio_traced = grown / args.mb, float(traced) / args.mb
-            shown_sqlite = (
-                f"{in_sqlite:6.0f} MB {in_sqlite / args.mb:5.1f}x" if in_sqlite >= 0 else " " * 15
-            )
-            skipped = " ".join(skipped.split())[:60]
-            print(
-                f"{name:22} {float(seconds):8.2f} {grown:6.0f} MB {ratio_rss:5.1f}x"
-                f" {shown_sqlite} {float(traced):6.1f} MB {ratio_traced:4.1f}x  {skipped}"
-            )
+        with tempfile.TemporaryDirectory() as folder:
+            # Written here, so that making the files costs the measured processes nothing.
+            (Path(folder) / "base").mkdir()
+            base_path = FORMATS[name](Path(folder) / "base", field_of(BASELINE_MB, args.kind))
+            path = FORMATS[name](Path(folder), field_of(args.mb, args.kind))
+            like = path.stat().st_size
+            runs = []
+            for measured, mode in ((base_path, "plain"), (path, "plain"), (path, "traced")):
+                run = run_child(name, measured, like, mode)
+                if isinstance(run, str):
+                    print(f"{name:22} failed: {run}")
+                    break
+                runs.append(run)
+        if len(runs) < 3:
+            continue
+        (_, base, base_reader, *_), field_run, traced_run = runs
+        seconds, rss, reader, sqlite_peak, _, skipped, *_ = field_run
+        traced = float(traced_run[4])
+        grown, in_sqlite = float(rss) - float(base), float(sqlite_peak)
+        reader_grown = float(reader) - float(base_reader)
+        shown_reader = (
+            f"{reader_grown:6.0f} MB {reader_grown / args.mb:5.1f}x"
+            if like >= import_pipeline.MIN_BYTES
+            else "-"
+        )
+        shown_sqlite = (
+            f"{in_sqlite:6.0f} MB {in_sqlite / args.mb:5.1f}x" if in_sqlite >= 0 else " " * 15
+        )
+        skipped = " ".join(skipped.split())[:60]
+        print(
+            f"{name:22} {float(seconds):8.2f} {grown:6.0f} MB {grown / args.mb:5.1f}x"
+            f" {shown_reader:>17} {shown_sqlite} {traced:6.1f} MB {traced / args.mb:4.1f}x"
+            f"  {skipped}"
+        )
 
 
 if __name__ == "__main__":
