@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """What one huge field costs an import, per format (issue 16, 5).
 
-    python benchmarks/hostile_import_bench.py [--mb 20] [--kind token|words] [FORMAT...]
+    python benchmarks/hostile_import_bench.py [--mb 20] [--kind token|words] [--field text|other]
+        [FORMAT...]
 
 For each format it takes the format's fixture, puts one field of ``--mb`` megabytes into its
 first post or message (``token``: one run of letters without a space or an '@', the worst case
@@ -44,10 +45,17 @@ CSV_MAP = (
 )
 
 
-def _json(path: Path, place: Callable[[dict], None]) -> Callable[[Path, str], Path]:
-    def write(folder: Path, field: str) -> Path:
+EXTRA = "zz_extra"
+"""A field no connector reads, where ``--field other`` puts the huge value."""
+
+
+def _json(path: Path, place: Callable[[dict], None]) -> Callable[..., Path]:
+    def write(folder: Path, field: str, read: bool = True) -> Path:
         document = orjson.loads(path.read_bytes())
-        place(document, field)
+        if read:
+            place(document, field)
+        else:
+            document["messages"][1][EXTRA] = field
         out = folder / path.name
         out.write_bytes(orjson.dumps(document))
         return out
@@ -68,45 +76,55 @@ def _telegram_text(document: dict, field: str) -> None:
     document["messages"][1]["text_entities"] = [{"type": "plain", "text": field}]
 
 
-def _wxr(folder: Path, field: str) -> Path:
+def _wxr(folder: Path, field: str, read: bool = True) -> Path:
     text = (FIXTURES / "wordpress-wxr" / "gemeinde-wxr-1.2.xml").read_text()
     start = text.index("<content:encoded><![CDATA[") + len("<content:encoded><![CDATA[")
     end = text.index("]]></content:encoded>", start)
     out = folder / "wxr.xml"
-    out.write_text(text[:start] + field + text[end:])
+    if read:
+        out.write_text(text[:start] + field + text[end:])
+    else:
+        end += len("]]></content:encoded>")
+        out.write_text(f"{text[:end]}<wp:{EXTRA}><![CDATA[{field}]]></wp:{EXTRA}>{text[end:]}")
     return out
 
 
-def _twitter(folder: Path, field: str) -> Path:
+def _twitter(folder: Path, field: str, read: bool = True) -> Path:
     text = (FIXTURES / "twitter" / "ytd2023_darkliquid_tweets_reformatted.js").read_text()
     prefix, _, data = text.partition("=")
     tweets = orjson.loads(data)
-    tweets[0]["tweet"]["full_text"] = field
+    tweets[0]["tweet"]["full_text" if read else EXTRA] = field
     out = folder / "tweets.js"
     out.write_bytes(prefix.encode() + b"= " + orjson.dumps(tweets))
     return out
 
 
-def _pushshift(folder: Path, field: str) -> Path:
+def _pushshift(folder: Path, field: str, read: bool = True) -> Path:
     lines = (FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson").read_bytes()
     records = [orjson.loads(line) for line in lines.splitlines() if line.strip()]
-    records[0]["body"] = field
+    records[0]["body" if read else EXTRA] = field
     out = folder / "RC.ndjson"
     out.write_bytes(b"\n".join(orjson.dumps(record) for record in records) + b"\n")
     return out
 
 
-def _csv(folder: Path, field: str) -> Path:
+def _csv(folder: Path, field: str, read: bool = True) -> Path:
     with (FIXTURES / "csv" / "forum-export.csv").open(newline="") as file:
         rows = list(csv.reader(file))
-    rows[1][8] = field
+    if read:
+        rows[1][8] = field
+    else:
+        rows = [[*row, EXTRA if number == 0 else ""] for number, row in enumerate(rows)]
+        rows[1][-1] = field
     out = folder / "forum.csv"
     with out.open("w", newline="") as file:
         csv.writer(file).writerows(rows)
     return out
 
 
-FORMATS: dict[str, Callable[[Path, str], Path]] = {
+FORMATS: dict[str, Callable[..., Path]] = {
+    # Each takes a folder, the field, and whether it goes where the workbench reads it (a
+    # post's text) or into a field no column reads.
     "wordpress-wxr": _wxr,
     "facebook-dyi": _json(
         FIXTURES / "facebook" / "fbdyi2022_tmitcheson_groupchat_message_1.json", _set("content")
@@ -210,6 +228,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=20.0)
     parser.add_argument("--kind", choices=("token", "words"), default="token")
+    parser.add_argument(
+        "--field",
+        choices=("text", "other"),
+        default="text",
+        help="the post's text, or a field no column reads (kept in the raw record)",
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("formats", nargs="*", default=list(FORMATS))
     args = parser.parse_args()
@@ -219,7 +243,10 @@ def main() -> None:
         return
     from workbench.services import import_pipeline
 
-    print(f"one {args.mb:g} MB field ({args.kind}); memory as a multiple of the field's size")
+    print(
+        f"one {args.mb:g} MB field ({args.kind}, {args.field});"
+        " memory as a multiple of the field's size"
+    )
     print(
         f"{'format':22} {'seconds':>8} {'RSS over base':>14} {'reader over base':>17}"
         f" {'SQLite peak':>14} {'traced peak':>14}  skipped"
@@ -229,7 +256,7 @@ def main() -> None:
             # Written here, so that making the files costs the measured processes nothing.
             (Path(folder) / "base").mkdir()
             base_path = FORMATS[name](Path(folder) / "base", field_of(BASELINE_MB, args.kind))
-            path = FORMATS[name](Path(folder), field_of(args.mb, args.kind))
+            path = FORMATS[name](Path(folder), field_of(args.mb, args.kind), args.field == "text")
             like = path.stat().st_size
             runs = []
             for measured, mode in ((base_path, "plain"), (path, "plain"), (path, "traced")):

@@ -26,6 +26,7 @@ from workbench.connectors.base import BadRecord, FormatError, RecordProblem
 from workbench.connectors.common import MAX_TEXT, json_items, loads
 from workbench.connectors.inputs import open_input
 from workbench.core.records import ImportOptions
+from workbench.services import importer
 
 
 def _detected(path: Path) -> bool:
@@ -80,6 +81,23 @@ def _bench():
 
 
 BENCH = _bench()
+
+
+@pytest.mark.parametrize("name", sorted(BENCH.FORMATS))
+def test_megabytes_in_a_field_no_column_reads_are_kept_cut_short(tmp_path, name, store):
+    """Raw records keep what the columns drop, but not megabytes of it: the field's start
+    and its length (core.long_values), and the rest of the record as it was."""
+    field = BENCH.field_of(1, "token")
+    path = BENCH.FORMATS[name](tmp_path, field, False)
+    importer.run(store, importer.plan([path], format=name), options=ImportOptions(
+        column_map=BENCH.CSV_MAP
+    ))  # fmt: skip
+    with store.read() as connection:
+        raws = [row[0] for row in connection.exec_driver_sql("SELECT raw FROM items")]
+    (kept,) = [raw for raw in raws if "the rest was not kept" in raw]
+    assert f'"{BENCH.EXTRA}":' in kept and field[:1_000] in kept
+    assert f"{len(field):,} characters; the rest was not kept" in kept
+    assert max(len(raw) for raw in raws) < 10_000
 
 
 @pytest.mark.parametrize("name", sorted(BENCH.FORMATS))

@@ -13,6 +13,7 @@ import ijson
 import orjson
 
 from workbench.connectors.base import FormatError, Location, RecordProblem
+from workbench.core.long_values import VALUE_CHARS, cut_text
 
 MAX_SECONDS = 253_402_300_799
 """The last second of the year 9999. A later "time" is garbage (and beyond 64 bits SQLite cannot
@@ -108,9 +109,12 @@ def without_columns(record: Mapping[str, Any], columns: Mapping[str, Any]) -> di
     """``record`` less the fields that the item's columns hold word for word (``columns``: the
     field's name to the column's value). The text is most of a record: kept in raw too, a long
     post was encoded, scrubbed and stored twice (ten times its size in memory at import). A
-    field left out of raw is its column's value; one that differs (escaped, expanded) stays."""
+    field left out of raw is its column's value; one that differs (escaped, expanded) stays.
+    A text of the record's own that no column reads keeps its start beyond
+    long_values.VALUE_CHARS: 4 MB in such a field cost seven times that to encode (the store
+    bounds nested ones, long_values)."""
     return {
-        key: value
+        key: value if type(value) is not str or len(value) <= VALUE_CHARS else cut_text(value)
         for key, value in record.items()
         if not (value and key in columns and value == columns[key])
     }

@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from workbench.core import privacy, search_text
+from workbench.core.long_values import cut_long_values
 from workbench.core.queue import rule_matchers
 from workbench.core.queue.reasons import PLATFORM_STATE_REASONS, Reason, priority
 from workbench.core.queue.rule_matchers import RuleSpec
@@ -147,8 +148,9 @@ class RowMaker:
         return batch
 
     def _raw(self, raw: Any, emails: tuple[str, ...] = (), *, long: bool = False) -> str:
-        """The raw record as stored: without the addresses the manager did not choose to keep."""
-        text = raw_json(raw, long=long)
+        """The raw record as stored: without the addresses the manager did not choose to keep,
+        nor megabytes in a value no column reads (long_values)."""
+        text = cut_long_values(raw_json(raw, long=long))
         snapshot = self._snapshot
         if snapshot.keep_emails and snapshot.keep_ips:
             return text
