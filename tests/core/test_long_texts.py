@@ -48,3 +48,16 @@ def test_a_long_text_is_normalized_as_if_whole():
         assert normalize(text) == whole.decode()
         expected = hashlib.blake2b(whole, digest_size=12).hexdigest() if len(whole) >= 12 else None
         assert content_hash(text) == expected
+
+
+def test_the_rules_read_a_long_post_in_little_memory():
+    """Each rule reads all of a post, in a few times its size at most (the capitals rule once
+    listed every letter: nine times)."""
+    from workbench.core.queue.rule_matchers import RuleSpec, matcher
+
+    shouted = BIG.upper()
+    caps = matcher(RuleSpec.new("Shouting", "caps", threshold=0.7))
+    keywords = matcher(RuleSpec.new("Tools", "keywords", "akkus, kreissäge"))
+    assert caps(shouted) and not caps(BIG) and keywords(BIG)
+    assert _peak(lambda: caps(BIG)) < 0.5
+    assert _peak(lambda: keywords(BIG)) < 3
