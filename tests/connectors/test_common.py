@@ -89,6 +89,7 @@ def test_milliseconds_and_counts():
         (b'{"messages": [{"a": "x\\q"}]}', "the JSON is broken: a value is not valid JSON"),
         (b'{"messages": []} []', "the JSON is broken: something follows the end of the JSON"),
         (b'{"messages": [{"a": "' + b"x" * 100_000 + b"\\q", "a value is not valid JSON"),
+        (b'{"messages": [{"a": "x\xff"}]}', "the JSON is broken: the text is not valid UTF-8"),
     ],
 )
 def test_broken_json_is_said_in_one_short_line(data, said):
@@ -101,3 +102,21 @@ def test_broken_json_is_said_in_one_short_line(data, said):
         message = str(error)
         assert said in message, message
         assert "\n" not in message and "right here" not in message and len(message) < 200
+
+
+def test_a_long_parser_detail_keeps_its_whole_place():
+    """The parser's words are cut short, never the line and column after them."""
+    data = b"[\n" + b"1,\n" * 12_344 + b" " * 54_320 + b'{"a" 1}]'
+    with pytest.raises(FormatError) as caught:
+        json_document(io.BytesIO(data), "users.json")
+    message = str(caught.value)
+    assert message.endswith("at line 12346, column 54326)"), message
+    assert "\n" not in message and len(message) < 200
+
+
+@pytest.mark.parametrize("bad", [b"\xff", b"\xc3", b"\xed\xa0\x80"])
+def test_bytes_that_are_not_utf8_are_said_so(bad):
+    """orjson says "surrogates not allowed ... at line 1 column 1" of any such bytes, anywhere."""
+    with pytest.raises(FormatError) as caught:
+        json_document(io.BytesIO(b'[1,\n"ab' + bad + b'"]'), "users.json")
+    assert str(caught.value) == "users.json: the JSON is broken: the text is not valid UTF-8"

@@ -209,10 +209,13 @@ _JSON_PROBLEMS = (
     ("integer overflow", "a number is too large to read (more than 64 bits)"),
     ("trailing garbage", "something follows the end of the JSON"),
     ("unexpected content after document", "something follows the end of the JSON"),
-    ("UTF8", "the text is not UTF-8"),
-    ("UTF-8", "the text is not UTF-8"),
+    ("UTF8", "the text is not valid UTF-8"),
+    ("UTF-8", "the text is not valid UTF-8"),
 )
 _ORJSON_PLACE = re.compile(r": line (\d+) column (\d+) \(char \d+\)$")
+_ORJSON_NOT_UTF8 = "str is not valid UTF-8: surrogates not allowed"
+"""What orjson says of any bytes that are not UTF-8 (not just encoded surrogates), always "at
+line 1 column 1": neither the words nor the place say anything true of the file."""
 DETAIL_CHARS = 60
 
 
@@ -227,14 +230,18 @@ def json_problem(error: Exception, *, whole: str = "file") -> str:
     first = lines[0] if lines else ""
     words = next((said for key, said in _JSON_PROBLEMS if key in first), None)
     words = (words or "a value is not valid JSON").replace("the file", f"the {whole}")
+    if first.startswith(_ORJSON_NOT_UTF8):
+        return f"the JSON is broken: {words}"
     detail = first.rstrip(".")
     place = _ORJSON_PLACE.search(detail)
+    where = ""
     if place is not None:
         line, column = place.groups()
-        where = f"column {column}" if whole == "line" else f"line {line}, column {column}"
-        detail = f"{detail[: place.start()]} at {where}"
+        where = f" at column {column}" if whole == "line" else f" at line {line}, column {column}"
+        detail = detail[: place.start()]
     if len(detail) > DETAIL_CHARS:
         detail = f"{detail[:DETAIL_CHARS]}…"
+    detail += where
     if len(lines) > 2 and not lines[1].startswith("(right here)"):
         detail += f", near {shown(lines[1])}"
     return f"the JSON is broken: {words} ({detail})" if detail else f"the JSON is broken: {words}"
