@@ -3,6 +3,7 @@ what reading in the importer's own process writes, say the same about bad input,
 nothing behind when it fails or is cancelled."""
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -167,6 +168,16 @@ class _Dying(PushshiftConnector):
             yield record
 
 
+class _Killed(PushshiftConnector):
+    """Reads a few records, then its process is killed as the out of memory killer kills it."""
+
+    def read(self, source: Input, options: ImportOptions) -> Iterator[Any]:
+        for number, record in enumerate(super().read(source, options)):
+            if number == 5:
+                os.kill(os.getpid(), signal.SIGKILL)
+            yield record
+
+
 class _Failing(PushshiftConnector):
     def read(self, source: Input, options: ImportOptions) -> Iterator[Any]:
         yield from list(super().read(source, options))[:3]
@@ -176,9 +187,24 @@ class _Failing(PushshiftConnector):
 def test_a_child_that_dies_is_said_and_nothing_is_written(store, beside):
     path = FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson"
     before = table_snapshot(store)
-    stopped = r"The process reading the input stopped \(exit code 3\)"
-    with pytest.raises(WorkbenchError, match=stopped):
+    with pytest.raises(importer.ImportFailed) as failed:
         _import(store, path, connector=_Dying())
+    assert str(failed.value) == (
+        "pushshift-importer_test_comments.ndjson cannot be read: the process reading it stopped "
+        "(exit code 3). Nothing was imported."
+    )
+    assert table_snapshot(store) == before
+
+
+def test_a_child_that_is_killed_is_said_with_its_signal(store, beside):
+    path = FIXTURES / "reddit-dumps" / "pushshift-importer_test_comments.ndjson"
+    before = table_snapshot(store)
+    with pytest.raises(importer.ImportFailed) as failed:
+        _import(store, path, connector=_Killed())
+    assert str(failed.value) == (
+        "pushshift-importer_test_comments.ndjson cannot be read: the process reading it was "
+        f"killed (signal {signal.SIGKILL.value}). Nothing was imported."
+    )
     assert table_snapshot(store) == before
 
 

@@ -79,7 +79,8 @@ def give_back_memory() -> None:
 
 
 class Unreadable(WorkbenchError):
-    """The input could not be read (a damaged archive, a failing disk): what the OS said."""
+    """The input could not be read (a damaged archive, a failing disk, the reading child's
+    end): what went wrong, said of the input, which the importer names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,12 +170,15 @@ def rows_of(
         child.join()
 
 
-def _stopped(child: Any) -> WorkbenchError:
-    return WorkbenchError(
-        translate("Import", "The process reading the input stopped (exit code {code}).").format(
-            code=child.exitcode
-        )
-    )
+def _stopped(child: Any) -> Unreadable:
+    """The child's end, as a reason the input cannot be read: the importer names the input and
+    rolls the import back, as for any other input that cannot be read."""
+    code = child.exitcode
+    if code is not None and code < 0:  # killed by a signal: the kernel's out of memory killer
+        said = translate("Import", "the process reading it was killed (signal {signal})")
+        return Unreadable(said.format(signal=-code))
+    said = translate("Import", "the process reading it stopped (exit code {code})")
+    return Unreadable(said.format(code=code))
 
 
 def _next(receiving: Pipe, child: Any) -> tuple[Any, ...]:
