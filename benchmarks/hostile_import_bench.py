@@ -2,7 +2,7 @@
 """What one huge field costs an import, per format (issue 16, 5).
 
     python benchmarks/hostile_import_bench.py [--mb 20] [--kind token|words] [--field text|other]
-        [FORMAT...]
+        [--rules] [FORMAT...]
 
 For each format it takes the format's fixture, puts one field of ``--mb`` megabytes into its
 first post or message (``token``: one run of letters without a space or an '@', the worst case
@@ -31,6 +31,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -169,7 +170,27 @@ def sqlite_library() -> ctypes.CDLL | None:
     return library
 
 
-def child(name: str, path: Path, like_bytes: int, traced: bool) -> None:
+RULES = (
+    ("Pills", "keywords", "viagra, pills, casino", 0.0),
+    ("Shouting", "caps", "", 0.7),
+    ("Links", "links", "", 3.0),
+    ("Buy now", "regex", r"buy\s+now", 0.0),
+)
+"""With ``--rules``: one rule of each kind, as a team has them, which read each post whole."""
+
+
+def _add_rules(store: Any) -> None:
+    from workbench.core.queue import rules
+    from workbench.core.queue.rule_matchers import RuleSpec
+    from workbench.core.settings import Author
+
+    author = Author(id="00000000-0000-4000-8000-000000000001", name="Bench")
+    with store.write() as connection:
+        for rule_name, kind, pattern, threshold in RULES:
+            rules.save(connection, RuleSpec.new(rule_name, kind, pattern, threshold), author)
+
+
+def child(name: str, path: Path, like_bytes: int, traced: bool, with_rules: bool) -> None:
     """One import of ``path`` in this process, taking the path (read here or beside, bulk or
     not) that an input of ``like_bytes`` takes; prints seconds, the process's peak RSS, the
     reading child's (0 where none ran), SQLite's peak (-1 where unknown) and the traced peak,
@@ -189,6 +210,8 @@ def child(name: str, path: Path, like_bytes: int, traced: bool) -> None:
             warm = importer.plan([FORMATS[name](Path(folder), field_of(BASELINE_MB, "token"))])
             importer.run(store, warm, options=options)
         store = open_store(Path(folder) / "bench.db")
+        if with_rules:
+            _add_rules(store)
         planned = importer.plan([path], format=name)
         library = sqlite_library()
         if library is not None:
@@ -214,10 +237,13 @@ def child(name: str, path: Path, like_bytes: int, traced: bool) -> None:
         )
 
 
-def run_child(name: str, path: Path, like_bytes: int, mode: str) -> list[str] | str:
+def run_child(
+    name: str, path: Path, like_bytes: int, mode: str, with_rules: bool
+) -> list[str] | str:
     """(seconds, peak RSS, reader's peak RSS, SQLite's peak, traced peak, skipped) of one
     child, or the last line of its error."""
     command = [sys.executable, __file__, "--child", name, str(path), str(like_bytes), mode]
+    command += ["--rules"] if with_rules else []
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode:
         return done.stderr.strip().splitlines()[-1]
@@ -234,12 +260,15 @@ def main() -> None:
         default="text",
         help="the post's text, or a field no column reads (kept in the raw record)",
     )
+    parser.add_argument(
+        "--rules", action="store_true", help="a rule of each kind in the store (RULES)"
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("formats", nargs="*", default=list(FORMATS))
     args = parser.parse_args()
     if args.child:
         name, path, like_bytes, mode = args.child
-        child(name, Path(path), int(like_bytes), mode == "traced")
+        child(name, Path(path), int(like_bytes), mode == "traced", args.rules)
         return
     from workbench.services import import_pipeline
 
@@ -260,7 +289,7 @@ def main() -> None:
             like = path.stat().st_size
             runs = []
             for measured, mode in ((base_path, "plain"), (path, "plain"), (path, "traced")):
-                run = run_child(name, measured, like, mode)
+                run = run_child(name, measured, like, mode, args.rules)
                 if isinstance(run, str):
                     print(f"{name:22} failed: {run}")
                     break
