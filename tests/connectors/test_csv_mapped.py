@@ -188,6 +188,25 @@ def test_a_mapping_that_does_not_fit_is_a_format_error(tmp_path, mapping, expect
         read_all(connector, path, ImportOptions(column_map=mapping))
 
 
+def test_a_mapped_column_the_header_has_twice_is_refused(tmp_path):
+    """A row was read from the column's last copy, without a word."""
+    path = tmp_path / "twice.csv"
+    path.write_text("id,user,time,text, text\n1,x,1700000000,first,second\n")
+    with pytest.raises(FormatError) as caught:
+        read_all(connector, path, ImportOptions(column_map=SIMPLE_MAP))
+    assert str(caught.value) == (
+        "twice.csv, line 1: the column 'text' appears twice in the header, so which of them "
+        "holds body cannot be told; rename or remove the other"
+    )
+
+
+def test_a_column_the_mapping_does_not_use_may_appear_twice(tmp_path):
+    path = tmp_path / "twice.csv"
+    path.write_text("id,user,time,text,note,note\n1,x,1700000000,hello,first,second\n")
+    (item,) = items_of(read_all(connector, path, ImportOptions(column_map=SIMPLE_MAP))).values()
+    assert (item.body, item.raw["note"]) == ("hello", "second")
+
+
 def test_constants_for_network_and_state_and_held_items_are_queued(tmp_path, import_with):
     path = simple_csv(tmp_path, "1,x,1700000000,one", "2,y,1700000001,two")
     mapping = (*SIMPLE_MAP, ("network", "=forum"), ("state", "=held"))

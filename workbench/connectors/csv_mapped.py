@@ -17,6 +17,7 @@ import csv
 import io
 import ipaddress
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from itertools import islice
@@ -197,7 +198,9 @@ def _mapping(
 ) -> dict[str, tuple[bool, str]]:
     """Field -> (is a constant, the constant or the header's column), checked against the header.
 
-    A mapping that does not fit the file is a FormatError: no row of it could be read.
+    A mapping that does not fit the file is a FormatError: no row of it could be read. So is a
+    mapped column that the header has twice (a row would be read from its last copy, silently);
+    a column the mapping does not use may appear twice (raw keeps its last copy).
     """
     columns = _listed(header)
     if not pairs:
@@ -208,6 +211,7 @@ def _mapping(
             f"the file's columns are: {columns}",
         )
     by_name = {name.strip(): name for name in header}
+    copies = Counter(name.strip() for name in header)
     mapping: dict[str, tuple[bool, str]] = {}
     for field, target in pairs:
         if field not in FIELDS:
@@ -219,6 +223,13 @@ def _mapping(
             raise FormatError(member, f"the field '{field}' is mapped twice")
         if target.startswith("="):
             mapping[field] = (True, target[1:])
+        elif copies[target.strip()] > 1:
+            times = "twice" if copies[target.strip()] == 2 else f"{copies[target.strip()]} times"
+            raise FormatError(
+                Location(member, line=1),
+                f"the column '{target.strip()}' appears {times} in the header, so which of them "
+                f"holds {field} cannot be told; rename or remove the other",
+            )
         elif target.strip() in by_name:
             mapping[field] = (False, by_name[target.strip()])
         else:
