@@ -8,6 +8,8 @@ import zstandard
 
 from workbench.connectors import inputs
 from workbench.connectors.inputs import UnsafeInputError, open_input
+from workbench.connectors.pushshift import PushshiftConnector
+from workbench.core.errors import WorkbenchError
 from workbench.services import importer
 
 
@@ -43,15 +45,53 @@ def test_a_zip_bomb_is_refused_before_reading(tmp_path):
         open_input(archive)
 
 
-def test_a_damaged_member_stops_the_import_with_the_file_named(tmp_path, store):
-    line = b'{"id": "a", "author": "x", "body": "hello", "created_utc": 1, "subreddit": "s"}\n'
-    archive = make_zip(tmp_path / "dump.zip", {"RC.ndjson": line * 2000}, zipfile.ZIP_STORED)
+LINE = b'{"id": "a", "author": "x", "body": "hello", "created_utc": 1, "subreddit": "s"}\n'
+
+
+def _damaged(archive, member, at, byte=None):
+    """``archive`` with the byte at ``at`` of ``member``'s stored data flipped (or set)."""
     data = bytearray(archive.read_bytes())
-    data[100_000] ^= 0xFF  # a byte deep inside the stored member: its CRC no longer matches
+    with zipfile.ZipFile(archive) as opened:
+        info = opened.getinfo(member)
+    names = int.from_bytes(data[info.header_offset + 26 : info.header_offset + 30], "little")
+    start = info.header_offset + 30 + (names & 0xFFFF) + (names >> 16)
+    data[start + at] = data[start + at] ^ 0xFF if byte is None else byte
     archive.write_bytes(bytes(data))
+    return archive
+
+
+@pytest.mark.parametrize("beside", [False, True], ids=["here", "in a child"])
+def test_a_damaged_member_stops_the_import_with_the_file_named(
+    tmp_path, store, monkeypatch, beside
+):
+    """zipfile said it in its own words: "Bad CRC-32 for file 'RC.ndjson'"."""
+    if beside:
+        monkeypatch.setattr(importer.import_pipeline, "MIN_BYTES", 0)
+    archive = make_zip(tmp_path / "dump.zip", {"RC.ndjson": LINE * 2000}, zipfile.ZIP_STORED)
+    _damaged(archive, "RC.ndjson", 100_000)  # deep inside: only its checksum tells
     planned = importer.plan([archive])
-    with pytest.raises(importer.ImportFailed, match=r"dump\.zip cannot be read: Bad CRC"):
+    with pytest.raises(importer.ImportFailed) as failed:
         importer.run(store, planned)
+    assert str(failed.value) == (
+        "dump.zip cannot be read: RC.ndjson is damaged (its checksum does not match). "
+        "Nothing was imported."
+    )
+    assert store.counts()["items"] == 0
+
+
+def test_a_member_whose_compressed_data_is_broken_is_said_damaged(tmp_path, store):
+    """zlib's error is no BadZipFile: it left the importer as "Error -3 while decompressing
+    data: invalid block type"."""
+    archive = make_zip(tmp_path / "dump.zip", {"RC.ndjson": LINE * 2000})
+    _damaged(archive, "RC.ndjson", 0, byte=0xFF)  # the first block's type: one that is reserved
+    said = "dump.zip cannot be read: RC.ndjson is damaged (its compressed data cannot be unpacked)"
+    with pytest.raises(WorkbenchError) as detected:
+        importer.plan([archive])
+    assert str(detected.value) == f"{said}."
+    forced = importer.PlannedImport(archive, PushshiftConnector(), "reddit: dump.zip")
+    with pytest.raises(importer.ImportFailed) as failed:
+        importer.run(store, [forced])
+    assert str(failed.value) == f"{said}. Nothing was imported."
     assert store.counts()["items"] == 0
 
 

@@ -9,9 +9,11 @@ links. ``.zst`` files are decompressed on the fly, under the same limits, and on
 """
 
 import io
+import lzma
 import os
 import stat
 import zipfile
+import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -262,6 +264,48 @@ class FolderInput(Input):
         return sum(self._sizes.values())
 
 
+class DamagedMemberError(zipfile.BadZipFile):
+    """A zip member whose bytes are damaged, said in the workbench's words: zipfile says "Bad
+    CRC-32 for file 'RC.ndjson'", zlib "Error -3 while decompressing data: invalid block type".
+    A BadZipFile, so that it is read as one (READ_ERRORS, detection)."""
+
+
+def _damage(error: Exception) -> str | None:
+    """What an error from reading a zip member says of it; None for the disk's own error."""
+    if isinstance(error, zipfile.BadZipFile):  # reading raises it only for a CRC that differs
+        return translate("Import", "{member} is damaged (its checksum does not match)")
+    if isinstance(error, EOFError):
+        return translate("Import", "{member} is damaged (its data ends early)")
+    if isinstance(error, OSError) and error.errno is not None:
+        return None  # bz2's "Invalid data stream" has no errno
+    return translate("Import", "{member} is damaged (its compressed data cannot be unpacked)")
+
+
+class _ZipMember(io.RawIOBase):
+    """A zip member's stream that says damage as such: zipfile and the decompressors raise
+    their own errors in their own words, and zlib's, lzma's and bz2's are no BadZipFile."""
+
+    def __init__(self, raw: IO[bytes], member: str) -> None:
+        self._raw = raw
+        self._member = member
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            return self._raw.read(-1 if size is None else size)
+        except (zipfile.BadZipFile, EOFError, zlib.error, lzma.LZMAError, OSError) as exc:
+            said = _damage(exc)
+            if said is None:
+                raise
+            raise DamagedMemberError(said.format(member=self._member)) from exc
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
 def _unsafe_name(name: str) -> bool:
     if name.startswith(("/", "\\")) or "\\" in name or (len(name) > 1 and name[1] == ":"):
         return True
@@ -326,7 +370,12 @@ class ZipInput(Input):
 
     def _open_raw(self, member: str) -> tuple[IO[bytes], int]:
         info = self._infos[member]
-        return self._zip.open(info), info.file_size
+        try:
+            opened = self._zip.open(info)
+        except zipfile.BadZipFile as exc:  # its local header is not the directory's entry
+            said = translate("Import", "{member} is damaged (its entry in the archive is broken)")
+            raise DamagedMemberError(said.format(member=member)) from exc
+        return cast(IO[bytes], _ZipMember(opened, member)), info.file_size
 
     @property
     def total_bytes(self) -> int:
