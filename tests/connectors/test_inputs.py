@@ -95,6 +95,18 @@ def test_a_member_whose_compressed_data_is_broken_is_said_damaged(tmp_path, stor
     assert store.counts()["items"] == 0
 
 
+def test_a_member_whose_entry_differs_from_the_directory_is_said_damaged(tmp_path):
+    archive = make_zip(tmp_path / "dump.zip", {"RC.ndjson": LINE * 20})
+    data = bytearray(archive.read_bytes())
+    data[30] = ord("X")  # the first member's name in its own header: XC.ndjson
+    archive.write_bytes(bytes(data))
+    with pytest.raises(WorkbenchError) as detected:
+        importer.plan([archive])
+    assert str(detected.value) == (
+        "dump.zip cannot be read: RC.ndjson is damaged (its entry in the archive is broken)."
+    )
+
+
 def test_a_zst_bomb_is_stopped_while_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(inputs, "RATIO_GRACE_BYTES", 1024)
     path = tmp_path / "bomb.zst"
