@@ -61,3 +61,27 @@ def test_the_rules_read_a_long_post_in_little_memory():
     assert caps(shouted) and not caps(BIG) and keywords(BIG)
     assert _peak(lambda: caps(BIG)) < 0.5
     assert _peak(lambda: keywords(BIG)) < 3
+
+
+def test_a_keyword_rule_reads_a_long_post_as_if_whole():
+    """Read a piece at a time, a long post's words are found as in its whole normalized text,
+    across pieces too (cut at white space or between two letters)."""
+    from workbench.core.queue.rule_matchers import RuleSpec, keyword_pattern, matcher
+
+    chance = random.Random(8)
+    spec = RuleSpec.new("Words", "keywords", "lorem, ab, Kreissäge, 9z")
+    whole = keyword_pattern(spec)
+    test = matcher(spec)
+    for _ in range(40):
+        pieces = ["lorem", "ab", "x", "Kreis", "säge", " ", "9", "z", "-", "é"]
+        if chance.random() < 0.5:
+            pieces = [piece for piece in pieces if piece != " "]
+        weights = [chance.random() for _ in pieces]
+        size = chance.randrange(LONG_TEXT, 3 * LONG_TEXT)
+        text = "".join(chance.choices(pieces, weights, k=size // 3))
+        assert test(text) == (whole.search(normalize(text)) is not None)
+    run = "x" * (2 * LONG_TEXT)  # no white space: cut between two letters, inside "Lorem" too
+    for at in range(LONG_TEXT - 2 * len(whole.pattern), LONG_TEXT + 2):
+        assert test(f"{run[:at]}-Lorem-{run[at:]}"), at
+        assert not test(f"{run[:at]}-Loremx{run[at:]}"), at
+        assert not test(f"{run[:at]}xLorem-{run[at:]}"), at

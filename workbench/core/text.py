@@ -42,7 +42,7 @@ _WITHOUT_INVISIBLE = dict.fromkeys(INVISIBLE)
 def _normalized(text: str) -> bytes:
     if len(text) <= LONG_TEXT:
         return _normalized_piece(text)
-    return b"".join(joint + piece for joint, piece in _normalized_pieces(text))
+    return b"".join(joint + piece for joint, piece in normalized_pieces(text))
 
 
 def _normalized_piece(text: str) -> bytes:
@@ -62,7 +62,7 @@ _GLUE = re.compile(r"[A-Za-z0-9](?=[A-Za-z0-9])")
 them gives what normalizing across it would, without a space."""
 
 
-def _normalized_pieces(text: str) -> Iterator[tuple[bytes, bytes]]:
+def normalized_pieces(text: str) -> Iterator[tuple[bytes, bytes]]:
     """The same as normalizing ``text`` whole, as (joint, piece) pairs to be joined: pieces
     cut at white space (one space between them) or, in a run without any, between two ASCII
     letters or digits (nothing between them), so that a 4 MB word is not one piece."""
@@ -106,7 +106,7 @@ def content_hash(text: str) -> str | None:
             return None
         return hashlib.blake2b(normalized, digest_size=12).hexdigest()
     digest, size = hashlib.blake2b(digest_size=12), 0
-    for joint, piece in _normalized_pieces(text):  # never the whole normalized text at once
+    for joint, piece in normalized_pieces(text):  # never the whole normalized text at once
         digest.update(joint)
         digest.update(piece)
         size += len(joint) + len(piece)

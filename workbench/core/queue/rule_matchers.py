@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.i18n import translate
-from workbench.core.text import normalize
+from workbench.core.text import LONG_TEXT, normalize, normalized_pieces
 
 KINDS = ("keywords", "regex", "links", "caps")
 REGEX_TEXT_LIMIT = 20_000
@@ -84,12 +84,36 @@ def checked(spec: RuleSpec) -> None:
         )
 
 
+def _keywords(found: re.Pattern[str]) -> Matcher:
+    """A keyword rule's test: over the post's normalized text, a long post's a piece at a time
+    (text.normalized_pieces; normalizing it whole held it three times over). Each piece is
+    searched after the end of the one before, as long as the longest word and one character
+    more, which a match never starts on: that character is what tells where a word starts. A
+    match that ends with a piece is taken only once the next piece shows the word ends there
+    (a piece may end inside a word)."""
+    reach = len(found.pattern)  # longer than any of its words and one more character
+
+    def test(body: str) -> bool:
+        if len(body) <= LONG_TEXT:
+            return found.search(normalize(body)) is not None
+        before, start = "", 0
+        for joint, piece in normalized_pieces(body):
+            text = before + (joint + piece).decode()
+            match = found.search(text, start)
+            if match is not None and match.end() < len(text):
+                return True
+            before = text[-reach:]
+            start = 1 if len(text) > reach else start
+        return found.search(before, start) is not None
+
+    return test
+
+
 def matcher(spec: RuleSpec) -> Matcher:
     """The test ``spec`` applies to an item's text; raises RuleError for a rule that cannot work."""
     checked(spec)
     if spec.kind == "keywords":
-        found = keyword_pattern(spec)
-        return lambda body: found.search(normalize(body)) is not None
+        return _keywords(keyword_pattern(spec))
     if spec.kind == "regex":
         compiled = regex_pattern(spec)
         return lambda body: compiled.search(body[:REGEX_TEXT_LIMIT]) is not None
