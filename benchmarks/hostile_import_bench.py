@@ -195,6 +195,7 @@ def child(name: str, path: Path, like_bytes: int, traced: bool, with_rules: bool
     not) that an input of ``like_bytes`` takes; prints seconds, the process's peak RSS, the
     reading child's (0 where none ran), SQLite's peak (-1 where unknown) and the traced peak,
     in MB, then what was skipped."""
+    from workbench.core.errors import WorkbenchError
     from workbench.core.records import ImportOptions
     from workbench.core.store import open_store
     from workbench.services import import_pipeline, importer
@@ -220,7 +221,11 @@ def child(name: str, path: Path, like_bytes: int, traced: bool, with_rules: bool
         if traced:
             tracemalloc.start()
         started = time.perf_counter()
-        result = importer.run(store, planned, options=options, skip_bad=True)
+        try:
+            result = importer.run(store, planned, options=options, skip_bad=True)
+            skipped = "; ".join(result.summary.skipped)
+        except WorkbenchError as refused:  # a whole file refused, in one line (CSV's 16 MB)
+            skipped = f"refused: {refused}"
         seconds = time.perf_counter() - started
         sqlite_peak = -1.0
         if library is not None:
@@ -230,7 +235,6 @@ def child(name: str, path: Path, like_bytes: int, traced: bool, with_rules: bool
         peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         reader_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         store.close()
-        skipped = "; ".join(result.summary.skipped)
         print(
             f"{seconds:.2f} {peak_rss / 1024:.0f} {reader_rss / 1024:.0f} {sqlite_peak:.1f}"
             f" {traced_peak / 1024**2:.1f} {skipped}"
