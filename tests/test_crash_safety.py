@@ -113,3 +113,46 @@ def test_decisions_killed_mid_write_keep_their_derived_state(tmp_path, home):
             derived = connection.execute("SELECT count(*) FROM queue_decisions").fetchone()[0]
         connection.close()
         assert decided == derived  # no event without its state, no state without its event
+
+
+def test_an_erasure_killed_mid_write_is_whole_or_absent(tmp_path, home):
+    """kill -9 while `member erase` rewrites a member's items, raw records and the event log:
+    the member is erased everywhere, with its event, or nowhere (issue 16's six kills)."""
+    dump = _dump(tmp_path / "comments.ndjson")
+    db = tmp_path / "store.db"
+    assert _workbench(home, "import", "--db", str(db), str(dump)).wait(timeout=180) == 0
+    assert _workbench(home, "whoami", "Mara").wait(timeout=60) == 0
+    started = time.perf_counter()  # the kills are spread over what one whole erasure takes
+    whole = _workbench(
+        home, "member", "erase", "reddit:user900", "--confirm", "user900", "--db", str(db)
+    )
+    assert whole.wait(timeout=120) == 0
+    took = time.perf_counter() - started
+    outcomes = [True]
+    for n, share in enumerate((0.3, 0.5, 0.7, 0.85, 0.95, 1.1)):
+        delay = share * took
+        handle = f"user{n}"
+        child = _workbench(
+            home, "member", "erase", f"reddit:{handle}", "--confirm", handle, "--db", str(db)
+        )
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        _check(db)
+        with sqlite3.connect(db) as connection:
+            erasures = connection.execute(
+                "SELECT count(*) FROM events WHERE kind = 'member.erased'"
+            ).fetchone()[0]
+            named = connection.execute(
+                "SELECT count(*) FROM members WHERE handle = ?", (handle,)
+            ).fetchone()[0]
+            raw_left = connection.execute(
+                "SELECT count(*) FROM items WHERE raw LIKE ?", (f'%"{handle}"%',)
+            ).fetchone()[0]
+        connection.close()
+        erased = erasures == len([o for o in outcomes if o]) + 1
+        assert (named, raw_left) == ((0, 0) if erased else (1, raw_left)), (n, named, raw_left)
+        if not erased:
+            assert erasures == len([o for o in outcomes if o]) and raw_left > 0
+        outcomes.append(erased)
+    print(f"erasures killed: {outcomes.count(True) - 1} whole, {outcomes.count(False)} absent")
