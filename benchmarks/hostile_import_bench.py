@@ -277,7 +277,8 @@ def main() -> None:
     from workbench.services import import_pipeline
 
     print(
-        f"one {args.mb:g} MB field ({args.kind}, {args.field});"
+        f"one {args.mb:g} MB field ({args.kind}, {args.field}"
+        f"{', with rules' if args.rules else ''});"
         " memory as a multiple of the field's size"
     )
     print(
