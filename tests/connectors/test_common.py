@@ -120,3 +120,19 @@ def test_bytes_that_are_not_utf8_are_said_so(bad):
     with pytest.raises(FormatError) as caught:
         json_document(io.BytesIO(b'[1,\n"ab' + bad + b'"]'), "users.json")
     assert str(caught.value) == "users.json: the JSON is broken: the text is not valid UTF-8"
+
+
+def test_a_long_line_that_is_not_utf8_is_said_with_its_place():
+    """The standard parser (long texts) names the first bad byte's place, as orjson would."""
+    import json
+
+    from workbench.connectors.common import LONG_JSON, json_problem, loads
+
+    line = b'{"a":\n "' + b"x" * LONG_JSON + b'\xff"}'
+    try:
+        loads(line)
+    except json.JSONDecodeError as error:
+        said = json_problem(error)
+    assert said.endswith(
+        f"not valid UTF-8 (invalid start byte in UTF-8 at line 2, column {LONG_JSON + 3})"
+    )
