@@ -2502,88 +2502,113 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="72"/>
+        <location filename="../../workbench/connectors/inputs.py" line="87"/>
         <source>{what} unpacks to more than it declared; stopped.</source>
         <translation>{what} entpackt sich zu mehr als angegeben; abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="105"/>
+        <location filename="../../workbench/connectors/inputs.py" line="125"/>
         <source>{what} unpacks to far more than its size; stopped.</source>
         <translation>{what} entpackt sich zu weit mehr als seine Größe; abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="253"/>
+        <location filename="../../workbench/connectors/inputs.py" line="276"/>
+        <source>{member} is damaged (its checksum does not match)</source>
+        <translation>{member} ist beschädigt (die Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/connectors/inputs.py" line="278"/>
+        <source>{member} is damaged (its data ends early)</source>
+        <translation>{member} ist beschädigt (die Daten enden zu früh)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/connectors/inputs.py" line="281"/>
+        <source>{member} is damaged (its compressed data cannot be unpacked)</source>
+        <translation>{member} ist beschädigt (die komprimierten Daten lassen sich nicht entpacken)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/connectors/inputs.py" line="324"/>
         <source>{name} is not a readable zip archive: {problem}</source>
         <translation>{name} ist kein lesbares Zip-Archiv: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="267"/>
+        <location filename="../../workbench/connectors/inputs.py" line="338"/>
         <source>it unpacks to {size} GB, more than {limit} GB</source>
         <translation>es entpackt sich zu {size} GB, mehr als {limit} GB</translation>
     </message>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="278"/>
+        <location filename="../../workbench/connectors/inputs.py" line="349"/>
         <source>{where} is refused: {reason}</source>
         <translation>{where} wird abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="283"/>
+        <location filename="../../workbench/connectors/inputs.py" line="354"/>
         <source>its path leads outside the archive</source>
         <translation>sein Pfad führt aus dem Archiv hinaus</translation>
     </message>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="285"/>
+        <location filename="../../workbench/connectors/inputs.py" line="356"/>
         <source>it is a link</source>
         <translation>es ist ein Link</translation>
     </message>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="287"/>
+        <location filename="../../workbench/connectors/inputs.py" line="358"/>
         <source>it is encrypted</source>
         <translation>es ist verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="291"/>
+        <location filename="../../workbench/connectors/inputs.py" line="362"/>
         <source>it would unpack to {ratio} times its size</source>
         <translation>es würde sich auf das {ratio}-Fache seiner Größe entpacken</translation>
     </message>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="316"/>
+        <location filename="../../workbench/connectors/inputs.py" line="376"/>
+        <source>{member} is damaged (its entry in the archive is broken)</source>
+        <translation>{member} ist beschädigt (sein Eintrag im Archiv ist fehlerhaft)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/connectors/inputs.py" line="392"/>
         <source>{path} is a link to a folder; import the folder itself.</source>
         <translation>{path} ist ein Link auf einen Ordner; importieren Sie den Ordner selbst.</translation>
     </message>
     <message>
-        <location filename="../../workbench/connectors/inputs.py" line="323"/>
+        <location filename="../../workbench/connectors/inputs.py" line="399"/>
         <source>{path} does not exist.</source>
         <translation>{path} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="80"/>
+        <location filename="../../workbench/services/importer.py" line="77"/>
+        <source>{path} cannot be read: {problem}.</source>
+        <translation>{path} kann nicht gelesen werden: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/importer.py" line="89"/>
         <source>Unknown format &apos;{format}&apos;; the formats are: {names}.</source>
         <translation>Unbekanntes Format „{format}“; die Formate sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="104"/>
+        <location filename="../../workbench/services/importer.py" line="113"/>
         <source>{path} does not look like {label} (it looks like: {seen}).</source>
         <translation>{path} sieht nicht nach {label} aus (es sieht aus wie: {seen}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="110"/>
+        <location filename="../../workbench/services/importer.py" line="119"/>
         <source>{path} is in no format the workbench knows; see &apos;workbench formats&apos;.</source>
         <translation>{path} ist in keinem Format, das die Werkbank kennt; siehe „workbench formats“.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="160"/>
+        <location filename="../../workbench/services/importer.py" line="180"/>
         <source>{path} cannot be read: {problem}. Nothing was imported.</source>
         <translation>{path} lässt sich nicht lesen: {problem}. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="223"/>
+        <location filename="../../workbench/services/importer.py" line="244"/>
         <location filename="../../workbench/ui/dialogs/import_dialog.py" line="402"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/importer.py" line="229"/>
+        <location filename="../../workbench/services/importer.py" line="250"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
@@ -2598,9 +2623,29 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
         <translation>Der Import brach unerwartet ab; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_pipeline.py" line="174"/>
-        <source>The process reading the input stopped (exit code {code}).</source>
-        <translation>Der Prozess, der die Eingabe liest, hat aufgehört (Exit-Code {code}).</translation>
+        <location filename="../../workbench/connectors/zstd_frames.py" line="59"/>
+        <source>the compressed data ends in the middle of a frame: the file was cut short (an unfinished download or copy?)</source>
+        <translation>die komprimierten Daten enden mitten in einem Frame: die Datei ist abgeschnitten (ein unvollständiger Download oder eine unvollständige Kopie?)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/connectors/zstd_frames.py" line="74"/>
+        <source>the compressed data holds something that is no zstd frame at byte {offset}</source>
+        <translation>die komprimierten Daten enthalten bei Byte {offset} etwas, das kein zstd-Frame ist</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/connectors/zstd_frames.py" line="95"/>
+        <source>the compressed data is damaged at byte {offset}</source>
+        <translation>die komprimierten Daten sind bei Byte {offset} beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/import_pipeline.py" line="178"/>
+        <source>the process reading it was killed (signal {signal})</source>
+        <translation>der Prozess, der die Datei las, wurde beendet (Signal {signal})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/import_pipeline.py" line="180"/>
+        <source>the process reading it stopped (exit code {code})</source>
+        <translation>der Prozess, der die Datei las, hat aufgehört (Exit-Code {code})</translation>
     </message>
 </context>
 <context>
@@ -4674,137 +4719,137 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         <translation>Angemeldet als {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="329"/>
+        <location filename="../../workbench/ui/main_window.py" line="331"/>
         <source>&amp;Queue</source>
         <translation>&amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="333"/>
+        <location filename="../../workbench/ui/main_window.py" line="335"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Regeln …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="336"/>
+        <location filename="../../workbench/ui/main_window.py" line="338"/>
         <source>Reply &amp;templates…</source>
         <translation>Antwort&amp;vorlagen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="338"/>
+        <location filename="../../workbench/ui/main_window.py" line="340"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="340"/>
+        <location filename="../../workbench/ui/main_window.py" line="342"/>
         <source>Team &amp;setup…</source>
         <translation>Team&amp;einrichtung …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="344"/>
+        <location filename="../../workbench/ui/main_window.py" line="346"/>
         <source>Your team&apos;s kinds of intervention, note types, rating dimensions and ladder</source>
         <translation>Die Maßnahmenarten, Notiztypen, Bewertungskriterien und der Stufenplan Ihres Teams</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="349"/>
+        <location filename="../../workbench/ui/main_window.py" line="351"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="352"/>
+        <location filename="../../workbench/ui/main_window.py" line="354"/>
         <source>The name that signs what you record, as your team sees it</source>
         <translation>Der Name, der Ihre Einträge zeichnet, wie Ihr Team ihn sieht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="356"/>
+        <location filename="../../workbench/ui/main_window.py" line="358"/>
         <source>&amp;Keys and team secret…</source>
         <translation>&amp;Schlüssel und Team-Geheimnis …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="359"/>
+        <location filename="../../workbench/ui/main_window.py" line="361"/>
         <source>Your signing key, the teammates&apos; keys you trust, the team&apos;s secret</source>
         <translation>Ihr Signaturschlüssel, die Schlüssel der Teammitglieder, denen Sie vertrauen, das Team-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="363"/>
+        <location filename="../../workbench/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="365"/>
+        <location filename="../../workbench/ui/main_window.py" line="367"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="372"/>
+        <location filename="../../workbench/ui/main_window.py" line="374"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="375"/>
+        <location filename="../../workbench/ui/main_window.py" line="377"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="377"/>
+        <location filename="../../workbench/ui/main_window.py" line="379"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="381"/>
+        <location filename="../../workbench/ui/main_window.py" line="383"/>
         <source>Import export files or zip archives</source>
         <translation>Exportdateien oder Zip-Archive importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="384"/>
+        <location filename="../../workbench/ui/main_window.py" line="386"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="387"/>
+        <location filename="../../workbench/ui/main_window.py" line="389"/>
         <source>Import an unpacked export folder</source>
         <translation>Einen entpackten Exportordner importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="390"/>
+        <location filename="../../workbench/ui/main_window.py" line="392"/>
         <source>&amp;Share log…</source>
         <translation>Protokoll &amp;teilen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="394"/>
+        <location filename="../../workbench/ui/main_window.py" line="396"/>
         <source>Write a signed bundle of what was recorded, for your teammates</source>
         <translation>Ein signiertes Paket mit dem Festgehaltenen für Ihr Team schreiben</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="397"/>
+        <location filename="../../workbench/ui/main_window.py" line="399"/>
         <source>Import s&amp;hared log…</source>
         <translation>&amp;Geteiltes Protokoll importieren …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="400"/>
+        <location filename="../../workbench/ui/main_window.py" line="402"/>
         <source>Merge a teammate&apos;s signed bundle into this store</source>
         <translation>Das signierte Paket eines Teammitglieds in diese Datenbank zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="409"/>
+        <location filename="../../workbench/ui/main_window.py" line="411"/>
         <source>Sy&amp;nc now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="416"/>
+        <location filename="../../workbench/ui/main_window.py" line="418"/>
         <source>&amp;Open store…</source>
         <translation>Speicher ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="419"/>
+        <location filename="../../workbench/ui/main_window.py" line="421"/>
         <source>Open another laptop store, or a team store on a PostgreSQL server</source>
         <translation>Einen anderen Laptop-Speicher öffnen oder einen Team-Speicher auf einem PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="492"/>
+        <location filename="../../workbench/ui/main_window.py" line="494"/>
         <source>&amp;Go to</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="784"/>
+        <location filename="../../workbench/ui/main_window.py" line="786"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>%n Ereignis in {path} geteilt.</numerusform>
@@ -4812,17 +4857,17 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="794"/>
+        <location filename="../../workbench/ui/main_window.py" line="796"/>
         <source>Import shared log</source>
         <translation>Geteiltes Protokoll importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="796"/>
+        <location filename="../../workbench/ui/main_window.py" line="798"/>
         <source>Log bundles (*{suffix})</source>
         <translation>Protokollpakete (*{suffix})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="809"/>
+        <location filename="../../workbench/ui/main_window.py" line="811"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>%n Ereignis aus {path} zusammengeführt.</numerusform>
@@ -4830,87 +4875,87 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="403"/>
+        <location filename="../../workbench/ui/main_window.py" line="405"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="406"/>
+        <location filename="../../workbench/ui/main_window.py" line="408"/>
         <source>Connect WordPress sites and Matrix rooms, live</source>
         <translation>WordPress-Websites und Matrix-Räume live verbinden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="413"/>
+        <location filename="../../workbench/ui/main_window.py" line="415"/>
         <source>Send waiting decisions to live accounts, then fetch what is new</source>
         <translation>Wartende Entscheidungen an Live-Konten senden, dann Neues abholen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="442"/>
+        <location filename="../../workbench/ui/main_window.py" line="444"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="448"/>
+        <location filename="../../workbench/ui/main_window.py" line="450"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="450"/>
+        <location filename="../../workbench/ui/main_window.py" line="452"/>
         <source>&amp;Undo the last decision</source>
         <translation>Letzte Entscheidung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="454"/>
+        <location filename="../../workbench/ui/main_window.py" line="456"/>
         <source>Brings back what your last decision took from the queue (also U)</source>
         <translation>Holt zurück, was Ihre letzte Entscheidung aus der Warteschlange genommen hat (auch U)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="468"/>
+        <location filename="../../workbench/ui/main_window.py" line="470"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="470"/>
+        <location filename="../../workbench/ui/main_window.py" line="472"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="473"/>
+        <location filename="../../workbench/ui/main_window.py" line="475"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="476"/>
+        <location filename="../../workbench/ui/main_window.py" line="478"/>
         <source>Command palette…</source>
         <translation>Befehlspalette …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="485"/>
+        <location filename="../../workbench/ui/main_window.py" line="487"/>
         <source>Go to {view}</source>
         <translation>Zu {view} wechseln</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="501"/>
+        <location filename="../../workbench/ui/main_window.py" line="503"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="503"/>
+        <location filename="../../workbench/ui/main_window.py" line="505"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="505"/>
+        <location filename="../../workbench/ui/main_window.py" line="507"/>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="514"/>
+        <location filename="../../workbench/ui/main_window.py" line="516"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="598"/>
+        <location filename="../../workbench/ui/main_window.py" line="600"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n offen in der Warteschlange</numerusform>
@@ -4918,7 +4963,7 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="611"/>
+        <location filename="../../workbench/ui/main_window.py" line="613"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n Wiedervorlage fällig</numerusform>
@@ -4926,50 +4971,50 @@ Korrigieren Sie sie noch einmal, um den Konflikt aufzulösen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="650"/>
+        <location filename="../../workbench/ui/main_window.py" line="652"/>
         <source>A sync is running already.</source>
         <translation>Es läuft bereits eine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="696"/>
-        <location filename="../../workbench/ui/main_window.py" line="703"/>
+        <location filename="../../workbench/ui/main_window.py" line="698"/>
+        <location filename="../../workbench/ui/main_window.py" line="705"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="722"/>
+        <location filename="../../workbench/ui/main_window.py" line="724"/>
         <source>You now sign as {name}.</source>
         <translation>Sie zeichnen jetzt als {name}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="816"/>
+        <location filename="../../workbench/ui/main_window.py" line="818"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="817"/>
+        <location filename="../../workbench/ui/main_window.py" line="819"/>
         <source>{app} {version}
 A moderation workbench for community managers.</source>
         <translation>{app} {version}
 Eine Moderationswerkbank für Community-Manager.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="857"/>
+        <location filename="../../workbench/ui/main_window.py" line="859"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="434"/>
+        <location filename="../../workbench/ui/main_window.py" line="436"/>
         <source>&amp;Back up database…</source>
         <translation>Datenbank &amp;sichern …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="435"/>
+        <location filename="../../workbench/ui/main_window.py" line="437"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="460"/>
+        <location filename="../../workbench/ui/main_window.py" line="462"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -6680,27 +6725,27 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../workbench/core/queue/rule_matchers.py" line="52"/>
+        <location filename="../../workbench/core/queue/rule_matchers.py" line="55"/>
         <source>List at least one word, separated by commas.</source>
         <translation>Nennen Sie mindestens ein Wort, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/queue/rule_matchers.py" line="61"/>
+        <location filename="../../workbench/core/queue/rule_matchers.py" line="64"/>
         <source>The regular expression cannot be read: {problem}.</source>
         <translation>Der reguläre Ausdruck lässt sich nicht lesen: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/queue/rule_matchers.py" line="69"/>
+        <location filename="../../workbench/core/queue/rule_matchers.py" line="72"/>
         <source>The share of capitals is between 0 and 1.</source>
         <translation>Der Anteil der Großbuchstaben liegt zwischen 0 und 1.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/queue/rule_matchers.py" line="75"/>
+        <location filename="../../workbench/core/queue/rule_matchers.py" line="78"/>
         <source>A rule needs a name.</source>
         <translation>Eine Regel braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/queue/rule_matchers.py" line="78"/>
+        <location filename="../../workbench/core/queue/rule_matchers.py" line="81"/>
         <source>&apos;{kind}&apos; is no kind of rule; kinds: {kinds}.</source>
         <translation>„{kind}“ ist keine Art von Regel; Arten: {kinds}.</translation>
     </message>
@@ -6909,102 +6954,102 @@ Eine Moderationswerkbank für Community-Manager.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="188"/>
         <source> backups</source>
         <translation> Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="135"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="155"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="181"/>
         <source>&amp;Back up the database every day</source>
         <translation>Die Datenbank täglich &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="167"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="190"/>
         <source>&amp;Keep the newest:</source>
         <translation>Die neuesten &amp;behalten:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="106"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="147"/>
         <source>&amp;Sync live accounts by themselves</source>
         <translation>Live-Konten &amp;von selbst synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="125"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="174"/>
         <source>A new data folder takes effect at the next start; the database open now stays where it is.</source>
         <translation>Ein neuer Datenordner gilt ab dem nächsten Start; die jetzt geöffnete Datenbank bleibt, wo sie ist.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="107"/>
         <source>A new language takes effect at the next start.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="191"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="193"/>
         <source>Backup &amp;folder:</source>
         <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="218"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="205"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="207"/>
         <source>Choose…</source>
         <translation>Wählen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="163"/>
         <source>Data and backups</source>
         <translation>Daten und Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="124"/>
         <source>Every time the window shows is in this zone</source>
         <translation>Alle Zeiten im Fenster stehen in dieser Zone</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Follow-ups and live accounts</source>
         <translation>Wiedervorlagen und Live-Konten</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="146"/>
         <source>Follow-ups fall &amp;due at:</source>
         <translation>Wiedervorlagen &amp;fällig um:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="138"/>
         <source>For kinds of intervention that set no follow-up of their own</source>
         <translation>Für Arten von Maßnahmen, die selbst keine Wiedervorlage setzen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Look again &amp;after:</source>
         <translation>&amp;Wiedervorlage nach:</translation>
     </message>
@@ -7014,7 +7059,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="159"/>
         <source>Sync &amp;every:</source>
         <translation>Synchronisieren &amp;alle:</translation>
     </message>
@@ -7024,12 +7069,12 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Der Name, der Ihre Einträge zeichnet, wie Ihr Team ihn sieht</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="114"/>
         <source>The system&apos;s ({zone})</source>
         <translation>Die des Systems ({zone})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="100"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
@@ -7069,17 +7114,17 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>Mein &amp;Teil der Warteschlange:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="195"/>
         <source>a “backups” folder in the data folder</source>
         <translation>ein Ordner „backups“ im Datenordner</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="154"/>
         <source>each account&apos;s own interval</source>
         <translation>das eigene Intervall jedes Kontos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../workbench/ui/dialogs/settings_dialog.py" line="134"/>
         <source>no follow-up</source>
         <translation>keine Wiedervorlage</translation>
     </message>
@@ -7424,7 +7469,7 @@ Eine Moderationswerkbank für Community-Manager.</translation>
         <translation>{location} hat das {network}-Mitglied {id} gelöscht, das {path} noch enthält: Löschen Sie es zuerst dort (workbench member erase {member} --db {path}), damit seine Daten nicht zurückkommen; es wurde nichts kopiert.</translation>
     </message>
     <message>
-        <location filename="../../workbench/core/store/copy.py" line="479"/>
+        <location filename="../../workbench/core/store/copy.py" line="467"/>
         <source>{path} cannot be copied: its event {event} does not apply to {location} ({problem}); nothing was copied.</source>
         <translation>{path} lässt sich nicht kopieren: Sein Ereignis {event} passt nicht zu {location} ({problem}); es wurde nichts kopiert.</translation>
     </message>

@@ -219,7 +219,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="598"/>
+        <location filename="../../workbench/ui/main_window.py" line="600"/>
         <source>%n open in the queue</source>
         <translation>
             <numerusform>%n open in the queue</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="611"/>
+        <location filename="../../workbench/ui/main_window.py" line="613"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="784"/>
+        <location filename="../../workbench/ui/main_window.py" line="786"/>
         <source>Shared %n event(s) in {path}.</source>
         <translation>
             <numerusform>Shared %n event in {path}.</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/main_window.py" line="809"/>
+        <location filename="../../workbench/ui/main_window.py" line="811"/>
         <source>Merged %n event(s) from {path}.</source>
         <translation>
             <numerusform>Merged %n event from {path}.</numerusform>
