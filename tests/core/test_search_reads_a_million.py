@@ -4,17 +4,17 @@ in its start. The indexes must stay what their views spell through imports, edit
 directions of the migration. SQLite only: these read FTS5's tables."""
 
 from alembic import command
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+from tests.core import older_store
 from workbench.core import search_text, sources
 from workbench.core.ingest import Ingestor
 from workbench.core.queue import search
 from workbench.core.records import ItemRecord, MemberRecord
-from workbench.core.store import migrate, open_store, sqlite
+from workbench.core.store import migrate, open_store
 
 LIMIT = search_text.INDEXED_CHARS
-BEFORE = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0027").down_revision
+BEFORE = older_store.revision_before("0027")
 LONG = "Anfangswort " + "x" * LIMIT + " Schlusswort"
 """A body whose last word begins beyond the million characters the indexes read."""
 TEXTS = {"long": ("Titel", LONG), "short": ("Kurz", "Anfangswort und Schlusswort")}
@@ -84,28 +84,14 @@ def test_an_import_indexes_the_first_million_characters_and_stores_all(tmp_path)
                 _whole(connection)
 
 
+def _all_of_each_text_indexed(connection: Connection) -> None:
+    """As before 0027."""
+    assert _found(connection, "schlusswort") == _both({"long", "short"})
+
+
 def test_the_migration_takes_long_posts_out_and_back_in_whole(tmp_path):
     path = tmp_path / "before-0027.db"
-    engine = sqlite.create_sqlite_engine(path)
-    with engine.connect() as connection:
-        connection = connection.execution_options(**{sqlite.WRITE_OPTION: True})
-        with connection.begin():
-            migrate.upgrade(connection, str(BEFORE))
-            connection.exec_driver_sql(
-                "INSERT INTO sources (uid, name, kind, network, created_at) "
-                "VALUES ('s1', 'Forum', 'test', 'forum', 1)"
-            )
-            for key, (title, body) in TEXTS.items():
-                connection.exec_driver_sql(
-                    "INSERT INTO items (source_id, network, external_id, kind, title, body, "
-                    "created_at, imported_at) VALUES (1, 'forum', ?, 'post', ?, ?, 1, 1)",
-                    (key, title, body),
-                )
-            for index in ("items_fts", "items_fts_trigram"):  # the whole text, as before 0027
-                connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
-            assert _found(connection, "schlusswort") == _both({"long", "short"})
-    engine.dispose()
-
+    older_store.make(path, BEFORE, TEXTS, _all_of_each_text_indexed)
     with open_store(path) as store:
         assert store.revision() == migrate.head_revision()
         with store.write() as connection:

@@ -2,14 +2,14 @@
 the view items_folded instead, its index rebuilt from it, and can go back."""
 
 from alembic import command
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+from tests.core import older_store
 from workbench.core.queue import search
-from workbench.core.store import migrate, open_store, sqlite
+from workbench.core.store import migrate, open_store
 
 REVISION = "0021"
-BEFORE = ScriptDirectory.from_config(migrate.alembic_config()).get_revision(REVISION).down_revision
+BEFORE = older_store.revision_before(REVISION)
 ITEMS = {
     "saw": "Die Tischkreissäge\nbrummt",
     "greeting": "Schöne Grüße aus Köln",
@@ -40,28 +40,15 @@ def _views(connection: Connection) -> set[str]:
     }
 
 
+def _has_column(connection: Connection) -> None:
+    assert "folded_text" in _columns(connection)
+
+
 def test_upgrading_rebuilds_the_index_from_the_view_and_downgrading_goes_back(tmp_path):
     path = tmp_path / "before-0021.db"
-    engine = sqlite.create_sqlite_engine(path)
-    with engine.connect() as connection:
-        connection = connection.execution_options(**{sqlite.WRITE_OPTION: True})
-        with connection.begin():
-            migrate.upgrade(connection, str(BEFORE))
-            connection.exec_driver_sql(
-                "INSERT INTO sources (uid, name, kind, network, created_at) "
-                "VALUES ('s1', 'Forum', 'test', 'forum', 1)"
-            )
-            for key, body in ITEMS.items():
-                connection.exec_driver_sql(
-                    "INSERT INTO items (source_id, network, external_id, kind, title, body, "
-                    "created_at, imported_at) VALUES (1, 'forum', ?, 'post', 'Frage', ?, 1, 1)",
-                    (key, body),
-                )
-            for index in ("items_fts", "items_fts_trigram"):  # as an import would
-                connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
-            assert "folded_text" in _columns(connection)
-    engine.dispose()
-
+    older_store.make(
+        path, BEFORE, {key: ("Frage", body) for key, body in ITEMS.items()}, _has_column
+    )
     with open_store(path) as store:
         assert store.revision() == migrate.head_revision()
         with store.read() as connection:

@@ -4,14 +4,14 @@ must agree to the byte, or an edited item's old words would stay in the index. S
 these read FTS5's tables (the store is made here, not by the fixture of both dialects)."""
 
 from alembic import command
-from alembic.script import ScriptDirectory
 
 from tests.conftest import AUTHOR
+from tests.core import older_store
 from workbench.core import search_text, sources
 from workbench.core.ingest import Ingestor
 from workbench.core.members import erase
 from workbench.core.records import ItemRecord, MemberRecord
-from workbench.core.store import migrate, open_store, sqlite
+from workbench.core.store import migrate, open_store
 
 TEXTS = {
     "sharp": ("Grüße", "Straße, STRASSE und GROẞE Maße"),
@@ -19,7 +19,7 @@ TEXTS = {
     "ascii": ("Plain", "no folds here at all\tjust a tab"),
     "empty": ("", ""),
 }
-BEFORE = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0024").down_revision
+BEFORE = older_store.revision_before("0024")
 
 
 def _import(store, texts, *, bulk=False, state="published"):
@@ -105,6 +105,10 @@ def _columns(connection):
     return {row[1] for row in connection.exec_driver_sql("PRAGMA table_xinfo(items)")}
 
 
+def _has(connection, columns):
+    assert columns <= _columns(connection)
+
+
 def _found(connection, words):
     return {
         key
@@ -118,26 +122,12 @@ def _found(connection, words):
 
 def test_upgrading_rebuilds_the_index_from_the_view_and_downgrading_goes_back(tmp_path):
     path = tmp_path / "before-0024.db"
-    engine = sqlite.create_sqlite_engine(path)
-    with engine.connect() as connection:
-        connection = connection.execution_options(**{sqlite.WRITE_OPTION: True})
-        with connection.begin():
-            migrate.upgrade(connection, str(BEFORE))
-            connection.exec_driver_sql(
-                "INSERT INTO sources (uid, name, kind, network, created_at) "
-                "VALUES ('s1', 'Forum', 'test', 'forum', 1)"
-            )
-            for key, (title, body) in TEXTS.items():
-                connection.exec_driver_sql(
-                    "INSERT INTO items (source_id, network, external_id, kind, title, body, "
-                    "created_at, imported_at) VALUES (1, 'forum', ?, 'post', ?, ?, 1, 1)",
-                    (key, title, body),
-                )
-            for index in ("items_fts", "items_fts_trigram"):  # as an import would
-                connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
-            assert {"search_title", "search_body"} <= _columns(connection)
-    engine.dispose()
-
+    older_store.make(
+        path,
+        BEFORE,
+        TEXTS,
+        lambda connection: _has(connection, {"search_title", "search_body"}),
+    )
     with open_store(path) as store:
         assert store.revision() == migrate.head_revision()
         with store.write() as connection:
