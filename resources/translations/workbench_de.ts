@@ -2624,8 +2624,8 @@ Was seit der Sicherung erfasst wurde, ist dann nicht mehr in der Datenbank; die 
     </message>
     <message>
         <location filename="../../workbench/connectors/zstd_frames.py" line="59"/>
-        <source>the compressed data ends in the middle of a frame: the file was cut short (an unfinished download or copy?)</source>
-        <translation>die komprimierten Daten enden mitten in einem Frame: die Datei ist abgeschnitten (ein unvollständiger Download oder eine unvollständige Kopie?)</translation>
+        <source>the compressed data ends in the middle of a frame: the file was cut short, perhaps by an unfinished download or copy</source>
+        <translation>die komprimierten Daten enden mitten in einem Frame: die Datei ist abgeschnitten, vielleicht durch einen unvollständigen Download oder eine unvollständige Kopie</translation>
     </message>
     <message>
         <location filename="../../workbench/connectors/zstd_frames.py" line="74"/>

@@ -59,7 +59,7 @@ class FrameWalk:
                 translate(
                     "Import",
                     "the compressed data ends in the middle of a frame: the file was cut "
-                    "short (an unfinished download or copy?)",
+                    "short, perhaps by an unfinished download or copy",
                 )
             )
 
