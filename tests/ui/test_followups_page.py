@@ -432,7 +432,7 @@ def test_the_effectiveness_report_is_shown_and_exported(qtbot, demo_store, tmp_p
     assert target.read_text().startswith("kind,count,")
 
 
-def test_follow_ups_falling_due_are_announced_once(qtbot, demo_store, tmp_path):
+def test_follow_ups_falling_due_are_announced_once(qtbot, demo_store, tmp_path, monkeypatch):
     from PySide6.QtCore import QSettings
 
     from tests.conftest import AUTHOR, DEMO_NOW
@@ -453,9 +453,23 @@ def test_follow_ups_falling_due_are_announced_once(qtbot, demo_store, tmp_path):
         ]
     assert upcoming, "the demo has follow-ups still to come"
     moment = upcoming[0].follow_up_at
-    announced = window.announce_due_follow_ups(now=moment)
-    assert len(announced) >= 1 and "follow-up" in window.statusBar().currentMessage()
-    assert window.announce_due_follow_ups(now=moment) == []  # once only
+
+    def look(now: int) -> str:
+        """What the status bar says after the window looked for follow-ups due at ``now``."""
+        window.statusBar().clearMessage()
+        window.announce_due_follow_ups(now=now)
+        window.tasks.wait_idle()
+        qtbot.waitUntil(lambda: not window._due_reading)
+        return window.statusBar().currentMessage()
+
+    def away(*_args: object) -> None:
+        raise OSError("the team store's server is away")
+
+    with monkeypatch.context() as patched:  # a read that fails announces nothing, loses nothing
+        patched.setattr(followups, "falling_due", away)
+        assert look(moment) == ""
+    assert "follow-up" in look(moment)
+    assert look(moment) == ""  # once only
     window.close()
 
 

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray.show()
         self._last_due_check = clock.now()
+        self._due_reading = False
         self.due_timer = QTimer(self, interval=60_000)
         self.due_timer.timeout.connect(self.announce_due_follow_ups)
         self.due_timer.start()
@@ -599,15 +600,33 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setText(f"{label}  ({count})" if count else label)
         self.queue_count.setText(self.tr("%n open in the queue", "", open_items))
 
-    def announce_due_follow_ups(self, now: int | None = None) -> list[str]:
+    def announce_due_follow_ups(self, now: int | None = None) -> None:
         """Tell the manager about follow-ups that came due since the last look: a desktop
-        notification where the desktop has a tray, the status bar otherwise."""
+        notification where the desktop has a tray, the status bar otherwise. Read on a
+        worker thread, like every read of the window: a team store's server may be slow, or
+        away, and then the next look (the timer's) asks again from the same time."""
+        if self._due_reading:
+            return
         now = clock.now() if now is None else now
-        with self.store.read() as connection:
-            due = followups.falling_due(connection, self._last_due_check, now)
+        store, since = self.store, self._last_due_check
+
+        def read() -> list[followups.FollowUp]:
+            with store.read() as connection:
+                return followups.falling_due(connection, since, now)
+
+        self._due_reading = True
+        self.tasks.run(
+            read, lambda due: self._announce_due(due, now), self._due_unread, context=self
+        )
+
+    def _due_unread(self, _problem: str) -> None:
+        self._due_reading = False
+
+    def _announce_due(self, due: list[followups.FollowUp], now: int) -> None:
+        self._due_reading = False
         self._last_due_check = now
         if not due:
-            return []
+            return
         kinds = labels.intervention_kinds()
         lines = [f"{kinds.get(f.kind, f.kind)}: {', '.join(f.targets)}" for f in due]
         title = self.tr("%n follow-up(s) due", "", len(due))
@@ -617,7 +636,6 @@ class MainWindow(QMainWindow):
         if self.tray.isVisible():
             self.tray.showMessage(title, "\n".join(lines[:5]))
         self.statusBar().showMessage(f"{title}: {'; '.join(lines[:3])}", 15_000)
-        return lines
 
     def open_member(self, member_id: int) -> None:
         from workbench.ui.pages.members_page import MembersPage
