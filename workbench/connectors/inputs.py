@@ -46,7 +46,9 @@ class UnsafeInputError(WorkbenchError):
     """An input the workbench refuses to read, e.g. a zip that writes outside its folder."""
 
 
-_DETECTION_ERRORS = (OSError, EOFError, zstandard.ZstdError, UnsafeInputError, zipfile.BadZipFile)
+READ_ERRORS = (zipfile.BadZipFile, zstandard.ZstdError, OSError, EOFError)
+"""What reading a damaged archive, a damaged .zst file or a failing disk raises."""
+_DETECTION_ERRORS = (*READ_ERRORS, UnsafeInputError)
 """What detection's reads catch: an input it cannot read is in no format it recognises."""
 
 
@@ -402,7 +404,3 @@ def open_input(path: Path) -> Input:
     if looks_like_zip or zipfile.is_zipfile(path):
         return ZipInput(path)
     return FileInput(path)
-
-
-READ_ERRORS = (zipfile.BadZipFile, zstandard.ZstdError, OSError, EOFError)
-"""What reading a damaged archive, a damaged .zst file or a failing disk raises."""

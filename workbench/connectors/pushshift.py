@@ -138,10 +138,15 @@ def _line_problem(line: bytes, error: json.JSONDecodeError) -> str:
     return json_problem(error, whole="line")
 
 
-_RECORD_KEYS = {"subreddit"}
 _TIME_KEYS = {"created_utc", "created"}
 _TEXT_KEYS = {"body", "selftext"}
-"""A record has the first, and one of each of the others."""
+
+
+def _a_record_has(keys: set[str]) -> bool:
+    """Whether ``keys`` are those of a Reddit record: its subreddit, a time and a text."""
+    return "subreddit" in keys and bool(keys & _TIME_KEYS) and bool(keys & _TEXT_KEYS)
+
+
 FIRST_RECORD_BYTES = 2 * 1024**2
 """The most detection reads of a first record to find its keys: a Reddit record's longest
 parts are its text (40,000 characters at most) and a gallery's media_metadata (hundreds of
@@ -178,7 +183,7 @@ def _first_keys(stream: BinaryIO) -> set[str]:
                     break
             elif event == "map_key" and depth == 1:
                 keys.add(value)
-                if keys >= _RECORD_KEYS and keys & _TIME_KEYS and keys & _TEXT_KEYS:
+                if _a_record_has(keys):
                     break
             elif depth == 0:
                 break  # a first value that is no object
@@ -223,7 +228,7 @@ class PushshiftConnector(Connector):
                 keys = _keys(head.split(b"\n", 1)[0])
             else:
                 keys = source.read_ahead(member, _first_keys, set())
-            if keys >= _RECORD_KEYS and keys & _TIME_KEYS and keys & _TEXT_KEYS:
+            if _a_record_has(keys):
                 best = 90
         return best
 
